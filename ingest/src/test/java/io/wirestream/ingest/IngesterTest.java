@@ -1,0 +1,55 @@
+package io.wirestream.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.registry.InMemorySchemaRegistryClient;
+import io.wirestream.schemas.Topics;
+import io.wirestream.schemas.avro.RawArticle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+
+    private static final Instant NOW = Instant.parse("2025-02-01T12:00:00Z");
+
+    @Test
+    void producesEachArticleWithItsIdAndEventTime(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.jsonl"), String.join("\n",
+                "{\"id\":\"given\",\"body\":\"With a date.\",\"publishedAt\":\"2025-01-24T10:00:00Z\"}",
+                "{\"source\":\"AP\",\"url\":\"https://example.org/x\",\"body\":\"No date.\"}",
+                "{\"body\":\"\"}"));
+        Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
+        MockProducer<String, RawArticle> producer = new MockProducer<>(true, null, new StringSerializer(),
+                topics.raw().valueSerde().serializer());
+        Ingester ingester = new Ingester(producer, topics.raw(), new ArticleReader(1 << 20, null),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        IngestReport report = ingester.ingest(List.of(dir));
+
+        assertThat(report.read()).isEqualTo(2);
+        assertThat(report.produced()).isEqualTo(2);
+        assertThat(report.problems()).hasSize(1);
+        List<ProducerRecord<String, RawArticle>> sent = producer.history();
+        assertThat(sent).extracting(ProducerRecord::topic).containsOnly("articles.raw");
+        assertThat(sent.get(0).key()).isEqualTo("given");
+        assertThat(sent.get(0).timestamp()).isEqualTo(Instant.parse("2025-01-24T10:00:00Z").toEpochMilli());
+        assertThat(sent.get(1).key()).isEqualTo(ArticleIds.of("AP", "https://example.org/x", null, "No date."));
+        assertThat(sent.get(1).timestamp()).isEqualTo(NOW.toEpochMilli()); // no publishedAt: ingest time
+        assertThat(sent.get(1).value().getIngestedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void theProducerIsIdempotentWithAcksAll() {
+        assertThat(Ingester.producerProperties(new java.util.Properties()))
+                .containsEntry("acks", "all").containsEntry("enable.idempotence", "true");
+    }
+}
