@@ -65,6 +65,13 @@ public final class ServiceConfig {
         return properties;
     }
 
+    /** Every setting as properties (the cores read their own cleanup.*, dedup.*, tagging.* keys from it). */
+    public Properties asProperties() {
+        Properties properties = new Properties();
+        properties.putAll(values);
+        return properties;
+    }
+
     /** All settings, for logging at start (values of keys that look secret are masked). */
     public Map<String, String> describe() {
         Map<String, String> shown = new TreeMap<>();

@@ -1,0 +1,111 @@
+package io.wirestream.sink;
+
+import io.wirestream.config.ConfigException;
+import io.wirestream.config.Field;
+import io.wirestream.config.ServiceConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Runs the sink until SIGTERM or Ctrl-C: consumes articles.enriched and articles.duplicates into the
+ * database and serves the read API. A shutdown hook closes the service so the last batch is either fully
+ * stored and committed or left for the next start.
+ */
+@Command(name = "sink", mixinStandardHelpOptions = true, version = "wirestream sink 0.1.0",
+        description = "Stores enriched articles and duplicate links in PostgreSQL (H2 file by default) and serves "
+                + "a read API and dashboard.")
+public final class SinkMain implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(SinkMain.class);
+
+    @Option(names = "--config", paramLabel = "FILE", description = "properties file with the sink's settings")
+    Path config;
+
+    @Option(names = "--print-config", description = "print the effective settings and exit")
+    boolean printConfig;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command with its help footer listing every setting (tests run it without exiting the JVM). */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new SinkMain());
+        commandLine.getCommandSpec().usageMessage().footer("", "Settings (properties file keys; environment "
+                + "overrides: WIRESTREAM_ + key upper-cased, dots as underscores):", fieldHelp());
+        return commandLine;
+    }
+
+    /** Every known field with its value (default or configured), plus any other configured key; secrets masked. */
+    private static Map<String, String> effective(ServiceConfig settings) {
+        Map<String, String> values = new TreeMap<>();
+        for (Field<?> field : SinkFields.ALL) {
+            values.put(field.name(), String.valueOf(settings.get(field)));
+        }
+        values.putAll(settings.describe());
+        values.replaceAll((key, value) -> key.contains("password") && !value.isEmpty() ? "********" : value);
+        return values;
+    }
+
+    private static String fieldHelp() {
+        StringBuilder help = new StringBuilder();
+        for (Field<?> field : SinkFields.ALL) {
+            help.append(String.format("  %-28s %s (default: %s)%n", field.name(), field.doc(),
+                    field.name().contains("password") ? "empty" : field.defaultValue()));
+        }
+        return help.toString();
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServiceConfig settings;
+        try {
+            settings = ServiceConfig.builder("sink").fields(SinkFields.ALL).bundledDefaults().file(config)
+                    .environment(System.getenv()).build();
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("sink: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+        if (printConfig) {
+            PrintWriter out = spec.commandLine().getOut();
+            effective(settings).forEach((key, value) -> out.println(key + "=" + value));
+            out.flush();
+            return 0;
+        }
+        log.info("starting the sink with {}", settings.describe());
+        SinkService service = SinkService.create(settings);
+        CountDownLatch closed = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            closed.countDown();
+        }, "sink-shutdown"));
+        try {
+            service.start();
+        } catch (RuntimeException e) {
+            log.error("the sink could not start: {}", e.getMessage());
+            return 1;
+        }
+        service.awaitTermination();
+        if (service.failure().isPresent()) {
+            log.error("the sink stopped on a failure", service.failure().get());
+            return 1;
+        }
+        closed.await(); // stopped by the shutdown hook: let it finish closing before the JVM exits
+        return 0;
+    }
+}

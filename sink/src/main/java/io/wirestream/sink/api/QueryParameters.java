@@ -1,0 +1,137 @@
+package io.wirestream.sink.api;
+
+import io.wirestream.sink.row.StorableText;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The query string of one request, read into typed, bounded values; a bad one is a {@link BadRequestException}. */
+final class QueryParameters {
+
+    static final int MAX_QUERY_LENGTH = 4096;
+    static final int MAX_LIMIT = 500;
+    static final int MAX_SEARCH_LENGTH = 200;
+    static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "OTHER");
+
+    private final Map<String, String> values;
+
+    private QueryParameters(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static QueryParameters parse(String rawQuery) {
+        Map<String, String> values = new HashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return new QueryParameters(values);
+        }
+        if (rawQuery.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequestException("query string is " + rawQuery.length() + " characters; at most "
+                    + MAX_QUERY_LENGTH + " are accepted");
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            values.putIfAbsent(name, value);
+        }
+        return new QueryParameters(values);
+    }
+
+    /** A percent-decoded path segment ('+' stays a plus sign, as it does in paths). */
+    static String decodePathSegment(String raw) {
+        return decode(raw.replace("+", "%2B"));
+    }
+
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("malformed percent-encoding in '" + abbreviate(raw) + "'");
+        }
+    }
+
+    int limit(int defaultLimit) {
+        String raw = values.get("limit");
+        if (raw == null || raw.isBlank()) {
+            return defaultLimit;
+        }
+        try {
+            int limit = Integer.parseInt(raw.trim());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw new BadRequestException("limit must be a whole number from 1 to " + MAX_LIMIT + ", was '"
+                + abbreviate(raw) + "'");
+    }
+
+    String searchText() {
+        String raw = values.get("q");
+        if (raw == null || raw.isBlank()) {
+            throw new BadRequestException("parameter q (the text to search for) is required");
+        }
+        String text = raw.strip();
+        if (text.length() > MAX_SEARCH_LENGTH) {
+            throw new BadRequestException("q is " + text.length() + " characters; at most " + MAX_SEARCH_LENGTH
+                    + " are accepted");
+        }
+        return StorableText.of(text);
+    }
+
+    TimeRange range() {
+        return new TimeRange(date("from"), date("to"));
+    }
+
+    private LocalDate date(String name) {
+        String raw = values.get(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be an ISO date such as 2024-12-09, was '" + abbreviate(raw)
+                    + "'");
+        }
+    }
+
+    Instant before() {
+        String raw = values.get("before");
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("before must be an ISO instant such as 2024-12-09T08:30:00Z, was '"
+                    + abbreviate(raw) + "'");
+        }
+    }
+
+    String entityType() {
+        String raw = values.get("type");
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String type = raw.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!ENTITY_TYPES.contains(type)) {
+            throw new BadRequestException("type must be one of " + ENTITY_TYPES + ", was '" + abbreviate(raw) + "'");
+        }
+        return type;
+    }
+
+    /** Echoed input is cut short: an error message must not repeat a megabyte of someone's query. */
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+    }
+}

@@ -1,0 +1,309 @@
+package io.wirestream.sink.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirestream.sink.db.Database;
+import io.wirestream.sink.api.Views.ArticleDetail;
+import io.wirestream.sink.api.Views.ArticleEntity;
+import io.wirestream.sink.api.Views.ArticleSummary;
+import io.wirestream.sink.api.Views.DuplicateCluster;
+import io.wirestream.sink.api.Views.DuplicateMember;
+import io.wirestream.sink.api.Views.EntityCount;
+import io.wirestream.sink.api.Views.EntityView;
+import io.wirestream.sink.api.Views.MentionView;
+import io.wirestream.sink.api.Views.SearchHit;
+import io.wirestream.sink.api.Views.Timeline;
+import io.wirestream.sink.api.Views.TimelineDay;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dashboards' questions as SQL both PostgreSQL and H2 answer the same way. Per-day questions use the
+ * stored {@code event_day} column, so no vendor date function is needed.
+ */
+public final class ReadQueries {
+
+    /** Characters of clean body shown around a search match. */
+    static final int SNIPPET_LENGTH = 240;
+
+    private static final String SUMMARY_COLUMNS = "a.id, a.source, a.url, a.title, a.clean_title, a.language,"
+            + " a.published_at, a.ingested_at, a.event_time, a.processed_at, a.pipeline_version,"
+            + " (SELECT COUNT(*) FROM article_entities ae WHERE ae.article_id = a.id) AS entity_count";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+
+    public ReadQueries(Database database) {
+        this.database = database;
+    }
+
+    /** Throws unless the database answers a trivial query (health checks). */
+    public void ping() throws SQLException {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT 1");
+                 ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        });
+    }
+
+    /** The latest articles by event time, newest first; {@code before} pages back (exclusive). */
+    public List<ArticleSummary> recentArticles(int limit, Instant before) throws SQLException {
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM articles a"
+                + (before != null ? " WHERE a.event_time < ?" : "")
+                + " ORDER BY a.event_time DESC, a.id LIMIT ?";
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int i = 1;
+                if (before != null) {
+                    statement.setObject(i++, before.atOffset(java.time.ZoneOffset.UTC));
+                }
+                statement.setInt(i, limit);
+                return summaries(statement);
+            }
+        });
+    }
+
+    /** Articles whose clean title or clean body contains {@code text} (case-insensitive), newest first. */
+    public List<SearchHit> search(String text, int limit) throws SQLException {
+        String needle = text.toLowerCase(Locale.ROOT);
+        String pattern = "%" + likeEscaped(needle) + "%";
+        String sql = "SELECT " + SUMMARY_COLUMNS + ", SUBSTRING(a.clean_body FROM"
+                + " GREATEST(POSITION(? IN LOWER(a.clean_body)) - " + SNIPPET_LENGTH / 3 + ", 1) FOR "
+                + SNIPPET_LENGTH + ") AS snippet FROM articles a"
+                + " WHERE LOWER(COALESCE(a.clean_title, a.title, '')) LIKE ? ESCAPE '!'"
+                + " OR LOWER(a.clean_body) LIKE ? ESCAPE '!'"
+                + " ORDER BY a.event_time DESC, a.id LIMIT ?";
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, needle);
+                statement.setString(2, pattern);
+                statement.setString(3, pattern);
+                statement.setInt(4, limit);
+                List<SearchHit> hits = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        hits.add(new SearchHit(summary(rows), rows.getString("snippet")));
+                    }
+                }
+                return hits;
+            }
+        });
+    }
+
+    /** One article with its bodies, audit, entities and mentions, and the duplicates dropped in its favour. */
+    public Optional<ArticleDetail> article(String id) throws SQLException {
+        return database.inTransaction(connection -> {
+            ArticleSummary summary;
+            String body;
+            String cleanBody;
+            String fingerprint;
+            JsonNode edits;
+            JsonNode flags;
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + ", a.body, a.clean_body, a.content_fingerprint, a.edits, a.flags FROM articles a WHERE a.id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.<ArticleDetail>empty();
+                    }
+                    summary = summary(rows);
+                    body = rows.getString("body");
+                    cleanBody = rows.getString("clean_body");
+                    fingerprint = rows.getString("content_fingerprint");
+                    edits = json(rows.getString("edits"));
+                    flags = json(rows.getString("flags"));
+                }
+            }
+            return Optional.of(new ArticleDetail(summary, body, cleanBody, fingerprint, edits, flags,
+                    entitiesOf(connection, id), membersOf(connection, id)));
+        });
+    }
+
+    private static List<ArticleEntity> entitiesOf(Connection connection, String articleId) throws SQLException {
+        Map<String, List<MentionView>> mentions = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT entity_id, start_offset, end_offset,"
+                + " text FROM mentions WHERE article_id = ? ORDER BY start_offset, entity_id")) {
+            statement.setString(1, articleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    mentions.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                            .add(new MentionView(rows.getInt(2), rows.getInt(3), rows.getString(4)));
+                }
+            }
+        }
+        List<ArticleEntity> entities = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT e.id, e.name, e.type, ae.method,"
+                + " ae.confidence, ae.date_value FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+                + " WHERE ae.article_id = ? ORDER BY e.type, e.name, e.id")) {
+            statement.setString(1, articleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String entityId = rows.getString(1);
+                    entities.add(new ArticleEntity(entityId, rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getDouble(5), rows.getString(6), mentions.getOrDefault(entityId, List.of())));
+                }
+            }
+        }
+        return entities;
+    }
+
+    /** Entities ranked by the number of articles (then mentions) within {@code range}; optionally of one type. */
+    public List<EntityCount> topEntities(TimeRange range, String type, int limit) throws SQLException {
+        String sql = "SELECT e.id, e.name, e.type, COUNT(*) AS articles, SUM(ae.mention_count) AS mentions"
+                + " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+                + " JOIN articles a ON a.id = ae.article_id"
+                + " WHERE a.event_day >= ? AND a.event_day <= ?" + (type != null ? " AND e.type = ?" : "")
+                + " GROUP BY e.id, e.name, e.type ORDER BY articles DESC, mentions DESC, e.id LIMIT ?";
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int i = 1;
+                statement.setObject(i++, range.from());
+                statement.setObject(i++, range.to());
+                if (type != null) {
+                    statement.setString(i++, type);
+                }
+                statement.setInt(i, limit);
+                List<EntityCount> counts = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        counts.add(new EntityCount(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getLong(4), rows.getLong(5)));
+                    }
+                }
+                return counts;
+            }
+        });
+    }
+
+    /** Per UTC day within {@code range}: how many articles mention the entity, and how often. */
+    public Optional<Timeline> timeline(String entityId, TimeRange range) throws SQLException {
+        return database.inTransaction(connection -> {
+            EntityView entity;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, name, type FROM entities WHERE id = ?")) {
+                statement.setString(1, entityId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.<Timeline>empty();
+                    }
+                    entity = new EntityView(rows.getString(1), rows.getString(2), rows.getString(3));
+                }
+            }
+            List<TimelineDay> days = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT a.event_day, COUNT(*),"
+                    + " SUM(ae.mention_count) FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+                    + " WHERE ae.entity_id = ? AND a.event_day >= ? AND a.event_day <= ?"
+                    + " GROUP BY a.event_day ORDER BY a.event_day")) {
+                statement.setString(1, entityId);
+                statement.setObject(2, range.from());
+                statement.setObject(3, range.to());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        days.add(new TimelineDay(rows.getObject(1, LocalDate.class).toString(), rows.getLong(2),
+                                rows.getLong(3)));
+                    }
+                }
+            }
+            return Optional.of(new Timeline(entity, range.from().toString(), range.to().toString(), days));
+        });
+    }
+
+    /** Originals with the most duplicates, each with its duplicates (most similar first). */
+    public List<DuplicateCluster> duplicateClusters(int limit) throws SQLException {
+        String sql = "SELECT c.original_id, a.clean_title, a.title, a.source, c.members, c.last_detected FROM"
+                + " (SELECT original_id, COUNT(*) AS members, MAX(detected_at) AS last_detected"
+                + " FROM duplicate_links GROUP BY original_id) c"
+                + " LEFT JOIN articles a ON a.id = c.original_id"
+                + " ORDER BY c.members DESC, c.last_detected DESC, c.original_id LIMIT ?";
+        return database.inTransaction(connection -> {
+            List<DuplicateCluster> clusters = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setInt(1, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String title = rows.getString(2) != null ? rows.getString(2) : rows.getString(3);
+                        clusters.add(new DuplicateCluster(rows.getString(1), title, rows.getString(4),
+                                rows.getLong(5), time(rows, 6), List.of()));
+                    }
+                }
+            }
+            List<DuplicateCluster> filled = new ArrayList<>(clusters.size());
+            for (DuplicateCluster cluster : clusters) {
+                filled.add(new DuplicateCluster(cluster.originalId(), cluster.originalTitle(),
+                        cluster.originalSource(), cluster.size(), cluster.lastDetectedAt(),
+                        membersOf(connection, cluster.originalId())));
+            }
+            return filled;
+        });
+    }
+
+    private static List<DuplicateMember> membersOf(Connection connection, String originalId) throws SQLException {
+        List<DuplicateMember> members = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT duplicate_id, kind, similarity,"
+                + " detected_at, source, title FROM duplicate_links WHERE original_id = ?"
+                + " ORDER BY similarity DESC, detected_at, duplicate_id")) {
+            statement.setString(1, originalId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    members.add(new DuplicateMember(rows.getString(1), rows.getString(2), rows.getDouble(3),
+                            time(rows, 4), rows.getString(5), rows.getString(6)));
+                }
+            }
+        }
+        return members;
+    }
+
+    private static List<ArticleSummary> summaries(PreparedStatement statement) throws SQLException {
+        List<ArticleSummary> articles = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                articles.add(summary(rows));
+            }
+        }
+        return articles;
+    }
+
+    private static ArticleSummary summary(ResultSet rows) throws SQLException {
+        return new ArticleSummary(rows.getString("id"), rows.getString("source"), rows.getString("url"),
+                rows.getString("title"), rows.getString("clean_title"), rows.getString("language"),
+                time(rows, "published_at"), time(rows, "ingested_at"), time(rows, "event_time"),
+                time(rows, "processed_at"), rows.getString("pipeline_version"), rows.getLong("entity_count"));
+    }
+
+    private static String time(ResultSet rows, String column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant().toString();
+    }
+
+    private static String time(ResultSet rows, int column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant().toString();
+    }
+
+    /** Escapes LIKE's wildcards with '!' (an explicit ESCAPE: the two vendors' defaults differ in places). */
+    static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static JsonNode json(String text) throws SQLException {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new SQLException("stored audit JSON is unreadable: " + e.getMessage(), "XX000", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.wirestream.sink.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/** The JSON shapes of the read API (times are ISO-8601 UTC strings, days ISO dates). */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** An article in a list: no bodies, so a page of them stays small. */
+    public record ArticleSummary(String id, String source, String url, String title, String cleanTitle,
+                                 String language, String publishedAt, String ingestedAt, String eventTime,
+                                 String processedAt, String pipelineVersion, long entityCount) {
+    }
+
+    /** One article with everything the sink stored about it. */
+    public record ArticleDetail(ArticleSummary article, String body, String cleanBody, String contentFingerprint,
+                                JsonNode edits, JsonNode flags, List<ArticleEntity> entities,
+                                List<DuplicateMember> duplicates) {
+    }
+
+    public record ArticleEntity(String id, String name, String type, String method, double confidence,
+                                String value, List<MentionView> mentions) {
+    }
+
+    public record MentionView(int start, int end, String text) {
+    }
+
+    /** A search result: the article and a piece of its clean body around the first match. */
+    public record SearchHit(ArticleSummary article, String snippet) {
+    }
+
+    public record EntityView(String id, String name, String type) {
+    }
+
+    /** An entity ranked over a time range: in how many articles, with how many mentions. */
+    public record EntityCount(String id, String name, String type, long articles, long mentions) {
+    }
+
+    public record Timeline(EntityView entity, String from, String to, List<TimelineDay> days) {
+    }
+
+    public record TimelineDay(String day, long articles, long mentions) {
+    }
+
+    /** An original article with the duplicates dropped in its favour. */
+    public record DuplicateCluster(String originalId, String originalTitle, String originalSource, long size,
+                                   String lastDetectedAt, List<DuplicateMember> duplicates) {
+    }
+
+    public record DuplicateMember(String id, String kind, double similarity, String detectedAt, String source,
+                                  String title) {
+    }
+}

@@ -1,0 +1,98 @@
+package io.wirestream.sink.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The sink's database: a connection pool, the schema migrations, and transactions. Every write of the sink
+ * runs in {@link #inTransaction}, so a batch is either wholly in the database or not at all.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Work done with one connection inside one transaction. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final JdbcSettings settings;
+
+    private Database(HikariDataSource dataSource, JdbcSettings settings) {
+        this.dataSource = dataSource;
+        this.dialect = settings.dialect();
+        this.settings = settings;
+    }
+
+    /**
+     * Opens the pool without touching the database yet, so a sink can start while its database is still
+     * down and retry: connections are made on first use.
+     */
+    public static Database open(JdbcSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("wirestream-sink");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(0);
+        config.setAutoCommit(false);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(-1); // do not fail construction when the database is down
+        return new Database(new HikariDataSource(config), settings);
+    }
+
+    /** Creates or upgrades the tables (Flyway, classpath:db/migration); idempotent. */
+    public void migrate() {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    /** Runs {@code work} in one transaction: commits when it returns, rolls back when it throws. */
+    public <T> T inTransaction(TransactionWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure); // the connection is likely gone; the original error says why
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public JdbcSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,254 @@
+package io.wirestream.sink.db;
+
+import io.wirestream.sink.row.ArticleRow;
+import io.wirestream.sink.row.Change;
+import io.wirestream.sink.row.DuplicateLinkRow;
+import io.wirestream.sink.row.EntityRow;
+import io.wirestream.sink.row.MentionRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the sink's changes idempotently: every row is keyed (article id, entity id, duplicate id), so writing
+ * the same change twice leaves the same rows, and a newer version of an article replaces its entity links
+ * and mentions wholesale. One call is one transaction.
+ */
+public final class SinkStore implements ChangeWriter {
+
+    private static final List<String> ARTICLE_COLUMNS = List.of("id", "source", "url", "title", "clean_title",
+            "body", "clean_body", "language", "published_at", "ingested_at", "event_time", "event_day",
+            "processed_at", "content_fingerprint", "pipeline_version", "edits", "flags", "written_at");
+    private static final List<String> ENTITY_COLUMNS = List.of("id", "name", "type", "written_at");
+    private static final List<String> LINK_COLUMNS = List.of("duplicate_id", "original_id", "kind", "similarity",
+            "detected_at", "source", "original_source", "title", "written_at");
+
+    private final Database database;
+    private final String upsertArticle;
+    private final String upsertEntity;
+    private final String upsertLink;
+
+    public SinkStore(Database database) {
+        this.database = database;
+        Dialect dialect = database.dialect();
+        this.upsertArticle = dialect.upsert("articles", ARTICLE_COLUMNS, List.of("id"));
+        this.upsertEntity = dialect.upsert("entities", ENTITY_COLUMNS, List.of("id"));
+        this.upsertLink = dialect.upsert("duplicate_links", LINK_COLUMNS, List.of("duplicate_id"));
+    }
+
+    /**
+     * Applies {@code changes} in one transaction. Within the list a later change to the same key replaces an
+     * earlier one (Kafka's per-key order is the version order). Rows are written in key order so two sinks
+     * writing overlapping batches take their row locks in the same order and cannot deadlock.
+     */
+    @Override
+    public WriteCounts apply(List<Change> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return WriteCounts.NONE;
+        }
+        Map<String, Change> latest = new TreeMap<>();
+        for (Change change : changes) {
+            latest.put(change.key(), change);
+        }
+        Instant now = Instant.now();
+        return database.inTransaction(connection -> write(connection, latest.values(), now));
+    }
+
+    private WriteCounts write(Connection connection, Collection<Change> changes, Instant now) throws SQLException {
+        List<ArticleRow> upserts = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
+        List<DuplicateLinkRow> links = new ArrayList<>();
+        Map<String, EntityRow> entities = new TreeMap<>();
+        for (Change change : changes) {
+            switch (change) {
+                case Change.UpsertArticle upsert -> {
+                    upserts.add(upsert.article());
+                    upsert.article().entities().forEach(entity -> entities.put(entity.id(), entity));
+                }
+                case Change.DeleteArticle delete -> deletions.add(delete.articleId());
+                case Change.UpsertDuplicateLink link -> links.add(link.link());
+            }
+        }
+        // one statement per kind of row for the whole batch: round trips, not rows, dominate the cost
+        upsertEntities(connection, entities.values(), now);
+        upsertArticles(connection, upserts, now);
+        List<String> touched = new ArrayList<>(deletions);
+        upserts.forEach(article -> touched.add(article.id()));
+        // a newer version replaces what the old one said about entities, never adds to it
+        deleteWhereArticle(connection, "mentions", touched);
+        deleteWhereArticle(connection, "article_entities", touched);
+        int mentions = insertLinksAndMentions(connection, upserts);
+        int deleted = deleteWhereArticle(connection, "articles", deletions);
+        upsertLinks(connection, links, now);
+        return new WriteCounts(upserts.size(), deleted, links.size(), mentions);
+    }
+
+    private void upsertEntities(Connection connection, Collection<EntityRow> entities, Instant now)
+            throws SQLException {
+        if (entities.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(upsertEntity)) {
+            for (EntityRow entity : entities) {
+                statement.setString(1, entity.id());
+                statement.setString(2, entity.name());
+                statement.setString(3, entity.type());
+                statement.setObject(4, utc(now));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private void upsertArticles(Connection connection, List<ArticleRow> articles, Instant now) throws SQLException {
+        if (articles.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(upsertArticle)) {
+            for (ArticleRow article : articles) {
+                int i = 1;
+                statement.setString(i++, article.id());
+                statement.setString(i++, article.source());
+                statement.setString(i++, article.url());
+                statement.setString(i++, article.title());
+                statement.setString(i++, article.cleanTitle());
+                statement.setString(i++, article.body());
+                statement.setString(i++, article.cleanBody());
+                statement.setString(i++, article.language());
+                setInstant(statement, i++, article.publishedAt());
+                setInstant(statement, i++, article.ingestedAt());
+                setInstant(statement, i++, article.eventTime());
+                statement.setObject(i++, LocalDate.ofInstant(article.eventTime(), ZoneOffset.UTC));
+                setInstant(statement, i++, article.processedAt());
+                statement.setString(i++, article.contentFingerprint());
+                statement.setString(i++, article.pipelineVersion());
+                statement.setString(i++, article.editsJson());
+                statement.setString(i++, article.flagsJson());
+                setInstant(statement, i, now);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static int insertLinksAndMentions(Connection connection, List<ArticleRow> articles) throws SQLException {
+        int mentions = 0;
+        try (PreparedStatement links = connection.prepareStatement("INSERT INTO article_entities"
+                + " (article_id, entity_id, method, confidence, date_value, mention_count) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement spans = connection.prepareStatement("INSERT INTO mentions"
+                + " (article_id, entity_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)")) {
+            for (ArticleRow article : articles) {
+                for (EntityRow entity : article.entities()) {
+                    links.setString(1, article.id());
+                    links.setString(2, entity.id());
+                    links.setString(3, entity.method());
+                    links.setDouble(4, entity.confidence());
+                    links.setString(5, entity.dateValue());
+                    links.setInt(6, entity.mentionCount());
+                    links.addBatch();
+                }
+                for (MentionRow mention : article.mentions()) {
+                    spans.setString(1, article.id());
+                    spans.setString(2, mention.entityId());
+                    spans.setInt(3, mention.start());
+                    spans.setInt(4, mention.end());
+                    spans.setString(5, mention.text());
+                    spans.addBatch();
+                    mentions++;
+                }
+            }
+            links.executeBatch();
+            spans.executeBatch();
+        }
+        return mentions;
+    }
+
+    /** Deletes the rows of {@code table} belonging to the given articles; returns how many went. */
+    private static int deleteWhereArticle(Connection connection, String table, List<String> articleIds)
+            throws SQLException {
+        if (articleIds.isEmpty()) {
+            return 0;
+        }
+        String column = table.equals("articles") ? "id" : "article_id";
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM " + table + " WHERE " + column + " = ?")) {
+            for (String id : articleIds) {
+                statement.setString(1, id);
+                statement.addBatch();
+            }
+            int deleted = 0;
+            for (int count : statement.executeBatch()) {
+                deleted += Math.max(count, 0); // a driver may answer SUCCESS_NO_INFO (-2)
+            }
+            return deleted;
+        }
+    }
+
+    private void upsertLinks(Connection connection, List<DuplicateLinkRow> links, Instant now) throws SQLException {
+        if (links.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(upsertLink)) {
+            for (DuplicateLinkRow link : links) {
+                statement.setString(1, link.duplicateId());
+                statement.setString(2, link.originalId());
+                statement.setString(3, link.kind());
+                statement.setDouble(4, link.similarity());
+                setInstant(statement, 5, link.detectedAt());
+                statement.setString(6, link.source());
+                statement.setString(7, link.originalSource());
+                statement.setString(8, link.title());
+                setInstant(statement, 9, now);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Rows in {@code table} (articles, entities, article_entities, mentions, duplicate_links). */
+    public long count(String table) throws SQLException {
+        if (!List.of("articles", "entities", "article_entities", "mentions", "duplicate_links").contains(table)) {
+            throw new IllegalArgumentException("not a sink table: " + table);
+        }
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** Row counts of every sink table, in a stable order. */
+    public Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : List.of("articles", "entities", "article_entities", "mentions", "duplicate_links")) {
+            counts.put(table, count(table));
+        }
+        return counts;
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, utc(instant));
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

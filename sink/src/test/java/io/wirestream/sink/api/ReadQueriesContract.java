@@ -1,0 +1,142 @@
+package io.wirestream.sink.api;
+
+import static io.wirestream.sink.TestArticles.article;
+import static io.wirestream.sink.TestArticles.duplicate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.schemas.avro.DuplicateKind;
+import io.wirestream.schemas.avro.EnrichedArticle;
+import io.wirestream.sink.api.Views.ArticleSummary;
+import io.wirestream.sink.api.Views.DuplicateCluster;
+import io.wirestream.sink.api.Views.EntityCount;
+import io.wirestream.sink.db.SinkStore;
+import io.wirestream.sink.db.TestDatabase;
+import io.wirestream.sink.row.ArticleRow;
+import io.wirestream.sink.row.Change;
+import io.wirestream.sink.row.DuplicateLinkRow;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dashboards' queries over a small known data set, on each supported database. */
+abstract class ReadQueriesContract {
+
+    static final Instant DAY_1 = Instant.parse("2024-12-08T10:00:00Z");
+    static final Instant DAY_2 = Instant.parse("2024-12-09T10:00:00Z");
+    static final Instant DAY_3 = Instant.parse("2024-12-10T10:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    TestDatabase testDatabase;
+    ReadQueries queries;
+
+    abstract TestDatabase open(Path folder);
+
+    @BeforeEach
+    void load() throws SQLException {
+        testDatabase = open(folder);
+        queries = new ReadQueries(testDatabase.database());
+        write(testDatabase, article("a1", "Rebels enter Damascus", DAY_1, "Ahmad al-Sharaa", "City Damascus"),
+                article("a2", "Talks in Idlib", DAY_2, "Ahmad al-Sharaa", "City Idlib"),
+                article("a3", "100% of 50_50 votes", DAY_3, "Ahmad al-Sharaa"));
+        new SinkStore(testDatabase.database()).apply(List.of(
+                new Change.UpsertDuplicateLink(DuplicateLinkRow.from(duplicate("d1", "a1", DuplicateKind.NEAR, 0.8))),
+                new Change.UpsertDuplicateLink(DuplicateLinkRow.from(duplicate("d2", "a1", DuplicateKind.EXACT, 1.0))),
+                new Change.UpsertDuplicateLink(DuplicateLinkRow.from(duplicate("d3", "a2", DuplicateKind.REDELIVERY, 1.0)))));
+    }
+
+    static void write(TestDatabase database, EnrichedArticle... articles) throws SQLException {
+        List<Change> changes = java.util.Arrays.stream(articles)
+                .<Change>map(a -> new Change.UpsertArticle(ArticleRow.from(a))).toList();
+        new SinkStore(database.database()).apply(changes);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
+    }
+
+    @Test
+    void recentArticlesAreNewestFirstAndPageBackwards() throws SQLException {
+        assertThat(queries.recentArticles(2, null)).extracting(ArticleSummary::id).containsExactly("a3", "a2");
+        assertThat(queries.recentArticles(10, DAY_2)).extracting(ArticleSummary::id).containsExactly("a1");
+        ArticleSummary first = queries.recentArticles(1, null).get(0);
+        assertThat(first.publishedAt()).isEqualTo(DAY_3.toString());
+        assertThat(first.entityCount()).isEqualTo(1);
+    }
+
+    @Test
+    void searchMatchesTitleOrBodyIgnoringCaseAndTreatsWildcardsLiterally() throws SQLException {
+        assertThat(queries.search("damascus", 10)).extracting(hit -> hit.article().id()).containsExactly("a1");
+        assertThat(queries.search("AL-SHARAA", 10)).extracting(hit -> hit.article().id())
+                .containsExactly("a3", "a2", "a1");
+        assertThat(queries.search("100%", 10)).extracting(hit -> hit.article().id()).containsExactly("a3");
+        assertThat(queries.search("50_50", 10)).extracting(hit -> hit.article().id()).containsExactly("a3");
+        // unescaped, '%%' would match every article and '_' the 's' of Damascus
+        assertThat(queries.search("%%", 10)).isEmpty();
+        assertThat(queries.search("Damascu_", 10)).isEmpty();
+        assertThat(queries.search("idlib", 10).get(0).snippet()).containsIgnoringCase("idlib");
+    }
+
+    @Test
+    void searchForHostileTextFindsNothingAndFailsNothing() throws SQLException {
+        assertThat(queries.search("\uFFFD", 10)).isEmpty();
+        assertThat(queries.search("x".repeat(200), 10)).isEmpty();
+        assertThat(queries.search("'; DROP TABLE articles; --", 10)).isEmpty();
+        assertThat(queries.recentArticles(10, null)).hasSize(3);
+    }
+
+    @Test
+    void topEntitiesCountArticlesWithinTheRange() throws SQLException {
+        List<EntityCount> all = queries.topEntities(TimeRange.all(), null, 10);
+        assertThat(all).extracting(EntityCount::id).startsWith("Q-Ahmad al-Sharaa");
+        assertThat(all.get(0).articles()).isEqualTo(3);
+
+        List<EntityCount> day2 = queries.topEntities(
+                new TimeRange(LocalDate.parse("2024-12-09"), LocalDate.parse("2024-12-09")), null, 10);
+        assertThat(day2).extracting(EntityCount::id).containsExactlyInAnyOrder("Q-Ahmad al-Sharaa", "Q-City Idlib");
+
+        assertThat(queries.topEntities(TimeRange.all(), "LOCATION", 10)).extracting(EntityCount::id)
+                .containsExactly("Q-City Damascus", "Q-City Idlib");
+    }
+
+    @Test
+    void anEntityTimelineHasOneEntryPerDayWithMentions() throws SQLException {
+        Views.Timeline timeline = queries.timeline("Q-Ahmad al-Sharaa", TimeRange.all()).orElseThrow();
+        assertThat(timeline.days()).extracting(Views.TimelineDay::day)
+                .containsExactly("2024-12-08", "2024-12-09", "2024-12-10");
+        assertThat(timeline.days()).allSatisfy(day -> assertThat(day.mentions()).isEqualTo(1));
+        assertThat(queries.timeline("Q-City Idlib",
+                new TimeRange(LocalDate.parse("2024-12-10"), null)).orElseThrow().days()).isEmpty();
+        assertThat(queries.timeline("no such entity", TimeRange.all())).isEmpty();
+    }
+
+    @Test
+    void duplicateClustersAreLargestFirstWithTheirMembers() throws SQLException {
+        List<DuplicateCluster> clusters = queries.duplicateClusters(10);
+        assertThat(clusters).extracting(DuplicateCluster::originalId).containsExactly("a1", "a2");
+        assertThat(clusters.get(0).originalTitle()).isEqualTo("Rebels enter Damascus");
+        assertThat(clusters.get(0).duplicates()).extracting(Views.DuplicateMember::id).containsExactly("d2", "d1");
+    }
+
+    @Test
+    void anArticleComesWithItsEntitiesMentionsAuditAndDuplicates() throws SQLException {
+        Views.ArticleDetail detail = queries.article("a1").orElseThrow();
+        assertThat(detail.entities()).extracting(Views.ArticleEntity::id)
+                .containsExactly("Q-City Damascus", "Q-Ahmad al-Sharaa");
+        Views.MentionView mention = detail.entities().get(1).mentions().get(0);
+        assertThat(detail.cleanBody().substring(mention.start(), mention.end())).isEqualTo("Ahmad al-Sharaa");
+        assertThat(detail.edits().get(0).get("rule").asText()).isEqualTo("agency-trailer");
+        assertThat(detail.duplicates()).hasSize(2);
+        assertThat(queries.article("missing")).isEmpty();
+    }
+}

@@ -1,0 +1,178 @@
+package io.wirestream.sink.db;
+
+import static io.wirestream.sink.TestArticles.article;
+import static io.wirestream.sink.TestArticles.duplicate;
+import static io.wirestream.sink.TestArticles.PUBLISHED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.schemas.avro.DuplicateKind;
+import io.wirestream.schemas.avro.EnrichedArticle;
+import io.wirestream.sink.row.ArticleRow;
+import io.wirestream.sink.row.Change;
+import io.wirestream.sink.row.DuplicateLinkRow;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the store guarantees on every supported database; subclasses say which database. */
+abstract class SinkStoreContract {
+
+    @TempDir
+    Path folder;
+
+    TestDatabase testDatabase;
+    Database database;
+    SinkStore store;
+
+    abstract TestDatabase open(Path folder);
+
+    @BeforeEach
+    void openAndMigrate() {
+        testDatabase = open(folder);
+        database = testDatabase.database();
+        store = new SinkStore(database);
+    }
+
+    @AfterEach
+    void closeDatabase() throws SQLException {
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
+    }
+
+    static Change upsert(EnrichedArticle article) {
+        return new Change.UpsertArticle(ArticleRow.from(article));
+    }
+
+    @Test
+    void migrationsCreateEmptyTablesAndRunTwiceHarmlessly() throws SQLException {
+        database.migrate();
+        assertThat(store.counts()).containsExactly(Map.entry("articles", 0L), Map.entry("entities", 0L),
+                Map.entry("article_entities", 0L), Map.entry("mentions", 0L), Map.entry("duplicate_links", 0L));
+    }
+
+    @Test
+    void writingTheSameArticlesTwiceLeavesTheRowCountsUnchanged() throws SQLException {
+        List<Change> batch = List.of(upsert(article("a1", "Ahmad al-Sharaa", "City Damascus")),
+                upsert(article("a2", "Ahmad al-Sharaa")));
+        store.apply(batch);
+        Map<String, Long> once = store.counts();
+        store.apply(batch);
+        store.apply(List.of(batch.get(1)));
+
+        assertThat(once).containsEntry("articles", 2L).containsEntry("entities", 2L)
+                .containsEntry("article_entities", 3L).containsEntry("mentions", 3L);
+        assertThat(store.counts()).isEqualTo(once);
+    }
+
+    @Test
+    void aNewerVersionReplacesTheMentionsOfItsArticle() throws SQLException {
+        store.apply(List.of(upsert(article("a1", "Old title", PUBLISHED, "Ahmad al-Sharaa", "City Damascus"))));
+        store.apply(List.of(upsert(article("a1", "New title", PUBLISHED, "City Idlib"))));
+
+        assertThat(strings("SELECT entity_id FROM mentions WHERE article_id = 'a1'")).containsExactly("Q-City Idlib");
+        assertThat(strings("SELECT entity_id FROM article_entities WHERE article_id = 'a1'"))
+                .containsExactly("Q-City Idlib");
+        assertThat(strings("SELECT title FROM articles")).containsExactly("New title");
+        // entities are shared: one no longer mentioned stays known
+        assertThat(store.count("entities")).isEqualTo(3);
+    }
+
+    @Test
+    void withinOneBatchTheLaterVersionOfAnArticleWins() throws SQLException {
+        store.apply(List.of(upsert(article("a1", "First", PUBLISHED, "Ahmad al-Sharaa")),
+                upsert(article("a1", "Second", PUBLISHED, "City Idlib"))));
+
+        assertThat(strings("SELECT title FROM articles")).containsExactly("Second");
+        assertThat(strings("SELECT entity_id FROM mentions")).containsExactly("Q-City Idlib");
+    }
+
+    @Test
+    void aTombstoneDeletesTheArticleWithItsMentions() throws SQLException {
+        store.apply(List.of(upsert(article("a1", "Ahmad al-Sharaa")), upsert(article("a2", "City Idlib"))));
+        WriteCounts counts = store.apply(List.of(new Change.DeleteArticle("a1"), new Change.DeleteArticle("never")));
+
+        assertThat(counts.articlesDeleted()).isEqualTo(1);
+        assertThat(strings("SELECT id FROM articles")).containsExactly("a2");
+        assertThat(strings("SELECT article_id FROM mentions")).containsExactly("a2");
+    }
+
+    @Test
+    void duplicateLinksAreUpsertedByDuplicateId() throws SQLException {
+        Change near = new Change.UpsertDuplicateLink(DuplicateLinkRow.from(duplicate("d1", "a1", DuplicateKind.NEAR, 0.8)));
+        Change exact = new Change.UpsertDuplicateLink(DuplicateLinkRow.from(duplicate("d2", "a1", DuplicateKind.EXACT, 1.0)));
+        store.apply(List.of(near, exact));
+        store.apply(List.of(near));
+        Change nearAgain = new Change.UpsertDuplicateLink(DuplicateLinkRow.from(duplicate("d1", "a1", DuplicateKind.NEAR, 0.85)));
+        store.apply(List.of(nearAgain));
+
+        assertThat(store.count("duplicate_links")).isEqualTo(2);
+        assertThat(strings("SELECT kind FROM duplicate_links ORDER BY duplicate_id")).containsExactly("NEAR", "EXACT");
+        assertThat(strings("SELECT CAST(similarity AS VARCHAR(20)) FROM duplicate_links WHERE duplicate_id = 'd1'"))
+                .singleElement().satisfies(s -> assertThat(Double.parseDouble(s)).isEqualTo(0.85));
+    }
+
+    @Test
+    void storesTextPostgresWouldRefuseWithoutMovingOffsets() throws SQLException {
+        EnrichedArticle hostile = article("a1", "Ahmad al-Sharaa");
+        hostile.setTitle("nul\u0000 and lone \uD800 surrogate");
+        hostile.setBody(hostile.getBody() + "\u0000\uDC00");
+        store.apply(List.of(upsert(hostile)));
+
+        assertThat(strings("SELECT title FROM articles")).containsExactly("nul\uFFFD and lone \uFFFD surrogate");
+        assertThat(strings("SELECT text FROM mentions")).containsExactly("Ahmad al-Sharaa");
+    }
+
+    @Test
+    void storesATenMegabyteBody() throws SQLException {
+        EnrichedArticle big = article("big", "Ahmad al-Sharaa");
+        String body = big.getCleanBody() + " " + "x".repeat(10 * 1024 * 1024);
+        big.setBody(body);
+        big.setCleanBody(body);
+        store.apply(List.of(upsert(big)));
+
+        assertThat(strings("SELECT clean_body FROM articles")).singleElement()
+                .satisfies(stored -> assertThat(stored).hasSize(body.length()));
+    }
+
+    @Test
+    void writesNothingWhenTheTransactionFails() throws SQLException {
+        database.inTransaction(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("DROP TABLE mentions");
+            }
+            return null;
+        });
+        try {
+            store.apply(List.of(upsert(article("a1", "Ahmad al-Sharaa"))));
+        } catch (SQLException expected) {
+            assertThat(store.count("articles")).isZero();
+            assertThat(store.count("entities")).isZero();
+            return;
+        }
+        throw new AssertionError("a write into a missing table succeeded");
+    }
+
+    List<String> strings(String sql) throws SQLException {
+        return database.inTransaction(connection -> query(connection, sql));
+    }
+
+    private static List<String> query(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}
