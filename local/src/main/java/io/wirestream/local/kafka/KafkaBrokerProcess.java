@@ -1,0 +1,216 @@
+package io.wirestream.local.kafka;
+
+import io.wirestream.local.process.ManagedProcess;
+import io.wirestream.local.process.PidFile;
+import io.wirestream.local.process.Ports;
+import io.wirestream.local.process.Readiness;
+import io.wirestream.local.process.ShutdownHook;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node KRaft Kafka broker (combined broker and controller) running in its own JVM from the
+ * jars in {@link KafkaBrokerConfig#brokerLib()}: the Scala broker never shares a classpath with our code.
+ *
+ * <p>{@link #start()} checks both ports, formats the storage once (a data dir formatted before is reused with
+ * its cluster id and topics), starts {@code kafka.Kafka} and returns when an Admin client can describe the cluster.
+ */
+public final class KafkaBrokerProcess implements AutoCloseable {
+
+    static final String STORAGE_TOOL = "kafka.tools.StorageTool";
+    static final String BROKER_MAIN = "kafka.Kafka";
+
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaBrokerProcess.class);
+
+    private final KafkaBrokerConfig config;
+    private final PidFile pidFile;
+    // volatile: the shutdown hook reads it without the monitor, which start() may hold while it waits
+    private volatile ManagedProcess process;
+    private ShutdownHook hook;
+
+    public KafkaBrokerProcess(KafkaBrokerConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.pidFile = PidFile.in(config.dataDir(), "broker");
+    }
+
+    /** Starts and waits until ready; throws {@code PortInUseException} or {@code StartupFailedException}. */
+    public synchronized KafkaBrokerProcess start() {
+        preflight();
+        writeConfigFiles();
+        formatStorage();
+        process = ManagedProcess.start("kafka-broker",
+                command(BROKER_MAIN, List.of(config.serverProperties().toAbsolutePath().toString())),
+                config.dataDir(), config.logFile());
+        pidFile.write(process.pid());
+        hook = ShutdownHook.register("kafka-broker", this::stopFromHook);
+        try {
+            awaitReady();
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+        return this;
+    }
+
+    private void requireBrokerLib() {
+        Path lib = config.brokerLib();
+        try (var jars = Files.list(lib)) {
+            if (jars.noneMatch(p -> p.getFileName().toString().startsWith("kafka_2.13-"))) {
+                throw new IllegalStateException("no kafka_2.13 jar in " + lib + ": rebuild with `mvn -f local/pom.xml package -DskipTests`");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("broker classpath folder " + lib + " is missing: build with `mvn -f local/pom.xml package -DskipTests`", e);
+        }
+    }
+
+    private void writeConfigFiles() {
+        try {
+            Files.createDirectories(config.kraftLogDir());
+            Files.writeString(config.serverProperties(), BrokerProperties.render(BrokerProperties.server(config)));
+            Files.writeString(config.log4jConfig(), BrokerProperties.render(BrokerProperties.log4j()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write broker config into " + config.dataDir(), e);
+        }
+    }
+
+    /**
+     * Formats the KRaft log dir with a new cluster id, unless an earlier run already did: that dir keeps its
+     * own cluster id (formatting again with a new id is refused, even with --ignore-formatted) and its topics.
+     */
+    private void formatStorage() {
+        if (Files.isRegularFile(config.kraftLogDir().resolve("meta.properties"))) {
+            return;
+        }
+        List<String> args = List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.serverProperties().toAbsolutePath().toString());
+        ManagedProcess.runToCompletion("kafka-storage-format", command(STORAGE_TOOL, args), config.dataDir(),
+                config.formatLogFile(), Duration.ofSeconds(60));
+    }
+
+    /**
+     * Everything that can be checked before launching, called by {@link #start()}: the java executable, the
+     * broker classpath, a broker left running on this data dir by a killed launcher (stopped), then the ports
+     * ({@code PortInUseException}). {@link io.wirestream.local.LocalStack} calls it for both processes first.
+     */
+    public synchronized void preflight() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("broker already running (pid " + process.pid() + ")");
+        }
+        config.java().requireExists();
+        requireBrokerLib();
+        pidFile.stopLeftover(config.stopGrace())
+                .ifPresent(pid -> LOG.warn("stopped Kafka broker pid {} left running on {} by an earlier run", pid, config.dataDir()));
+        Ports.requireFree(config.host(), config.brokerPort(), "Kafka broker listener", config.howToChangePort());
+        Ports.requireFree(config.host(), config.controllerPort(), "Kafka KRaft controller listener", config.howToChangePort());
+    }
+
+    List<String> command(String mainClass, List<String> args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(config.java().path().toString());
+        cmd.add(config.heap().maxHeapOption());
+        cmd.addAll(config.java().quietOptions());
+        cmd.add(PidFile.ownerOption(config.dataDir()));
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-Djava.awt.headless=true");
+        cmd.add("-Dlog4j2.configurationFile=" + config.log4jConfig().toAbsolutePath());
+        cmd.add("-Dkafka.logs.dir=" + config.dataDir().toAbsolutePath());
+        cmd.add("-cp");
+        // the JVM expands "dir/*" itself, so no shell is involved
+        cmd.add(config.brokerLib().toAbsolutePath() + java.io.File.separator + "*");
+        cmd.add(mainClass);
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    private void awaitReady() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
+        props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "500");
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "wirestream-local-readiness");
+        try (Admin admin = Admin.create(props)) {
+            Readiness.await("Kafka broker at " + config.bootstrapServers(), process, () -> clusterHasBroker(admin),
+                    config.startTimeout());
+        }
+    }
+
+    private static boolean clusterHasBroker(Admin admin) {
+        try {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception notYet) {
+            return false;
+        }
+    }
+
+    /** Stops the broker (graceful, then forceful) and waits until both ports are free again. Idempotent. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.stop(config.stopGrace());
+        pidFile.delete();
+        if (hook != null) {
+            hook.unregister();
+            hook = null;
+        }
+        Readiness.awaitPortFree(config.host(), config.brokerPort(), Duration.ofSeconds(10));
+        Readiness.awaitPortFree(config.host(), config.controllerPort(), Duration.ofSeconds(10));
+    }
+
+    /**
+     * Ctrl-C: stops the child without taking the monitor, so a start() still waiting for readiness cannot
+     * delay it; that start() then sees the child gone and fails.
+     */
+    private void stopFromHook() {
+        ManagedProcess running = process;
+        if (running != null) {
+            running.stop(config.stopGrace());
+            pidFile.delete();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    public String bootstrapServers() {
+        return config.bootstrapServers();
+    }
+
+    public KafkaBrokerConfig config() {
+        return config;
+    }
+
+    /** Process id of the broker JVM; throws if never started. */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException("broker not started");
+        }
+        return process.pid();
+    }
+
+    public Path logFile() {
+        return config.logFile();
+    }
+}

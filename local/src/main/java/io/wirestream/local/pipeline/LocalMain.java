@@ -1,0 +1,277 @@
+package io.wirestream.local.pipeline;
+
+import io.wirestream.local.LocalStack;
+import io.wirestream.local.dist.Distribution;
+import io.wirestream.local.kafka.KafkaBrokerConfig;
+import io.wirestream.local.process.Heap;
+import io.wirestream.local.process.JavaExecutable;
+import io.wirestream.local.process.LogTail;
+import io.wirestream.local.process.ManagedProcess;
+import io.wirestream.local.process.Ports;
+import io.wirestream.local.process.ResidentMemory;
+import io.wirestream.local.process.ShutdownHook;
+import io.wirestream.local.registry.RegistryConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./wirestream local}: the whole pipeline on this machine. A KRaft broker and an Apicurio registry as
+ * processes, then the enrich and sink services, then ingest of the input; progress while it drains; a summary;
+ * and every process stopped at the end (or at Ctrl-C).
+ */
+@Command(name = "local", mixinStandardHelpOptions = true, version = "wirestream local 0.1.0",
+        description = "Runs a real single-node Kafka broker (KRaft), an Apicurio schema registry, and the ingest, "
+                + "enrich and sink services on this machine; ingests the input and reports what happened.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ran (with --once: everything drained)", "1:a process failed or did not drain in time",
+                "2:usage error, or a port is busy"})
+public final class LocalMain implements Callable<Integer> {
+
+    static final String ENRICH_GROUP = "wirestream-enrich";
+    static final String SINK_GROUP = "wirestream-sink";
+
+    @Option(names = "--once", description = "exit when everything ingested has been written to the database")
+    boolean once;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
+            description = "file or directory to ingest (repeatable; default: the bundled sample articles)")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "where logs and data go (emptied at start; default: ${DEFAULT-VALUE})")
+    Path dataDir = Path.of(".wirestream", "local");
+
+    @Option(names = "--kafka-port", description = "broker port (default: ${DEFAULT-VALUE})")
+    int kafkaPort = KafkaBrokerConfig.DEFAULT_BROKER_PORT;
+
+    @Option(names = "--controller-port", description = "KRaft controller port (default: ${DEFAULT-VALUE})")
+    int controllerPort = KafkaBrokerConfig.DEFAULT_CONTROLLER_PORT;
+
+    @Option(names = "--registry-port", description = "schema registry HTTP port (default: ${DEFAULT-VALUE})")
+    int registryPort = RegistryConfig.DEFAULT_HTTP_PORT;
+
+    @Option(names = "--registry-management-port", description = "registry health port (default: ${DEFAULT-VALUE})")
+    int registryManagementPort = RegistryConfig.DEFAULT_MANAGEMENT_PORT;
+
+    @Option(names = "--sink-port", description = "sink read API and dashboard port (default: ${DEFAULT-VALUE})")
+    int sinkPort = 8088;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "sink database (default: an H2 file in the data directory), e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres")
+    String jdbcUrl;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", description = "with --once: give up after this long (default: ${DEFAULT-VALUE})")
+    Duration timeout = Duration.ofMinutes(5);
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LocalMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        Path home = home();
+        if (System.getProperty(Distribution.HOME_PROPERTY) == null) {
+            System.setProperty(Distribution.HOME_PROPERTY, home.resolve("local").resolve("target").toString());
+        }
+        Path data = dataDir.toAbsolutePath().normalize();
+        String howToChange = "choose other ports with --kafka-port, --controller-port, --registry-port, "
+                + "--registry-management-port, --sink-port";
+        try {
+            Ports.requireFree("127.0.0.1", kafkaPort, "Kafka broker", "--kafka-port");
+            Ports.requireFree("127.0.0.1", controllerPort, "KRaft controller", "--controller-port");
+            Ports.requireFree("127.0.0.1", registryPort, "schema registry", "--registry-port");
+            Ports.requireFree("127.0.0.1", registryManagementPort, "schema registry management", "--registry-management-port");
+            Ports.requireFree("127.0.0.1", sinkPort, "sink API", "--sink-port");
+        } catch (IllegalStateException busy) {
+            System.err.println("wirestream local: " + busy.getMessage());
+            return 2;
+        }
+        emptyDirectory(data);
+        Path logs = data.resolve("logs");
+        Files.createDirectories(logs);
+        List<Path> toIngest = inputs.isEmpty() ? List.of(bundledSamples(data.resolve("samples"))) : inputs;
+
+        List<ManagedProcess> services = new ArrayList<>();
+        LocalStack[] stack = new LocalStack[1];
+        ShutdownHook hook = ShutdownHook.register("wirestream-local-stop", () -> stopAll(services, stack[0]));
+        try {
+            say("starting Kafka broker (KRaft) on 127.0.0.1:%d and Apicurio registry on 127.0.0.1:%d ...", kafkaPort,
+                    registryPort);
+            KafkaBrokerConfig brokerConfig = KafkaBrokerConfig.defaults(data.resolve("broker"))
+                    .withPorts(kafkaPort, controllerPort).withHowToChangePort(howToChange);
+            RegistryConfig registryConfig = RegistryConfig.defaults(data.resolve("registry"))
+                    .withPorts(registryPort, registryManagementPort).withHowToChangePort(howToChange);
+            stack[0] = LocalStack.start(brokerConfig, registryConfig);
+            say("broker ready at %s, registry ready at %s", stack[0].bootstrapServers(), stack[0].registryUrl());
+
+            Path config = writeServiceConfig(data, stack[0]);
+            ServiceLauncher launcher = new ServiceLauncher(home, logs, JavaExecutable.current());
+            services.add(launcher.start("enrich", "enrich/app", "enrich", Heap.of("512m"),
+                    List.of("stream", "--config", config.toString())));
+            services.add(launcher.start("sink", "sink", "sink", Heap.of("256m"), List.of("--config", config.toString())));
+            say("enrich and sink started (logs in %s)", logs);
+
+            List<String> ingestArgs = new ArrayList<>(List.of("--config", config.toString(),
+                    "--summary-json", data.resolve("ingest-summary.json").toString()));
+            toIngest.forEach(p -> ingestArgs.addAll(List.of("--input", p.toAbsolutePath().toString())));
+            ManagedProcess ingest = launcher.start("ingest", "ingest", "ingest", Heap.of("256m"), ingestArgs);
+            say("ingesting %s ...", toIngest);
+
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack[0].bootstrapServers()))) {
+                Progress progress = new Progress(new TopicProgress(admin), new SinkStatsClient(sinkPort));
+                int result = watch(progress, ingest, services, started);
+                printSummary(data, stack[0], progress, services, ingest);
+                say("wall time %.1f s", (System.nanoTime() - started) / 1e9);
+                return result;
+            }
+        } catch (RuntimeException e) {
+            System.err.println("wirestream local: " + e.getMessage());
+            return 1;
+        } finally {
+            stopAll(services, stack[0]);
+            hook.unregister();
+        }
+    }
+
+    private int watch(Progress progress, ManagedProcess ingest, List<ManagedProcess> services, long started)
+            throws InterruptedException {
+        long deadline = started + timeout.toNanos();
+        String last = "";
+        while (true) {
+            for (ManagedProcess service : services) {
+                if (!service.isAlive()) {
+                    System.err.println("wirestream local: " + service.name() + " exited with code "
+                            + service.exitCodeOrMinusOne() + "; " + LogTail.describe(service.logFile(), 30));
+                    return 1;
+                }
+            }
+            Progress.Snapshot now = progress.snapshot(!ingest.isAlive());
+            String line = now.describe();
+            if (!line.equals(last)) {
+                say("%s", line);
+                last = line;
+            }
+            if (!ingest.isAlive() && ingest.exitCodeOrMinusOne() > 1) {
+                System.err.println("wirestream local: ingest failed; " + LogTail.describe(ingest.logFile(), 30));
+                return 1;
+            }
+            if (once && now.drained()) {
+                say("drained: everything ingested has been processed and written");
+                return 0;
+            }
+            if (once && System.nanoTime() > deadline) {
+                System.err.println("wirestream local: not drained after " + timeout + " (see logs in "
+                        + ingest.logFile().getParent() + ")");
+                return 1;
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private void printSummary(Path data, LocalStack stack, Progress progress, List<ManagedProcess> services,
+                              ManagedProcess ingest) {
+        TopicCounter counter = new TopicCounter(stack.bootstrapServers());
+        IngestSummary ingested = IngestSummary.read(data.resolve("ingest-summary.json"));
+        say("summary: read %d, produced %d, skipped %d, duplicates %d, dead letters %d, rows written %d",
+                ingested.read(), ingested.produced(), ingested.skipped(), counter.count("articles.duplicates"),
+                counter.count("articles.dlq"), progress.rows());
+        progress.recentTitles().forEach(title -> say("  in the database: %s", title));
+        long total = 0;
+        StringBuilder memory = new StringBuilder();
+        List<Map.Entry<String, Long>> pids = new ArrayList<>(List.of(Map.entry("broker", stack.broker().pid()),
+                Map.entry("registry", stack.registry().pid())));
+        services.forEach(s -> pids.add(Map.entry(s.name(), s.pid())));
+        for (Map.Entry<String, Long> pid : pids) {
+            long bytes = ResidentMemory.bytes(pid.getValue()).orElse(0);
+            total += bytes;
+            memory.append(String.format(" %s %d MB,", pid.getKey(), bytes >> 20));
+        }
+        say("resident memory:%s total %d MB", memory, total >> 20);
+        say("database: %s", jdbcUrl != null ? jdbcUrl : data.resolve("sink") + " (H2 file)");
+    }
+
+    private Path writeServiceConfig(Path data, LocalStack stack) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("kafka.bootstrap.servers", stack.bootstrapServers());
+        properties.setProperty("schema.registry.url", stack.registryUrl());
+        properties.setProperty("kafka.state.dir", data.resolve("enrich-state").toString());
+        properties.setProperty("sink.http.port", Integer.toString(sinkPort));
+        properties.setProperty("sink.jdbc.url", jdbcUrl != null ? jdbcUrl
+                : "jdbc:h2:file:" + data.resolve("sink").resolve("wirestream") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        Path file = data.resolve("pipeline.properties");
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            properties.store(writer, "written by ./wirestream local for this run");
+        }
+        return file;
+    }
+
+    /** The bundled samples, copied out of the jar so ingest can read them as files. */
+    private static Path bundledSamples(Path target) throws IOException {
+        Files.createDirectories(target);
+        for (String name : List.of("samples.jsonl", "aleppo-water.txt")) {
+            try (InputStream in = LocalMain.class.getResourceAsStream("/samples/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled sample " + name + " is missing from the jar");
+                }
+                Files.copy(in, target.resolve(name));
+            }
+        }
+        return target;
+    }
+
+    private static void emptyDirectory(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+    }
+
+    private static void stopAll(List<ManagedProcess> services, LocalStack stack) {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop(Duration.ofSeconds(20));
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static Path home() {
+        String configured = System.getProperty("wirestream.home");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        try {
+            // <home>/local/target/wirestream-local-<version>.jar
+            Path jar = Path.of(LocalMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().getParent().getParent();
+        } catch (java.net.URISyntaxException e) {
+            return Path.of(".").toAbsolutePath();
+        }
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.printf("[local] " + format + "%n", args);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,54 @@
+package io.wirestream.local.process;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@code java} that starts a child JVM, with its feature version when known. By default it is the JVM
+ * running this code: the launcher already runs on a JDK new enough for Apicurio (21+), and that JDK is the
+ * one the user chose, whereas the machine's default {@code java} may be older.
+ */
+public record JavaExecutable(Path path, int featureVersion) {
+
+    /** Feature version when the executable was given by path and never asked. */
+    public static final int UNKNOWN = 0;
+
+    public JavaExecutable {
+        Objects.requireNonNull(path, "path");
+    }
+
+    public static JavaExecutable current() {
+        Path home = Path.of(System.getProperty("java.home"));
+        Path exe = home.resolve("bin").resolve(isWindows() ? "java.exe" : "java");
+        return new JavaExecutable(exe, Runtime.version().feature());
+    }
+
+    public static JavaExecutable at(Path path) {
+        return new JavaExecutable(path, UNKNOWN);
+    }
+
+    public void requireExists() {
+        if (!Files.isExecutable(path)) {
+            throw new IllegalArgumentException("java executable not found or not executable: " + path);
+        }
+    }
+
+    /** True when the version is known and at least {@code feature}. */
+    public boolean isAtLeast(int feature) {
+        return featureVersion != UNKNOWN && featureVersion >= feature;
+    }
+
+    /**
+     * Options that keep a child's log free of noise the JDK prints for libraries we do not control
+     * (JDK 24+ warns on every use of sun.misc.Unsafe memory access, which Kafka and Netty still make).
+     */
+    public List<String> quietOptions() {
+        return isAtLeast(24) ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    }
+}

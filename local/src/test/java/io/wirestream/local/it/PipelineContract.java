@@ -1,0 +1,300 @@
+package io.wirestream.local.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.config.CommonFields;
+import io.wirestream.config.ServiceConfig;
+import io.wirestream.enrich.EnrichFields;
+import io.wirestream.enrich.EnrichService;
+import io.wirestream.ingest.ArticleReader;
+import io.wirestream.ingest.IngestReport;
+import io.wirestream.ingest.Ingester;
+import io.wirestream.registry.RestSchemaRegistryClient;
+import io.wirestream.schemas.TopicCreator;
+import io.wirestream.schemas.Topics;
+import io.wirestream.schemas.avro.DeadLetter;
+import io.wirestream.schemas.avro.DuplicateKind;
+import io.wirestream.schemas.avro.DuplicateNotice;
+import io.wirestream.schemas.avro.RawArticle;
+import io.wirestream.sink.SinkFields;
+import io.wirestream.sink.SinkService;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The walking skeleton end to end, on real parts: ingest -> articles.raw -> enrich (Kafka Streams,
+ * exactly-once) -> articles.enriched -> sink -> PostgreSQL, with the registry's ids in the wire format.
+ * Subclasses say where the broker, the registry and the database are.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class PipelineContract {
+
+    /** How long the pipeline may take to deliver before a test gives up: a bound for liveness, not a speed claim. */
+    static final Duration DELIVERY_BOUND = Duration.ofSeconds(90);
+    static final String RESENT_ID = "sample-geneva-talks";
+
+    private Path work;
+
+    private String schema;
+    private ServiceConfig config;
+    private EnrichService enrich;
+    private SinkService sink;
+    private IngestReport firstIngest;
+
+    /** Starts the broker, registry and database this subclass runs on (before anything else of the class). */
+    protected abstract void startInfrastructure(Path dir) throws Exception;
+
+    protected abstract void stopInfrastructure();
+
+    protected abstract String bootstrapServers();
+
+    protected abstract String registryUrl();
+
+    /** JDBC URL of an empty PostgreSQL database (or schema) for this class, with user and password. */
+    protected abstract String jdbcUrl(String schema);
+
+    protected abstract String jdbcUser();
+
+    protected abstract String jdbcPassword();
+
+    @BeforeAll
+    void startPipeline(@TempDir Path work) throws Exception {
+        this.work = work;
+        startInfrastructure(work.resolve("infrastructure"));
+        schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(jdbcUrl(null), jdbcUser(), jdbcPassword());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        config = ServiceConfig.builder("it").fields(EnrichFields.ALL)
+                .set("kafka.bootstrap.servers", bootstrapServers())
+                .set("schema.registry.url", registryUrl())
+                .set("kafka.state.dir", work.resolve("streams").toString())
+                .set("kafka.application.id", "wirestream-enrich-" + schema)
+                .set(SinkFields.JDBC_URL.name(), jdbcUrl(schema))
+                .set(SinkFields.JDBC_USER.name(), jdbcUser())
+                .set(SinkFields.JDBC_PASSWORD.name(), jdbcPassword())
+                .set(SinkFields.GROUP_ID.name(), "wirestream-sink-" + schema)
+                .set("sink.http.port", "0")
+                .build();
+        try (Admin admin = Admin.create(config.kafkaProperties())) {
+            TopicCreator.ensure(admin, Topics.from(config).all());
+        }
+        enrich = new EnrichService(config);
+        enrich.start();
+        sink = SinkService.create(config);
+        sink.start();
+
+        Path samples = work.resolve("samples.jsonl");
+        try (InputStream in = getClass().getResourceAsStream("/samples/samples.jsonl")) {
+            Files.copy(in, samples);
+        }
+        firstIngest = ingest(samples);
+    }
+
+    @AfterAll
+    void stopPipeline() throws SQLException {
+        try {
+            if (sink != null) {
+                sink.close();
+            }
+            if (enrich != null) {
+                enrich.close();
+            }
+            if (schema != null) {
+                try (Connection c = DriverManager.getConnection(jdbcUrl(null), jdbcUser(), jdbcPassword());
+                     Statement s = c.createStatement()) {
+                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                }
+            }
+        } finally {
+            stopInfrastructure();
+        }
+    }
+
+    private IngestReport ingest(Path input) {
+        Topics topics = Topics.from(config);
+        try (Ingester ingester = new Ingester(config.kafkaProperties(), topics.raw(), new ArticleReader(1 << 20, null),
+                Clock.systemUTC())) {
+            return ingester.ingest(List.of(input));
+        }
+    }
+
+    @Test
+    @Order(1)
+    void threeFixtureArticlesBecomeRowsWithTheEnrichedFields() throws Exception {
+        // the fixture holds three articles and a re-send of the first
+        assertThat(firstIngest.read()).isEqualTo(4);
+        assertThat(firstIngest.produced()).isEqualTo(4);
+        awaitUntil("three articles in PostgreSQL", () -> rows("SELECT count(*) FROM articles") == 3);
+
+        try (Connection c = connection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, body, clean_body, language, content_fingerprint, edits "
+                     + "FROM articles WHERE id = '" + RESENT_ID + "'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString("body")).contains("end of message");
+            assertThat(r.getString("clean_body")).doesNotContain("end of message").doesNotContain("RCO NEWS");
+            assertThat(r.getString("language")).isEqualTo("en");
+            assertThat(r.getString("content_fingerprint")).isNotBlank();
+            assertThat(r.getString("edits")).contains("\"rule\"");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aRedeliveredArticleAppearsOnce() throws Exception {
+        awaitUntil("the re-send's duplicate notice", () -> readAll(Topics.DUPLICATES).size() == 1);
+        DuplicateNotice notice = Topics.from(config).duplicates().valueSerde().deserializer()
+                .deserialize(Topics.DUPLICATES, readAll(Topics.DUPLICATES).get(0).value());
+        assertThat(notice.getKind()).isEqualTo(DuplicateKind.REDELIVERY);
+        assertThat(notice.getId()).isEqualTo(RESENT_ID);
+
+        long enrichedCopies = readAll(Topics.ENRICHED).stream()
+                .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(RESENT_ID)).count();
+        assertThat(enrichedCopies).isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM articles WHERE id = '" + RESENT_ID + "'")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void rawValuesAreConfluentWireFormatWhoseIdResolvesToRawArticle() {
+        ConsumerRecord<byte[], byte[]> first = readAll(Topics.RAW).get(0);
+        byte[] value = first.value();
+        assertThat(value[0]).isZero();
+        int id = ByteBuffer.wrap(value, 1, 4).getInt();
+        assertThat(new RestSchemaRegistryClient(registryUrl()).schemaById(id).getFullName())
+                .isEqualTo(RawArticle.getClassSchema().getFullName());
+    }
+
+    @Test
+    @Order(4)
+    void aCorruptRecordGoesToTheDeadLetterTopicAndTheNextGoodRecordStillArrives() throws Exception {
+        byte[] garbage = "{\"this is\": \"not the wire format\"}".getBytes(StandardCharsets.UTF_8);
+        Properties producer = config.kafkaProperties();
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<byte[], byte[]> raw = new KafkaProducer<>(producer, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(Topics.RAW, "corrupt".getBytes(StandardCharsets.UTF_8), garbage)).get();
+        }
+        Path next = work.resolve("next.jsonl");
+        Files.writeString(next, "{\"id\":\"after-corrupt\",\"source\":\"Harbour Wire\",\"title\":\"Ferry service resumes\","
+                + "\"body\":\"The ferry service between the two islands resumed on Monday after a week of storms.\","
+                + "\"publishedAt\":\"2025-03-10T07:00:00Z\"}\n");
+        ingest(next);
+
+        awaitUntil("the dead letter", () -> !readAll(Topics.DEAD_LETTERS).isEmpty());
+        ConsumerRecord<byte[], byte[]> letterRecord = readAll(Topics.DEAD_LETTERS).get(0);
+        DeadLetter letter = Topics.from(config).deadLetters().valueSerde().deserializer()
+                .deserialize(Topics.DEAD_LETTERS, letterRecord.value());
+        assertThat(letterRecord.key()).isEqualTo("corrupt".getBytes(StandardCharsets.UTF_8));
+        assertThat(letter.getStage()).isEqualTo("deserialize");
+        assertThat(letter.getSourceTopic()).isEqualTo(Topics.RAW);
+        assertThat(letter.getSourceOffset()).isNotNegative();
+        assertThat(letter.getErrorMessage()).contains("magic byte");
+        assertThat(letter.getOriginalValue()).isEqualTo(ByteBuffer.wrap(garbage));
+
+        awaitUntil("the good record after the corrupt one", () -> rows("SELECT count(*) FROM articles WHERE id = 'after-corrupt'") == 1);
+    }
+
+    @Test
+    @Order(5)
+    void replayingTheEnrichedTopicFromTheBeginningLeavesRowCountsUnchanged() throws Exception {
+        awaitUntil("the sink to catch up", () -> sink.lag() == 0);
+        Map<String, Long> before = sink.tableCounts();
+        ServiceConfig replay = ServiceConfig.builder("it-replay").fields(EnrichFields.ALL)
+                .setAll(Map.of("kafka.bootstrap.servers", bootstrapServers(), "schema.registry.url", registryUrl(),
+                        SinkFields.JDBC_URL.name(), jdbcUrl(schema), SinkFields.JDBC_USER.name(), jdbcUser(),
+                        SinkFields.JDBC_PASSWORD.name(), jdbcPassword(),
+                        SinkFields.GROUP_ID.name(), "wirestream-sink-replay-" + schema, "sink.http.port", "0",
+                        CommonFields.CREATE_TOPICS.name(), "false"))
+                .build();
+        try (SinkService replaying = SinkService.create(replay)) {
+            replaying.start();
+            awaitUntil("the replaying sink to reach the end", () -> replaying.lag() == 0
+                    && replaying.stats().toString().length() > 0);
+            assertThat(replaying.tableCounts()).isEqualTo(before);
+        }
+    }
+
+    // ---- helpers
+
+    private Connection connection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(schema), jdbcUser(), jdbcPassword());
+    }
+
+    private long rows(String sql) {
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            return -1; // tables appear when the sink has migrated: keep waiting
+        }
+    }
+
+    /** Every committed record of a topic, from the beginning. */
+    private List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
+        Properties properties = config.kafkaProperties();
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + DELIVERY_BOUND.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what + " after " + DELIVERY_BOUND.toSeconds()
+                        + " s (enrich " + enrich.state() + ", sink running " + sink.isRunning()
+                        + sink.failure().map(f -> ", failed: " + f).orElse("") + ")");
+            }
+            Thread.sleep(250);
+        }
+    }
+}
