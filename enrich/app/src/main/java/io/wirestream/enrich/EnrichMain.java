@@ -1,0 +1,59 @@
+package io.wirestream.enrich;
+
+import io.wirestream.config.ServiceConfig;
+import io.wirestream.enrich.offline.OfflineCommands;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Entry point of the enrich jar: the stream service ({@code stream}) and the offline JSON Lines commands. */
+@Command(name = "enrich", mixinStandardHelpOptions = true, version = "wirestream enrich 0.1.0",
+        description = "wirestream enrichment: the Kafka Streams service and offline JSON Lines commands.",
+        subcommands = {EnrichMain.Stream.class, OfflineCommands.Clean.class, OfflineCommands.Tag.class,
+                OfflineCommands.Dedup.class, OfflineCommands.Enrich.class})
+public final class EnrichMain implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EnrichMain()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: stream, clean, tag, dedup or enrich");
+    }
+
+    @Command(name = "stream", mixinStandardHelpOptions = true,
+            description = "Runs the Kafka Streams application articles.raw -> articles.enriched (exactly-once), "
+                    + "with articles.duplicates and articles.dlq, until Ctrl-C.")
+    static final class Stream implements Callable<Integer> {
+        @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "properties file (see README: Configuration)")
+        Path configFile;
+
+        @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "overrides kafka.bootstrap.servers")
+        String bootstrapServers;
+
+        @Option(names = "--registry-url", paramLabel = "URL", description = "overrides schema.registry.url")
+        String registryUrl;
+
+        @Option(names = "--state-dir", paramLabel = "DIR", description = "overrides kafka.state.dir (local state stores)")
+        String stateDir;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            ServiceConfig config = ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults()
+                    .file(configFile).environment(System.getenv())
+                    .set("kafka.bootstrap.servers", bootstrapServers).set("schema.registry.url", registryUrl)
+                    .set("kafka.state.dir", stateDir)
+                    .build();
+            try (EnrichService service = new EnrichService(config)) {
+                service.runUntilShutdown();
+            }
+            return 0;
+        }
+    }
+}

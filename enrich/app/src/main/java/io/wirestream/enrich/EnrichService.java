@@ -1,0 +1,91 @@
+package io.wirestream.enrich;
+
+import io.wirestream.cleanup.Cleaner;
+import io.wirestream.cleanup.CleanupConfig;
+import io.wirestream.config.CommonFields;
+import io.wirestream.config.ServiceConfig;
+import io.wirestream.enrich.pipeline.EnrichmentStages;
+import io.wirestream.enrich.stream.EnrichTopology;
+import io.wirestream.schemas.TopicCreator;
+import io.wirestream.schemas.Topics;
+import io.wirestream.tagging.EntityTagger;
+import io.wirestream.tagging.KnowledgeBase;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The enrich Kafka Streams application: builds the topology from a configuration and runs it. */
+public final class EnrichService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrichService.class);
+
+    private final ServiceConfig config;
+    private final KafkaStreams streams;
+
+    public EnrichService(ServiceConfig config) {
+        this.config = config;
+        Topics topics = Topics.from(config);
+        this.streams = new KafkaStreams(buildTopology(config, topics), streamsProperties(config));
+        streams.setUncaughtExceptionHandler(error -> {
+            // processors dead-letter bad records themselves; what arrives here is infrastructure trouble
+            log.error("stream thread failed; replacing it", error);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    /** The topology for a configuration: the cores configured from it, wired as {@link EnrichTopology}. */
+    public static Topology buildTopology(ServiceConfig config, Topics topics) {
+        Properties all = config.asProperties();
+        EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(all)),
+                EntityTagger.create(KnowledgeBase.bundled()));
+        return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
+                config.get(EnrichFields.RETENTION), config.get(EnrichFields.MAX_RECORD_BYTES)), Clock.systemUTC());
+    }
+
+    /** Kafka Streams settings: every kafka.* key, with our defaults where the user set nothing. */
+    static Properties streamsProperties(ServiceConfig config) {
+        Properties properties = config.kafkaProperties();
+        properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "wirestream-enrich");
+        properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
+        return properties;
+    }
+
+    public void start() {
+        if (config.get(CommonFields.CREATE_TOPICS)) {
+            try (Admin admin = Admin.create(config.kafkaProperties())) {
+                TopicCreator.ensure(admin, Topics.from(config).all());
+            }
+        }
+        streams.start();
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /** Runs until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes cleanly. */
+    public void runUntilShutdown() throws InterruptedException {
+        CountDownLatch latch = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            latch.countDown();
+        }, "enrich-shutdown"));
+        start();
+        log.info("enrich running (application.id={})", streamsProperties(config).get(StreamsConfig.APPLICATION_ID_CONFIG));
+        latch.await();
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

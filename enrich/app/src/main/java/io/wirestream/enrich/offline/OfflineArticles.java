@@ -1,0 +1,56 @@
+package io.wirestream.enrich.offline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirestream.enrich.pipeline.ArticleInFlight;
+import io.wirestream.enrich.pipeline.Origin;
+import io.wirestream.schemas.avro.RawArticle;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Reads the offline input shape {@code {id, source, url, title, body, language, publishedAt}} into an article in flight. */
+final class OfflineArticles {
+
+    private OfflineArticles() {
+    }
+
+    static ArticleInFlight read(ObjectNode node, long line) {
+        String id = JsonLines.required(node, "id");
+        String body = JsonLines.required(node, "body");
+        RawArticle raw = RawArticle.newBuilder()
+                .setId(id)
+                .setSource(JsonLines.optional(node, "source"))
+                .setUrl(JsonLines.optional(node, "url"))
+                .setTitle(JsonLines.optional(node, "title"))
+                .setBody(body)
+                .setLanguage(JsonLines.optional(node, "language"))
+                .setPublishedAt(publishedAt(JsonLines.optional(node, "publishedAt")))
+                .setIngestedAt(Instant.EPOCH) // offline: no ingest; kept fixed so output is reproducible
+                .build();
+        return new ArticleInFlight(Origin.ofLine("stdin", line, node.toString().getBytes(StandardCharsets.UTF_8)), raw);
+    }
+
+    static Instant publishedAt(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException notDateTime) {
+            try {
+                return LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("unreadable \"publishedAt\": " + value);
+            }
+        }
+    }
+
+    /** Event time as the stream sees it: publishedAt when known, else the line number keeps arrival order. */
+    static long eventTime(ArticleInFlight article, long line) {
+        Instant published = article.raw().getPublishedAt();
+        return published != null ? published.toEpochMilli() : line;
+    }
+}

@@ -1,0 +1,85 @@
+package io.wirestream.enrich.stream;
+
+import io.wirestream.enrich.pipeline.ArticleInFlight;
+import io.wirestream.enrich.pipeline.DeadLetters;
+import io.wirestream.enrich.pipeline.Origin;
+import io.wirestream.enrich.pipeline.Stage;
+import io.wirestream.schemas.avro.DeadLetter;
+import io.wirestream.schemas.avro.DuplicateNotice;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One enrich stage as a processor: runs the stage and forwards the article to the next node, or, when the stage
+ * throws, dead-letters the original record and goes on with the next one. A poison record never stops the app.
+ * Children are addressed by name ({@link Routes}), so outputs of different types share one processor.
+ */
+abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, Object> {
+
+    private static final Logger log = LoggerFactory.getLogger(StageProcessor.class);
+
+    private final Stage stage;
+    private final String next;
+    protected ProcessorContext<Object, Object> context;
+
+    StageProcessor(Stage stage, String next) {
+        this.stage = stage;
+        this.next = next;
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        this.context = context;
+    }
+
+    @Override
+    public final void process(Record<KIn, VIn> record) {
+        try {
+            handle(record);
+        } catch (RuntimeException | StackOverflowError e) {
+            // StackOverflowError too: hostile input (deeply nested brackets) must cost one record, not the app
+            Origin origin = originOf(record);
+            String recordId = recordIdOf(record);
+            log.warn("dead-lettering record {} (id {}) at stage {}: {}", origin, recordId, stage.label(), e.toString());
+            DeadLetter letter = DeadLetters.of(stage, e, origin, recordId, Instant.now());
+            context.forward(new Record<>(origin.keyBytes(), letter, record.timestamp()), Routes.DEAD_LETTER_SINK);
+        }
+    }
+
+    /** Runs the stage; call {@link #forwardNext} to pass the article on (or don't, to drop it). */
+    protected abstract void handle(Record<KIn, VIn> record);
+
+    protected abstract Origin originOf(Record<KIn, VIn> record);
+
+    protected abstract String recordIdOf(Record<KIn, VIn> record);
+
+    protected void forwardNext(Record<String, ArticleInFlight> record) {
+        context.forward(record, next);
+    }
+
+    protected void forwardDuplicate(String id, DuplicateNotice notice, long timestamp) {
+        context.forward(new Record<>(id, notice, timestamp), Routes.DUPLICATES_SINK);
+    }
+
+    /** The base for every stage after decoding: its input is an article in flight. */
+    abstract static class ArticleStage extends StageProcessor<String, ArticleInFlight> {
+
+        ArticleStage(Stage stage, String next) {
+            super(stage, next);
+        }
+
+        @Override
+        protected Origin originOf(Record<String, ArticleInFlight> record) {
+            return record.value().origin();
+        }
+
+        @Override
+        protected String recordIdOf(Record<String, ArticleInFlight> record) {
+            return record.value().id();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.wirestream.enrich.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.cleanup.Cleaner;
+import io.wirestream.cleanup.CleanupConfig;
+import io.wirestream.enrich.pipeline.EnrichmentStages;
+import io.wirestream.registry.InMemorySchemaRegistryClient;
+import io.wirestream.schemas.Topics;
+import io.wirestream.schemas.avro.DeadLetter;
+import io.wirestream.schemas.avro.DuplicateKind;
+import io.wirestream.schemas.avro.DuplicateNotice;
+import io.wirestream.schemas.avro.EnrichedArticle;
+import io.wirestream.schemas.avro.RawArticle;
+import io.wirestream.tagging.EntityTagger;
+import io.wirestream.tagging.KnowledgeBase;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EnrichTopologyTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2025-01-24T09:00:00Z");
+    private static final Instant NOW = Instant.parse("2025-01-24T12:00:00Z");
+
+    private final Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
+    private TopologyTestDriver driver;
+    private TestInputTopic<byte[], byte[]> raw;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, DuplicateNotice> duplicates;
+    private TestOutputTopic<byte[], DeadLetter> deadLetters;
+
+    @BeforeEach
+    void start() {
+        EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
+                EntityTagger.create(KnowledgeBase.bundled()));
+        var topology = EnrichTopology.build(topics, stages,
+                new EnrichTopology.EnrichSettings(Duration.ofDays(7), 1_000_000), Clock.fixed(NOW, ZoneOffset.UTC));
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(topology, props);
+        raw = driver.createInputTopic(Topics.RAW, Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED, Serdes.String().deserializer(),
+                topics.enriched().valueSerde().deserializer());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(),
+                topics.duplicates().valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS, Serdes.ByteArray().deserializer(),
+                topics.deadLetters().valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private static RawArticle article(String id, String body) {
+        return RawArticle.newBuilder().setId(id).setSource("RCO").setTitle("Talks in Damascus").setBody(body)
+                .setPublishedAt(PUBLISHED).setIngestedAt(PUBLISHED.plusSeconds(60)).build();
+    }
+
+    private void send(RawArticle article) {
+        byte[] value = topics.raw().valueSerde().serializer().serialize(Topics.RAW, article);
+        raw.pipeInput(new TestRecord<>(article.getId().getBytes(StandardCharsets.UTF_8), value, PUBLISHED));
+    }
+
+    @Test
+    void aGoodArticleComesOutEnrichedWithItsOriginalKeptAndEventTime() {
+        send(article("a1", "Officials met in Damascus on Monday.  The talks   lasted two hours.\nend of message"));
+
+        TestRecord<String, EnrichedArticle> out = enriched.readRecord();
+        assertThat(out.key()).isEqualTo("a1");
+        assertThat(out.timestamp()).isEqualTo(PUBLISHED.toEpochMilli());
+        EnrichedArticle article = out.value();
+        assertThat(article.getBody()).startsWith("Officials met in Damascus on Monday.  The talks");
+        assertThat(article.getCleanBody()).doesNotContain("end of message");
+        assertThat(article.getContentFingerprint()).isNotBlank();
+        assertThat(article.getLanguage()).isEqualTo("en");
+        assertThat(article.getProcessedAt()).isEqualTo(NOW);
+        assertThat(article.getPipelineVersion()).isEqualTo(EnrichmentStages.PIPELINE_VERSION);
+        assertThat(enriched.isEmpty()).isTrue();
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRedeliveredIdIsDroppedWithANotice() {
+        send(article("a1", "Officials met in Damascus on Monday."));
+        send(article("a1", "Officials met in Damascus on Monday."));
+
+        assertThat(enriched.readValuesToList()).hasSize(1);
+        DuplicateNotice notice = duplicates.readValue();
+        assertThat(notice.getKind()).isEqualTo(DuplicateKind.REDELIVERY);
+        assertThat(notice.getDuplicateOf()).isEqualTo("a1");
+        assertThat(notice.getSimilarity()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aCorruptRecordIsDeadLetteredWithItsBytesAndTheNextGoodOneStillArrives() {
+        byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
+        raw.pipeInput(new TestRecord<>("bad".getBytes(StandardCharsets.UTF_8), garbage, PUBLISHED));
+        send(article("a2", "A good article after a bad one."));
+
+        TestRecord<byte[], DeadLetter> letter = deadLetters.readRecord();
+        assertThat(letter.key()).isEqualTo("bad".getBytes(StandardCharsets.UTF_8));
+        DeadLetter value = letter.value();
+        assertThat(value.getStage()).isEqualTo("deserialize");
+        assertThat(value.getErrorMessage()).contains("magic byte");
+        assertThat(value.getSourceTopic()).isEqualTo(Topics.RAW);
+        assertThat(value.getSourcePartition()).isEqualTo(0);
+        assertThat(value.getSourceOffset()).isEqualTo(0L);
+        assertThat(value.getOriginalValue().array()).isEqualTo(garbage);
+        assertThat(enriched.readValue().getId()).isEqualTo("a2");
+    }
+
+    @Test
+    void anEmptyBodyIsDeadLetteredNamingTheArticle() {
+        send(article("empty", " "));
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.getRecordId()).isEqualTo("empty");
+        assertThat(letter.getErrorMessage()).contains("empty body");
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aKeyThatDisagreesWithTheIdIsDeadLettered() {
+        byte[] value = topics.raw().valueSerde().serializer().serialize(Topics.RAW, article("a3", "Body."));
+        raw.pipeInput(new TestRecord<>("other".getBytes(StandardCharsets.UTF_8), value, PUBLISHED));
+        assertThat(deadLetters.readValue().getErrorMessage()).contains("differs from article id");
+    }
+
+    @Test
+    void hostileBodiesNeverStopTheStream() {
+        send(article("nested", "(".repeat(50_000) + "x" + ")".repeat(50_000)));
+        send(article("word", "x".repeat(100_000)));
+        send(article("binary", new String(new byte[] {0, 1, 2, (byte) 0xff, 7, 0}, StandardCharsets.ISO_8859_1)));
+        send(article("surrogate", "Broken \uD800 surrogate text in an article about Syria."));
+        send(article("after", "Officials met in Damascus on Monday."));
+
+        long out = enriched.readValuesToList().stream().map(EnrichedArticle::getId).filter(id -> id.equals("after")).count();
+        assertThat(out).isEqualTo(1);
+    }
+}

@@ -1,0 +1,97 @@
+package io.wirestream.cleanup.language;
+
+
+/** Letter counts per script over a bounded sample, plus the letters that single out one language. */
+final class ScriptCounts {
+    private final int[] counts = new int[Script.values().length];
+    private int letters;
+    private int persianOnly;   // پ چ ژ گ ک ی
+    private int arabicOnly;    // ة ي ك ى
+    private int urduOnly;      // ٹ ڈ ڑ ں ے ھ
+    private int ukrainianOnly; // і ї є ґ
+    private int serbianOnly;   // ђ ћ џ љ њ ј
+
+    static ScriptCounts of(String body, String title, int sample) {
+        ScriptCounts c = new ScriptCounts();
+        if (title != null) {
+            c.add(title, sample);
+        }
+        c.add(body, sample);
+        return c;
+    }
+
+    private void add(String text, int sample) {
+        int n = Math.min(text.length(), sample);
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch < 128) {
+                if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+                    letters++;
+                    counts[Script.LATIN.ordinal()]++;
+                }
+                continue; // ASCII fast path: nothing below 128 singles out a language
+            }
+            Script s = Script.of(ch);
+            if (s == null) {
+                continue;
+            }
+            letters++;
+            counts[s.ordinal()]++;
+            switch (ch) {
+                case '\u067E', '\u0686', '\u0698', '\u06AF', '\u06A9', '\u06CC' -> persianOnly++;
+                case '\u0629', '\u064A', '\u0643', '\u0649' -> arabicOnly++;
+                case '\u0679', '\u0688', '\u0691', '\u06BA', '\u06D2', '\u06BE' -> urduOnly++;
+                case '\u0456', '\u0457', '\u0454', '\u0491' -> ukrainianOnly++;
+                case '\u0452', '\u045B', '\u045F', '\u0459', '\u045A', '\u0458' -> serbianOnly++;
+                default -> { }
+            }
+        }
+    }
+
+    /** The script of at least 60% of the letters; NONE without letters, MIXED without a majority. */
+    Script dominant() {
+        if (letters == 0) {
+            return Script.NONE;
+        }
+        Script best = Script.NONE;
+        int bestCount = 0;
+        for (Script s : Script.values()) {
+            if (counts[s.ordinal()] > bestCount) {
+                best = s;
+                bestCount = counts[s.ordinal()];
+            }
+        }
+        if (best == Script.HAN || best == Script.KANA) {
+            int cjk = counts[Script.HAN.ordinal()] + counts[Script.KANA.ordinal()];
+            return cjk * 10 >= letters * 6 ? best : Script.MIXED;
+        }
+        return bestCount * 10 >= letters * 6 ? best : Script.MIXED;
+    }
+
+    boolean hasKana() {
+        return counts[Script.KANA.ordinal()] > 0;
+    }
+
+    String arabicLanguage() {
+        if (urduOnly > 0 && urduOnly >= persianOnly / 2 && urduOnly > arabicOnly) {
+            return "ur";
+        }
+        if (persianOnly > arabicOnly) {
+            return "fa";
+        }
+        if (arabicOnly > persianOnly) {
+            return "ar";
+        }
+        return LanguageDetector.UNDETERMINED;
+    }
+
+    String cyrillicLanguage() {
+        if (ukrainianOnly > 0 && ukrainianOnly >= serbianOnly) {
+            return "uk";
+        }
+        if (serbianOnly > 0) {
+            return "sr";
+        }
+        return "ru";
+    }
+}

@@ -1,0 +1,77 @@
+package io.wirestream.cleanup.rules;
+
+import io.wirestream.cleanup.text.TextProfile;
+import io.wirestream.cleanup.text.WordIndex;
+import java.util.Set;
+
+/**
+ * What a pass may look at: the current text, the article's (clean) title and language, and which rule
+ * ids are on. {@code isTitle} is true when the text being cleaned is itself the title. The word index is
+ * built on first use and shared by the passes that see the same text.
+ */
+public final class PassContext {
+    private final String text;
+    private final String title;
+    private final String language;
+    private final Set<String> enabled;
+    private final boolean isTitle;
+    private WordIndex words;
+    private TextProfile profile;
+
+    public PassContext(String text, String title, String language, Set<String> enabled, boolean isTitle) {
+        this.text = text;
+        this.title = title;
+        this.language = language;
+        this.enabled = enabled;
+        this.isTitle = isTitle;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public boolean isTitle() {
+        return isTitle;
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(language);
+    }
+
+    /** Whether the rule may run here: switched on, and in its scope for this article's language. */
+    public boolean allows(RuleSpec rule) {
+        return enabled.contains(rule.id()) && (rule.scope() == Scope.ANY_LANGUAGE || isEnglish());
+    }
+
+    public WordIndex words() {
+        if (words == null) {
+            words = WordIndex.of(text);
+        }
+        return words;
+    }
+
+    public TextProfile profile() {
+        if (profile == null) {
+            profile = TextProfile.of(text);
+        }
+        return profile;
+    }
+
+    /** Shorthand: does the text contain any of the {@link TextProfile} kinds in {@code mask}? */
+    public boolean has(int mask) {
+        return profile().has(mask);
+    }
+
+    /** A context for new text after edits; the word index is rebuilt lazily. */
+    public PassContext withText(String newText) {
+        return newText == text ? this : new PassContext(newText, title, language, enabled, isTitle);
+    }
+}

@@ -1,0 +1,138 @@
+package io.wirestream.cleanup.rules.agency;
+
+import io.wirestream.cleanup.edit.Findings;
+import io.wirestream.cleanup.patterns.PatternSet;
+import io.wirestream.cleanup.rules.Pass;
+import io.wirestream.cleanup.rules.PassContext;
+import io.wirestream.cleanup.rules.RuleSpec;
+import io.wirestream.cleanup.rules.Scope;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Strips wire-copy footers from the end of the body, walking up from the last line while lines are
+ * trailers: closing markers, an agency's name alone, desk codes, source lines. The four kinds are
+ * separate rules (each can be disabled) sharing one walk, since their lines come in any order. A desk code
+ * at the tail of the last sentence ("... said. / 1010 /") is cut too. Only short lines qualify, and the
+ * walk never removes the last line of real content.
+ */
+public final class TrailerPass implements Pass {
+    public static final RuleSpec END_MARKER = RuleSpec.of("trailer.end-marker", Scope.ENGLISH,
+            "Removes closing markers such as \"end of message\" on the last lines.",
+            "...response.\\nend of message -> ...response.");
+    public static final RuleSpec AGENCY_NAME = RuleSpec.of("trailer.agency-name", Scope.ENGLISH,
+            "Removes an agency's name standing alone on the last lines (patterns file: agency).",
+            "...response.\\nRCO NEWS\\nRCO -> ...response.");
+    public static final RuleSpec NEWS_CODE = RuleSpec.of("trailer.news-code", Scope.ENGLISH,
+            "Removes desk codes such as \"/ 1010 /\" on the last line or at its end.",
+            "...the minister said. / 1010 / -> ...the minister said.");
+    public static final RuleSpec SOURCE_LINE = RuleSpec.of("trailer.source-line", Scope.ENGLISH,
+            "Removes \"Source: ...\" credit lines at the end of the body.",
+            "...talks.\\nSource: IRNA -> ...talks.");
+
+    private static final int MAX_TRAILER_LINE = 120;
+    /** A desk code ending the last line, after a space or right after the sentence's closing mark. */
+    private static final Pattern TAIL_CODE = Pattern.compile(
+            "(?:[ \\t]+|(?<=[.!?\"\u201D)]))/[ \\t]*\\d{1,6}(?:[ \\t]*/[ \\t]*\\d{1,6})*[ \\t]*/[ \\t]*$");
+
+    private final PatternSet patterns;
+
+    public TrailerPass(PatternSet patterns) {
+        this.patterns = patterns;
+    }
+
+    @Override
+    public List<RuleSpec> rules() {
+        return List.of(END_MARKER, AGENCY_NAME, NEWS_CODE, SOURCE_LINE);
+    }
+
+    @Override
+    public void repair(PassContext ctx, Findings out) {
+        if (ctx.isTitle() || !ctx.isEnglish()) {
+            return;
+        }
+        String s = ctx.text();
+        int lineEnd = s.length();
+        // skip trailing whitespace: it goes with the last removed line
+        int contentEnd = trimEnd(s, lineEnd);
+        boolean removedAny = false;
+        while (contentEnd > 0) {
+            int lineStart = s.lastIndexOf('\n', contentEnd - 1) + 1;
+            if (lineStart == 0) {
+                break; // never remove the first line: the body would be gone
+            }
+            RuleSpec kind = classify(ctx, s, lineStart, contentEnd);
+            if (kind == null) {
+                break;
+            }
+            int cutFrom = trimEnd(s, lineStart);
+            out.delete(kind.id(), cutFrom, removedAny ? contentEnd : s.length());
+            removedAny = true;
+            contentEnd = cutFrom;
+        }
+        tailCode(ctx, s, contentEnd, removedAny, out);
+    }
+
+    /** "... said. / 1010 /" on the (new) last line: cut the code and its leading space. */
+    private void tailCode(PassContext ctx, String s, int contentEnd, boolean removedAny, Findings out) {
+        if (!ctx.allows(NEWS_CODE) || contentEnd == 0) {
+            return;
+        }
+        int lineStart = s.lastIndexOf('\n', contentEnd - 1) + 1;
+        int from = Math.max(lineStart, contentEnd - 40);
+        Matcher m = TAIL_CODE.matcher(s).region(from, contentEnd);
+        m.useAnchoringBounds(true);
+        if (m.find() && m.start() > lineStart) {
+            out.delete(NEWS_CODE.id(), m.start(), removedAny ? contentEnd : s.length());
+        }
+    }
+
+    private RuleSpec classify(PassContext ctx, String s, int start, int end) {
+        if (end - start > MAX_TRAILER_LINE) {
+            return null;
+        }
+        String line = trimDecoration(s.substring(start, end));
+        if (line.isEmpty()) {
+            return null;
+        }
+        if (ctx.allows(END_MARKER) && patterns.endMarker().matcher(line).matches()) {
+            return END_MARKER;
+        }
+        if (ctx.allows(AGENCY_NAME) && patterns.agencyLine().matcher(line).matches()) {
+            return AGENCY_NAME;
+        }
+        if (ctx.allows(NEWS_CODE) && patterns.newsCode().matcher(line).matches()) {
+            return NEWS_CODE;
+        }
+        if (ctx.allows(SOURCE_LINE) && patterns.footerLine().matcher(line).matches()) {
+            return SOURCE_LINE;
+        }
+        return null;
+    }
+
+    /** Trims spaces and the '*', '-', '_' and '=' that wires wrap footers in; keeps slashes (desk codes). */
+    private static String trimDecoration(String line) {
+        int a = 0;
+        int b = line.length();
+        while (a < b && isDecoration(line.charAt(a))) {
+            a++;
+        }
+        while (b > a && isDecoration(line.charAt(b - 1))) {
+            b--;
+        }
+        return line.substring(a, b);
+    }
+
+    private static boolean isDecoration(char c) {
+        return Character.isWhitespace(c) || c == '*' || c == '-' || c == '_' || c == '=' || c == '#';
+    }
+
+    private static int trimEnd(String s, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,89 @@
+package io.wirestream.cleanup.rules.grammar;
+
+import io.wirestream.cleanup.edit.Findings;
+import io.wirestream.cleanup.rules.Pass;
+import io.wirestream.cleanup.rules.PassContext;
+import io.wirestream.cleanup.rules.RuleSpec;
+import io.wirestream.cleanup.rules.Scope;
+import io.wirestream.cleanup.text.WordIndex;
+import io.wirestream.cleanup.text.Words;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A modal verb followed by a noun where a verb must stand ("ISIS could resurgence"), typical of machine
+ * translation picking the noun sense. Only flagged: the right verb ("resurge", "make a resurgence") is a
+ * choice of wording we will not make. Nouns are recognised by derivational suffix, minus the verbs that
+ * share those endings ("could influence", "will experience", "must question").
+ */
+public final class ModalNounPass implements Pass {
+    public static final RuleSpec RULE = RuleSpec.of("grammar.modal-noun", Scope.ENGLISH,
+            "Flags a modal verb followed by a noun where a verb is needed (\"could resurgence\").",
+            "ISIS could resurgence -> flagged");
+
+    private static final Set<String> MODALS = Set.of("can", "could", "will", "would", "shall", "should", "may",
+            "might", "must", "cannot");
+    private static final String[] NOUN_SUFFIXES = {"ence", "ance", "tion", "sion", "ment", "ness", "ity", "ship",
+        "ism", "hood"};
+    /** Words with those endings that are (also) verbs. */
+    private static final Set<String> VERBS = Set.of("influence", "experience", "reference", "evidence", "sentence",
+            "silence", "commence", "fence", "license", "licence", "balance", "finance", "advance", "enhance", "dance",
+            "glance", "chance", "distance", "entrance", "romance", "trance", "lance", "outbalance", "outdistance",
+            "mention", "question", "function", "position", "station", "sanction", "auction", "caution", "partition",
+            "condition", "petition", "audition", "ration", "motion", "commission", "pension", "envision",
+            "requisition", "proposition", "provision", "vision", "fashion", "cushion", "section", "portion", "mission",
+            "comment", "implement", "document", "supplement", "complement", "experiment", "torment", "ferment",
+            "lament", "augment", "fragment", "segment", "cement", "ornament", "regiment", "compliment",
+            "witness", "harness", "buttress", "ship", "worship", "outship", "reship", "transship", "equip",
+            "pity", "ity", "chasm", "hood", "sequence", "rebalance", "refinance", "transition", "foment",
+            "reposition", "precondition", "recondition", "apportion", "preference", "reverence");
+
+    @Override
+    public List<RuleSpec> rules() {
+        return List.of(RULE);
+    }
+
+    @Override
+    public void inspect(PassContext ctx, Findings out) {
+        if (!ctx.allows(RULE)) {
+            return;
+        }
+        String s = ctx.text();
+        WordIndex words = ctx.words();
+        for (int k = 0; k + 1 < words.size(); k++) {
+            int i = words.start(k);
+            int e1 = words.end(k);
+            char first = Character.toLowerCase(s.charAt(i));
+            boolean maybeModal = first == 'c' || first == 'w' || first == 's' || first == 'm';
+            if (!maybeModal || e1 - i < 3 || e1 - i > 6 || !words.spaceSeparated(s, k)
+                    || !MODALS.contains(s.substring(i, e1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int next = k + 1;
+            if (words.end(next) - words.start(next) == 3 && s.regionMatches(words.start(next), "not", 0, 3)) {
+                if (!words.spaceSeparated(s, next)) {
+                    continue;
+                }
+                next++;
+            }
+            int j = words.start(next);
+            int e2 = words.end(next);
+            if (e2 - j <= 30 && Words.isAllLower(s, j, e2) && looksLikeNoun(s.substring(j, e2))) {
+                out.flag(RULE.id(), i, e2);
+            }
+        }
+    }
+
+    private static boolean looksLikeNoun(String w) {
+        if (w.length() < 6 || VERBS.contains(w)) {
+            return false;
+        }
+        for (String suffix : NOUN_SUFFIXES) {
+            if (w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+package io.wirestream.cleanup.rules.punctuation;
+
+import io.wirestream.cleanup.edit.Findings;
+import io.wirestream.cleanup.rules.Pass;
+import io.wirestream.cleanup.rules.PassContext;
+import io.wirestream.cleanup.rules.RuleSpec;
+import io.wirestream.cleanup.rules.Scope;
+import io.wirestream.cleanup.text.Chars;
+import io.wirestream.cleanup.text.TextProfile;
+import java.util.List;
+
+/**
+ * A second '.' or ',' separated from the preceding mark by spaces (". .", ", ,", "U.S. ."). The spaced
+ * ellipsis ". . ." is a legitimate style and is left alone.
+ */
+public final class SpacedDoublePass implements Pass {
+    public static final RuleSpec RULE = RuleSpec.of("punctuation.spaced-double", Scope.ENGLISH,
+            "Removes a period or comma repeated after a space (\". .\", \", ,\").",
+            "a third country. . The -> a third country. The", "officials, , said -> officials, said");
+
+    @Override
+    public boolean mayRepair(PassContext ctx) {
+        return ctx.has(TextProfile.SPACE_THEN_MARK);
+    }
+
+    @Override
+    public List<RuleSpec> rules() {
+        return List.of(RULE);
+    }
+
+    @Override
+    public boolean appliesToTitle() {
+        return true;
+    }
+
+    @Override
+    public void repair(PassContext ctx, Findings out) {
+        if (!ctx.allows(RULE)) {
+            return;
+        }
+        String s = ctx.text();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char first = s.charAt(i);
+            if (!isMark(first)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Chars.isHorizontalSpace(s.charAt(j))) {
+                j++;
+            }
+            if (j == i + 1 || j >= n) {
+                continue;
+            }
+            char second = s.charAt(j);
+            if ((second != '.' && second != ',') || !endsToken(s, j + 1) || isSpacedEllipsis(s, i, j)) {
+                continue;
+            }
+            if (i > 0 && (s.charAt(i - 1) == ' ' || isMark(s.charAt(i - 1)))) {
+                continue; // " . ." or "... ." : a different shape, handled by other rules or left alone
+            }
+            if (second == '.' && (first == ',' || first == ';' || first == ':')) {
+                out.replace(RULE.id(), i, j + 1, ".");
+            } else if (first == '.' && second == ',' && endsAbbreviation(s, i)) {
+                out.delete(RULE.id(), i + 1, j); // "the U.K. , the" -> "the U.K., the"
+            } else {
+                out.delete(RULE.id(), i + 1, j + 1);
+            }
+            i = j;
+        }
+    }
+
+    /** The period at {@code dot} closes an abbreviation: "U.K.", "a.m.", "Inc.", "Jr.", "Dr.". */
+    private static boolean endsAbbreviation(String s, int dot) {
+        int k = dot - 1;
+        int letters = 0;
+        boolean innerDot = false;
+        while (k >= 0 && dot - k <= 12 && (Chars.isLetter(s.charAt(k)) || s.charAt(k) == '.')) {
+            if (s.charAt(k) == '.') {
+                innerDot = true;
+            } else {
+                letters++;
+            }
+            k--;
+        }
+        boolean wordStart = k < 0 || !Chars.isLetterOrDigit(s.charAt(k));
+        if (!wordStart || letters == 0) {
+            return false;
+        }
+        return innerDot || (letters <= 3 && Chars.isUpper(s.charAt(k + 1)));
+    }
+
+    private static boolean isMark(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+    }
+
+    /** The second mark must stand alone: followed by a space, line end, closing quote or bracket. */
+    private static boolean endsToken(String s, int k) {
+        if (k >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(k);
+        return Character.isWhitespace(c) || Chars.isClosingQuote(c) || Chars.isClosingBracket(c);
+    }
+
+    private static boolean isSpacedEllipsis(String s, int i, int j) {
+        if (s.charAt(i) != '.' || s.charAt(j) != '.') {
+            return false;
+        }
+        // ". . ." forward, or we are the tail of one
+        int k = j + 1;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        if (k > j + 1 && k < s.length() && s.charAt(k) == '.') {
+            return true;
+        }
+        int b = i - 1;
+        while (b >= 0 && s.charAt(b) == ' ') {
+            b--;
+        }
+        return b < i - 1 && b >= 0 && s.charAt(b) == '.';
+    }
+}

@@ -1,0 +1,96 @@
+package io.wirestream.cleanup.rules.words;
+
+import io.wirestream.cleanup.edit.Findings;
+import io.wirestream.cleanup.rules.Pass;
+import io.wirestream.cleanup.rules.PassContext;
+import io.wirestream.cleanup.rules.RuleSpec;
+import io.wirestream.cleanup.rules.Scope;
+import io.wirestream.cleanup.text.QuoteSpans;
+import io.wirestream.cleanup.text.WordIndex;
+import io.wirestream.cleanup.text.Words;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "the the" -> "the". The repeat must be lower case (so names such as "Bora Bora" or "Sirhan Sirhan" are
+ * safe), the words separated by spaces only, and the word not one English legitimately doubles ("had
+ * had", "that that", "is is", "her her"). Inside quotations a doubled word may be the speaker's own
+ * ("I I don't know"), so there only doubled articles and prepositions are removed; others are flagged.
+ */
+public final class DoubledWordPass implements Pass {
+    public static final RuleSpec RULE = RuleSpec.of("words.doubled", Scope.ENGLISH,
+            "Removes an accidentally repeated word (\"the the\"), keeping legitimate pairs such as \"had had\".",
+            "the the officials -> the officials", "He had had enough -> unchanged");
+
+    /** Words English doubles on purpose, and reduplications common in quotes. */
+    private static final Set<String> LEGITIMATE = Set.of("had", "that", "is", "her", "do", "does", "did", "so", "no",
+            "yes", "now", "there", "well", "very", "bye", "knock", "chop", "tut", "hush", "pom", "mahi", "blah", "bla",
+            "yada", "ha", "ho", "boo", "dum", "can", "go", "far", "more", "many", "long", "night", "tick", "tom",
+            "cha", "choo", "wah", "bang", "pooh", "mama", "papa", "baba", "gaga", "again", "on", "fifty", "half",
+            "too", "ever", "tsk", "ooh", "la", "aye",
+            "nay", "hear", "yeah", "oh", "uh", "um", "hmm", "really", "much", "way", "boom", "bling", "yum", "hip",
+            "ding", "murmur", "puff", "tom-tom", "dik", "ylang", "wagga", "walla", "bora", "pago", "baden", "sing");
+
+    /** Words no speaker doubles on purpose: repaired even inside quotations. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "at", "for", "with",
+            "from", "and", "or", "into", "than");
+
+    @Override
+    public List<RuleSpec> rules() {
+        return List.of(RULE);
+    }
+
+    @Override
+    public boolean appliesToTitle() {
+        return true;
+    }
+
+    @Override
+    public void repair(PassContext ctx, Findings out) {
+        scan(ctx, out, false);
+    }
+
+    @Override
+    public void inspect(PassContext ctx, Findings out) {
+        scan(ctx, out, true);
+    }
+
+    private static void scan(PassContext ctx, Findings out, boolean flagging) {
+        if (!ctx.allows(RULE)) {
+            return;
+        }
+        String s = ctx.text();
+        if (flagging && s.indexOf('\u201C') < 0 && s.indexOf('"') < 0 && s.indexOf('\u00AB') < 0) {
+            return; // flags are only for doubles inside quotations
+        }
+        WordIndex words = ctx.words();
+        QuoteSpans quotes = null;
+        for (int k = 0; k + 1 < words.size(); k++) {
+            int i = words.start(k);
+            int e1 = words.end(k);
+            int j = words.start(k + 1);
+            int e2 = words.end(k + 1);
+            if (e2 - j != e1 - i || Character.toLowerCase(s.charAt(i)) != Character.toLowerCase(s.charAt(j))
+                    || !s.regionMatches(true, i, s, j, e1 - i) || !words.spaceSeparated(s, k)) {
+                continue;
+            }
+            boolean pronounI = e2 - j == 1 && s.charAt(j) == 'I';
+            if ((Words.isAllLower(s, j, e2) || pronounI) && (Words.isAllLower(s, i, e1) || Words.isCapitalised(s, i, e1))
+                    && !LEGITIMATE.contains(s.substring(j, e2).toLowerCase(Locale.ROOT))) {
+                if (quotes == null) {
+                    quotes = QuoteSpans.of(s);
+                }
+                String word = s.substring(j, e2).toLowerCase(Locale.ROOT);
+                // in a quotation only a doubled article or preposition is surely a slip; "I I" may be the speaker's
+                boolean keep = quotes.isQuoted(i) && !FUNCTION_WORDS.contains(word);
+                if (flagging && keep) {
+                    out.flag(RULE.id(), i, e2);
+                } else if (!flagging && !keep) {
+                    out.delete(RULE.id(), e1, e2);
+                }
+                k++; // "the the the": the third is judged against the kept first on the next round
+            }
+        }
+    }
+}

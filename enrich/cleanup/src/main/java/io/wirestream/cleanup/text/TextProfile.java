@@ -1,0 +1,163 @@
+package io.wirestream.cleanup.text;
+
+/**
+ * Which kinds of character (and character pair) a text contains, found in one scan. A pass whose trigger
+ * is absent is skipped outright: on clean English most of them are, and one scan is far cheaper than a
+ * dozen.
+ */
+public final class TextProfile {
+    public static final int MOJIBAKE_LEAD = 1;          // U+00C2..U+00F4 or U+FFFD
+    public static final int AMPERSAND = 1 << 1;
+    public static final int LESS_THAN = 1 << 2;
+    public static final int INVISIBLE = 1 << 3;         // controls, zero-width, bidi, soft hyphen, BOM
+    public static final int ODD_SPACE = 1 << 4;         // NBSP, thin, ideographic, line/paragraph separators
+    public static final int ABOVE_COMBINING = 1 << 5;   // any char >= U+0300
+    public static final int EASTERN_DIGIT = 1 << 6;
+    public static final int SPACE_THEN_MARK = 1 << 7;   // " ," " ." " ?" ...
+    public static final int DOUBLED_MARK = 1 << 8;      // ",," ";;" ".." ",."
+    public static final int MARK_THEN_LETTER = 1 << 9;  // ",x" ".X" ...
+    public static final int BRACKET = 1 << 10;
+    public static final int BRACKET_SPACE = 1 << 11;    // "( " " )" "[ " " ]"
+    public static final int ODD_WHITESPACE = 1 << 12;   // double space, tab, CR, space at a line edge, 3+ breaks, edges
+    public static final int NEWLINE = 1 << 13;
+    public static final int QUOTE = 1 << 14;            // “ ” " « »
+
+    private final int bits;
+
+    private TextProfile(int bits) {
+        this.bits = bits;
+    }
+
+    public boolean has(int mask) {
+        return (bits & mask) != 0;
+    }
+
+    public static TextProfile of(String s) {
+        int n = s.length();
+        int bits = 0;
+        if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
+            bits |= ODD_WHITESPACE;
+        }
+        char prev = '\n';
+        int breaks = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                // the bulk of English text: only a letter right after a mark matters
+                if (prev < 128 && MARKS[prev] && c >= 'A') {
+                    bits |= MARK_THEN_LETTER;
+                }
+                breaks = 0;
+                prev = c;
+                continue;
+            }
+            if (c < 128) {
+                switch (c) {
+                    case ' ' -> {
+                        if (prev == ' ' || prev == '\n') {
+                            bits |= ODD_WHITESPACE;
+                        } else if (prev == '(' || prev == '[') {
+                            bits |= BRACKET_SPACE;
+                        }
+                    }
+                    case '\n' -> {
+                        bits |= NEWLINE;
+                        if (prev == ' ' || prev == '\t') {
+                            bits |= ODD_WHITESPACE;
+                        }
+                        if (++breaks >= 3) {
+                            bits |= ODD_WHITESPACE;
+                        }
+                    }
+                    case '\t' -> bits |= prev == '(' || prev == '[' ? ODD_WHITESPACE | BRACKET_SPACE : ODD_WHITESPACE;
+                    case '\r' -> bits |= ODD_WHITESPACE;
+                    case '&' -> bits |= AMPERSAND;
+                    case '<' -> bits |= LESS_THAN;
+                    case '"' -> bits |= QUOTE;
+                    case '(', '[', '{', '}' -> bits |= BRACKET;
+                    case ')', ']' -> bits |= prev == ' ' || prev == '\t' ? BRACKET | BRACKET_SPACE : BRACKET;
+                    case ',', ';', '.' -> {
+                        if (prev == ' ' || prev == '\t') {
+                            bits |= SPACE_THEN_MARK;
+                        } else if (prev == c || (c == '.' && prev == ',')) {
+                            bits |= DOUBLED_MARK;
+                        }
+                    }
+                    case ':', '!', '?' -> {
+                        if (prev == ' ' || prev == '\t') {
+                            bits |= SPACE_THEN_MARK;
+                        } else if (c == ':' && prev == ':') {
+                            bits |= DOUBLED_MARK;
+                        }
+                    }
+                    default -> {
+                        if (c < 0x20 || c == 0x7F) {
+                            bits |= INVISIBLE;
+                        } else if (Chars.isLetter(c) && isMark(prev)) {
+                            bits |= MARK_THEN_LETTER;
+                        }
+                    }
+                }
+                if (c != '\n' && c != '\r' && c != ' ' && c != '\t') {
+                    breaks = 0;
+                }
+            } else {
+                breaks = 0;
+                bits |= nonAscii(c, prev);
+            }
+            prev = c;
+        }
+        return new TextProfile(bits);
+    }
+
+    private static final boolean[] MARKS = new boolean[128];
+
+    static {
+        for (char c : ",;:?!.".toCharArray()) {
+            MARKS[c] = true;
+        }
+    }
+
+    private static boolean isMark(char c) {
+        return c < 128 && MARKS[c];
+    }
+
+    private static int nonAscii(char c, char prev) {
+        int bits = c >= '\u0300' ? ABOVE_COMBINING : 0;
+        if (isMark(prev) && (Character.isLetter(c) || c == '\u201C')) {
+            bits |= MARK_THEN_LETTER; // before any early return below: "Damascus,é" needs it too
+        }
+        if (c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB') {
+            return bits | QUOTE;
+        }
+        if (c <= '\u009F' || c == '\u00AD') {
+            return bits | INVISIBLE;
+        }
+        if (c >= '\u00C2' && c <= '\u00F4') {
+            return bits | MOJIBAKE_LEAD;
+        }
+        if (c == '\u00A0') {
+            return bits | ODD_SPACE;
+        }
+        if (c < '\u0600') {
+            return bits;
+        }
+        if ((c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
+            return bits | EASTERN_DIGIT;
+        }
+        switch (c) {
+            case '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF', '\u061C', '\u180E',
+                    '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069':
+                return bits | INVISIBLE;
+            case '\u1680', '\u202F', '\u205F', '\u3000', '\u2028', '\u2029':
+                return bits | ODD_SPACE;
+            case '\uFFFD':
+                return bits | MOJIBAKE_LEAD;
+            default:
+                if (c >= '\u2000' && c <= '\u200A') {
+                    return bits | ODD_SPACE;
+                }
+                return bits;
+        }
+    }
+}

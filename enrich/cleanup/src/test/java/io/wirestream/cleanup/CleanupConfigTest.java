@@ -1,0 +1,98 @@
+package io.wirestream.cleanup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wirestream.cleanup.patterns.PatternFileException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CleanupConfigTest {
+
+    @Test
+    void everyRuleIsListedOnceWithDescriptionAndExamples() {
+        List<RuleInfo> rules = Cleaner.create(CleanupConfig.defaults()).rules();
+        Set<String> ids = new HashSet<>();
+        for (RuleInfo r : rules) {
+            assertThat(ids.add(r.id())).as("duplicate id %s", r.id()).isTrue();
+            assertThat(r.id()).matches("[a-z]+\\.[a-z-]+");
+            assertThat(r.description()).isNotBlank().doesNotContain("\n");
+            assertThat(r.examples()).isNotEmpty();
+            assertThat(r.enabled()).isTrue();
+        }
+        assertThat(ids).contains("encoding.mojibake", "unicode.invisible", "trailer.agency-name", "words.doubled",
+                "grammar.modal-noun", "sentence.glued-fragment", "brackets.unbalanced", "attribution.prefix");
+    }
+
+    @Test
+    void disabledRulesAreReportedAndDoNotRun() {
+        Properties p = new Properties();
+        p.setProperty(CleanupConfig.RULES_DISABLED, "words.doubled, trailer.agency-name");
+        Cleaner cleaner = Cleaner.create(CleanupConfig.fromProperties(p));
+        assertThat(cleaner.rules()).filteredOn(r -> !r.enabled()).extracting(RuleInfo::id)
+                .containsExactlyInAnyOrder("words.doubled", "trailer.agency-name");
+        CleanResult r = cleaner.clean(null, "The the talks ended.\nRCO NEWS", null);
+        assertThat(r.body()).isEqualTo("The the talks ended.\nRCO NEWS");
+    }
+
+    @Test
+    void unknownRuleIdIsRejected() {
+        Properties p = new Properties();
+        p.setProperty(CleanupConfig.RULES_DISABLED, "words.dubled");
+        CleanupConfig config = CleanupConfig.fromProperties(p);
+        assertThatThrownBy(() -> Cleaner.create(config))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("words.dubled");
+    }
+
+    @Test
+    void userPatternFileExtendsTheBundledOne(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("patterns.txt");
+        Files.writeString(file, "# our own wire\nagency: Gazette Wire\nend-marker: --\\s*ends\\s*--\n"
+                + "attribution: as the {agency} learned,\n");
+        Properties p = new Properties();
+        p.setProperty(CleanupConfig.PATTERNS_FILE, file.toString());
+        Cleaner cleaner = Cleaner.create(CleanupConfig.fromProperties(p));
+
+        CleanResult r = cleaner.clean(null, "As the Gazette Wire learned, the talks ended.\nGAZETTE WIRE\nRCO", null);
+        assertThat(r.body()).isEqualTo("As the Gazette Wire learned, the talks ended.");
+        assertThat(r.flags()).extracting(Flag::text).contains("As the Gazette Wire learned,");
+    }
+
+    @Test
+    void badPatternFileNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.txt");
+        Files.writeString(file, "agency: Fine\nend-marker: (unclosed\n");
+        Properties p = new Properties();
+        p.setProperty(CleanupConfig.PATTERNS_FILE, file.toString());
+        assertThatThrownBy(() -> CleanupConfig.fromProperties(p))
+                .isInstanceOf(PatternFileException.class).hasMessageContaining("bad.txt:2");
+        Files.writeString(file, "nonsense line\n");
+        assertThatThrownBy(() -> CleanupConfig.fromProperties(p))
+                .isInstanceOf(PatternFileException.class).hasMessageContaining("bad.txt:1");
+        p.setProperty(CleanupConfig.PATTERNS_FILE, dir.resolve("missing.txt").toString());
+        assertThatThrownBy(() -> CleanupConfig.fromProperties(p))
+                .isInstanceOf(PatternFileException.class).hasMessageContaining("missing.txt");
+    }
+
+    @Test
+    void attributionRemovalMustBeABoolean() {
+        Properties p = new Properties();
+        p.setProperty(CleanupConfig.ATTRIBUTION_REMOVE, "yes");
+        assertThatThrownBy(() -> CleanupConfig.fromProperties(p)).hasMessageContaining("true or false");
+    }
+
+    @Test
+    void emptyPropertiesMeanDefaults() {
+        Cleaner a = Cleaner.create(CleanupConfig.fromProperties(new Properties()));
+        Cleaner b = Cleaner.create(CleanupConfig.defaults());
+        String body = "According to IRNA, the the talks ended. .\nend of message";
+        assertThat(a.clean(null, body, null)).isEqualTo(b.clean(null, body, null));
+    }
+}

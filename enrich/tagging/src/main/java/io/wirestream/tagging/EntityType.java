@@ -1,0 +1,4 @@
+package io.wirestream.tagging;
+
+/** The kinds of entity the tagger reports. */
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, DATE }

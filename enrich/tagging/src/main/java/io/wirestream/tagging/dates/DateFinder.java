@@ -1,0 +1,229 @@
+package io.wirestream.tagging.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.rules.Lexicon;
+import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
+
+/**
+ * Finds explicit calendar dates and normalises them to ISO: "December 8, 2024", "8 December 2024",
+ * "8th of December", "December 2024" (-> 2024-12), "2024-12-08", and yearless "January 11" (year from the
+ * publication date, see {@link YearResolver}). Weekdays, "last month" and bare years are not calendar dates.
+ * Token-based rather than regex: one pass, and the month lexicon is shared with the name rules.
+ */
+public final class DateFinder {
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2199;
+
+    private final Map<String, Integer> months = Lexicon.get().months;
+
+    public List<Candidate> find(TokenizedText tt, LocalDate publishedOn, boolean[] consumed) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> tokens = tt.tokens();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.capitalised && !isDigit(t.fold.charAt(0))) {
+                continue; // every date starts with a month name or a number
+            }
+            Candidate c = dayFirst(tt, i, publishedOn);
+            if (c == null) {
+                c = monthFirst(tt, i, publishedOn);
+            }
+            if (c == null) {
+                c = iso(tt, i);
+            }
+            if (c != null) {
+                out.add(c);
+                for (int k = c.firstToken; k <= c.lastToken; k++) {
+                    consumed[k] = true;
+                }
+                i = c.lastToken;
+            }
+        }
+        return out;
+    }
+
+    /** "December 8", "December 8, 2024", "Dec. 8th 2024", "December 2024". */
+    private Candidate monthFirst(TokenizedText tt, int i, LocalDate pub) {
+        int month = month(tt, i);
+        if (month == 0 || i + 1 >= tt.size() || !spaces(tt, i + 1, false)) {
+            return null;
+        }
+        int day = day(tt.get(i + 1));
+        if (day > 0) {
+            if (i + 2 < tt.size() && spaces(tt, i + 2, true)) {
+                int year = year(tt.get(i + 2));
+                if (year > 0) {
+                    return full(tt, i, i + 2, year, month, day);
+                }
+            }
+            return yearless(tt, i, i + 1, month, day, pub);
+        }
+        int year = year(tt.get(i + 1));
+        return year > 0 ? monthOnly(tt, i, i + 1, year, month) : null;
+    }
+
+    /** "8 December", "8th of December 2024". */
+    private Candidate dayFirst(TokenizedText tt, int i, LocalDate pub) {
+        int day = day(tt.get(i));
+        if (day == 0 || i + 1 >= tt.size() || !spaces(tt, i + 1, false)) {
+            return null;
+        }
+        int m = i + 1;
+        if (tt.get(m).fold.equals("of") && m + 1 < tt.size() && spaces(tt, m + 1, false)) {
+            m++;
+        }
+        int month = month(tt, m);
+        if (month == 0) {
+            return null;
+        }
+        if (m + 1 < tt.size() && spaces(tt, m + 1, true)) {
+            int year = year(tt.get(m + 1));
+            if (year > 0) {
+                return full(tt, i, m + 1, year, month, day);
+            }
+        }
+        return yearless(tt, i, m, month, day, pub);
+    }
+
+    /** "2024-12-08". */
+    private Candidate iso(TokenizedText tt, int i) {
+        if (i + 2 >= tt.size()) {
+            return null;
+        }
+        Token y = tt.get(i);
+        Token m = tt.get(i + 1);
+        Token d = tt.get(i + 2);
+        if (y.length() != 4 || m.length() != 2 || d.length() != 2 || !digits(y) || !digits(m) || !digits(d)
+                || !tt.gapBefore(i + 1).equals("-") || !tt.gapBefore(i + 2).equals("-")) {
+            return null;
+        }
+        int year = Integer.parseInt(y.fold);
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            return null;
+        }
+        return full(tt, i, i + 2, year, Integer.parseInt(m.fold), Integer.parseInt(d.fold));
+    }
+
+    private Candidate full(TokenizedText tt, int first, int last, int year, int month, int day) {
+        if (!YearResolver.valid(year, month, day)) {
+            return null;
+        }
+        return date(tt, first, last, LocalDate.of(year, month, day).toString(), 0.97);
+    }
+
+    private Candidate yearless(TokenizedText tt, int first, int last, int month, int day, LocalDate pub) {
+        String value = pointsAhead(tt, first) ? YearResolver.resolveAhead(month, day, pub) : YearResolver.resolve(month, day, pub);
+        return value == null ? null : date(tt, first, last, value, pub == null ? 0.7 : 0.9);
+    }
+
+    private Candidate monthOnly(TokenizedText tt, int first, int last, int year, int month) {
+        return date(tt, first, last, String.format("%04d-%02d", year, month), 0.95);
+    }
+
+    private static Candidate date(TokenizedText tt, int first, int last, String value, double confidence) {
+        return new Candidate(first, last, tt.get(first).start, tt.get(last).end, EntityType.DATE, null, value, "rule",
+                confidence, "date:" + value);
+    }
+
+    /** Words right before a date that put it after the time of writing: "until June 30", "by June 30". */
+    private static final Set<String> AHEAD_BEFORE = Set.of("until", "till", "by", "before", "next", "through");
+    /** Words earlier in the sentence that put its date ahead: "talks are due to resume on June 30". */
+    private static final Set<String> AHEAD_IN_SENTENCE = Set.of("will", "due", "scheduled", "expected", "planned",
+            "shall", "upcoming", "plans", "deadline");
+    private static final int SENTENCE_LOOK_BACK = 15;
+    /** "set for June 3", "scheduled for June 3". */
+    private static final Set<String> SET_FOR = Set.of("set", "scheduled", "planned", "slated", "due", "expected",
+            "called", "booked", "fixed");
+
+    private static boolean pointsAhead(TokenizedText tt, int first) {
+        if (first > 0 && AHEAD_BEFORE.contains(tt.get(first - 1).fold) || first > 1
+                && (tt.get(first - 1).fold.equals("on") && AHEAD_BEFORE.contains(tt.get(first - 2).fold)
+                || tt.get(first - 1).fold.equals("for") && SET_FOR.contains(tt.get(first - 2).fold))) {
+            return true; // "until June 30", "by June 30", "set for June 3"
+        }
+        for (int k = first - 1; k >= 0 && k >= first - SENTENCE_LOOK_BACK; k--) {
+            if (AHEAD_IN_SENTENCE.contains(tt.get(k).fold)) {
+                return true;
+            }
+            if (tt.get(k).sentenceStart) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private int month(TokenizedText tt, int i) {
+        Token t = tt.get(i);
+        if (!t.capitalised || !Lexicon.get().monthNames.contains(t)) {
+            return 0;
+        }
+        Integer m = months.get(t.fold);
+        return m == null ? 0 : m;
+    }
+
+    /** 1..31 written as "8", "08" or "8th"; 0 otherwise. */
+    private static int day(Token t) {
+        String f = t.fold;
+        int len = f.length();
+        int digitsEnd = 0;
+        while (digitsEnd < len && digitsEnd < 3 && f.charAt(digitsEnd) >= '0' && f.charAt(digitsEnd) <= '9') {
+            digitsEnd++;
+        }
+        if (digitsEnd == 0 || digitsEnd > 2) {
+            return 0;
+        }
+        String suffix = f.substring(digitsEnd);
+        if (!suffix.isEmpty() && !suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd") && !suffix.equals("th")) {
+            return 0;
+        }
+        int d = Integer.parseInt(f.substring(0, digitsEnd));
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    private static int year(Token t) {
+        if (t.length() != 4 || !digits(t)) {
+            return 0;
+        }
+        int y = Integer.parseInt(t.fold);
+        return y >= MIN_YEAR && y <= MAX_YEAR ? y : 0;
+    }
+
+    private static boolean digits(Token t) {
+        for (int k = 0; k < t.fold.length(); k++) {
+            char c = t.fold.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The gap before token i is only spaces (and, where allowed, one comma); a period may end an abbreviation. */
+    private static boolean spaces(TokenizedText tt, int i, boolean commaAllowed) {
+        String gap = tt.gapBefore(i);
+        if (gap.isEmpty() || gap.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            boolean ok = c == ' ' || c == '\u00A0' || (c == ',' && commaAllowed) || (c == '.' && k == 0 && !commaAllowed);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,64 @@
+package io.wirestream.tagging.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Picks the year of a date written without one ("January 11"): the latest such date that is not more than
+ * {@link #LOOK_AHEAD_DAYS} after publication. So an article of 2025-01-24 reads "January 11" as 2025-01-11,
+ * "December 8" as 2024-12-08 and "February 10" (upcoming talks) as 2025-02-10. A date the text marks as
+ * ahead of it ({@link #resolveAhead}) takes the first such date on or after publication instead.
+ */
+public final class YearResolver {
+    /** How far after publication a yearless date may point: a month covers "talks on February 10". */
+    public static final int LOOK_AHEAD_DAYS = 31;
+
+    private YearResolver() {
+    }
+
+    /** ISO date, or the ISO 8601 yearless form {@code --MM-DD} when there is no publication date. Null if invalid. */
+    public static String resolve(int month, int day, LocalDate publishedOn) {
+        if (publishedOn == null) {
+            if (!valid(2000, month, day)) { // a leap year, so 29 February stays possible
+                return null;
+            }
+            return String.format("--%02d-%02d", month, day);
+        }
+        LocalDate limit = publishedOn.plusDays(LOOK_AHEAD_DAYS);
+        for (int year = publishedOn.getYear() + 1; year >= publishedOn.getYear() - 4; year--) {
+            if (!valid(year, month, day)) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(year, month, day);
+            if (!d.isAfter(limit)) {
+                return d.toString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a date the sentence marks as ahead ("until June 30", "is due to report by June 30"): the first such
+     * date on or after publication.
+     */
+    public static String resolveAhead(int month, int day, LocalDate publishedOn) {
+        if (publishedOn == null) {
+            return resolve(month, day, null);
+        }
+        for (int year = publishedOn.getYear(); year <= publishedOn.getYear() + 4; year++) {
+            if (valid(year, month, day) && !LocalDate.of(year, month, day).isBefore(publishedOn)) {
+                return LocalDate.of(year, month, day).toString();
+            }
+        }
+        return null;
+    }
+
+    static boolean valid(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.wirestream.tagging.kb;
+
+import java.util.List;
+
+import io.wirestream.tagging.text.Token;
+
+/**
+ * One alias of an entry as the matcher checks it: per token, the case the surface must show and whether
+ * punctuation may stand before it.
+ */
+public final class AliasPattern {
+    /** The surface token may be written in any case. */
+    static final byte ANY_CASE = 0;
+    /** The surface token must start with a capital (or be all caps). */
+    static final byte CAPITALISED = 1;
+    /** The surface token must be all caps. */
+    static final byte ALL_CAPS = 2;
+    /** The surface token must be all lower case (exact-case aliases only). */
+    static final byte LOWER = 3;
+
+    public final KbEntry entry;
+    private final byte[] tokenCase;
+    private final boolean[] breakBefore;
+    private final boolean[] possessive;
+
+    AliasPattern(KbEntry entry, List<Token> aliasTokens, boolean exactCase) {
+        this.entry = entry;
+        int n = aliasTokens.size();
+        this.tokenCase = new byte[n];
+        this.breakBefore = new boolean[n];
+        this.possessive = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = aliasTokens.get(i);
+            if (exactCase) {
+                tokenCase[i] = t.allCaps ? ALL_CAPS : t.capitalised ? CAPITALISED : LOWER;
+            } else {
+                tokenCase[i] = t.capitalised ? CAPITALISED : ANY_CASE;
+            }
+            breakBefore[i] = i > 0 && t.breakBefore;
+            possessive[i] = t.possessive;
+        }
+    }
+
+    public int length() {
+        return tokenCase.length;
+    }
+
+    /** Whether the surface tokens {@code [from, from + length())} show this alias's case and punctuation. */
+    public boolean accepts(List<Token> tokens, int from) {
+        for (int i = 0; i < tokenCase.length; i++) {
+            Token t = tokens.get(from + i);
+            if (i > 0 && t.breakBefore != breakBefore[i]) {
+                return false;
+            }
+            if (i < tokenCase.length - 1 && t.possessive != possessive[i]) {
+                return false;
+            }
+            boolean ok = switch (tokenCase[i]) {
+                case CAPITALISED -> t.capitalised;
+                case ALL_CAPS -> t.allCaps;
+                case LOWER -> !t.capitalised && !t.allCaps;
+                default -> true;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

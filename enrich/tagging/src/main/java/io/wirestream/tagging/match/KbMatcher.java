@@ -1,0 +1,197 @@
+package io.wirestream.tagging.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.KnowledgeBase;
+import io.wirestream.tagging.kb.AliasIndex;
+import io.wirestream.tagging.kb.AliasPattern;
+import io.wirestream.tagging.rules.Lexicon;
+import io.wirestream.tagging.text.CharFolding;
+import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
+
+/**
+ * Finds knowledge-base aliases in the text: leftmost-longest over the alias trie, then context rules that
+ * keep a one-word alias from firing inside a longer unknown name ("Jordan" in "Michael Jordan") and keep
+ * common-word places ("Nice") to places that are introduced as such ("in Nice").
+ */
+public final class KbMatcher {
+    /** Words after which a place needing context is accepted. */
+    private static final Set<String> PLACE_CUES = Set.of("in", "near", "at", "from", "to", "outside", "of", "into",
+            "across", "toward", "towards");
+
+    private final Lexicon lexicon = Lexicon.get();
+
+    public List<Candidate> find(TokenizedText tt, KnowledgeBase kb, boolean[] consumed) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> tokens = tt.tokens();
+        int n = tokens.size();
+        AliasIndex.Node root = kb.index().root();
+        int lastPlaceToken = -10;
+        for (int i = 0; i < n; i++) {
+            if (consumed[i]) {
+                continue;
+            }
+            Match m = longestAt(tokens, root, i, consumed);
+            if (m == null) {
+                continue;
+            }
+            if (overtaken(tokens, root, m, consumed)) {
+                continue; // "Sheikh Tamim bin Hamad Al Thani": the longer name starting inside wins
+            }
+            AliasPattern best = m.pattern;
+            int bestLast = m.last;
+            if (best == null || vetoed(tt, best, i, bestLast, consumed, lastPlaceToken)) {
+                continue;
+            }
+            if (best.entry.type() == EntityType.LOCATION) {
+                lastPlaceToken = bestLast;
+            }
+            int first = skipTitles(tokens, i, bestLast);
+            // "the United States", "The “Washington Post”": an article that is not part of the written name
+            // (lower case, sentence-initial, or outside the quotes) stays out of the mention
+            Token head = tokens.get(i);
+            if (bestLast > i && head.fold.equals("the")
+                    && (!head.capitalised || head.sentenceStart || hasQuote(tt.gapBefore(i + 1)))) {
+                first = i + 1;
+            }
+            double confidence = bestLast > i ? 0.95 : 0.85;
+            out.add(new Candidate(first, bestLast, tokens.get(first).start, mentionEnd(tt, bestLast), best.entry.type(),
+                    best.entry, null, "kb", confidence, "kb:" + best.entry.id()));
+            for (int k = i; k <= bestLast; k++) {
+                consumed[k] = true;
+            }
+            i = bestLast;
+        }
+        return out;
+    }
+
+    private record Match(AliasPattern pattern, int first, int last) {
+    }
+
+    /** The longest alias starting at token i whose case and punctuation the text shows, or null. */
+    private static Match longestAt(List<Token> tokens, AliasIndex.Node root, int i, boolean[] consumed) {
+        AliasIndex.Node node = root.child(tokens.get(i).fold);
+        Match best = null;
+        int n = tokens.size();
+        for (int j = i; node != null; ) {
+            for (AliasPattern p : node.patterns()) {
+                if (p.accepts(tokens, i)) {
+                    best = new Match(p, i, j);
+                    break;
+                }
+            }
+            j++;
+            if (j >= n || consumed[j]) {
+                break;
+            }
+            node = node.child(tokens.get(j).fold);
+        }
+        return best;
+    }
+
+    /** Whether a match starting inside m reaches further right (then m gives way to it). */
+    private static boolean overtaken(List<Token> tokens, AliasIndex.Node root, Match m, boolean[] consumed) {
+        for (int k = m.first + 1; k <= m.last; k++) {
+            Match inner = longestAt(tokens, root, k, consumed);
+            if (inner != null && inner.last > m.last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Crown Prince Mohammed bin Salman": titles written into an alias stay out of the mention (two words must remain). */
+    private int skipTitles(List<Token> tokens, int first, int last) {
+        int k = first;
+        while (last - k >= 2 && lexicon.titles.contains(tokens.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean vetoed(TokenizedText tt, AliasPattern p, int first, int last, boolean[] consumed, int lastPlaceToken) {
+        List<Token> tokens = tt.tokens();
+        EntityType type = p.entry.type();
+        if (first == last && p.entry.needsContext() && !placeContext(tokens, first, lastPlaceToken)) {
+            return true;
+        }
+        Token head = tokens.get(first);
+        if (type == EntityType.ORGANIZATION) {
+            // "Ndovu Labour Party": a known organisation's name inside a longer unknown one
+            return first > 0 && !head.breakBefore && !head.allCaps && !consumed[first - 1]
+                    && isCapitalisedNameWord(tokens.get(first - 1));
+        }
+        if (type != EntityType.PERSON && type != EntityType.LOCATION) {
+            return false;
+        }
+        boolean partial = first == last || lexicon.connectors.contains(head) && !head.capitalised;
+        if (!partial || head.allCaps && first == last) {
+            return false;
+        }
+        // another capitalised word glued before it, maybe across a particle: "Hafez al-Assad", "George Washington"
+        int before = first - 1;
+        while (before >= 0 && !tokens.get(before + 1).breakBefore && !tokens.get(before).capitalised
+                && lexicon.connectors.contains(tokens.get(before))) { // particles and "of", never "for"/"and"
+            before--;
+        }
+        if (before >= 0 && !tokens.get(before + 1).breakBefore && !consumed[before]) {
+            Token prev = tokens.get(before);
+            if (!prev.possessive && prev.capitalised && !prev.allCaps && isNameWord(prev)) {
+                return true;
+            }
+        }
+        // a one-word alias followed by another capitalised word: "Jordan Peterson", "Kyiv Independent"
+        if (first == last && last + 1 < tokens.size()) {
+            Token next = tokens.get(last + 1);
+            if (!next.breakBefore && !tokens.get(last).possessive && next.capitalised && !consumed[last + 1]
+                    && isNameWord(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in Kisumu", "from Nice", or a list of places: "Mombasa, Kisumu and Nakuru". */
+    private static boolean placeContext(List<Token> tokens, int i, int lastPlaceToken) {
+        if (i == 0) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        Token prev = tokens.get(i - 1);
+        if (!t.breakBefore && PLACE_CUES.contains(prev.fold) && !prev.possessive) {
+            return true;
+        }
+        if (t.breakBefore && !t.sentenceStart && lastPlaceToken == i - 1) {
+            return io.wirestream.tagging.rules.NameTyper.listGoesOn(tokens, i);
+        }
+        return !t.breakBefore && (prev.fold.equals("and") || prev.fold.equals("or")) && lastPlaceToken == i - 2;
+    }
+
+    /** "U.S.": the period of a one-letter abbreviation belongs to the mention. */
+    private static int mentionEnd(TokenizedText tt, int last) {
+        Token t = tt.get(last);
+        String text = tt.text();
+        return t.length() == 1 && t.allCaps && t.end < text.length() && text.charAt(t.end) == '.' ? t.end + 1 : t.end;
+    }
+
+    private boolean isCapitalisedNameWord(Token t) {
+        return !t.possessive && t.capitalised && !t.allCaps && isNameWord(t);
+    }
+
+    private boolean isNameWord(Token t) {
+        return !lexicon.isFunctionWord(t) && !lexicon.titles.contains(t) && !t.numeric;
+    }
+
+    private static boolean hasQuote(String gap) {
+        for (int k = 0; k < gap.length(); k++) {
+            if (CharFolding.fold(gap.charAt(k)) == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,281 @@
+package io.wirestream.tagging.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.KnowledgeBase;
+import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.rules.Lexicon;
+import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
+
+/**
+ * Merges what one document says is the same entity: "X, formerly known as Y" (and "also known as",
+ * "a.k.a."), an acronym in brackets after a name ("Syrian Democratic Forces (SDF)"), and a surname alone
+ * after a full name ("Trump" -> Donald Trump). Lone words become mentions only when they resolve here.
+ */
+final class InDocumentResolver {
+    private static final Set<String> AKA_LEADS = Set.of("formerly", "also", "previously", "better", "now", "once",
+            "otherwise", "widely", "commonly", "sometimes");
+
+    private final Lexicon lexicon = Lexicon.get();
+
+    /** The candidates grouped into entities, plus surname mentions attached to their person. */
+    record Groups(UnionFind unionFind, List<Candidate> candidates) {
+    }
+
+    Groups resolve(TokenizedText tt, List<Candidate> candidates, List<Integer> singles, KnowledgeBase kb) {
+        List<Candidate> all = new ArrayList<>(candidates);
+        all.sort((x, y) -> Integer.compare(x.start, y.start));
+        UnionFind uf = new UnionFind();
+        Candidate[] atToken = new Candidate[tt.size()];
+        for (Candidate c : all) {
+            uf.add(c.key);
+            atToken[c.firstToken] = c;
+        }
+        Set<Integer> lone = new java.util.HashSet<>(singles);
+        List<Candidate> named = new ArrayList<>();
+        aliasStatements(tt, all, atToken, uf, lone, named);
+        transliterations(tt, all, uf, kb);
+        for (Candidate c : named) {
+            lone.remove(c.firstToken);
+        }
+        List<Integer> remaining = new ArrayList<>(lone);
+        remaining.sort(null);
+        all.addAll(surnames(tt, all, remaining, uf, kb));
+        all.addAll(named);
+        all.sort((x, y) -> Integer.compare(x.start, y.start));
+        return new Groups(uf, all);
+    }
+
+    /** "X, formerly known as Y", "X (also known as Y)", "X, aka Y", "X (Y)" with Y an acronym. */
+    private void aliasStatements(TokenizedText tt, List<Candidate> all, Candidate[] atToken, UnionFind uf,
+                                 Set<Integer> singles, List<Candidate> added) {
+        List<Token> tokens = tt.tokens();
+        for (Candidate c : all) {
+            if (c.type == EntityType.DATE) {
+                continue;
+            }
+            int k = c.lastToken + 1;
+            if (k >= tokens.size()) {
+                continue;
+            }
+            if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
+                k++;
+            }
+            if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
+                k += 2;
+            } else if (tokens.get(k).fold.equals("aka") || tokens.get(k).fold.equals("a")
+                    && k + 2 < tokens.size() && tokens.get(k + 1).fold.equals("k") && tokens.get(k + 2).fold.equals("a")) {
+                k += tokens.get(k).fold.equals("aka") ? 1 : 3;
+            } else if (!(tokens.get(k).allCaps && tt.gapBefore(k).strip().equals("(") && closesBracket(tt, k)
+                    && startsLike(tt, tokens.get(k), c))) {
+                continue; // an acronym starts like its name: "Syrian Democratic Forces (SDF)", not "Libya (UNSMIL)"
+            }
+            if (k + 1 < tokens.size() && tokens.get(k).fold.equals("the") && atToken[k] == null) {
+                k++;
+            }
+            if (k < tokens.size() && atToken[k] != null && atToken[k].type != EntityType.DATE) {
+                uf.union(c.key, atToken[k].key);
+            } else if (k < tokens.size() && atToken[k] == null && singles.contains(k)) {
+                Token t = tokens.get(k); // "Jimmy Chérizier, better known as Barbecue"
+                added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+            }
+        }
+    }
+
+    /**
+     * Two rule-found people whose first and last names have the same consonant skeleton are one person
+     * written two ways: "Mohammed Dahlan" and "Muhammad Dahlan", "Hussein Qassem" and "Husain Kasem".
+     */
+    private void transliterations(TokenizedText tt, List<Candidate> all, UnionFind uf, KnowledgeBase kb) {
+        Map<String, Candidate> knownBySurname = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.kb != null && c.type == EntityType.PERSON) {
+                for (String surname : kb.surnames(c.kb)) {
+                    String key = Skeleton.usable(surname);
+                    if (surname.length() >= 5 && key != null) {
+                        knownBySurname.putIfAbsent(key, c);
+                    }
+                }
+            }
+        }
+        Map<String, Candidate> bySkeleton = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.kb != null || c.type != EntityType.PERSON || c.tokenCount() < 2) {
+                continue;
+            }
+            String first = Skeleton.of(tt.get(c.firstToken).fold);
+            String last = Skeleton.of(tt.get(c.lastToken).fold);
+            if (first.length() < 2 || last.length() < Skeleton.MIN_LENGTH) {
+                continue;
+            }
+            // "Abdul Hamid Dbeibeh" is the KB's Dbeibah; but "Usha Vance", spelt exactly like JD Vance, is his wife
+            Candidate known = knownBySurname.get(last);
+            if (known != null && tt.get(c.lastToken).length() >= 5
+                    && !kb.surnames(known.kb).contains(tt.get(c.lastToken).fold)) {
+                uf.union(known.key, c.key);
+            }
+            Candidate seen = bySkeleton.putIfAbsent(first + " " + last, c);
+            if (seen != null && !seen.key.equals(c.key)) {
+                uf.union(seen.key, c.key);
+            }
+        }
+    }
+
+    /** The acronym starts with the name's first letter, or with the word glued before it ("U.S. Agency ... (USAID)"). */
+    private static boolean startsLike(TokenizedText tt, Token acronym, Candidate c) {
+        char a = acronym.fold.charAt(0);
+        if (a == tt.get(c.firstToken).fold.charAt(0)) {
+            return true;
+        }
+        for (int k = c.firstToken - 1; k >= 0 && k >= c.firstToken - 2 && !tt.get(k + 1).breakBefore; k--) {
+            if (a == tt.get(k).fold.charAt(0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean closesBracket(TokenizedText tt, int k) {
+        String text = tt.text();
+        int end = tt.get(k).end;
+        return end < text.length() && text.charAt(end) == ')';
+    }
+
+    /**
+     * A lone capitalised word (or a one-word name the rules found) that is the last word of a person's name
+     * in this document joins that person; with two such people, the one mentioned most recently before it.
+     */
+    private List<Candidate> surnames(TokenizedText tt, List<Candidate> all, List<Integer> singles, UnionFind uf,
+                                     KnowledgeBase kb) {
+        Map<String, List<Candidate>> bySurname = new HashMap<>();
+        List<Token> tokens = tt.tokens();
+        for (Candidate c : all) {
+            if (c.type != EntityType.PERSON) {
+                continue;
+            }
+            if (c.tokenCount() > 1) {
+                bySurname.computeIfAbsent(tokens.get(c.lastToken).fold, f -> new ArrayList<>()).add(c);
+            }
+            if (c.kb == null && c.tokenCount() == 3 && tt.gapBefore(c.lastToken).equals("-")
+                    && !tokens.get(c.lastToken).capitalised) {
+                bySurname.computeIfAbsent(tokens.get(c.firstToken).fold, f -> new ArrayList<>()).add(c); // "Moon Hyung-bae"
+            }
+            if (c.kb == null) {
+                // "Edmundo González Urrutia" ... "González": Spanish and Arabic names carry more than one surname
+                for (int k = c.firstToken + 1; k < c.lastToken; k++) {
+                    Token t = tokens.get(k);
+                    if (t.capitalised && !lexicon.connectors.contains(t)) {
+                        bySurname.computeIfAbsent(t.fold, f -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+            if (c.kb != null) {
+                for (String s : kb.surnames(c.kb)) {
+                    bySurname.computeIfAbsent(s, f -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        List<Candidate> added = new ArrayList<>();
+        Map<String, List<Candidate>> bySkeleton = new HashMap<>();
+        for (Map.Entry<String, List<Candidate>> e : bySurname.entrySet()) {
+            String key = Skeleton.usable(e.getKey());
+            if (e.getKey().length() >= 5 && key != null) {
+                bySkeleton.computeIfAbsent(key, k -> new ArrayList<>()).addAll(e.getValue());
+            }
+        }
+        Map<String, List<Candidate> > byFirstName = firstNames(tokens, all);
+        for (Candidate c : all) {
+            if (c.kb == null && c.tokenCount() == 1 && c.type == EntityType.PERSON) {
+                String fold = tokens.get(c.firstToken).fold;
+                List<Candidate> people = bySurname.get(fold);
+                if (people == null && fold.length() >= 5) {
+                    people = bySkeleton.get(Skeleton.of(fold)); // "Svyridenko" after "Yulia Svyrydenko"
+                }
+                if (people == null) {
+                    people = byFirstName.get(fold); // "Getachew, who signed" after "Getachew Reda"
+                }
+                Candidate person = nearest(people, c.start);
+                if (person != null && !person.key.equals(c.key)) {
+                    uf.union(person.key, c.key);
+                }
+            }
+        }
+        Map<String, Candidate> oneWordNames = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.kb == null && c.type != EntityType.DATE && c.tokenCount() == 1) {
+                oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c);
+            }
+            if (c.kb == null && c.type == EntityType.ORGANIZATION && c.tokenCount() >= 2
+                    && tokens.get(c.lastToken).fold.equals("party") && !lexicon.isFunctionWord(tokens.get(c.firstToken))) {
+                oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c); // "Labor Party" ... "Labor"
+            }
+        }
+        for (int i : singles) {
+            Token t = tokens.get(i);
+            Candidate same = oneWordNames.get(t.fold);
+            if (same != null) { // "Torkham crossing shut" ... "the Torkham border crossing"
+                added.add(new Candidate(i, i, t.start, t.end, same.type, null, null, same.method, 0.6, same.key));
+                continue;
+            }
+            List<Candidate> people = bySurname.get(t.fold);
+            if (people == null && t.length() >= 5) {
+                people = bySkeleton.get(Skeleton.of(t.fold)); // "Jolani" after "al-Julani"
+            }
+            if (people == null) {
+                people = byFirstName.get(t.fold);
+            }
+            Candidate person = nearest(people, t.start);
+            if (person != null) {
+                int start = t.start;
+                if (i > 0 && tt.gapBefore(i).equals("-") && (tokens.get(i - 1).fold.equals("al") || tokens.get(i - 1).fold.equals("el"))) {
+                    start = tokens.get(i - 1).start; // "al-Kikli"
+                }
+                added.add(new Candidate(i, i, start, t.end, EntityType.PERSON, person.kb, null, person.method, 0.7,
+                        person.key));
+            }
+        }
+        return added;
+    }
+
+    /**
+     * First names that may stand alone for a person of this document: only names that are not common
+     * given names (Ethiopian usage: "Getachew" for Getachew Reda), and only when one person carries them.
+     */
+    private Map<String, List<Candidate>> firstNames(List<Token> tokens, List<Candidate> all) {
+        Map<String, List<Candidate>> out = new HashMap<>();
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.kb != null || c.type != EntityType.PERSON || c.tokenCount() < 2) {
+                continue;
+            }
+            Token first = tokens.get(c.firstToken);
+            if (lexicon.givenNames.contains(first) || lexicon.connectors.contains(first) || first.length() < 4) {
+                continue;
+            }
+            owners.computeIfAbsent(first.fold, f -> new java.util.HashSet<>()).add(c.key);
+            out.computeIfAbsent(first.fold, f -> new ArrayList<>()).add(c);
+        }
+        out.keySet().removeIf(f -> owners.get(f).size() > 1); // two people share it: ambiguous
+        return out;
+    }
+
+    /** The person mentioned last before {@code at}, else the first one after it. */
+    private static Candidate nearest(List<Candidate> people, int at) {
+        if (people == null) {
+            return null;
+        }
+        Candidate best = null;
+        for (Candidate p : people) {
+            if (p.start <= at) {
+                best = p;
+            }
+        }
+        return best != null ? best : people.get(0);
+    }
+}

@@ -1,0 +1,45 @@
+package io.wirestream.tagging.resolve;
+
+/**
+ * A consonant skeleton of a folded word, for transliteration variants of one name: Mohammed, Muhammad and
+ * Mohamed all give "mhmd"; Qassem and Kasem give "ksm"; al-Shora and al-Sharaa give "shr". Used only to
+ * merge names already found in one document, never to find names, so its looseness costs little.
+ */
+final class Skeleton {
+    private Skeleton() {
+    }
+
+    /** Skeletons shorter than this say too little to merge on ("Touray" and "Traoré" both give "tr"). */
+    static final int MIN_LENGTH = 3;
+
+    /** The skeleton, or null when it is too short to merge on. */
+    static String usable(String fold) {
+        String s = of(fold);
+        return s.length() >= MIN_LENGTH ? s : null;
+    }
+
+    static String of(String fold) {
+        StringBuilder sb = new StringBuilder(fold.length());
+        char last = 0;
+        for (int i = 0; i < fold.length(); i++) {
+            char c = fold.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            if (c == 'q' || c == 'c') {
+                c = 'k';
+            } else if (c == 'z') {
+                c = 's';
+            } else if (c == 'j') {
+                c = 'g';
+            }
+            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
+            if (vowel || c == last || c == 'h' && (last == 'k' || last == 'g' || last == 'd' || last == 't')) {
+                continue; // vowels, doubled letters, and h after k/g/d/t ("Khaled" ~ "Kaled", "Mahmoud" keeps its h)
+            }
+            sb.append(c);
+            last = c;
+        }
+        return sb.toString();
+    }
+}

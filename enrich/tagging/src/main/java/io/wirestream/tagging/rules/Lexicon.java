@@ -1,0 +1,132 @@
+package io.wirestream.tagging.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.wirestream.tagging.text.CharFolding;
+import io.wirestream.tagging.text.Token;
+
+/**
+ * The word lists the rules read, loaded once from {@code lexicon/*.txt} (folded, {@code #} comments).
+ * All lists share one map from word to a bit set of its classes, and each token caches its bits, so a
+ * rule test on a token is one bit test after the first.
+ */
+public final class Lexicon {
+    private static final Lexicon INSTANCE = new Lexicon();
+
+    private final Map<String, Integer> classes = new HashMap<>();
+    private int nextBit;
+
+    public final WordSet stopwords = load("stopwords.txt");
+    public final WordSet titles = load("titles.txt");
+    public final WordSet orgHeads = load("org-heads.txt");
+    public final WordSet orgStrong = load("org-strong.txt");
+    public final WordSet locHeads = load("loc-heads.txt");
+    public final WordSet locPrepositions = load("loc-prepositions.txt");
+    public final WordSet locFirst = load("loc-first.txt");
+    public final WordSet orgNouns = load("org-nouns.txt");
+    public final WordSet orgWords = load("org-words.txt");
+    public final WordSet portfolios = load("portfolios.txt");
+    public final WordSet eventHeads = load("event-heads.txt");
+    public final WordSet motionWords = load("motion-words.txt");
+    public final WordSet connectors = load("connectors.txt");
+    public final WordSet personVerbs = load("person-verbs.txt");
+    public final WordSet demonyms = load("demonyms.txt");
+    public final WordSet givenNames = load("given-names.txt");
+    public final WordSet weekdays = load("weekdays.txt");
+    public final Map<String, Integer> months = monthNumbers();
+    public final WordSet monthNames = register(months.keySet());
+    private final int functionWords = stopwords.bit | monthNames.bit | weekdays.bit | demonyms.bit;
+
+    /** One word list, as a bit in the shared class map. */
+    public final class WordSet {
+        private final int bit;
+
+        private WordSet(int bit) {
+            this.bit = bit;
+        }
+
+        public boolean contains(String fold) {
+            Integer c = classes.get(fold);
+            return c != null && (c & bit) != 0;
+        }
+
+        public boolean contains(Token t) {
+            return (classesOf(t) & bit) != 0;
+        }
+    }
+
+    private Lexicon() {
+    }
+
+    public static Lexicon get() {
+        return INSTANCE;
+    }
+
+    /** A capitalised word that is no name by itself: stopword, month, weekday or demonym. */
+    public boolean isFunctionWord(Token t) {
+        return (classesOf(t) & functionWords) != 0;
+    }
+
+    private int classesOf(Token t) {
+        int c = t.lexFlags;
+        if (c < 0) {
+            Integer found = classes.get(t.fold);
+            c = found == null ? 0 : found;
+            t.lexFlags = c;
+        }
+        return c;
+    }
+
+    private WordSet load(String file) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String line : lines(file)) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    words.add(CharFolding.fold(w));
+                }
+            }
+        }
+        return register(words);
+    }
+
+    private WordSet register(Iterable<String> words) {
+        if (nextBit >= 31) {
+            throw new IllegalStateException("too many word lists for one int of classes");
+        }
+        int bit = 1 << nextBit++;
+        for (String w : words) {
+            classes.merge(w, bit, (x, y) -> x | y);
+        }
+        return new WordSet(bit);
+    }
+
+    private static Map<String, Integer> monthNumbers() {
+        Map<String, Integer> out = new HashMap<>();
+        for (String line : lines("months.txt")) {
+            String[] parts = line.trim().split("\\s+");
+            out.put(parts[0], Integer.parseInt(parts[1]));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static List<String> lines(String file) {
+        String path = "/io/wirestream/tagging/lexicon/" + file;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package io.wirestream.tagging.rules;
+
+import java.util.List;
+
+import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
+
+/**
+ * Types a capitalised span by its cues, strongest first: organisation heads ("... Ministry", "... News"),
+ * a title before it, place heads ("... Province"), a verb of speech after it ("Khan said"), a known given
+ * name, an Arabic name particle, a place preposition before it ("in Kafr Nabl"), an acronym. Returns null
+ * for a lone word with no cue. Hand-written rules because no Apache-licensed statistical tagger keeps the
+ * 10 MB/s budget; each rule is a line here and is tested.
+ */
+public final class NameTyper {
+    private final Lexicon lexicon = Lexicon.get();
+
+    public Candidate type(TokenizedText tt, int a, int b, boolean titled, KbWords kbWords, boolean[] places) {
+        List<Token> tokens = tt.tokens();
+        Token first = tokens.get(a);
+        Token last = tokens.get(b);
+        boolean single = a == b;
+        EntityType type = null;
+        double confidence = 0;
+
+        if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single) {
+            type = EntityType.ORGANIZATION;
+            confidence = 0.8;
+        } else if (orgNounBefore(tokens, a) || orgNounAfter(tokens, b)) {
+            type = EntityType.ORGANIZATION; // "the rights group Foro Penal"
+            confidence = 0.7;
+        } else if (titled) {
+            type = EntityType.PERSON;
+            confidence = 0.85;
+        } else if (!single && (lexicon.locHeads.contains(last) || lexicon.locFirst.contains(first))
+                || placeNounAfter(tokens, b)) {
+            type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
+            confidence = 0.7;
+        } else if (b - a < 3 && placeCueBefore(tokens, a)) {
+            type = EntityType.LOCATION; // "in Kafranbel", "the town of Saraqib"
+            confidence = single ? 0.55 : 0.65;
+        } else if (b - a >= 2 && anyOf(tokens, a, b, lexicon.orgHeads)) {
+            type = EntityType.ORGANIZATION; // "Coordination Headquarters for the Treatment of Prisoners of War said"
+            confidence = 0.65;
+        } else if (single && titleAfter(tokens, b)) {
+            type = EntityType.ORGANIZATION; // "Boeing chief executive Kelly Ortberg"
+            confidence = 0.6;
+        } else if (speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a)) {
+            type = EntityType.PERSON;
+            confidence = single ? 0.6 : 0.8;
+        } else if (!single && lexicon.givenNames.contains(first)) {
+            type = EntityType.PERSON;
+            confidence = 0.75;
+        } else if (!single && (hasParticle(tokens, a, b) || first.fold.equals("abu") || first.fold.equals("umm"))) {
+            type = EntityType.PERSON;
+            confidence = 0.7;
+        } else if (b - a < 2 && continuesPlaceList(tokens, a, places)) {
+            type = EntityType.LOCATION; // "in Mombasa, Kisumu and Nakuru"
+            confidence = 0.55;
+        } else if (!single && (kbWords.isPlace(first.fold) || lexicon.demonyms.contains(first))) {
+            type = EntityType.ORGANIZATION; // "Kyiv Independent", "Syrian Salvation Government"
+            confidence = 0.6;
+        } else if (single && PARTY_PLURALS.contains(first.fold)) {
+            type = EntityType.ORGANIZATION; // "The Greens lost ground"
+            confidence = 0.6;
+        } else if (single && isAcronym(tokens, a)) {
+            type = EntityType.ORGANIZATION;
+            confidence = 0.6;
+        } else if (!single && anyOf(tokens, a, b, lexicon.orgWords)) {
+            type = EntityType.ORGANIZATION; // "Social Democrats", "Alternative for Germany" has none: see below
+            confidence = 0.55;
+        } else if (!single && kbWords.isPlace(last.fold)) {
+            type = null; // "ReArm Europe": a known place at the end of an unknown name says nothing about it
+        } else if (!single && !allCaps(tokens, a, b)) {
+            type = b - a >= 3 ? EntityType.ORGANIZATION : EntityType.PERSON;
+            confidence = 0.5;
+        }
+        if (type == null) {
+            return null;
+        }
+        String key = "name:" + key(tokens, a, b);
+        return new Candidate(a, b, first.start, last.end, type, null, null, "rule", confidence, key);
+    }
+
+    /** Folded words of the span joined by single spaces: "al-Sham" and "al Sham" give one key. */
+    public static String key(List<Token> tokens, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            if (k > a) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).fold);
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.Set<String> KIN = java.util.Set.of("son", "daughter", "wife", "husband", "brother",
+            "sister", "father", "mother", "nephew", "niece", "cousin", "widow", "uncle", "aunt", "grandson", "granddaughter");
+
+    /** "Haftar's son Saddam", "his wife Usha". */
+    private static boolean kinBefore(List<Token> tokens, int a) {
+        return a > 0 && !tokens.get(a).breakBefore && KIN.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised;
+    }
+
+    /** Parties called by the plural of their members. */
+    private static final java.util.Set<String> PARTY_PLURALS = java.util.Set.of("greens", "democrats", "republicans",
+            "conservatives", "liberals", "socialists", "communists", "tories", "nationalists");
+
+    /** Verbs that, after a lone word, still say "person": companies announce and warn too, but rarely say. */
+    private static final java.util.Set<String> HUMAN_VERBS = java.util.Set.of("said", "says", "told", "added", "wrote");
+
+    /** Roles of companies and agencies, written after their name: "Boeing chief executive", "Airbus spokesman". */
+    private static final java.util.Set<String> CORPORATE_ROLES = java.util.Set.of("ceo", "chairman", "chairwoman",
+            "spokesman", "spokeswoman", "spokesperson", "founder", "boss", "director");
+    private static final java.util.Set<String> CHIEF_OF = java.util.Set.of("executive", "financial", "operating",
+            "technology", "economist");
+
+    private boolean titleAfter(List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || tokens.get(b).possessive) {
+            return false;
+        }
+        Token next = tokens.get(b + 1);
+        Token after = tokens.get(b + 2);
+        if (next.breakBefore || next.capitalised || after.breakBefore) {
+            return false;
+        }
+        return CORPORATE_ROLES.contains(next.fold) && after.capitalised
+                || next.fold.equals("chief") && CHIEF_OF.contains(after.fold);
+    }
+
+    private boolean speechAfter(List<Token> tokens, int b, boolean single) {
+        if (b + 1 >= tokens.size() || tokens.get(b).possessive) {
+            return false;
+        }
+        Token next = tokens.get(b + 1);
+        if (!next.breakBefore && (single ? HUMAN_VERBS.contains(next.fold) : lexicon.personVerbs.contains(next))) {
+            return true;
+        }
+        // "Khan, who ...", "Khan, 45,"
+        return next.breakBefore && !next.sentenceStart && (next.fold.equals("who") || next.numeric && next.length() <= 3);
+    }
+
+    private boolean speechBefore(List<Token> tokens, int a, boolean single) {
+        return !single && a > 0 && !tokens.get(a).breakBefore && lexicon.personVerbs.contains(tokens.get(a - 1))
+                && !tokens.get(a - 1).capitalised;
+    }
+
+    private boolean orgNounBefore(List<Token> tokens, int a) {
+        if (a == 0 || tokens.get(a).breakBefore) {
+            return false;
+        }
+        Token prev = tokens.get(a - 1);
+        return !prev.capitalised && !prev.possessive && lexicon.orgNouns.contains(prev);
+    }
+
+    /** Organisation kinds written in lower case after a name: "the Kyeshero hospital", "the Demokraatit party". */
+    private static final java.util.Set<String> ORG_KINDS_AFTER = java.util.Set.of("hospital", "party", "university",
+            "clinic", "militia", "movement", "newspaper", "broadcaster", "airline", "bank", "ministry", "agency",
+            "company", "group", "network", "coalition", "brigade", "brigades", "faction");
+
+    private boolean orgNounAfter(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || tokens.get(b).possessive) {
+            return false;
+        }
+        Token next = tokens.get(b + 1);
+        return !next.breakBefore && !next.capitalised && ORG_KINDS_AFTER.contains(next.fold)
+                && !lexicon.demonyms.contains(tokens.get(b));
+    }
+
+    private boolean placeNounAfter(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || tokens.get(b).possessive || tokens.get(b).sentenceStart) {
+            return false; // "Small island states": a sentence's first word is capitalised anyway
+        }
+        Token next = tokens.get(b + 1);
+        return !next.breakBefore && !next.capitalised && lexicon.locHeads.contains(next);
+    }
+
+    /** "Mombasa, Kisumu and Nakuru": a name listed right after a place, by comma or "and". */
+    private static boolean continuesPlaceList(List<Token> tokens, int a, boolean[] places) {
+        if (a == 0) {
+            return false;
+        }
+        Token t = tokens.get(a);
+        Token prev = tokens.get(a - 1);
+        if (t.breakBefore) { // "Mombasa, Kisumu and": a comma list goes on after this name too
+            return !t.sentenceStart && places[a - 1] && !prev.possessive && listGoesOn(tokens, a);
+        }
+        return (prev.fold.equals("and") || prev.fold.equals("or")) && !prev.capitalised && a >= 2 && places[a - 2]
+                && !prev.breakBefore && !tokens.get(a - 2).possessive;
+    }
+
+    /** The word after the name at a separates list items: a comma or "and"/"or". */
+    public static boolean listGoesOn(List<Token> tokens, int a) {
+        int k = a + 1;
+        while (k < tokens.size() && !tokens.get(k).breakBefore && tokens.get(k).capitalised) {
+            k++; // skip the rest of a multi-word name
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        return next.breakBefore && !next.sentenceStart || next.fold.equals("and") || next.fold.equals("or");
+    }
+
+    private boolean placeCueBefore(List<Token> tokens, int a) {
+        if (a == 0 || tokens.get(a).breakBefore) {
+            return false;
+        }
+        Token prev = tokens.get(a - 1);
+        if (prev.fold.equals("the") && !prev.capitalised && a >= 2 && !prev.breakBefore) {
+            prev = tokens.get(a - 2); // "in the Galilee"
+        }
+        if (prev.capitalised && !(prev.sentenceStart && lexicon.locPrepositions.contains(prev))) {
+            return false; // but "In Valparaíso, ..."
+        }
+        if (lexicon.locPrepositions.contains(prev)) {
+            return true;
+        }
+        // "fled to Tyre", "a trip to Le Bourget"
+        if (prev.fold.equals("to") && a >= 2 && !prev.breakBefore && lexicon.motionWords.contains(tokens.get(a - 2))) {
+            return true;
+        }
+        // "the town of Kafr Nabl", "the city of Saraqib"
+        return prev.fold.equals("of") && a >= 2 && !prev.breakBefore
+                && lexicon.locHeads.contains(tokens.get(a - 2)) && !tokens.get(a - 2).capitalised;
+    }
+
+    private boolean hasParticle(List<Token> tokens, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            String f = tokens.get(k).fold;
+            if (f.equals("al") || f.equals("el") || f.equals("bin") || f.equals("ibn") || f.equals("bint")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAcronym(List<Token> tokens, int a) {
+        Token t = tokens.get(a);
+        if (a > 0 && !t.breakBefore && tokens.get(a - 1).numeric) {
+            return false; // "737 MAX" is a product
+        }
+        return isAcronym(t);
+    }
+
+    private boolean isAcronym(Token t) {
+        return t.allCaps && t.length() >= 2 && t.length() <= 6 && !lexicon.stopwords.contains(t)
+                && !lexicon.titles.contains(t) && !lexicon.isFunctionWord(t);
+    }
+
+    private static boolean allCaps(List<Token> tokens, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (!tokens.get(k).allCaps) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyOf(List<Token> tokens, int a, int b, Lexicon.WordSet words) {
+        for (int k = a; k <= b; k++) {
+            if (words.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+package io.wirestream.tagging.text;
+
+/**
+ * A word of the text: letters and digits (with inner apostrophes, and inner separators of numbers).
+ * The flags describe the token and the gap before it; the rules read only these, never the raw text.
+ */
+public final class Token {
+    public final int index;
+    public final int start;
+    public final int end;
+    /** {@link CharFolding folded} text of the token. */
+    public final String fold;
+    /** First char is an upper-case (or title-case) letter. */
+    public final boolean capitalised;
+    /** Has letters and all of them are upper case. */
+    public final boolean allCaps;
+    public final boolean numeric;
+    /** Punctuation that ends a name (comma, bracket, colon, sentence end, line break...) lies before this token. */
+    public final boolean breakBefore;
+    /** First token of a sentence, a line or a quotation. */
+    public final boolean sentenceStart;
+    /** Followed by {@code 's} or a bare apostrophe: a name may end here but not go on. */
+    public final boolean possessive;
+
+    /**
+     * Cache of the rules lexicon's word classes for this token (-1 until first asked). Tokens live in one
+     * call of the tagger, on one thread, so a plain field is safe; it saves a hash lookup per rule test.
+     */
+    public int lexFlags = -1;
+
+    Token(int index, int start, int end, String fold, boolean capitalised, boolean allCaps, boolean numeric,
+          boolean breakBefore, boolean sentenceStart, boolean possessive) {
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.fold = fold;
+        this.capitalised = capitalised;
+        this.allCaps = allCaps;
+        this.numeric = numeric;
+        this.breakBefore = breakBefore;
+        this.sentenceStart = sentenceStart;
+        this.possessive = possessive;
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    @Override
+    public String toString() {
+        return fold + "@" + start;
+    }
+}

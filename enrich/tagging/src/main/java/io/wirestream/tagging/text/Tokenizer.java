@@ -1,0 +1,165 @@
+package io.wirestream.tagging.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into word tokens and classifies the punctuation between them. Hand-written rather than a
+ * BreakIterator or regex: we need one linear pass that also records possessives, abbreviation periods and
+ * which gaps may sit inside a name ({@code al-Sham}, {@code “Washington Post}) and which end one.
+ */
+public final class Tokenizer {
+    /** Abbreviations whose period does not end a sentence (folded, without the period). */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt",
+            "jr", "sr", "prof", "rep", "sen", "gov", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "capt", "maj", "adm", "brig", "mt", "ft");
+
+    private Tokenizer() {
+    }
+
+    public static TokenizedText tokenize(String text) {
+        char[] chars = text.toCharArray(); // one copy: array reads are cheaper than charAt on a hot path
+        List<Token> tokens = new ArrayList<>(Math.max(16, chars.length / 6));
+        char[] folded = new char[64];
+        int n = chars.length;
+        int pos = 0;
+        int prevEnd = 0;
+        Token prev = null;
+        while (pos < n) {
+            if (!isWordChar(chars[pos])) {
+                pos++;
+                continue;
+            }
+            int start = pos;
+            int end = scanWord(text, start);
+            boolean possessive = false;
+            int next = end;
+            if (end < n && CharFolding.isApostrophe(chars[end])) {
+                if (end + 1 < n && (chars[end + 1] == 's' || chars[end + 1] == 'S')
+                        && (end + 2 >= n || !Character.isLetterOrDigit(chars[end + 2]))) {
+                    possessive = true;
+                    next = end + 2;
+                } else if (end + 1 >= n || !Character.isLetterOrDigit(chars[end + 1])) {
+                    possessive = true;
+                    next = end + 1;
+                }
+            }
+            // one pass over the word: its folded form and its case and digit flags
+            int len = end - start;
+            if (folded.length < len) {
+                folded = new char[Math.max(len, folded.length * 2)];
+            }
+            boolean lower = false;
+            boolean letters = false;
+            boolean numeric = true;
+            for (int i = 0; i < len; i++) {
+                char c = chars[start + i];
+                folded[i] = CharFolding.fold(c);
+                if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
+                    lower = true;
+                }
+                if (c < 128 ? (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') : Character.isLetter(c)) {
+                    letters = true;
+                }
+                if (numeric && !(c >= '0' && c <= '9' || c == ',' || c == '.' || Character.isDigit(c))) {
+                    numeric = false;
+                }
+            }
+            int gap = classifyGap(text, prevEnd, start, prev);
+            boolean first = prev == null;
+            Token t = new Token(tokens.size(), start, end, new String(folded, 0, len), isCapitalised(chars[start]),
+                    letters && !lower, numeric, first || (gap & BREAK) != 0, first || (gap & SENTENCE) != 0, possessive);
+            tokens.add(t);
+            prev = t;
+            prevEnd = next;
+            pos = next;
+        }
+        return new TokenizedText(text, java.util.Collections.unmodifiableList(tokens));
+    }
+
+    private static final int BREAK = 1;
+    private static final int SENTENCE = 2;
+
+    private static int classifyGap(String text, int from, int to, Token prev) {
+        int flags = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '!' || c == '?' || c == ':') {
+                flags |= BREAK | SENTENCE;
+            } else if (c == '.') {
+                boolean abbreviation = prev != null && i == from && prev.end == from
+                        && (prev.length() == 1 && Character.isLetter(text.charAt(prev.start)) || ABBREVIATIONS.contains(prev.fold));
+                if (!abbreviation) {
+                    flags |= BREAK | SENTENCE;
+                }
+            } else if (CharFolding.isDash(c)) {
+                // a hyphen glued to words on both sides joins them (al-Sham); a spaced dash is a clause break
+                boolean joining = to - from == 1 && (c == '-' || c == '\u2010' || c == '\u2011');
+                if (!joining) {
+                    flags |= BREAK;
+                }
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || CharFolding.isDoubleQuote(c)
+                    || CharFolding.isApostrophe(c) || c == '&') {
+                // inside a name: quotes around it, spaces, ampersands
+            } else {
+                flags |= BREAK;
+            }
+        }
+        return flags;
+    }
+
+    private static int scanWord(String text, int start) {
+        int n = text.length();
+        int i = start + 1;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                i++;
+            } else if (CharFolding.isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                    && Character.isLetter(text.charAt(i - 1)) && !isPossessiveS(text, i)) {
+                i += 2; // O'Brien, Qa'ida
+            } else if ((c == ',' || c == '.') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i - 1))) {
+                i += 2; // 2,000 and 3.5
+            } else if (c == '+' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                return i + 1; // "OPEC+" is not OPEC
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isPossessiveS(String text, int apostrophe) {
+        int n = text.length();
+        char s = text.charAt(apostrophe + 1);
+        return (s == 's' || s == 'S') && (apostrophe + 2 >= n || !Character.isLetterOrDigit(text.charAt(apostrophe + 2)));
+    }
+
+    /** ASCII letters and digits: most of any English text, answered without Character's tables. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return ASCII_WORD[c];
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return !CharFolding.isApostrophe(c);
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isCapitalised(char c) {
+        return Character.isUpperCase(c) || Character.isTitleCase(c);
+    }
+
+
+}

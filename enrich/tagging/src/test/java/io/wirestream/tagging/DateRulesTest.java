@@ -1,0 +1,60 @@
+package io.wirestream.tagging;
+
+import static io.wirestream.tagging.TaggingAssertions.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Calendar dates to ISO, with the year taken from the publication date when the text leaves it out. */
+class DateRulesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 1, 24);
+
+    private static List<String> values(String text, LocalDate published) {
+        return tag(text, published).stream().filter(e -> e.type() == EntityType.DATE).map(Entity::value).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "It happened on January 11.|2025-01-11",
+            "Rebels took the city on December 8.|2024-12-08",
+            "He fell in December 2024.|2024-12",
+            "It lasts until March 2025.|2025-03",
+            "Talks open on February 10.|2025-02-10",
+            "The deal was signed on 8 December 2024.|2024-12-08",
+            "On the 8th of December crowds gathered.|2024-12-08",
+            "It was signed December 8, 2024, in Doha.|2024-12-08",
+            "Filed on 2024-12-08 at noon.|2024-12-08",
+            "Dec. 8 was a Sunday.|2024-12-08",
+            "The truce runs until June 30.|2025-06-30",
+            "A report is due by June 30.|2025-06-30",
+            "Fighting began on June 30.|2024-06-30",
+            "The vote was set for June 3.|2025-06-03",
+            "Negotiators will meet again on April 2.|2025-04-02",
+    })
+    void normalisesToIso(String text, String expected) {
+        assertThat(values(text, PUBLISHED)).containsExactly(expected);
+    }
+
+    @Test
+    void withoutAPublicationDateAYearlessDateKeepsNoYear() {
+        assertThat(values("It happened on January 11.", null)).containsExactly("--01-11");
+    }
+
+    @Test
+    void impossibleDatesWeekdaysAndBareYearsAreNotDates() {
+        assertThat(values("On February 30 and on Friday, in 2024, may 5 people left last month.", PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void repeatedDatesAreOneEntityWithSeveralMentions() {
+        List<Entity> e = tag("On January 11 a plot failed. Officials confirmed January 11 as the day.", PUBLISHED);
+        Entity date = e.stream().filter(x -> x.type() == EntityType.DATE).findFirst().orElseThrow();
+        assertThat(date.mentions()).hasSize(2);
+        assertThat(date.id()).isEqualTo("date:2025-01-11");
+    }
+}

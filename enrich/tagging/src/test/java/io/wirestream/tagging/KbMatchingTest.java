@@ -1,0 +1,112 @@
+package io.wirestream.tagging;
+
+import static io.wirestream.tagging.TaggingAssertions.byId;
+import static io.wirestream.tagging.TaggingAssertions.describe;
+import static io.wirestream.tagging.TaggingAssertions.one;
+import static io.wirestream.tagging.TaggingAssertions.surfaces;
+import static io.wirestream.tagging.TaggingAssertions.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Knowledge-base matching: case, possessives, quotes, dashes, diacritics, and the context rules. */
+class KbMatchingTest {
+    private static final String ISLAMIC_STATE = "ws:org:islamic-state";
+    private static final String HTS = "ws:org:hayat-tahrir-al-sham";
+
+    @Test
+    void theVerbIsIsNotTheGroupIs() {
+        assertThat(byId(tag("It is what it is, and this is the end."), ISLAMIC_STATE)).isEmpty();
+        assertThat(surfaces(one(tag("IS fighters attacked the town."), ISLAMIC_STATE))).containsExactly("IS");
+    }
+
+    @Test
+    void lowerCaseUsIsNotTheUnitedStates() {
+        assertThat(byId(tag("He told us that the talks were over."), "Q30")).isEmpty();
+        assertThat(surfaces(one(tag("The US and the U.S. Treasury said the United States would act."), "Q30")))
+                .contains("US", "U.S.", "United States");
+    }
+
+    @Test
+    void aliasesOfOneGroupMergeIntoOneEntity() {
+        List<Entity> e = tag("Islamic State, also called ISIS, ISIL or Daesh, lost Mosul.");
+        assertThat(surfaces(one(e, ISLAMIC_STATE))).containsExactlyInAnyOrder("Islamic State", "ISIS", "ISIL", "Daesh");
+        List<Entity> hts = tag("HTS, short for Hayat Tahrir al-Sham, took Aleppo. Tahrir al-Sham then moved south.");
+        assertThat(surfaces(one(hts, HTS))).contains("HTS", "Hayat Tahrir al-Sham", "Tahrir al-Sham");
+    }
+
+    @Test
+    void possessivesAreLeftOutOfTheMention() {
+        List<Entity> e = tag("Tahrir al-Sham’s leaders met. Tahrir al-Sham's fighters left. ISIS’ plan failed.");
+        assertThat(surfaces(one(e, HTS))).containsExactly("Tahrir al-Sham");
+        assertThat(surfaces(one(e, ISLAMIC_STATE))).containsExactly("ISIS");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the “Washington Post” newspaper", "the \"Washington Post\" newspaper",
+            "The Washington Post reported", "according to the Washington Post."})
+    void quotesAroundANameDoNotHideIt(String text) {
+        List<Entity> e = tag(text);
+        assertThat(one(e, "ws:org:the-washington-post").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e).as(describe(e)).noneMatch(x -> x.type() == EntityType.LOCATION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hayat Tahrir al-Sham", "Hayat Tahrir al‐Sham", "Hayat Tahrir al‑Sham", "Hayat Tahrir al Sham",
+            "HAYAT TAHRIR AL-SHAM"})
+    void hyphenVariantsAndSpacesMatchAlike(String name) {
+        assertThat(one(tag("Fighters of " + name + " entered the city."), HTS).mentions().get(0).text()).isEqualTo(name);
+    }
+
+    @Test
+    void diacriticsDoNotMatter() {
+        assertThat(surfaces(one(tag("Erdoğan met Erdogan’s advisers; ERDOGAN spoke."), "Q39259")))
+                .containsExactlyInAnyOrder("Erdoğan", "Erdogan", "ERDOGAN");
+    }
+
+    @Test
+    void transliterationVariantsOfOnePersonMerge() {
+        List<Entity> e = tag("Ahmed al-Sharaa, once known as Abu Mohammed al-Julani, met envoys. Al-Sharaa said Jolani was his past.");
+        assertThat(surfaces(one(e, "ws:person:ahmed-al-sharaa"))).contains("Ahmed al-Sharaa", "Abu Mohammed al-Julani", "Jolani");
+    }
+
+    @Test
+    void kievAndKyivAreOnePlace() {
+        assertThat(surfaces(one(tag("Kyiv, once spelled Kiev in English, was shelled."), "ws:geonames:703448")))
+                .containsExactlyInAnyOrder("Kyiv", "Kiev");
+    }
+
+    @Test
+    void commonWordsAreNotPlaces() {
+        assertThat(tag("They ate turkey and drank from china cups on a nice day.")).isEmpty();
+        assertThat(one(tag("Delegates met in Nice and then flew to Turkey."), "Q43").name()).isEqualTo("Türkiye");
+        assertThat(tag("Delegates met in Nice on Monday.")).anyMatch(x -> x.name().equals("Nice"));
+        assertThat(tag("Nice weather helped.")).noneMatch(x -> x.name().equals("Nice"));
+    }
+
+    @Test
+    void aOneWordAliasInsideALongerUnknownNameDoesNotFire() {
+        assertThat(byId(tag("Hafez al-Assad ruled for three decades."), "ws:person:bashar-al-assad")).isEmpty();
+        assertThat(byId(tag("The critic Michael Jordan wrote a book."), "Q810")).isEmpty();
+        assertThat(byId(tag("Jordan closed its border."), "Q810")).isPresent();
+    }
+
+    @Test
+    void surnameAliasesOfWellKnownPeopleMatch() {
+        List<Entity> e = tag("The Biden administration said Trump would decide.");
+        assertThat(one(e, "Q6279").mentions().get(0).text()).isEqualTo("Biden");
+        assertThat(one(e, "Q22686").mentions().get(0).text()).isEqualTo("Trump");
+    }
+
+    @Test
+    void titlesStayOutOfKnowledgeBaseMentions() {
+        List<Entity> e = tag("US President Donald Trump spoke to President Vladimir Putin.");
+        assertThat(surfaces(one(e, "Q22686"))).containsExactly("Donald Trump");
+        assertThat(surfaces(one(e, "Q7747"))).containsExactly("Vladimir Putin");
+        assertThat(surfaces(one(e, "Q30"))).containsExactly("US");
+    }
+}

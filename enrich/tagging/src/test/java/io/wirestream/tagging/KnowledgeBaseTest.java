@@ -1,0 +1,99 @@
+package io.wirestream.tagging;
+
+import static io.wirestream.tagging.TaggingAssertions.one;
+import static io.wirestream.tagging.TaggingAssertions.surfaces;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled knowledge base and the user-extension file format. */
+class KnowledgeBaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bundledBaseCoversCountriesCapitalsCitiesAndCuratedEntities() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertThat(kb.size()).isGreaterThan(2000);
+        assertThat(KnowledgeBase.bundled()).isSameAs(kb);
+        EntityTagger tagger = EntityTagger.create(kb);
+        List<Entity> e = tagger.tag("Ministers from Canada, Peru and Mongolia met in Ottawa, Lima, Ulaanbaatar and Osaka "
+                + "with NATO, Reuters, Hezbollah and the Taliban.", null);
+        assertThat(e.stream().map(Entity::name)).contains("Canada", "Peru", "Mongolia", "Ottawa", "Lima", "Ulan Bator",
+                "Osaka", "NATO", "Reuters", "Hezbollah", "Taliban");
+    }
+
+    @Test
+    void everyBundledEntryHasAnIdANameAndANonDateType() {
+        for (var entry : KnowledgeBase.bundled().entries()) {
+            assertThat(entry.id()).matches("Q[0-9]+|ws:[a-z]+:[a-z0-9-]+");
+            assertThat(entry.name()).isNotBlank();
+            assertThat(entry.type()).isNotEqualTo(EntityType.DATE);
+        }
+    }
+
+    @Test
+    void aUserFileAddsEntitiesAndAliases() throws IOException {
+        Path file = write("""
+                # our newsroom's additions
+                {"id":"ws:person:amina-yusuf","name":"Amina Yusuf","type":"PERSON","aliases":["Amina Yousef"]}
+                {"id":"Q858","name":"Syria","type":"LOCATION","aliases":["Sham country"]}
+
+                {"id":"ws:org:kbc","name":"Kenya Broadcasting Corporation","type":"organization","aliases":["KBC"],"note":"ignored field"}
+                """);
+        KnowledgeBase kb = KnowledgeBase.bundled().withFile(file);
+        assertThat(kb.size()).isEqualTo(KnowledgeBase.bundled().size() + 2);
+        List<Entity> e = EntityTagger.create(kb).tag("Amina Yousef told KBC that Sham country and Syria are one.", null);
+        assertThat(one(e, "ws:person:amina-yusuf").name()).isEqualTo("Amina Yusuf");
+        assertThat(one(e, "ws:org:kbc").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(one(e, "Q858"))).containsExactlyInAnyOrder("Sham country", "Syria");
+    }
+
+    @Test
+    void aUserEntryWinsAnAliasOverABundledOne() throws IOException {
+        Path file = write("{\"id\":\"ws:place:georgia-us\",\"name\":\"Georgia (U.S. state)\",\"type\":\"LOCATION\",\"aliases\":[\"Georgia\"]}\n");
+        List<Entity> e = EntityTagger.create(KnowledgeBase.bundled().withFile(file)).tag("Voters in Georgia queued.", null);
+        assertThat(e).singleElement().extracting(Entity::id).isEqualTo("ws:place:georgia-us");
+    }
+
+    @Test
+    void aBrokenLineIsRejectedWithItsLineNumber() throws IOException {
+        Path file = write("{\"id\":\"ws:x:a\",\"name\":\"A\",\"type\":\"PERSON\"}\n{\"id\":\"ws:x:b\",\"name\":\"B\"\n");
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(file))
+                .isInstanceOf(TaggingInputException.class).hasMessageContaining(":2:");
+    }
+
+    @Test
+    void missingFieldsUnknownTypesAndDatesAreRejected() throws IOException {
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write("{\"name\":\"A\",\"type\":\"PERSON\"}")))
+                .isInstanceOf(TaggingInputException.class).hasMessageContaining("\"id\"");
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write("{\"id\":\"x\",\"name\":\"A\",\"type\":\"PLANET\"}")))
+                .isInstanceOf(TaggingInputException.class).hasMessageContaining("PLANET");
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write("{\"id\":\"x\",\"name\":\"A\",\"type\":\"DATE\"}")))
+                .isInstanceOf(TaggingInputException.class).hasMessageContaining("DATE");
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write("[1,2]")))
+                .isInstanceOf(TaggingInputException.class);
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write("{\"id\":\"x\",\"name\":\"A\",\"type\":\"PERSON\",\"aliases\":\"A\"}")))
+                .isInstanceOf(TaggingInputException.class).hasMessageContaining("aliases");
+    }
+
+    @Test
+    void aMissingFileIsAnIoError() {
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(dir.resolve("absent.jsonl")))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("absent.jsonl");
+    }
+
+    private Path write(String content) throws IOException {
+        Path file = Files.createTempFile(dir, "kb", ".jsonl");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,149 @@
+package io.wirestream.tagging;
+
+import static io.wirestream.tagging.TaggingAssertions.describe;
+import static io.wirestream.tagging.TaggingAssertions.named;
+import static io.wirestream.tagging.TaggingAssertions.surfaces;
+import static io.wirestream.tagging.TaggingAssertions.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Names outside the knowledge base: found by capitalisation and context, typed by cues, merged in the document. */
+class NameRulesTest {
+
+    @Test
+    void aTitleMakesAPerson() {
+        Entity p = named(tag("Deputy Governor Farida Haidari visited the clinic."), "Farida Haidari");
+        assertThat(p.type()).isEqualTo(EntityType.PERSON);
+        assertThat(p.method()).isEqualTo("rule");
+        assertThat(p.id()).isEqualTo("ws:name:farida-haidari");
+    }
+
+    @Test
+    void aVerbOfSpeechMakesAPerson() {
+        assertThat(named(tag("“We are ready,” said Tomasz Wierzbicki, a local organiser."), "Tomasz Wierzbicki").type())
+                .isEqualTo(EntityType.PERSON);
+        assertThat(named(tag("Oyelaran Bakare told reporters the vote was fair."), "Oyelaran Bakare").type())
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void organisationHeadsMakeAnOrganisation() {
+        List<Entity> e = tag("The Malawian Ministry of Health and the Lilongwe Farmers Union met the Ndovu Trading Company.");
+        assertThat(named(e, "Malawian Ministry of Health").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Lilongwe Farmers Union").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Ndovu Trading Company").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void placeCuesMakeALocation() {
+        List<Entity> e = tag("Shelling hit homes in Kafranbel and near the Wadi Qandil river. The town of Saraqib emptied.");
+        assertThat(named(e, "Kafranbel").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Wadi Qandil").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Saraqib").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aSurnameAloneIsASecondMentionOfTheFullName() {
+        List<Entity> e = tag("Opposition leader Dariusz Kowalczyk called a strike. Kowalczyk said it would last a week.");
+        Entity p = named(e, "Dariusz Kowalczyk");
+        assertThat(surfaces(p)).containsExactlyInAnyOrder("Dariusz Kowalczyk", "Kowalczyk");
+        assertThat(e).hasSize(1);
+    }
+
+    @Test
+    void formerlyKnownAsMergesTwoUnknownNames() {
+        List<Entity> e = tag("The Northern Grain Cooperative, formerly known as the Kassala Millers Association, cut prices.");
+        Entity org = named(e, "Northern Grain Cooperative");
+        assertThat(surfaces(org)).contains("Kassala Millers Association");
+        assertThat(e).as(describe(e)).hasSize(1);
+    }
+
+    @Test
+    void anAcronymInBracketsJoinsItsName() {
+        List<Entity> e = tag("The Tigray Relief Network (TRN) said aid was blocked. TRN staff left Mekelle.");
+        Entity org = named(e, "Tigray Relief Network");
+        assertThat(surfaces(org)).containsExactlyInAnyOrder("Tigray Relief Network", "TRN");
+        assertThat(org.mentions()).hasSize(3);
+    }
+
+    @Test
+    void sentenceOpenersAndLoneCapitalisedWordsAreNotEntities() {
+        assertThat(tag("However, Officials said. Current and former staff agreed. Even so, Therefore it ended."))
+                .isEmpty();
+        assertThat(tag("Middle Eastern and Syrian delegates met American and Russian officials.")).isEmpty();
+    }
+
+    @Test
+    void theSameNameGetsTheSameIdInEveryDocument() {
+        String id1 = named(tag("Envoy Lindiwe Mokoena arrived."), "Lindiwe Mokoena").id();
+        String id2 = named(tag("A week later, said Lindiwe Mokoena, the talks resumed."), "Lindiwe Mokoena").id();
+        assertThat(id1).isEqualTo(id2).isEqualTo("ws:name:lindiwe-mokoena");
+    }
+
+    @Test
+    void hyphenatedGivenNamesStayWhole() {
+        assertThat(named(tag("Taiwan’s premier Cho Jung-tai said so."), "Cho Jung-tai").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aLoneWordAfterKnownAsJoinsTheName() {
+        List<Entity> e = tag("Gang leader Jimmy Chérizier, better known as Barbecue, spoke. Cherizier left.");
+        assertThat(surfaces(named(e, "Jimmy Chérizier"))).containsExactlyInAnyOrder("Jimmy Chérizier", "Barbecue", "Cherizier");
+    }
+
+    @Test
+    void koreanStyleNamesResolveByTheirFirstWord() {
+        List<Entity> e = tag("Acting Chief Justice Moon Hyung-bae read the ruling. Moon said it was final.");
+        assertThat(surfaces(named(e, "Moon Hyung-bae"))).containsExactlyInAnyOrder("Moon Hyung-bae", "Moon");
+    }
+
+    @Test
+    void placesListedAfterAPlaceArePlaces() {
+        List<Entity> e = tag("Protests spread to Mombasa, Kisumu and Nakuru, while students fled to Eldoret.");
+        for (String place : List.of("Mombasa", "Kisumu", "Nakuru", "Eldoret")) {
+            assertThat(named(e, place).type()).as(place).isEqualTo(EntityType.LOCATION);
+        }
+    }
+
+    @Test
+    void aPersonOfAnOrganisationAreTwoEntities() {
+        List<Entity> e = tag("Analyst Sash Tusa of Agency Partners said so.");
+        assertThat(named(e, "Sash Tusa").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Agency Partners").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e).hasSize(2);
+    }
+
+    @Test
+    void eventsRolesAndProductsAreNotEntities() {
+        assertThat(tag("Crowds filled the Kazan Winter Festival.")).isEmpty();
+        assertThat(tag("He met the Secretary of State and the Minister of Foreign Affairs.")).isEmpty();
+        assertThat(tag("The 737 MAX was grounded.")).isEmpty();
+    }
+
+    @Test
+    void partiesAreOrganisationsUnderTheirShortNames() {
+        List<Entity> e = tag("The Ndovu Labour Party won. Ndovu lost two seats. The Greens gained, and the Demokraatit party too.");
+        assertThat(surfaces(named(e, "Ndovu Labour Party"))).contains("Ndovu");
+        assertThat(named(e, "Greens").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Demokraatit").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void companiesNamedBeforeTheirChiefAreOrganisations() {
+        List<Entity> e = tag("Zentrix announced orders. Zentrix chief executive Mara Oduya said demand was strong.");
+        Entity company = named(e, "Zentrix");
+        assertThat(company.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(company.mentions()).hasSize(2);
+        assertThat(named(e, "Mara Oduya").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void transliterationVariantsOfAnUnknownPersonMerge() {
+        List<Entity> e = tag("Deputy Mohammed Dahlan arrived. Later, Muhammad Dahlan said talks failed. Dahlaan left.");
+        Entity p = named(e, "Mohammed Dahlan");
+        assertThat(surfaces(p)).containsExactlyInAnyOrder("Mohammed Dahlan", "Muhammad Dahlan", "Dahlaan");
+    }
+}
