@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public final class Topics {
 
+    // the contract's names; a configured topics.prefix goes in front of each
     public static final String RAW = "articles.raw";
     public static final String ENRICHED = "articles.enriched";
     public static final String DUPLICATES = "articles.duplicates";
@@ -33,21 +34,21 @@ public final class Topics {
     private final Topic<String, DuplicateNotice> duplicates;
     private final Topic<byte[], DeadLetter> deadLetters;
 
-    private Topics(SchemaRegistryClient registry, int partitions, short replication, Duration longRetention,
-                   Duration auditRetention) {
+    private Topics(SchemaRegistryClient registry, String prefix, int partitions, short replication,
+                   Duration longRetention, Duration auditRetention) {
         String longMs = Long.toString(longRetention.toMillis());
         String auditMs = Long.toString(auditRetention.toMillis());
-        this.raw = new Topic<>(RAW, partitions, replication,
+        this.raw = new Topic<>(prefix + RAW, partitions, replication,
                 Map.of("cleanup.policy", "delete", "retention.ms", longMs),
                 Serdes.String(), avro(RawArticle.getClassSchema(), registry));
         // latest version per id: compaction keeps it, time retention bounds the whole
-        this.enriched = new Topic<>(ENRICHED, partitions, replication,
+        this.enriched = new Topic<>(prefix + ENRICHED, partitions, replication,
                 Map.of("cleanup.policy", "compact,delete", "retention.ms", longMs),
                 Serdes.String(), avro(EnrichedArticle.getClassSchema(), registry));
-        this.duplicates = new Topic<>(DUPLICATES, partitions, replication,
+        this.duplicates = new Topic<>(prefix + DUPLICATES, partitions, replication,
                 Map.of("cleanup.policy", "delete", "retention.ms", auditMs),
                 Serdes.String(), avro(DuplicateNotice.getClassSchema(), registry));
-        this.deadLetters = new Topic<>(DEAD_LETTERS, partitions, replication,
+        this.deadLetters = new Topic<>(prefix + DEAD_LETTERS, partitions, replication,
                 Map.of("cleanup.policy", "delete", "retention.ms", auditMs),
                 Serdes.ByteArray(), avro(DeadLetter.getClassSchema(), registry));
     }
@@ -58,14 +59,14 @@ public final class Topics {
     }
 
     public static Topics from(ServiceConfig config, SchemaRegistryClient registry) {
-        return new Topics(registry, config.get(CommonFields.TOPIC_PARTITIONS),
+        return new Topics(registry, config.get(CommonFields.TOPIC_PREFIX), config.get(CommonFields.TOPIC_PARTITIONS),
                 config.get(CommonFields.TOPIC_REPLICATION).shortValue(), config.get(CommonFields.RAW_RETENTION),
                 config.get(CommonFields.AUDIT_RETENTION));
     }
 
     /** Topics with default settings over the given registry (tests). */
     public static Topics withRegistry(SchemaRegistryClient registry) {
-        return new Topics(registry, CommonFields.TOPIC_PARTITIONS.defaultValue(),
+        return new Topics(registry, "", CommonFields.TOPIC_PARTITIONS.defaultValue(),
                 CommonFields.TOPIC_REPLICATION.defaultValue().shortValue(), CommonFields.RAW_RETENTION.defaultValue(),
                 CommonFields.AUDIT_RETENTION.defaultValue());
     }
