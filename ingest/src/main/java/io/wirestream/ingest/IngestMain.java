@@ -3,7 +3,6 @@ package io.wirestream.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.config.CommonFields;
-import io.wirestream.config.Field;
 import io.wirestream.config.ServiceConfig;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
@@ -26,11 +25,6 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:every input article was produced", "1:some inputs were skipped or failed",
                 "2:usage or configuration error"})
 public final class IngestMain implements Callable<Integer> {
-
-    static final Field<Long> MAX_BYTES = Field.longValue("ingest.max.bytes", 10L * 1024 * 1024, 1,
-            "largest article file (or JSON line) accepted, in bytes");
-    static final Field<String> DEFAULT_SOURCE = Field.string("ingest.source", null,
-            "source name for articles whose input does not name one (e.g. .txt files)");
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "PATH",
             description = "file or directory to read (repeatable)")
@@ -57,13 +51,10 @@ public final class IngestMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Field<?>> fields = new ArrayList<>(CommonFields.ALL);
-        fields.add(MAX_BYTES);
-        fields.add(DEFAULT_SOURCE);
-        ServiceConfig config = ServiceConfig.builder("ingest").fields(fields).bundledDefaults().file(configFile)
+        ServiceConfig config = ServiceConfig.builder("ingest").fields(IngestFields.ALL).bundledDefaults().file(configFile)
                 .environment(System.getenv())
                 .set("kafka.bootstrap.servers", bootstrapServers).set("schema.registry.url", registryUrl)
-                .set(DEFAULT_SOURCE.name(), source)
+                .set(IngestFields.DEFAULT_SOURCE.name(), source)
                 .build();
         Topics topics = Topics.from(config);
         if (config.get(CommonFields.CREATE_TOPICS)) {
@@ -71,7 +62,7 @@ public final class IngestMain implements Callable<Integer> {
                 TopicCreator.ensure(admin, topics.all());
             }
         }
-        ArticleReader reader = new ArticleReader(config.get(MAX_BYTES), config.get(DEFAULT_SOURCE));
+        ArticleReader reader = new ArticleReader(config.get(IngestFields.MAX_BYTES), config.get(IngestFields.DEFAULT_SOURCE));
         IngestReport report;
         try (Ingester ingester = new Ingester(config.kafkaProperties(), topics.raw(), reader, Clock.systemUTC())) {
             report = ingester.ingest(inputs);
