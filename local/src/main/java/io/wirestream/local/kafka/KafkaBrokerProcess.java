@@ -4,7 +4,7 @@ import io.wirestream.local.process.ManagedProcess;
 import io.wirestream.local.process.PidFile;
 import io.wirestream.local.process.Ports;
 import io.wirestream.local.process.Readiness;
-import io.wirestream.local.process.ShutdownHook;
+import io.wirestream.local.process.SupervisedChild;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,14 +36,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaBrokerProcess.class);
 
     private final KafkaBrokerConfig config;
-    private final PidFile pidFile;
-    // volatile: the shutdown hook reads it without the monitor, which start() may hold while it waits
-    private volatile ManagedProcess process;
-    private ShutdownHook hook;
+    private final SupervisedChild child;
 
     public KafkaBrokerProcess(KafkaBrokerConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.pidFile = PidFile.in(config.dataDir(), "broker");
+        this.child = new SupervisedChild("kafka-broker", PidFile.in(config.dataDir(), "broker"), config.stopGrace(),
+                config.host(), config.brokerPort(), config.controllerPort());
     }
 
     /** Starts and waits until ready; throws {@code PortInUseException} or {@code StartupFailedException}. */
@@ -51,11 +49,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         preflight();
         writeConfigFiles();
         formatStorage();
-        process = ManagedProcess.start("kafka-broker",
-                command(BROKER_MAIN, List.of(config.serverProperties().toAbsolutePath().toString())),
+        child.start(command(BROKER_MAIN, List.of(config.serverProperties().toAbsolutePath().toString())),
                 config.dataDir(), config.logFile());
-        pidFile.write(process.pid());
-        hook = ShutdownHook.register("kafka-broker", this::stopFromHook);
         try {
             awaitReady();
         } catch (RuntimeException e) {
@@ -105,12 +100,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
      * ({@code PortInUseException}). {@link io.wirestream.local.LocalStack} calls it for both processes first.
      */
     public synchronized void preflight() {
-        if (process != null && process.isAlive()) {
-            throw new IllegalStateException("broker already running (pid " + process.pid() + ")");
+        if (child.isRunning()) {
+            throw new IllegalStateException("broker already running (pid " + child.pid() + ")");
         }
         config.java().requireExists();
         requireBrokerLib();
-        pidFile.stopLeftover(config.stopGrace())
+        child.stopLeftover()
                 .ifPresent(pid -> LOG.warn("stopped Kafka broker pid {} left running on {} by an earlier run", pid, config.dataDir()));
         Ports.requireFree(config.host(), config.brokerPort(), "Kafka broker listener", config.howToChangePort());
         Ports.requireFree(config.host(), config.controllerPort(), "Kafka KRaft controller listener", config.howToChangePort());
@@ -142,7 +137,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "500");
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "wirestream-local-readiness");
         try (Admin admin = Admin.create(props)) {
-            Readiness.await("Kafka broker at " + config.bootstrapServers(), process, () -> clusterHasBroker(admin),
+            Readiness.await("Kafka broker at " + config.bootstrapServers(), child.process(), () -> clusterHasBroker(admin),
                     config.startTimeout());
         }
     }
@@ -159,30 +154,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     /** Stops the broker (graceful, then forceful) and waits until both ports are free again. Idempotent. */
-    public synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        process.stop(config.stopGrace());
-        pidFile.delete();
-        if (hook != null) {
-            hook.unregister();
-            hook = null;
-        }
-        Readiness.awaitPortFree(config.host(), config.brokerPort(), Duration.ofSeconds(10));
-        Readiness.awaitPortFree(config.host(), config.controllerPort(), Duration.ofSeconds(10));
-    }
-
-    /**
-     * Ctrl-C: stops the child without taking the monitor, so a start() still waiting for readiness cannot
-     * delay it; that start() then sees the child gone and fails.
-     */
-    private void stopFromHook() {
-        ManagedProcess running = process;
-        if (running != null) {
-            running.stop(config.stopGrace());
-            pidFile.delete();
-        }
+    public void stop() {
+        child.stop();
     }
 
     @Override
@@ -191,7 +164,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return process != null && process.isAlive();
+        return child.isRunning();
     }
 
     public String bootstrapServers() {
@@ -204,10 +177,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     /** Process id of the broker JVM; throws if never started. */
     public long pid() {
-        if (process == null) {
-            throw new IllegalStateException("broker not started");
-        }
-        return process.pid();
+        return child.pid();
     }
 
     public Path logFile() {

@@ -5,7 +5,7 @@ import io.wirestream.local.process.ManagedProcess;
 import io.wirestream.local.process.PidFile;
 import io.wirestream.local.process.Ports;
 import io.wirestream.local.process.Readiness;
-import io.wirestream.local.process.ShutdownHook;
+import io.wirestream.local.process.SupervisedChild;
 import io.wirestream.local.process.StartupFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,22 +30,18 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApicurioRegistryProcess.class);
 
     private final RegistryConfig config;
-    private final PidFile pidFile;
-    // volatile: the shutdown hook reads it without the monitor, which start() may hold while it waits
-    private volatile ManagedProcess process;
-    private ShutdownHook hook;
+    private final SupervisedChild child;
 
     public ApicurioRegistryProcess(RegistryConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.pidFile = PidFile.in(config.dataDir(), "registry");
+        this.child = new SupervisedChild("apicurio-registry", PidFile.in(config.dataDir(), "registry"),
+                config.stopGrace(), config.host(), config.httpPort(), config.managementPort());
     }
 
     /** Starts and waits until ready; throws {@code PortInUseException} or {@code StartupFailedException}. */
     public synchronized ApicurioRegistryProcess start() {
         preflight();
-        process = ManagedProcess.start("apicurio-registry", command(), config.dataDir(), config.logFile());
-        pidFile.write(process.pid());
-        hook = ShutdownHook.register("apicurio-registry", this::stopFromHook);
+        ManagedProcess process = child.start(command(), config.dataDir(), config.logFile());
         try {
             CcompatAdmin admin = new CcompatAdmin(config.ccompatUrl());
             Readiness.await("Apicurio Registry at " + config.ccompatUrl(), process, admin::answers, config.startTimeout());
@@ -63,8 +59,8 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
      * ports ({@code PortInUseException}). {@link io.wirestream.local.LocalStack} calls it for both processes first.
      */
     public synchronized void preflight() {
-        if (process != null && process.isAlive()) {
-            throw new IllegalStateException("registry already running (pid " + process.pid() + ")");
+        if (child.isRunning()) {
+            throw new IllegalStateException("registry already running (pid " + child.pid() + ")");
         }
         config.java().requireExists();
         if (config.java().featureVersion() != JavaExecutable.UNKNOWN && !config.java().isAtLeast(RegistryConfig.MIN_JAVA)) {
@@ -76,7 +72,7 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
             throw new IllegalStateException("Apicurio Registry not found at " + config.runJar()
                     + ": build it with `mvn -f local/pom.xml package -DskipTests`");
         }
-        pidFile.stopLeftover(config.stopGrace())
+        child.stopLeftover()
                 .ifPresent(pid -> LOG.warn("stopped Apicurio Registry pid {} left running on {} by an earlier run", pid, config.dataDir()));
         Ports.requireFree(config.host(), config.httpPort(), "Apicurio Registry HTTP", config.howToChangePort());
         Ports.requireFree(config.host(), config.managementPort(), "Apicurio Registry management", config.howToChangePort());
@@ -121,30 +117,8 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
     }
 
     /** Stops the registry (graceful, then forceful) and waits until its ports are free again. Idempotent. */
-    public synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        process.stop(config.stopGrace());
-        pidFile.delete();
-        if (hook != null) {
-            hook.unregister();
-            hook = null;
-        }
-        Readiness.awaitPortFree(config.host(), config.httpPort(), Duration.ofSeconds(10));
-        Readiness.awaitPortFree(config.host(), config.managementPort(), Duration.ofSeconds(10));
-    }
-
-    /**
-     * Ctrl-C: stops the child without taking the monitor, so a start() still waiting for readiness cannot
-     * delay it; that start() then sees the child gone and fails.
-     */
-    private void stopFromHook() {
-        ManagedProcess running = process;
-        if (running != null) {
-            running.stop(config.stopGrace());
-            pidFile.delete();
-        }
+    public void stop() {
+        child.stop();
     }
 
     @Override
@@ -153,7 +127,7 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return process != null && process.isAlive();
+        return child.isRunning();
     }
 
     /** Base URL of the Confluent-compatible API, e.g. {@code http://127.0.0.1:8081/apis/ccompat/v7}. */
@@ -166,9 +140,6 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
     }
 
     public long pid() {
-        if (process == null) {
-            throw new IllegalStateException("registry not started");
-        }
-        return process.pid();
+        return child.pid();
     }
 }
