@@ -76,6 +76,10 @@ public final class LocalMain implements Callable<Integer> {
             description = "sink database (default: an H2 file in the data directory), e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres")
     String jdbcUrl;
 
+    @Option(names = "--generate", paramLabel = "N",
+            description = "ingest N generated articles instead of --input, and report end-to-end throughput (benchmark)")
+    int generate;
+
     @Option(names = "--timeout", paramLabel = "DURATION", description = "with --once: give up after this long (default: ${DEFAULT-VALUE})")
     Duration timeout = Duration.ofMinutes(5);
 
@@ -106,7 +110,8 @@ public final class LocalMain implements Callable<Integer> {
         emptyDirectory(data);
         Path logs = data.resolve("logs");
         Files.createDirectories(logs);
-        List<Path> toIngest = inputs.isEmpty() ? List.of(bundledSamples(data.resolve("samples"))) : inputs;
+        List<Path> toIngest = generate > 0 ? List.of(SyntheticArticles.write(data.resolve("generated.jsonl"), generate))
+                : inputs.isEmpty() ? List.of(bundledSamples(data.resolve("samples"))) : inputs;
 
         List<ManagedProcess> services = new ArrayList<>();
         LocalStack[] stack = new LocalStack[1];
@@ -131,13 +136,19 @@ public final class LocalMain implements Callable<Integer> {
             List<String> ingestArgs = new ArrayList<>(List.of("--config", config.toString(),
                     "--summary-json", data.resolve("ingest-summary.json").toString()));
             toIngest.forEach(p -> ingestArgs.addAll(List.of("--input", p.toAbsolutePath().toString())));
+            long ingestStarted = System.nanoTime();
             ManagedProcess ingest = launcher.start("ingest", "ingest", "ingest", Heap.of("256m"), ingestArgs);
             say("ingesting %s ...", toIngest);
 
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack[0].bootstrapServers()))) {
                 Progress progress = new Progress(new TopicProgress(admin), new SinkStatsClient(sinkPort));
                 int result = watch(progress, ingest, services, started);
+                double seconds = (System.nanoTime() - ingestStarted) / 1e9;
                 printSummary(data, stack[0], progress, services, ingest);
+                if (generate > 0 && result == 0) {
+                    say("throughput: %d articles from ingest start to drained in %.1f s = %.0f articles/s end to end",
+                            generate, seconds, generate / seconds);
+                }
                 say("wall time %.1f s", (System.nanoTime() - started) / 1e9);
                 return result;
             }
