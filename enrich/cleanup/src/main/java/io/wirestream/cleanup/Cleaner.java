@@ -85,17 +85,19 @@ public final class Cleaner {
         // which is also what they will see when the output is cleaned again
         String cleanTitle = cleanTitle(title, language);
         Run bodyRun = run(new EditLog(body), cleanTitle, language, false);
-        // The language must also be what the CLEAN text is detected as, or cleaning the output again could
-        // pick other rules. Repairs rarely move the verdict; when they do, clean again under the new one.
-        if (changed(bodyRun.log(), title, cleanTitle)) {
+        // Cleaning the output again must not edit it. English runs every rule, so English output is a fixed
+        // point for any other language's rules as well. Any other verdict must also be the verdict on the
+        // CLEAN text, or re-cleaning could pick more rules; repairs rarely move it, and when they do the
+        // article is cleaned again under the new one.
+        if (!"en".equals(language) && changed(bodyRun.log(), title, cleanTitle)) {
             String after = detector.detect(bodyRun.log().current(), cleanTitle, declaredLanguage);
             if (!after.equals(language)) {
                 String otherTitle = cleanTitle(title, after);
                 Run otherRun = run(new EditLog(body), otherTitle, after, false);
                 String settled = detector.detect(otherRun.log().current(), otherTitle, declaredLanguage);
-                // converged on the new verdict, or oscillating: English runs every rule the others run, so
-                // its output is a fixed point for them too and re-cleaning it changes nothing
-                if (settled.equals(after) || !"en".equals(language)) {
+                // converged on the new verdict, or oscillating: then prefer English, whose output is a fixed
+                // point for the other rule sets
+                if (settled.equals(after) || "en".equals(after)) {
                     language = after;
                     bodyRun = otherRun;
                     cleanTitle = otherTitle;

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * setup). "dirty" is the seed-shaped article (trailer, ". .", flags) padded with clean paragraphs; "clean"
  * is clean paragraphs only, the common case.
  *
- * <p>Run: mvn -q -f enrich/cleanup/pom.xml test-compile exec:exec@jmh -Djmh.args="CleanerBenchmark -f 1 -wi 3 -i 5"
+ * <p>Run: PATH=$JAVA_HOME/bin:$PATH mvn -q -f enrich/cleanup/pom.xml test-compile exec:exec@jmh -Djmh.args="CleanerBenchmark -f 1 -wi 3 -i 5"
+ * (the exec plugin runs the java on the PATH; it must be 21+)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

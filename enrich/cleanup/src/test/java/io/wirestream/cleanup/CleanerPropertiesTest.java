@@ -29,7 +29,7 @@ class CleanerPropertiesTest {
             "“", "”", "\"", "'", "\nend of message", "\nRCO NEWS", "\nRCO", " / 1010 /", "\nSource: IRNA",
             "According to RCO News Agency, ", "دولت ایران ", "می\u200Cخواهند ", "Переговоры ",
             ":“", "::", " of\n", ",\n", "( ", " )", "According to the report of Mehr News Agency, ",
-            "\nNews ID: 123", "I I ", "SyriaThe ", "LinkedIn ");
+            "\nNews ID: 123", "I I ", "SyriaThe ", "LinkedIn ", "Â ", "40Â km ", "/1010/");
 
     @Provide
     Arbitrary<String> articles() {

@@ -54,15 +54,21 @@ class CleanupConfigTest {
     @Test
     void userPatternFileExtendsTheBundledOne(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("patterns.txt");
-        Files.writeString(file, "# our own wire\nagency: Gazette Wire\nend-marker: --\\s*ends\\s*--\n"
+        Files.writeString(file, "# our own wire\nagency: Gazette Wire\nend-marker: that is all from our desk\n"
                 + "attribution: as the {agency} learned,\n");
         Properties p = new Properties();
         p.setProperty(CleanupConfig.PATTERNS_FILE, file.toString());
         Cleaner cleaner = Cleaner.create(CleanupConfig.fromProperties(p));
 
-        CleanResult r = cleaner.clean(null, "As the Gazette Wire learned, the talks ended.\nGAZETTE WIRE\nRCO", null);
+        CleanResult r = cleaner.clean(null,
+                "As the Gazette Wire learned, the talks ended.\nThat is all from our desk\nGAZETTE WIRE\nRCO", null);
         assertThat(r.body()).isEqualTo("As the Gazette Wire learned, the talks ended.");
         assertThat(r.flags()).extracting(Flag::text).contains("As the Gazette Wire learned,");
+        assertThat(r.edits()).extracting(Edit::rule).contains("trailer.end-marker", "trailer.agency-name");
+        // the bundled patterns still apply, and without the user file the new ones do not
+        CleanResult plain = Cleaner.create(CleanupConfig.defaults()).clean(null,
+                "The talks ended.\nThat is all from our desk", null);
+        assertThat(plain.body()).isEqualTo("The talks ended.\nThat is all from our desk");
     }
 
     @Test

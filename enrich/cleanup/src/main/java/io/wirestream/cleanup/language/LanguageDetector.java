@@ -15,7 +15,7 @@ public final class LanguageDetector {
     public static final String UNDETERMINED = "und";
 
     /** Letters examined at most; the opening of an article is representative. */
-    private static final int SAMPLE = 4_000;
+    private static final int SAMPLE = 2_500;
     private static final int MAX_TOKENS = 250;
 
     private static final Map<String, Set<String>> STOP_WORDS = Map.of(

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  *
  * <p>Format: one pattern per line, {@code kind: value}; blank lines and lines starting with {@code #} are
  * ignored. Kinds are the keys of {@link PatternKind}. Values other than {@code agency} are Java regular
- * expressions, matched case-insensitively; {@code {agency}} inside them stands for any agency name.
+ * expressions, matched case-insensitively (ASCII folding); {@code {agency}} inside them stands for any agency name.
  */
 public final class PatternSet {
     static final String BUNDLED = "/io/wirestream/cleanup/patterns.txt";
@@ -134,7 +134,8 @@ public final class PatternSet {
     }
 
     private static Pattern compile(String regex, String agency) {
-        return Pattern.compile(regex.replace("{agency}", agency), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // ASCII case folding: several times faster than Unicode folding, and wire patterns are ASCII
+        return Pattern.compile(regex.replace("{agency}", agency), Pattern.CASE_INSENSITIVE);
     }
 
     public List<String> values(PatternKind kind) {

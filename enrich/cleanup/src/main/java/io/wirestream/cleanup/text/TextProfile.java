@@ -21,6 +21,7 @@ public final class TextProfile {
     public static final int ODD_WHITESPACE = 1 << 12;   // double space, tab, CR, space at a line edge, 3+ breaks, edges
     public static final int NEWLINE = 1 << 13;
     public static final int QUOTE = 1 << 14;            // “ ” " « »
+    public static final int DOUBLED_BRACKET = 1 << 15;  // "((" "))" "[[" "]]" "{{" "}}"
 
     private final int bits;
 
@@ -74,8 +75,9 @@ public final class TextProfile {
                     case '&' -> bits |= AMPERSAND;
                     case '<' -> bits |= LESS_THAN;
                     case '"' -> bits |= QUOTE;
-                    case '(', '[', '{', '}' -> bits |= BRACKET;
-                    case ')', ']' -> bits |= prev == ' ' || prev == '\t' ? BRACKET | BRACKET_SPACE : BRACKET;
+                    case '(', '[', '{', '}' -> bits |= prev == c ? BRACKET | DOUBLED_BRACKET : BRACKET;
+                    case ')', ']' -> bits |= (prev == ' ' || prev == '\t' ? BRACKET | BRACKET_SPACE : BRACKET)
+                            | (prev == c ? DOUBLED_BRACKET : 0);
                     case ',', ';', '.' -> {
                         if (prev == ' ' || prev == '\t') {
                             bits |= SPACE_THEN_MARK;

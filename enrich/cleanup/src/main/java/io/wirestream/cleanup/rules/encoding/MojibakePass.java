@@ -20,7 +20,7 @@ import java.util.List;
 public final class MojibakePass implements Pass {
     public static final RuleSpec RULE = RuleSpec.of("encoding.mojibake", Scope.ANY_LANGUAGE,
             "Repairs UTF-8 text that was decoded as cp1252/Latin-1, where the byte round trip is certain; flags leftovers.",
-            "itâ€™s -> it’s", "cafÃ© -> café", "â€œquotedâ€\u009D -> “quoted”");
+            "itâ€™s -> it’s", "cafÃ© -> café", "â€œquotedâ€\u009D -> “quoted”", "10Â km -> 10 km");
 
     @Override
     public boolean mayRepair(PassContext ctx) {
@@ -77,6 +77,9 @@ public final class MojibakePass implements Pass {
             if (decoded != null) {
                 out.replace(RULE.id(), runStart, j, decoded.toString());
                 i = j;
+            } else if (isOrphanedNbspLead(s, i)) {
+                out.delete(RULE.id(), i, i + 1);
+                i++;
             } else {
                 i++;
             }
@@ -98,6 +101,21 @@ public final class MojibakePass implements Pass {
                 i += 2;
             }
         }
+    }
+
+    /**
+     * "Â" before a plain space or line end: the lead byte of a non-breaking space (C2 A0) whose second
+     * byte was already turned into a space ("10Â km", a line holding only "Â"). No language writes a
+     * capital A-circumflex at the end of a word after a lower-case letter, digit or space, so it goes.
+     */
+    private static boolean isOrphanedNbspLead(String s, int i) {
+        if (s.charAt(i) != '\u00C2') {
+            return false;
+        }
+        boolean endsToken = i + 1 >= s.length() || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t'
+                || s.charAt(i + 1) == '\n' || s.charAt(i + 1) == '\r';
+        char prev = i == 0 ? ' ' : s.charAt(i - 1);
+        return endsToken && !Character.isUpperCase(prev);
     }
 
     /** Length in chars of a UTF-8 sequence rendered as cp1252 starting at {@code i}, or 0. */

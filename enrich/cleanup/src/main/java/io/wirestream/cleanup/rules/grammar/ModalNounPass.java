@@ -8,7 +8,6 @@ import io.wirestream.cleanup.rules.Scope;
 import io.wirestream.cleanup.text.WordIndex;
 import io.wirestream.cleanup.text.Words;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,8 +21,8 @@ public final class ModalNounPass implements Pass {
             "Flags a modal verb followed by a noun where a verb is needed (\"could resurgence\").",
             "ISIS could resurgence -> flagged");
 
-    private static final Set<String> MODALS = Set.of("can", "could", "will", "would", "shall", "should", "may",
-            "might", "must", "cannot");
+    private static final String[] MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might",
+        "must", "cannot"};
     private static final String[] NOUN_SUFFIXES = {"ence", "ance", "tion", "sion", "ment", "ness", "ity", "ship",
         "ism", "hood"};
     /** Words with those endings that are (also) verbs. */
@@ -56,8 +55,7 @@ public final class ModalNounPass implements Pass {
             int e1 = words.end(k);
             char first = Character.toLowerCase(s.charAt(i));
             boolean maybeModal = first == 'c' || first == 'w' || first == 's' || first == 'm';
-            if (!maybeModal || e1 - i < 3 || e1 - i > 6 || !words.spaceSeparated(s, k)
-                    || !MODALS.contains(s.substring(i, e1).toLowerCase(Locale.ROOT))) {
+            if (!maybeModal || e1 - i < 3 || e1 - i > 6 || !isModal(s, i, e1) || !words.spaceSeparated(s, k)) {
                 continue;
             }
             int next = k + 1;
@@ -73,6 +71,16 @@ public final class ModalNounPass implements Pass {
                 out.flag(RULE.id(), i, e2);
             }
         }
+    }
+
+    /** Compares in place: this runs for every word starting with c, w, s or m. */
+    private static boolean isModal(String s, int from, int to) {
+        for (String m : MODALS) {
+            if (m.length() == to - from && s.regionMatches(true, from, m, 0, m.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeNoun(String w) {

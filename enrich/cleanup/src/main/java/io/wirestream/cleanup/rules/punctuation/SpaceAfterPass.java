@@ -72,6 +72,9 @@ public final class SpaceAfterPass implements Pass {
     }
 
     private static boolean wordJoin(String s, int i, char c) {
+        if ((c == ':' || c == ';') && Chars.isUpper(s.charAt(i - 1)) && Chars.isUpper(s.charAt(i + 1))) {
+            return false; // "TL;DR", "RE:INVENT": capitals on both sides make a token, not two words
+        }
         if (c == ':') {
             // "Note:the" yes; "re:Invent"-like brands are rare, but demand two letters on the left
             return i >= 2 && Chars.isLetter(s.charAt(i - 2));

@@ -23,7 +23,7 @@ public final class BracketPass implements Pass {
 
     @Override
     public boolean mayRepair(PassContext ctx) {
-        return ctx.has(TextProfile.BRACKET);
+        return ctx.has(TextProfile.DOUBLED_BRACKET); // the only repair is of a doubled bracket
     }
 
     @Override
@@ -43,12 +43,7 @@ public final class BracketPass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        String s = ctx.text();
-        boolean anyDoubled = s.contains("))") || s.contains("((") || s.contains("]]") || s.contains("[[")
-                || s.contains("}}") || s.contains("{{");
-        if (anyDoubled) {
-            scan(ctx, out, false); // the only repair is of a doubled bracket
-        }
+        scan(ctx, out, false);
     }
 
     @Override
