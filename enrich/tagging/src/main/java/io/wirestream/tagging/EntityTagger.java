@@ -2,6 +2,7 @@ package io.wirestream.tagging;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.wirestream.tagging.dates.DateFinder;
@@ -66,10 +67,18 @@ public final class EntityTagger {
         boolean[] places = new boolean[tt.size()];
         for (Candidate c : candidates) {
             if (c.type == EntityType.LOCATION) {
-                java.util.Arrays.fill(places, c.firstToken, c.lastToken + 1, true);
+                Arrays.fill(places, c.firstToken, c.lastToken + 1, true);
             }
         }
         NameSpanFinder.Result found = names.find(tt, consumed, kbWords, places);
+        if (!found.absorbed().isEmpty()) {
+            boolean[] absorbed = new boolean[tt.size()];
+            for (int[] range : found.absorbed()) {
+                Arrays.fill(absorbed, range[0], range[1] + 1, true);
+            }
+            // one pass: a place that became part of an organisation's name is no place of its own
+            candidates.removeIf(c -> c.kb != null && absorbed[c.firstToken] && absorbed[c.lastToken]);
+        }
         candidates.addAll(found.names());
         return assembler.assemble(tt, candidates, found.singles(), kb);
     }

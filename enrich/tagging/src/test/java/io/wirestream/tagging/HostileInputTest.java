@@ -90,4 +90,22 @@ class HostileInputTest {
         assertOffsetsValid(text, e);
         assertThat(e).isNotEmpty();
     }
+
+    @Test
+    void endlessChainsOfNameConnectorsPassThrough() {
+        String text = "Analyst Alpha of Bravo ".repeat(60_000) + "Party said. " + "Ministry of ".repeat(60_000) + "Health.";
+        List<Entity> e = TAGGER.tag(text, DAY);
+        assertOffsetsValid(text, e);
+    }
+
+    @Test
+    void manyRepeatedSurnamesAndAcronymsStayNearLinear() {
+        String text = "Opposition leader Dariusz Kowalczyk spoke. Kowalczyk said the Tigray Relief Network (TRN) "
+                + "helped; TRN agreed and Donald Trump, Trump and Jolani met the Communications Authority of Kenya. ";
+        String body = text.repeat(40_000);
+        List<Entity> e = TAGGER.tag(body, DAY);
+        assertOffsetsValid(body, e);
+        assertThat(e.stream().filter(x -> x.name().equals("Dariusz Kowalczyk")).findFirst().orElseThrow().mentions())
+                .hasSize(80_000);
+    }
 }

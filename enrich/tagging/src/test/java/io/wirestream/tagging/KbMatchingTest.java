@@ -109,4 +109,29 @@ class KbMatchingTest {
         assertThat(surfaces(one(e, "Q7747"))).containsExactly("Vladimir Putin");
         assertThat(surfaces(one(e, "Q30"))).containsExactly("US");
     }
+
+    @Test
+    void anArticleThatIsPartOfAOneWordNameStays() {
+        Entity hague = TaggingAssertions.named(tag("Judges in The Hague ruled; the Hague court sits daily."), "The Hague");
+        assertThat(surfaces(hague)).contains("The Hague");
+    }
+
+    @Test
+    void aCitysNameWithCityIsTheSamePlace() {
+        List<Entity> e = tag("He was mayor of Davao City. In Davao, relatives lit candles.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(surfaces(x)).containsExactlyInAnyOrder("Davao City", "Davao"));
+    }
+
+    @Test
+    void aStatesFormalNameIsTheState() {
+        Entity oman = one(tag("The crew were handed to the Sultanate of Oman. Oman's envoy thanked them."), "Q842");
+        assertThat(surfaces(oman)).containsExactlyInAnyOrder("Sultanate of Oman", "Oman");
+    }
+
+    @Test
+    void aQuotedNameAfterAPlaceIsNotPartOfIt() {
+        List<Entity> e = tag("The former US envoy for Afghanistan \u201cZalmay Khalilzad\u201d met officials.");
+        assertThat(one(e, "Q889").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(TaggingAssertions.named(e, "Zalmay Khalilzad").type()).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -146,4 +146,66 @@ class NameRulesTest {
         Entity p = named(e, "Mohammed Dahlan");
         assertThat(surfaces(p)).containsExactlyInAnyOrder("Mohammed Dahlan", "Muhammad Dahlan", "Dahlaan");
     }
+
+    @Test
+    void aCommaAppositiveTitleMakesAPersonEvenWhenTheFirstNameIsAPlace() {
+        Entity p = named(tag("The former president’s lawyer, Salvador Panelo, called it kidnapping."), "Salvador Panelo");
+        assertThat(p.type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aKnownPlaceAfterOfBelongsToTheOrganisationsName() {
+        List<Entity> e = tag("The Communications Authority of Kenya ordered stations off air. "
+                + "The UN Support Mission in Libya (UNSMIL) said UNSMIL staff were safe.");
+        assertThat(named(e, "Communications Authority of Kenya").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(named(e, "UN Support Mission in Libya"))).containsExactlyInAnyOrder("UN Support Mission in Libya", "UNSMIL");
+        assertThat(e.stream().map(Entity::name)).doesNotContain("Kenya", "Libya", "United Nations");
+    }
+
+    @Test
+    void hyphenatedAcronymsInBracketsJoinTheirName() {
+        List<Entity> e = tag("The Sudan People’s Liberation Movement-in-Opposition (SPLM-IO) said its leader was held.");
+        assertThat(surfaces(named(e, "Sudan People's Liberation Movement-in-Opposition"))).contains("SPLM-IO");
+    }
+
+    @Test
+    void operationsAndTreatiesAreNotEntities() {
+        assertThat(tag("The Philippines left the Rome Statute after Operation Spiderweb.")).extracting(Entity::name)
+                .containsExactly("Philippines");
+    }
+
+    @Test
+    void spanishDoubleSurnamesResolveAsAPair() {
+        List<Entity> e = tag("Minister Omar García Harfuch spoke. García Harfuch said arrests rose.");
+        assertThat(surfaces(named(e, "Omar García Harfuch"))).containsExactlyInAnyOrder("Omar García Harfuch", "García Harfuch");
+    }
+
+    @Test
+    void acronymsFromTheNameInItsOwnLanguageStillJoin() {
+        List<Entity> e = tag("Petro suspended talks with the National Liberation Army (ELN) on Friday. The ELN denied it. "
+                + "Dissidents of the Revolutionary Armed Forces of Colombia, or FARC, fought on. FARC disarmed in 2016.");
+        assertThat(surfaces(named(e, "National Liberation Army"))).contains("ELN");
+        assertThat(surfaces(named(e, "Revolutionary Armed Forces of Colombia"))).contains("FARC");
+    }
+
+    @Test
+    void staffAtANameMakeItAnOrganisation() {
+        assertThat(named(tag("Economists at Harlow Brandt cut their forecast."), "Harlow Brandt").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNationalChapterOfAKnownOrganisationIsItsOwnOrganisation() {
+        List<Entity> e = tag("Amnesty International Nigeria accused the police. Amnesty International said more.");
+        assertThat(named(e, "Amnesty International Nigeria").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.stream().map(Entity::name)).contains("Amnesty International").doesNotContain("Nigeria");
+    }
+
+    @Test
+    void portfoliosAfterATitleAreNotEntities() {
+        List<Entity> e = tag("The UN High Commissioner for Human Rights, Volker Türk, spoke. "
+                + "Spokesman of the Ministry of Foreign Affairs Esmaeil Baghaei agreed.");
+        assertThat(e.stream().map(Entity::name)).contains("United Nations", "Volker Türk", "Ministry of Foreign Affairs",
+                "Esmaeil Baghaei").doesNotContain("Human Rights", "Affairs", "Foreign Affairs");
+    }
 }

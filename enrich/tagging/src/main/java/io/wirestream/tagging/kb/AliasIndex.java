@@ -62,7 +62,11 @@ public final class AliasIndex {
         }
         boolean exact = e.exactCase().contains(alias) || isShortAcronym(tokens);
         if (tokens.get(0).fold.equals("the") && tokens.size() > 1) {
-            // a leading article is never required, and keying on it would let "the U.S." shadow "U.S. Central Command"
+            // a leading article is never required, and keying on it would let "the U.S." shadow "U.S. Central
+            // Command"; but in a one-word name it is part of the name ("The Hague"), so that key stays too
+            if (tokens.size() == 2 && alias.equals(e.name())) {
+                insert(tokens, new AliasPattern(e, tokens, exact));
+            }
             tokens = tokens.subList(1, tokens.size());
         }
         insert(tokens, new AliasPattern(e, tokens, exact));

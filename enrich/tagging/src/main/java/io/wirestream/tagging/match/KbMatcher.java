@@ -9,6 +9,7 @@ import io.wirestream.tagging.KnowledgeBase;
 import io.wirestream.tagging.kb.AliasIndex;
 import io.wirestream.tagging.kb.AliasPattern;
 import io.wirestream.tagging.rules.Lexicon;
+import io.wirestream.tagging.rules.NameTyper;
 import io.wirestream.tagging.text.CharFolding;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
@@ -44,7 +45,7 @@ public final class KbMatcher {
             }
             AliasPattern best = m.pattern;
             int bestLast = m.last;
-            if (best == null || vetoed(tt, best, i, bestLast, consumed, lastPlaceToken)) {
+            if (best == null || vetoed(tt, best, i, bestLast, consumed, lastPlaceToken, root)) {
                 continue;
             }
             if (best.entry.type() == EntityType.LOCATION) {
@@ -54,9 +55,18 @@ public final class KbMatcher {
             // "the United States", "The “Washington Post”": an article that is not part of the written name
             // (lower case, sentence-initial, or outside the quotes) stays out of the mention
             Token head = tokens.get(i);
-            if (bestLast > i && head.fold.equals("the")
+            if (bestLast > i + 1 && head.fold.equals("the")
                     && (!head.capitalised || head.sentenceStart || hasQuote(tt.gapBefore(i + 1)))) {
                 first = i + 1;
+            }
+            // "Davao City" is Davao
+            if (best.entry.type() == EntityType.LOCATION && bestLast + 1 < n && tokens.get(bestLast + 1).fold.equals("city")
+                    && tokens.get(bestLast + 1).capitalised && !tokens.get(bestLast + 1).breakBefore
+                    && !tokens.get(bestLast).possessive) {
+                bestLast++;
+            }
+            if (best.entry.type() == EntityType.LOCATION && stateFormBefore(tokens, first)) {
+                first -= 2; // "the Sultanate of Oman" is Oman
             }
             double confidence = bestLast > i ? 0.95 : 0.85;
             out.add(new Candidate(first, bestLast, tokens.get(first).start, mentionEnd(tt, bestLast), best.entry.type(),
@@ -113,7 +123,8 @@ public final class KbMatcher {
         return k;
     }
 
-    private boolean vetoed(TokenizedText tt, AliasPattern p, int first, int last, boolean[] consumed, int lastPlaceToken) {
+    private boolean vetoed(TokenizedText tt, AliasPattern p, int first, int last, boolean[] consumed, int lastPlaceToken,
+                           AliasIndex.Node root) {
         List<Token> tokens = tt.tokens();
         EntityType type = p.entry.type();
         if (first == last && p.entry.needsContext() && !placeContext(tokens, first, lastPlaceToken)) {
@@ -121,15 +132,27 @@ public final class KbMatcher {
         }
         Token head = tokens.get(first);
         if (type == EntityType.ORGANIZATION) {
-            // "Ndovu Labour Party": a known organisation's name inside a longer unknown one
-            return first > 0 && !head.breakBefore && !head.allCaps && !consumed[first - 1]
+            // a known organisation's name inside a longer unknown one: "Ndovu Labour Party",
+            // "United Nations Mission in South Sudan" (but not "UN Secretary-General", "NATO allies")
+            boolean before = first > 0 && !head.breakBefore && !head.allCaps && !consumed[first - 1]
                     && isCapitalisedNameWord(tokens.get(first - 1));
+            return before || continuesIntoOrganisation(tokens, last) || chapterOf(tokens, last, root);
         }
         if (type != EntityType.PERSON && type != EntityType.LOCATION) {
             return false;
         }
+        // an organisation word glued before a place: "Bank Central Asia", "University Kyiv"
+        if (first > 0 && !head.breakBefore && !consumed[first - 1]) {
+            Token prev = tokens.get(first - 1);
+            if (prev.capitalised && !prev.possessive && (lexicon.orgHeads.contains(prev) || lexicon.orgStrong.contains(prev))) {
+                return true;
+            }
+        }
         boolean partial = first == last || lexicon.connectors.contains(head) && !head.capitalised;
         if (!partial || head.allCaps && first == last) {
+            return false;
+        }
+        if (type == EntityType.LOCATION && stateFormBefore(tokens, first)) {
             return false;
         }
         // another capitalised word glued before it, maybe across a particle: "Hafez al-Assad", "George Washington"
@@ -148,7 +171,7 @@ public final class KbMatcher {
         if (first == last && last + 1 < tokens.size()) {
             Token next = tokens.get(last + 1);
             if (!next.breakBefore && !tokens.get(last).possessive && next.capitalised && !consumed[last + 1]
-                    && isNameWord(next)) {
+                    && isNameWord(next) && !(type == EntityType.LOCATION && next.fold.equals("city"))) {
                 return true;
             }
         }
@@ -166,7 +189,7 @@ public final class KbMatcher {
             return true;
         }
         if (t.breakBefore && !t.sentenceStart && lastPlaceToken == i - 1) {
-            return io.wirestream.tagging.rules.NameTyper.listGoesOn(tokens, i);
+            return NameTyper.listGoesOn(tokens, i);
         }
         return !t.breakBefore && (prev.fold.equals("and") || prev.fold.equals("or")) && lastPlaceToken == i - 2;
     }
@@ -176,6 +199,61 @@ public final class KbMatcher {
         Token t = tt.get(last);
         String text = tt.text();
         return t.length() == 1 && t.allCaps && t.end < text.length() && text.charAt(t.end) == '.' ? t.end + 1 : t.end;
+    }
+
+    private static final Set<String> STATE_FORMS = Set.of("republic", "kingdom", "sultanate", "emirate",
+            "principality", "state", "commonwealth", "federation", "federal");
+
+    /** "Sultanate of Oman", "Kingdom of Saudi Arabia": the state's formal name around a known place. */
+    private static boolean stateFormBefore(List<Token> tokens, int first) {
+        if (first < 2 || tokens.get(first).breakBefore || tokens.get(first - 1).breakBefore) {
+            return false;
+        }
+        Token form = tokens.get(first - 2);
+        return tokens.get(first - 1).fold.equals("of") && form.capitalised && STATE_FORMS.contains(form.fold);
+    }
+
+    /** A national chapter: "Amnesty International Nigeria" (an organisation name, then a known place). */
+    private static boolean chapterOf(List<Token> tokens, int last, AliasIndex.Node root) {
+        int k = last + 1;
+        if (k >= tokens.size() || tokens.get(last).possessive) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        if (next.breakBefore || !next.capitalised || next.allCaps
+                || k + 1 < tokens.size() && !tokens.get(k + 1).breakBefore && tokens.get(k + 1).capitalised) {
+            return false;
+        }
+        AliasIndex.Node node = root.child(next.fold);
+        if (node == null) {
+            return false;
+        }
+        for (AliasPattern p : node.patterns()) {
+            if (p.entry.type() == EntityType.LOCATION && p.length() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words glued after the match that end in an organisation word: "UN Support Mission". */
+    private boolean continuesIntoOrganisation(List<Token> tokens, int last) {
+        if (tokens.get(last).possessive) {
+            return false;
+        }
+        for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || !isCapitalisedNameWord(t)) {
+                return false;
+            }
+            if (lexicon.orgHeads.contains(t)) {
+                return true;
+            }
+            if (t.possessive) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isCapitalisedNameWord(Token t) {

@@ -2,6 +2,7 @@ package io.wirestream.tagging.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +38,11 @@ final class InDocumentResolver {
             uf.add(c.key);
             atToken[c.firstToken] = c;
         }
-        Set<Integer> lone = new java.util.HashSet<>(singles);
+        Set<Integer> lone = new HashSet<>(singles);
         List<Candidate> named = new ArrayList<>();
         aliasStatements(tt, all, atToken, uf, lone, named);
         transliterations(tt, all, uf, kb);
+        surnamePairs(tt, all, uf);
         for (Candidate c : named) {
             lone.remove(c.firstToken);
         }
@@ -64,6 +66,14 @@ final class InDocumentResolver {
             if (k >= tokens.size()) {
                 continue;
             }
+            if (k + 1 < tokens.size() && tokens.get(k).fold.equals("or") && tokens.get(k).breakBefore
+                    && tokens.get(k + 1).allCaps && tokens.get(k + 1).length() >= 2 && c.type == EntityType.ORGANIZATION) {
+                k++; // "the Revolutionary Armed Forces of Colombia, or FARC,"
+                if (atToken[k] != null && atToken[k].type != EntityType.DATE) {
+                    uf.union(c.key, atToken[k].key);
+                }
+                continue;
+            }
             if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
                 k++;
             }
@@ -73,7 +83,7 @@ final class InDocumentResolver {
                     && k + 2 < tokens.size() && tokens.get(k + 1).fold.equals("k") && tokens.get(k + 2).fold.equals("a")) {
                 k += tokens.get(k).fold.equals("aka") ? 1 : 3;
             } else if (!(tokens.get(k).allCaps && tt.gapBefore(k).strip().equals("(") && closesBracket(tt, k)
-                    && startsLike(tt, tokens.get(k), c))) {
+                    && (startsLike(tt, tokens.get(k), c) || c.type == EntityType.ORGANIZATION && initialsCover(tt, tokens.get(k), c)))) {
                 continue; // an acronym starts like its name: "Syrian Democratic Forces (SDF)", not "Libya (UNSMIL)"
             }
             if (k + 1 < tokens.size() && tokens.get(k).fold.equals("the") && atToken[k] == null) {
@@ -141,9 +151,50 @@ final class InDocumentResolver {
         return false;
     }
 
+    /**
+     * At least half of the acronym's letters are initials of the name's words: "Jalisco New Generation Cartel
+     * (CJNG)", "National Liberation Army (ELN)": acronyms from the name in its own language.
+     */
+    private static boolean initialsCover(TokenizedText tt, Token acronym, Candidate c) {
+        Set<Character> initials = new HashSet<>();
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            initials.add(tt.get(k).fold.charAt(0));
+        }
+        int hits = 0;
+        for (int i = 0; i < acronym.fold.length(); i++) {
+            if (initials.contains(acronym.fold.charAt(i))) {
+                hits++;
+            }
+        }
+        return hits * 2 >= acronym.fold.length();
+    }
+
+    /** "Caro Quintero" after "Rafael Caro Quintero": a two-word person who is the end of a longer one. */
+    private static void surnamePairs(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byLastTwo = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.type == EntityType.PERSON && c.tokenCount() >= 3) {
+                byLastTwo.putIfAbsent(tt.get(c.lastToken - 1).fold + " " + tt.get(c.lastToken).fold, c);
+            }
+        }
+        for (Candidate c : all) {
+            if (c.type == EntityType.PERSON && c.kb == null && c.tokenCount() == 2) {
+                Candidate full = byLastTwo.get(tt.get(c.firstToken).fold + " " + tt.get(c.lastToken).fold);
+                if (full != null && !full.key.equals(c.key)) {
+                    uf.union(full.key, c.key);
+                }
+            }
+        }
+    }
+
+    /** The acronym at k, with any hyphenated parts ("SPLM-IO"), is followed by a closing bracket. */
     private static boolean closesBracket(TokenizedText tt, int k) {
         String text = tt.text();
-        int end = tt.get(k).end;
+        int last = k;
+        while (last + 1 < tt.size() && tt.get(last + 1).allCaps && tt.gapBefore(last + 1).equals("-")) {
+            last++;
+        }
+        int end = tt.get(last).end;
         return end < text.length() && text.charAt(end) == ')';
     }
 
@@ -188,6 +239,9 @@ final class InDocumentResolver {
             if (e.getKey().length() >= 5 && key != null) {
                 bySkeleton.computeIfAbsent(key, k -> new ArrayList<>()).addAll(e.getValue());
             }
+        }
+        for (List<Candidate> list : bySkeleton.values()) {
+            list.sort((x, y) -> Integer.compare(x.start, y.start)); // merged from several surnames: restore text order
         }
         Map<String, List<Candidate> > byFirstName = firstNames(tokens, all);
         for (Candidate c : all) {
@@ -251,31 +305,40 @@ final class InDocumentResolver {
         Map<String, List<Candidate>> out = new HashMap<>();
         Map<String, Set<String>> owners = new HashMap<>();
         for (Candidate c : all) {
-            if (c.kb != null || c.type != EntityType.PERSON || c.tokenCount() < 2) {
-                continue;
+            if (c.type != EntityType.PERSON || c.tokenCount() < 2) {
+                continue; // KB people too: "Abiy said" after "Abiy Ahmed"
             }
             Token first = tokens.get(c.firstToken);
             if (lexicon.givenNames.contains(first) || lexicon.connectors.contains(first) || first.length() < 4) {
                 continue;
             }
-            owners.computeIfAbsent(first.fold, f -> new java.util.HashSet<>()).add(c.key);
+            owners.computeIfAbsent(first.fold, f -> new HashSet<>()).add(c.key);
             out.computeIfAbsent(first.fold, f -> new ArrayList<>()).add(c);
         }
         out.keySet().removeIf(f -> owners.get(f).size() > 1); // two people share it: ambiguous
         return out;
     }
 
-    /** The person mentioned last before {@code at}, else the first one after it. */
+    /**
+     * The person mentioned last before {@code at}, else the first one after it. Lists are in text order, so a
+     * binary search keeps a document with many mentions linear-logarithmic rather than quadratic.
+     */
     private static Candidate nearest(List<Candidate> people, int at) {
-        if (people == null) {
+        if (people == null || people.isEmpty()) {
             return null;
         }
-        Candidate best = null;
-        for (Candidate p : people) {
-            if (p.start <= at) {
-                best = p;
+        int lo = 0;
+        int hi = people.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).start <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return best != null ? best : people.get(0);
+        return people.get(found >= 0 ? found : 0);
     }
 }

@@ -1,8 +1,11 @@
 package io.wirestream.tagging.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
+import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
@@ -14,9 +17,26 @@ import io.wirestream.tagging.text.TokenizedText;
  * still read it as a surname ("Khan" after "Imran Khan").
  */
 public final class NameSpanFinder {
-    /** Found names, and lone capitalised words kept for surname resolution (token indices). */
-    public record Result(List<Candidate> names, List<Integer> singles) {
+    /**
+     * Found names, lone capitalised words kept for surname resolution (token indices), and token ranges of
+     * known places that became part of an organisation's name (their KB matches are to be dropped).
+     */
+    public record Result(List<Candidate> names, List<Integer> singles, List<int[]> absorbed) {
     }
+
+    /** "Mission in South Sudan", "Interim Force in Lebanon": "in" joins only after these. */
+    private static final Set<String> IN_JOINS = Set.of("mission", "force", "operation", "assistance");
+
+    /** A word after which "and", "for", "on" still belong to an organisation's name. */
+    private boolean orgWord(Token t) {
+        return lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t) || lexicon.orgWords.contains(t);
+    }
+
+    private static boolean missionIn(List<Token> tokens, int c) {
+        return tokens.get(c).fold.equals("in") && c > 0 && IN_JOINS.contains(tokens.get(c - 1).fold);
+    }
+
+
 
     private final Lexicon lexicon = Lexicon.get();
     private final NameTyper typer = new NameTyper();
@@ -28,6 +48,7 @@ public final class NameSpanFinder {
     public Result find(TokenizedText tt, boolean[] consumed, KbWords kbWords, boolean[] places) {
         List<Candidate> names = new ArrayList<>();
         List<Integer> singles = new ArrayList<>();
+        List<int[]> absorbed = new ArrayList<>();
         List<Token> tokens = tt.tokens();
         int n = tokens.size();
         int i = 0;
@@ -48,9 +69,22 @@ public final class NameSpanFinder {
                     // one or two joining words, then a capitalised word: "Bank of England", "Treatment of the Sick"
                     int c = j + 1;
                     while (c < n && c <= j + 2 && !consumed[c] && !tokens.get(c).breakBefore && !tokens.get(c).possessive
-                            && (isConnector(tokens.get(c)) || orgSoFar && ORG_CONNECTORS.contains(tokens.get(c).fold))
+                            && (isConnector(tokens.get(c)) || orgWord(tokens.get(j))
+                                && (ORG_CONNECTORS.contains(tokens.get(c).fold) || missionIn(tokens, c)))
                             && joins(tokens, j + 1, c)) {
                         c++;
+                    }
+                    if (c > j + 1 && c < n && orgSoFar && orgWord(tokens.get(j)) && consumed[c] && places[c]
+                            && !tokens.get(c).breakBefore
+                            && (tokens.get(c - 1).fold.equals("of") || missionIn(tokens, c - 1))) {
+                        // "Communications Authority of Kenya", "UN Mission in South Sudan": the place is part of the name
+                        int end = c;
+                        while (end + 1 < n && consumed[end + 1] && places[end + 1] && !tokens.get(end + 1).breakBefore) {
+                            end++;
+                        }
+                        absorbed.add(new int[] {c, end});
+                        j = end;
+                        continue;
                     }
                     if (c == j + 1 || c >= n || consumed[c] || tokens.get(c).breakBefore || !isNameToken(tokens.get(c))
                             || lexicon.weekdays.contains(tokens.get(c)) || lexicon.monthNames.contains(tokens.get(c))) {
@@ -63,11 +97,17 @@ public final class NameSpanFinder {
             span(tt, i, j, kbWords, places, names, singles);
             i = j + 1;
         }
-        return new Result(names, singles);
+        return new Result(names, singles, absorbed);
     }
+
+    /** No name is longer; a longer run of capitalised words (a headline in capitals, hostile input) is skipped. */
+    static final int MAX_NAME_TOKENS = 24;
 
     private void span(TokenizedText tt, int from, int to, KbWords kbWords, boolean[] places, List<Candidate> names,
                       List<Integer> singles) {
+        if (to - from >= MAX_NAME_TOKENS) {
+            return; // also bounds the recursion below ("X of Y" splits) to a few levels
+        }
         List<Token> tokens = tt.tokens();
         int a = from;
         // sentence openers and other function words never begin a name
@@ -81,14 +121,18 @@ public final class NameSpanFinder {
                 || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b))) {
             b--;
         }
-        if (a > b || lexicon.eventHeads.contains(tokens.get(b)) || onlyRoles(tokens, a, b)) {
-            return; // "Paris Air Show" is an event; "Secretary of State" a role
+        if (a > b || lexicon.eventHeads.contains(tokens.get(b)) || onlyRoles(tokens, a, b)
+                || a < b && tokens.get(a).fold.equals("operation")) {
+            return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
         int of = splitPoint(tokens, a, b);
         if (of > 0) { // "Analyst Sash Tusa of Agency Partners": a person of an organisation
             span(tt, a, of - 1, kbWords, places, names, singles);
             span(tt, of + 1, b, kbWords, places, names, singles);
             return;
+        }
+        if (roleObject(tokens, from, to)) {
+            return; // "High Commissioner for Human Rights", "Minister for Foreign Affairs": part of a role
         }
         boolean orgEnding = lexicon.orgHeads.contains(tokens.get(b));
         boolean titled = false;
@@ -101,15 +145,27 @@ public final class NameSpanFinder {
                     lastTitle = k;
                 }
             }
-            if (lastTitle >= 0 && looksLikePersonName(tokens, lastTitle + 1, b)) {
+            int nameStart = lastTitle + 1;
+            while (lastTitle >= 0 && nameStart < b && lexicon.portfolios.contains(tokens.get(nameStart))) {
+                nameStart++; // "Minister of Foreign Affairs Esmaeil Baghaei"
+            }
+            if (lastTitle >= 0 && looksLikePersonName(tokens, nameStart, b)) {
+                if (lexicon.orgHeads.contains(tokens.get(a)) || lexicon.orgStrong.contains(tokens.get(a))) {
+                    // "Ministry of Foreign Affairs Esmaeil Baghaei": the organisation before the role is a name too
+                    span(tt, a, nameStart - 1, kbWords, places, names, singles);
+                }
                 titled = true;
-                a = lastTitle + 1;
+                a = nameStart;
                 while (a <= b && isConnector(tokens.get(a))) {
                     a++;
                 }
             } else if (from > 0 && !tokens.get(from).breakBefore && lexicon.titles.contains(tokens.get(from - 1))
-                    && !tokens.get(from - 1).possessive) {
+                    && !tokens.get(from - 1).possessive && looksLikePersonName(tokens, a, b)) {
                 titled = true; // "the former president Ahmad Khan": a lower-case title just before
+            } else if (from > 0 && lexicon.titles.contains(tokens.get(from - 1)) && !tokens.get(from - 1).possessive
+                    && tt.gapBefore(from).strip().equals(",") && to + 1 < tokens.size()
+                    && tt.gapBefore(to + 1).strip().startsWith(",")) {
+                titled = true; // "the president's lawyer, Salvador Panelo, said"
             }
         }
         if (a > b || allDescriptors(tokens, a, b)) {
@@ -118,8 +174,8 @@ public final class NameSpanFinder {
         Candidate c = typer.type(tt, a, b, titled, kbWords, places);
         if (c != null) {
             names.add(c);
-            if (c.type == io.wirestream.tagging.EntityType.LOCATION) {
-                java.util.Arrays.fill(places, c.firstToken, c.lastToken + 1, true);
+            if (c.type == EntityType.LOCATION) {
+                Arrays.fill(places, c.firstToken, c.lastToken + 1, true);
             }
         } else if (a == b && !lexicon.isFunctionWord(tokens.get(a)) && !lexicon.titles.contains(tokens.get(a))) {
             singles.add(a);
@@ -145,9 +201,9 @@ public final class NameSpanFinder {
     }
 
     /** Lower-case words that join the parts of an organisation's name once it has an organisation word. */
-    private static final java.util.Set<String> ORG_CONNECTORS = java.util.Set.of("and", "on", "the", "of", "for");
+    private static final Set<String> ORG_CONNECTORS = Set.of("and", "on", "the", "of", "for");
 
-    private static final java.util.Set<String> POSSESSIVE_IN_NAMES = java.util.Set.of("people", "workers", "women",
+    private static final Set<String> POSSESSIVE_IN_NAMES = Set.of("people", "workers", "women",
             "children", "farmers", "students", "peoples", "nations", "veterans", "teachers", "martyrs", "heroes");
 
     /** "Lai Ching-te": a lower-case syllable glued by a hyphen to a capitalised one (not "Kurdish-led"). */
@@ -163,11 +219,11 @@ public final class NameSpanFinder {
     }
 
     /** English words that follow a name with a hyphen without being part of it: "Kurdish-led", "Gaza-based". */
-    private static final java.util.Set<String> HYPHEN_WORDS = java.util.Set.of("led", "based", "run", "born", "made",
+    private static final Set<String> HYPHEN_WORDS = Set.of("led", "based", "run", "born", "made",
             "owned", "held", "style", "era", "like", "wide", "bound", "free", "backed", "linked", "armed", "type",
             "class", "level", "area", "zone", "week", "day", "year", "time", "plus", "long");
 
-    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west",
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
             "upper", "lower", "greater");
 
     private boolean onlyRoles(List<Token> tokens, int a, int b) {
@@ -207,6 +263,27 @@ public final class NameSpanFinder {
         return -1;
     }
 
+    /** The span follows "TITLE for", or "TITLE of" + portfolio words: it names the title's portfolio, not an entity. */
+    private boolean roleObject(List<Token> tokens, int from, int to) {
+        if (from < 2 || tokens.get(from).breakBefore || tokens.get(from - 1).breakBefore
+                || !lexicon.titles.contains(tokens.get(from - 2)) || tokens.get(from - 2).possessive) {
+            return false;
+        }
+        String join = tokens.get(from - 1).fold;
+        if (join.equals("for")) {
+            return true;
+        }
+        if (!join.equals("of")) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) { // "Minister of Foreign Affairs", but "director of Amnesty International"
+            if (!lexicon.portfolios.contains(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * What follows a title is a name only if it starts with a capital and holds no organisation word
      * ("Institute for National Defense and Security Research" has a title word inside, not a person).
@@ -214,6 +291,13 @@ public final class NameSpanFinder {
     private boolean looksLikePersonName(List<Token> tokens, int from, int to) {
         if (!tokens.get(from).capitalised || allDescriptors(tokens, from, to)) {
             return false;
+        }
+        boolean allPortfolios = true;
+        for (int k = from; k <= to; k++) {
+            allPortfolios &= lexicon.portfolios.contains(tokens.get(k));
+        }
+        if (allPortfolios) {
+            return false; // "Foreign Affairs"
         }
         for (int k = from; k <= to; k++) {
             String f = tokens.get(k).fold;
@@ -229,7 +313,7 @@ public final class NameSpanFinder {
         for (int k = from; k <= to; k++) {
             String f = tokens.get(k).fold;
             if (!lexicon.demonyms.contains(f) && !lexicon.stopwords.contains(f) && !isConnector(tokens.get(k))
-                    && !DIRECTIONS.contains(f)) {
+                    && !DIRECTIONS.contains(f) && !lexicon.titles.contains(f)) {
                 return false;
             }
         }

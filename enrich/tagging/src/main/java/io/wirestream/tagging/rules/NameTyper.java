@@ -1,6 +1,7 @@
 package io.wirestream.tagging.rules;
 
 import java.util.List;
+import java.util.Set;
 
 import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.match.Candidate;
@@ -28,7 +29,7 @@ public final class NameTyper {
         if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single) {
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
-        } else if (orgNounBefore(tokens, a) || orgNounAfter(tokens, b)) {
+        } else if (orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b)) {
             type = EntityType.ORGANIZATION; // "the rights group Foro Penal"
             confidence = 0.7;
         } else if (titled) {
@@ -44,23 +45,32 @@ public final class NameTyper {
         } else if (b - a >= 2 && anyOf(tokens, a, b, lexicon.orgHeads)) {
             type = EntityType.ORGANIZATION; // "Coordination Headquarters for the Treatment of Prisoners of War said"
             confidence = 0.65;
+        } else if (!single && lexicon.demonyms.contains(first) && !lexicon.demonyms.contains(tokens.get(a + 1))) {
+            type = EntityType.ORGANIZATION; // "Egyptian Red Crescent", "Syrian Salvation Government"
+            confidence = 0.6;
+        } else if (staffAt(tokens, a)) {
+            type = EntityType.ORGANIZATION; // "economists at Goldman Sachs"
+            confidence = 0.65;
         } else if (single && titleAfter(tokens, b)) {
             type = EntityType.ORGANIZATION; // "Boeing chief executive Kelly Ortberg"
+            confidence = 0.6;
+        } else if (!single && lexicon.givenNames.contains(first)) {
+            type = EntityType.PERSON;
+            confidence = 0.75;
+        } else if (!single && anyOf(tokens, a, b, lexicon.orgWords)) {
+            type = EntityType.ORGANIZATION; // "Amnesty International Kenya urged": an organisation word outweighs the verb
             confidence = 0.6;
         } else if (speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a)) {
             type = EntityType.PERSON;
             confidence = single ? 0.6 : 0.8;
-        } else if (!single && lexicon.givenNames.contains(first)) {
-            type = EntityType.PERSON;
-            confidence = 0.75;
         } else if (!single && (hasParticle(tokens, a, b) || first.fold.equals("abu") || first.fold.equals("umm"))) {
             type = EntityType.PERSON;
             confidence = 0.7;
-        } else if (b - a < 2 && continuesPlaceList(tokens, a, places)) {
+        } else if (b - a < 2 && continuesPlaceList(tt, a, places)) {
             type = EntityType.LOCATION; // "in Mombasa, Kisumu and Nakuru"
             confidence = 0.55;
-        } else if (!single && (kbWords.isPlace(first.fold) || lexicon.demonyms.contains(first))) {
-            type = EntityType.ORGANIZATION; // "Kyiv Independent", "Syrian Salvation Government"
+        } else if (!single && kbWords.isPlace(first.fold)) {
+            type = EntityType.ORGANIZATION; // "Kyiv Independent"
             confidence = 0.6;
         } else if (single && PARTY_PLURALS.contains(first.fold)) {
             type = EntityType.ORGANIZATION; // "The Greens lost ground"
@@ -68,9 +78,9 @@ public final class NameTyper {
         } else if (single && isAcronym(tokens, a)) {
             type = EntityType.ORGANIZATION;
             confidence = 0.6;
-        } else if (!single && anyOf(tokens, a, b, lexicon.orgWords)) {
-            type = EntityType.ORGANIZATION; // "Social Democrats", "Alternative for Germany" has none: see below
-            confidence = 0.55;
+        } else if (!single && allCaps(tokens, a, b) && hyphenJoined(tt, a, b) && tt.get(b).end - first.start <= 12) {
+            type = EntityType.ORGANIZATION; // "SPLM-IO"
+            confidence = 0.6;
         } else if (!single && kbWords.isPlace(last.fold)) {
             type = null; // "ReArm Europe": a known place at the end of an unknown name says nothing about it
         } else if (!single && !allCaps(tokens, a, b)) {
@@ -96,7 +106,7 @@ public final class NameTyper {
         return sb.toString();
     }
 
-    private static final java.util.Set<String> KIN = java.util.Set.of("son", "daughter", "wife", "husband", "brother",
+    private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother",
             "sister", "father", "mother", "nephew", "niece", "cousin", "widow", "uncle", "aunt", "grandson", "granddaughter");
 
     /** "Haftar's son Saddam", "his wife Usha". */
@@ -105,16 +115,16 @@ public final class NameTyper {
     }
 
     /** Parties called by the plural of their members. */
-    private static final java.util.Set<String> PARTY_PLURALS = java.util.Set.of("greens", "democrats", "republicans",
+    private static final Set<String> PARTY_PLURALS = Set.of("greens", "democrats", "republicans",
             "conservatives", "liberals", "socialists", "communists", "tories", "nationalists");
 
     /** Verbs that, after a lone word, still say "person": companies announce and warn too, but rarely say. */
-    private static final java.util.Set<String> HUMAN_VERBS = java.util.Set.of("said", "says", "told", "added", "wrote");
+    private static final Set<String> HUMAN_VERBS = Set.of("said", "says", "told", "added", "wrote");
 
     /** Roles of companies and agencies, written after their name: "Boeing chief executive", "Airbus spokesman". */
-    private static final java.util.Set<String> CORPORATE_ROLES = java.util.Set.of("ceo", "chairman", "chairwoman",
+    private static final Set<String> CORPORATE_ROLES = Set.of("ceo", "chairman", "chairwoman",
             "spokesman", "spokeswoman", "spokesperson", "founder", "boss", "director");
-    private static final java.util.Set<String> CHIEF_OF = java.util.Set.of("executive", "financial", "operating",
+    private static final Set<String> CHIEF_OF = Set.of("executive", "financial", "operating",
             "technology", "economist");
 
     private boolean titleAfter(List<Token> tokens, int b) {
@@ -156,17 +166,35 @@ public final class NameTyper {
     }
 
     /** Organisation kinds written in lower case after a name: "the Kyeshero hospital", "the Demokraatit party". */
-    private static final java.util.Set<String> ORG_KINDS_AFTER = java.util.Set.of("hospital", "party", "university",
+    private static final Set<String> ORG_KINDS_AFTER = Set.of("hospital", "party", "university",
             "clinic", "militia", "movement", "newspaper", "broadcaster", "airline", "bank", "ministry", "agency",
             "company", "group", "network", "coalition", "brigade", "brigades", "faction");
 
-    private boolean orgNounAfter(List<Token> tokens, int b) {
-        if (b + 1 >= tokens.size() || tokens.get(b).possessive) {
+    /** People who work at organisations: "economists at Goldman Sachs", "analysts at the Timbuktu Institute". */
+    private static final Set<String> STAFF = Set.of("economists", "analysts", "researchers", "officials", "scientists",
+            "executives", "staff", "workers", "doctors", "engineers", "experts", "traders", "investors", "lawyers",
+            "diplomats", "sources", "strategists", "employees", "spokesman", "spokeswoman", "spokesperson");
+
+    private static boolean staffAt(List<Token> tokens, int a) {
+        if (a < 2 || tokens.get(a).breakBefore) {
             return false;
         }
+        Token at = tokens.get(a - 1);
+        return at.fold.equals("at") && !at.breakBefore && STAFF.contains(tokens.get(a - 2).fold);
+    }
+
+    private static boolean closingQuote(TokenizedText tt, int k) {
+        String gap = tt.gapBefore(k).strip();
+        return gap.length() == 1 && io.wirestream.tagging.text.CharFolding.isDoubleQuote(gap.charAt(0));
+    }
+
+    private boolean orgNounAfter(TokenizedText tt, List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || tokens.get(b).possessive || lexicon.portfolios.contains(tokens.get(b))) {
+            return false; // "Commerce ministry spokeswoman": a portfolio, not a name
+        }
         Token next = tokens.get(b + 1);
-        return !next.breakBefore && !next.capitalised && ORG_KINDS_AFTER.contains(next.fold)
-                && !lexicon.demonyms.contains(tokens.get(b));
+        return (!next.breakBefore || closingQuote(tt, b + 1)) && !next.capitalised && ORG_KINDS_AFTER.contains(next.fold)
+                && !lexicon.demonyms.contains(tokens.get(b)); // also "the “Block Everything” movement"
     }
 
     private boolean placeNounAfter(List<Token> tokens, int b) {
@@ -178,14 +206,16 @@ public final class NameTyper {
     }
 
     /** "Mombasa, Kisumu and Nakuru": a name listed right after a place, by comma or "and". */
-    private static boolean continuesPlaceList(List<Token> tokens, int a, boolean[] places) {
+    private static boolean continuesPlaceList(TokenizedText tt, int a, boolean[] places) {
         if (a == 0) {
             return false;
         }
+        List<Token> tokens = tt.tokens();
         Token t = tokens.get(a);
         Token prev = tokens.get(a - 1);
         if (t.breakBefore) { // "Mombasa, Kisumu and": a comma list goes on after this name too
-            return !t.sentenceStart && places[a - 1] && !prev.possessive && listGoesOn(tokens, a);
+            return !t.sentenceStart && places[a - 1] && !prev.possessive && tt.gapBefore(a).strip().equals(",")
+                    && listGoesOn(tokens, a);
         }
         return (prev.fold.equals("and") || prev.fold.equals("or")) && !prev.capitalised && a >= 2 && places[a - 2]
                 && !prev.breakBefore && !tokens.get(a - 2).possessive;
@@ -194,14 +224,20 @@ public final class NameTyper {
     /** The word after the name at a separates list items: a comma or "and"/"or". */
     public static boolean listGoesOn(List<Token> tokens, int a) {
         int k = a + 1;
-        while (k < tokens.size() && !tokens.get(k).breakBefore && tokens.get(k).capitalised) {
-            k++; // skip the rest of a multi-word name
+        while (k < tokens.size() && k <= a + 8 && !tokens.get(k).breakBefore && tokens.get(k).capitalised) {
+            k++; // skip the rest of a multi-word name (names are short: the bound keeps hostile runs linear)
         }
         if (k >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(k);
-        return next.breakBefore && !next.sentenceStart || next.fold.equals("and") || next.fold.equals("or");
+        boolean separator = next.breakBefore && !next.sentenceStart || next.fold.equals("and") || next.fold.equals("or");
+        if (!separator) {
+            return false;
+        }
+        // and another name follows it: "Mombasa, Kisumu and Nakuru", not "territories, Francesca Albanese, said"
+        int after = next.breakBefore ? k : k + 1;
+        return after < tokens.size() && tokens.get(after).capitalised;
     }
 
     private boolean placeCueBefore(List<Token> tokens, int a) {
@@ -248,6 +284,15 @@ public final class NameTyper {
     private boolean isAcronym(Token t) {
         return t.allCaps && t.length() >= 2 && t.length() <= 6 && !lexicon.stopwords.contains(t)
                 && !lexicon.titles.contains(t) && !lexicon.isFunctionWord(t);
+    }
+
+    private static boolean hyphenJoined(TokenizedText tt, int a, int b) {
+        for (int k = a + 1; k <= b; k++) {
+            if (!tt.gapBefore(k).equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allCaps(List<Token> tokens, int a, int b) {

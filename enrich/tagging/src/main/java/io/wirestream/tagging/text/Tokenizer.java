@@ -1,6 +1,7 @@
 package io.wirestream.tagging.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -75,7 +76,7 @@ public final class Tokenizer {
             prevEnd = next;
             pos = next;
         }
-        return new TokenizedText(text, java.util.Collections.unmodifiableList(tokens));
+        return new TokenizedText(text, Collections.unmodifiableList(tokens));
     }
 
     private static final int BREAK = 1;
@@ -99,9 +100,12 @@ public final class Tokenizer {
                 if (!joining) {
                     flags |= BREAK;
                 }
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || CharFolding.isDoubleQuote(c)
-                    || CharFolding.isApostrophe(c) || c == '&') {
-                // inside a name: quotes around it, spaces, ampersands
+            } else if (CharFolding.isDoubleQuote(c)) {
+                // a double quote opens or closes a quotation: a name may start or end there, never run across it
+                // ("the envoy for Afghanistan “Zalmay Khalilzad”")
+                flags |= BREAK;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || CharFolding.isApostrophe(c) || c == '&') {
+                // inside a name: spaces, single quotes, ampersands
             } else {
                 flags |= BREAK;
             }
