@@ -9,8 +9,9 @@ import java.util.List;
 /** The enrich service's own settings (cores read their cleanup.*, dedup.* and tagging.* keys themselves). */
 public final class EnrichFields {
 
-    public static final Field<Duration> RETENTION = Field.duration("enrich.retention", Duration.ofDays(7),
-            "how long (event time) an article id or fingerprint is remembered for duplicate detection");
+    /** The dedup core's own key, so the stream and the offline commands remember for the same time. */
+    public static final Field<Duration> RETENTION = Field.duration("dedup.retention", Duration.ofDays(7),
+            "how long (event time) an article id, fingerprint or signature is remembered for duplicate detection");
     public static final Field<Long> MAX_RECORD_BYTES = Field.longValue("enrich.max.record.bytes", 8L * 1024 * 1024, 1,
             "raw records larger than this are dead-lettered instead of processed");
 

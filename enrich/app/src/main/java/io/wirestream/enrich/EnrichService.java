@@ -4,6 +4,7 @@ import io.wirestream.cleanup.Cleaner;
 import io.wirestream.cleanup.CleanupConfig;
 import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
+import io.wirestream.dedup.DedupConfig;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.enrich.stream.EnrichTopology;
 import io.wirestream.schemas.TopicCreator;
@@ -18,7 +19,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.processor.UsePartitionTimeOnInvalidTimestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +50,8 @@ public final class EnrichService implements AutoCloseable {
         EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(all)),
                 EntityTagger.create(KnowledgeBase.bundled()));
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
-                config.get(EnrichFields.RETENTION), config.get(EnrichFields.MAX_RECORD_BYTES)), Clock.systemUTC());
+                config.get(EnrichFields.RETENTION), config.get(EnrichFields.MAX_RECORD_BYTES),
+                DedupConfig.fromProperties(all)), Clock.systemUTC());
     }
 
     /** Kafka Streams settings: every kafka.* key, with our defaults where the user set nothing. */
@@ -56,6 +60,18 @@ public final class EnrichService implements AutoCloseable {
         properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "wirestream-enrich");
         properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
+        // the dedup stages merge several partitions (band keys, answers): waiting up to a second for an empty
+        // input partition makes Kafka Streams take records in event-time order, so a replay judges in the same
+        // order; a second covers the 200 ms commit interval after which upstream tasks' output becomes visible
+        properties.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, "1000");
+        // a record with a negative timestamp takes its partition's time instead of failing the thread (which,
+        // replaced, would fail on the same record again)
+        properties.putIfAbsent(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG,
+                UsePartitionTimeOnInvalidTimestamp.class.getName());
+        // articles.raw is read as bytes and decoded by a processor (bad records are dead-lettered there); only the
+        // dedup stage's internal topics have typed keys, and a damaged one must cost that record, not the thread
+        properties.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueExceptionHandler.class.getName());
         return properties;
     }
 

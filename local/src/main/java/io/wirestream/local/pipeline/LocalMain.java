@@ -224,6 +224,9 @@ public final class LocalMain implements Callable<Integer> {
         properties.setProperty("schema.registry.url", stack.registryUrl());
         properties.setProperty("kafka.state.dir", data.resolve("enrich-state").toString());
         properties.setProperty("sink.http.port", Integer.toString(sinkPort));
+        // articles carry their own (often old) dates as event time: a local run keeps whatever it ingests
+        properties.setProperty("topics.raw.retention", "P36500D");
+        properties.setProperty("topics.audit.retention", "P36500D");
         properties.setProperty("sink.jdbc.url", jdbcUrl != null ? jdbcUrl
                 : "jdbc:h2:file:" + data.resolve("sink").resolve("wirestream") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         Path file = data.resolve("pipeline.properties");

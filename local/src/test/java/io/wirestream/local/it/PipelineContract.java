@@ -109,6 +109,9 @@ abstract class PipelineContract {
                 .set("kafka.application.id", "wirestream-enrich-" + schema)
                 // topics of their own: other integration tests share this broker
                 .set(CommonFields.TOPIC_PREFIX.name(), schema + ".")
+                // the fixtures' event times are fixed dates: keep them however old they are by now
+                .set(CommonFields.RAW_RETENTION.name(), "P36500D")
+                .set(CommonFields.AUDIT_RETENTION.name(), "P36500D")
                 .set(SinkFields.JDBC_URL.name(), jdbcUrl(schema))
                 .set(SinkFields.JDBC_USER.name(), jdbcUser())
                 .set(SinkFields.JDBC_PASSWORD.name(), jdbcPassword())

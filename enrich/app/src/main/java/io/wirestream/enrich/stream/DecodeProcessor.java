@@ -20,7 +20,7 @@ final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
     private final long maxValueBytes;
 
     DecodeProcessor(Deserializer<RawArticle> deserializer, long maxValueBytes) {
-        super(Stage.DESERIALIZE, Routes.REDELIVERY);
+        super(Stage.DESERIALIZE, Routes.DECODE, Routes.REDELIVERY);
         this.deserializer = deserializer;
         this.maxValueBytes = maxValueBytes;
     }

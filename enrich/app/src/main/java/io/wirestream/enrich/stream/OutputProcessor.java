@@ -14,7 +14,7 @@ final class OutputProcessor extends StageProcessor.ArticleStage {
     private final Clock clock;
 
     OutputProcessor(EnrichmentStages stages, Clock clock) {
-        super(Stage.OUTPUT, Routes.ENRICHED_SINK);
+        super(Stage.OUTPUT, Routes.OUTPUT, Routes.ENRICHED_SINK);
         this.stages = stages;
         this.clock = clock;
     }

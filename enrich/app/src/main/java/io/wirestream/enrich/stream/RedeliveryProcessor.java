@@ -22,27 +22,29 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class RedeliveryProcessor extends StageProcessor.ArticleStage {
 
-    private final Duration retention;
+    private final Retention retention;
     private KeyValueStore<String, Long> seen;
+    private DedupMetrics metrics;
 
     RedeliveryProcessor(Duration retention) {
-        super(Stage.REDELIVERY, Routes.CLEANUP);
-        this.retention = retention;
+        super(Stage.REDELIVERY, Routes.REDELIVERY, Routes.CLEANUP);
+        this.retention = new Retention(retention);
     }
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
         super.init(context);
         this.seen = context.getStateStore(Routes.SEEN_IDS_STORE);
-        long every = Math.max(60_000L, Math.min(retention.toMillis() / 10, Duration.ofHours(1).toMillis()));
-        context.schedule(Duration.ofMillis(every), PunctuationType.STREAM_TIME, this::evictOlderThanRetention);
+        this.metrics = new DedupMetrics(context, DedupMetrics.Verdict.REDELIVERY);
+        context.schedule(retention.evictionInterval(), PunctuationType.STREAM_TIME, this::evictOlderThanRetention);
     }
 
     @Override
     protected void handle(Record<String, ArticleInFlight> record) {
         String id = record.key();
         Long firstSeen = seen.get(id);
-        if (firstSeen != null) {
+        if (firstSeen != null && firstSeen >= retention.cutoff(context.currentStreamTimeMs())) {
+            metrics.count(DedupMetrics.Verdict.REDELIVERY);
             ArticleInFlight article = record.value();
             forwardDuplicate(id, DuplicateNotice.newBuilder()
                     .setId(id).setKind(DuplicateKind.REDELIVERY).setDuplicateOf(id).setSimilarity(1.0)
@@ -57,7 +59,7 @@ final class RedeliveryProcessor extends StageProcessor.ArticleStage {
     }
 
     private void evictOlderThanRetention(long streamTime) {
-        long cutoff = streamTime - retention.toMillis();
+        long cutoff = retention.cutoff(streamTime);
         List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, Long> all = seen.all()) {
             while (all.hasNext()) {

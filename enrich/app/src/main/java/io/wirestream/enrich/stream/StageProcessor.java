@@ -23,11 +23,18 @@ abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, O
     private static final Logger log = LoggerFactory.getLogger(StageProcessor.class);
 
     private final Stage stage;
+    private final String node;
     private final String next;
     protected ProcessorContext<Object, Object> context;
 
-    StageProcessor(Stage stage, String next) {
+    /**
+     * @param stage the stage a dead letter names
+     * @param node  this processor's node name: its dead-letter and duplicate sinks are named after it
+     * @param next  the node the article goes on to
+     */
+    StageProcessor(Stage stage, String node, String next) {
         this.stage = stage;
+        this.node = node;
         this.next = next;
     }
 
@@ -46,7 +53,7 @@ abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, O
             String recordId = recordIdOf(record);
             log.warn("dead-lettering record {} (id {}) at stage {}: {}", origin, recordId, stage.label(), e.toString());
             DeadLetter letter = DeadLetters.of(stage, e, origin, recordId, Instant.now());
-            context.forward(new Record<>(origin.keyBytes(), letter, record.timestamp()), Routes.DEAD_LETTER_SINK);
+            context.forward(new Record<>(origin.keyBytes(), letter, record.timestamp()), Routes.deadLetters(node));
         }
     }
 
@@ -62,14 +69,14 @@ abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, O
     }
 
     protected void forwardDuplicate(String id, DuplicateNotice notice, long timestamp) {
-        context.forward(new Record<>(id, notice, timestamp), Routes.DUPLICATES_SINK);
+        context.forward(new Record<>(id, notice, timestamp), Routes.duplicates(node));
     }
 
     /** The base for every stage after decoding: its input is an article in flight. */
     abstract static class ArticleStage extends StageProcessor<String, ArticleInFlight> {
 
-        ArticleStage(Stage stage, String next) {
-            super(stage, next);
+        ArticleStage(Stage stage, String node, String next) {
+            super(stage, node, next);
         }
 
         @Override

@@ -10,8 +10,8 @@ final class TransformStage extends StageProcessor.ArticleStage {
 
     private final Consumer<ArticleInFlight> step;
 
-    TransformStage(Stage stage, String next, Consumer<ArticleInFlight> step) {
-        super(stage, next);
+    TransformStage(Stage stage, String node, String next, Consumer<ArticleInFlight> step) {
+        super(stage, node, next);
         this.step = step;
     }
 

@@ -1,0 +1,110 @@
+package io.wirestream.enrich.stream;
+
+import io.wirestream.enrich.pipeline.ArticleInFlight;
+import io.wirestream.enrich.pipeline.Origin;
+import io.wirestream.schemas.avro.Edit;
+import io.wirestream.schemas.avro.Flag;
+import io.wirestream.schemas.avro.RawArticle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article in flight as bytes, so it can cross the dedup stage's repartition topics and wait in its pending
+ * store: where it came from (with the original record's bytes, so a later stage can still dead-letter it), the
+ * raw article, and what cleanup and fingerprinting added. Entities are not carried: tagging runs after dedup.
+ */
+final class ArticleCodec {
+
+    private static final int VERSION = 1;
+    /** Repartition records must stay under the broker's default 1 MB message size. */
+    static final int MAX_BYTES = 900_000;
+
+    private ArticleCodec() {
+    }
+
+    /**
+     * Encodes the article; leaves the original record's bytes out when they would push it over {@link #MAX_BYTES}.
+     *
+     * @throws IllegalArgumentException when even without them the article is too large to repartition
+     */
+    static byte[] encode(ArticleInFlight article) {
+        byte[] full = write(article, true);
+        if (full.length <= MAX_BYTES) {
+            return full;
+        }
+        byte[] lean = write(article, false);
+        if (lean.length > MAX_BYTES) {
+            throw new IllegalArgumentException("article " + article.id() + " encodes to " + lean.length
+                    + " bytes, too large for the dedup repartition topics (max " + MAX_BYTES + ")");
+        }
+        return lean;
+    }
+
+    private static byte[] write(ArticleInFlight article, boolean withOriginalBytes) {
+        Origin o = article.origin();
+        RawArticle raw = article.raw();
+        Bin.Writer w = new Bin.Writer(256 + raw.getBody().length() * 2);
+        w.byte1(VERSION);
+        w.string(o.topic()).int4(o.partition()).long8(o.offset()).bytes(o.keyBytes())
+                .bytes(withOriginalBytes ? o.valueBytes() : null).long8(o.timestamp());
+        w.string(raw.getId()).string(raw.getSource()).string(raw.getUrl()).string(raw.getTitle())
+                .string(raw.getBody()).string(raw.getLanguage());
+        w.byte1(raw.getPublishedAt() == null ? 0 : 1);
+        if (raw.getPublishedAt() != null) {
+            w.long8(raw.getPublishedAt().toEpochMilli());
+        }
+        w.long8(raw.getIngestedAt().toEpochMilli());
+        w.string(article.cleanTitle()).string(article.cleanBody()).string(article.language());
+        w.int4(article.edits().size());
+        for (Edit e : article.edits()) {
+            w.string(e.getRule()).int4(e.getStart()).int4(e.getEnd()).string(e.getBefore()).string(e.getAfter());
+        }
+        w.int4(article.flags().size());
+        for (Flag f : article.flags()) {
+            w.string(f.getRule()).int4(f.getStart()).int4(f.getEnd()).string(f.getText());
+        }
+        w.string(article.contentFingerprint());
+        return w.toBytes();
+    }
+
+    static ArticleInFlight decode(byte[] bytes) {
+        Bin.Reader r = new Bin.Reader(bytes);
+        int version = r.byte1();
+        if (version != VERSION) {
+            throw new IllegalArgumentException("unknown article carrier version " + version);
+        }
+        Origin origin = new Origin(r.string(), r.int4(), r.long8(), r.bytes(), r.bytes(), r.long8());
+        RawArticle.Builder raw = RawArticle.newBuilder().setId(r.string()).setSource(r.string()).setUrl(r.string())
+                .setTitle(r.string()).setBody(r.string()).setLanguage(r.string());
+        if (r.byte1() == 1) {
+            raw.setPublishedAt(Instant.ofEpochMilli(r.long8()));
+        }
+        raw.setIngestedAt(Instant.ofEpochMilli(r.long8()));
+        ArticleInFlight article = new ArticleInFlight(origin, raw.build());
+        String cleanTitle = r.string();
+        String cleanBody = r.string();
+        String language = r.string();
+        int edits = count(r);
+        List<Edit> editList = new ArrayList<>(edits);
+        for (int i = 0; i < edits; i++) {
+            editList.add(new Edit(r.string(), r.int4(), r.int4(), r.string(), r.string()));
+        }
+        int flags = count(r);
+        List<Flag> flagList = new ArrayList<>(flags);
+        for (int i = 0; i < flags; i++) {
+            flagList.add(new Flag(r.string(), r.int4(), r.int4(), r.string()));
+        }
+        article.cleaned(cleanTitle, cleanBody, language, editList, flagList);
+        article.fingerprinted(r.string());
+        return article;
+    }
+
+    private static int count(Bin.Reader r) {
+        int n = r.int4();
+        if (n < 0 || n > 10_000_000) {
+            throw new IllegalArgumentException("implausible list length " + n);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,190 @@
+package io.wirestream.enrich.stream;
+
+import io.wirestream.enrich.pipeline.ArticleInFlight;
+import io.wirestream.enrich.pipeline.Origin;
+import io.wirestream.schemas.avro.DuplicateKind;
+import io.wirestream.schemas.avro.DuplicateNotice;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Gathers the near-duplicate answers for an article, on the partition that owns its id, and gives the verdict.
+ * It needs no timeout: the article says how many bands will answer, each band says how many verify requests it
+ * sent, and each request is answered once. Then the best accepted candidate (highest similarity, then earliest
+ * event time, then smallest id) makes the article a NEAR copy, and without one it is unique and goes on.
+ *
+ * <p>Stores, transient (an entry lives from the article's first message to its verdict):
+ * {@code dedup-pending-store}: id -> counts and best answer so far; {@code dedup-pending-article-store}: id ->
+ * the carried article, written once (so the counts can change without rewriting the article to the changelog).
+ */
+final class GatherProcessor extends InternalStage<String> {
+
+    private KeyValueStore<Bytes, byte[]> pending;
+    private KeyValueStore<Bytes, byte[]> articles;
+    private DedupMetrics metrics;
+
+    GatherProcessor(Retention retention) {
+        super(Routes.DEDUP_GATHER, Routes.TAGGING, retention);
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        super.init(context);
+        pending = context.getStateStore(Routes.PENDING_STORE);
+        articles = context.getStateStore(Routes.PENDING_ARTICLE_STORE);
+        metrics = new DedupMetrics(context, DedupMetrics.Verdict.NEAR, DedupMetrics.Verdict.UNIQUE);
+        // an article whose answers never all arrive (it cannot happen unless a message is lost) must not pin
+        // the stores: drop it once it is older than the retention
+        scheduleEviction(context, streamTime -> {
+            long cutoff = retention.cutoff(streamTime);
+            java.util.List<Bytes> stale = new java.util.ArrayList<>();
+            try (var all = pending.all()) {
+                all.forEachRemaining(e -> {
+                    if (Progress.decode(e.value).eventTime < cutoff) {
+                        stale.add(e.key);
+                    }
+                });
+            }
+            stale.forEach(key -> {
+                pending.delete(key);
+                articles.delete(key);
+            });
+        });
+    }
+
+    @Override
+    protected void handle(Record<String, byte[]> record) {
+        String id = record.key();
+        if (id == null) {
+            throw new IllegalArgumentException("dedup answer without an article id");
+        }
+        Bytes key = Bytes.wrap(id.getBytes(StandardCharsets.UTF_8));
+        byte[] stored = pending.get(key);
+        Progress progress = stored == null ? new Progress(record.timestamp()) : Progress.decode(stored);
+        switch (DedupMessage.decode(record.value())) {
+            case DedupMessage.PendingArticle article -> {
+                if (article.article() == null) {
+                    throw new IllegalArgumentException("pending article " + id + " carries no article");
+                }
+                progress.bandCount = article.bandCount();
+                articles.put(key, article.article());
+            }
+            case DedupMessage.BandDone done -> {
+                progress.bandsDone++;
+                progress.owed += done.probes();
+            }
+            case DedupMessage.Answer answer -> {
+                progress.answered++;
+                progress.consider(answer);
+            }
+            case DedupMessage other -> throw new IllegalArgumentException(
+                    "the gather stage takes articles and answers, got " + other.getClass().getSimpleName());
+        }
+        if (!progress.complete()) {
+            pending.put(key, progress.encode());
+            return;
+        }
+        byte[] carried = articles.get(key);
+        pending.delete(key);
+        articles.delete(key);
+        judge(id, ArticleCodec.decode(carried), progress);
+    }
+
+    private void judge(String id, ArticleInFlight article, Progress progress) {
+        long eventTime = progress.eventTime;
+        if (progress.best == null) {
+            metrics.count(DedupMetrics.Verdict.UNIQUE);
+            forwardNext(new Record<>(id, article, eventTime));
+            return;
+        }
+        metrics.count(DedupMetrics.Verdict.NEAR);
+        DedupMessage.Answer best = progress.best;
+        forwardDuplicate(id, DuplicateNotice.newBuilder()
+                .setId(id).setKind(DuplicateKind.NEAR).setDuplicateOf(best.candidateId())
+                .setSimilarity(best.similarity())
+                .setSource(article.raw().getSource()).setDuplicateOfSource(best.candidateSource())
+                .setTitle(article.raw().getTitle()).setEventTime(Instant.ofEpochMilli(eventTime))
+                .build(), eventTime);
+    }
+
+    @Override
+    protected Origin originOf(Record<String, byte[]> record) {
+        try {
+            if (record.key() != null) {
+                byte[] carried = articles.get(Bytes.wrap(record.key().getBytes(StandardCharsets.UTF_8)));
+                if (carried != null) {
+                    return ArticleCodec.decode(carried).origin();
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // fall back to the internal record
+        }
+        return super.originOf(record);
+    }
+
+    /** How far an article's near-duplicate lookup has got. */
+    static final class Progress {
+
+        final long eventTime;
+        int bandCount = -1; // unknown until the article itself arrives
+        int bandsDone;
+        int owed;
+        int answered;
+        DedupMessage.Answer best;
+
+        Progress(long eventTime) {
+            this.eventTime = eventTime;
+        }
+
+        boolean complete() {
+            return bandCount >= 0 && bandsDone >= bandCount && answered >= owed;
+        }
+
+        void consider(DedupMessage.Answer answer) {
+            if (!answer.accepted()) {
+                return;
+            }
+            if (best == null || better(answer, best)) {
+                best = answer;
+            }
+        }
+
+        private static boolean better(DedupMessage.Answer a, DedupMessage.Answer b) {
+            int bySimilarity = Double.compare(a.similarity(), b.similarity());
+            if (bySimilarity != 0) {
+                return bySimilarity > 0;
+            }
+            if (a.candidateTime() != b.candidateTime()) {
+                return a.candidateTime() < b.candidateTime();
+            }
+            return a.candidateId().compareTo(b.candidateId()) < 0;
+        }
+
+        byte[] encode() {
+            Bin.Writer w = new Bin.Writer(64).long8(eventTime).int4(bandCount).int4(bandsDone).int4(owed)
+                    .int4(answered).byte1(best == null ? 0 : 1);
+            if (best != null) {
+                w.string(best.candidateId()).string(best.candidateSource()).long8(best.candidateTime())
+                        .double8(best.similarity());
+            }
+            return w.toBytes();
+        }
+
+        static Progress decode(byte[] bytes) {
+            Bin.Reader r = new Bin.Reader(bytes);
+            Progress p = new Progress(r.long8());
+            p.bandCount = r.int4();
+            p.bandsDone = r.int4();
+            p.owed = r.int4();
+            p.answered = r.int4();
+            if (r.byte1() == 1) {
+                p.best = new DedupMessage.Answer(r.string(), r.string(), r.long8(), r.double8());
+            }
+            return p;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.wirestream.enrich.stream;
+
+import io.wirestream.enrich.pipeline.Origin;
+import io.wirestream.enrich.pipeline.Stage;
+import java.util.function.Consumer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * A dedup stage behind a repartition topic: its input is bytes it decodes itself, so a malformed message is
+ * dead-lettered like any other failure instead of stopping the task in the deserialiser. A failure is
+ * dead-lettered with the internal record's position and bytes, or with the original record when the message
+ * carries the article.
+ */
+abstract class InternalStage<K> extends StageProcessor<K, byte[]> {
+
+    protected final Retention retention;
+
+    InternalStage(String node, String next, Retention retention) {
+        super(Stage.DEDUP, node, next);
+        this.retention = retention;
+    }
+
+    /** Schedules {@code evict} on stream time (event time), never on wall-clock time. */
+    protected void scheduleEviction(ProcessorContext<Object, Object> context, Consumer<Long> evict) {
+        context.schedule(retention.evictionInterval(), PunctuationType.STREAM_TIME, evict::accept);
+    }
+
+    protected long cutoff() {
+        return retention.cutoff(context.currentStreamTimeMs());
+    }
+
+    /** Deletes every entry whose value says it expired; one pass, then the deletes (no mutation while iterating). */
+    protected static void deleteWhere(KeyValueStore<Bytes, byte[]> store, java.util.function.Predicate<byte[]> expired) {
+        java.util.List<Bytes> doomed = new java.util.ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<Bytes, byte[]> entry = all.next();
+                if (expired.test(entry.value)) {
+                    doomed.add(entry.key);
+                }
+            }
+        }
+        doomed.forEach(store::delete);
+    }
+
+    @Override
+    protected Origin originOf(Record<K, byte[]> record) {
+        return context.recordMetadata()
+                .map(m -> new Origin(m.topic(), m.partition(), m.offset(), null, record.value(), record.timestamp()))
+                .orElse(new Origin(null, -1, -1, null, record.value(), record.timestamp()));
+    }
+
+    @Override
+    protected String recordIdOf(Record<K, byte[]> record) {
+        return record.key() instanceof String id ? id : null;
+    }
+
+    protected String topic() {
+        return context.recordMetadata().map(RecordMetadata::topic).orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    protected static <T extends DedupMessage> T expect(Class<T> type, DedupMessage message) {
+        if (!type.isInstance(message)) {
+            throw new IllegalArgumentException("expected a " + type.getSimpleName() + ", got "
+                    + message.getClass().getSimpleName());
+        }
+        return (T) message;
+    }
+}

@@ -1,0 +1,124 @@
+package io.wirestream.enrich.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.cleanup.Cleaner;
+import io.wirestream.cleanup.CleanupConfig;
+import io.wirestream.enrich.pipeline.EnrichmentStages;
+import io.wirestream.registry.InMemorySchemaRegistryClient;
+import io.wirestream.schemas.Topics;
+import io.wirestream.schemas.avro.RawArticle;
+import io.wirestream.tagging.EntityTagger;
+import io.wirestream.tagging.KnowledgeBase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bytes the dedup stores hold per retained article, measured from the stores themselves after a stream of distinct
+ * articles (40-character ids, as the core's footprint test): serialised keys plus values, which is also what the
+ * compacted changelogs keep per key (plus Kafka's per-record overhead). docs/dedup.md quotes the printed figures.
+ */
+class StoreFootprintTest {
+
+    private static final int ARTICLES = 300;
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void theStoresHoldUnderAKilobytePerRetainedArticleAndNothingInFlight() {
+        Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
+        EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
+                EntityTagger.create(KnowledgeBase.bundled()));
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "footprint");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        Instant t0 = Instant.parse("2025-03-10T08:00:00Z");
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(topics, stages,
+                new EnrichTopology.EnrichSettings(Duration.ofDays(7), 1_000_000), Clock.fixed(t0, ZoneOffset.UTC)),
+                props)) {
+            TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(Topics.RAW, Serdes.ByteArray().serializer(),
+                    Serdes.ByteArray().serializer());
+            Random random = new Random(20250310);
+            for (int i = 0; i < ARTICLES; i++) {
+                String id = String.format("%040d", i);
+                RawArticle article = RawArticle.newBuilder().setId(id).setSource("Varnholt Post")
+                        .setTitle("Story " + i).setBody(text(random)).setPublishedAt(t0.plusSeconds(i))
+                        .setIngestedAt(t0.plusSeconds(i)).build();
+                raw.pipeInput(new TestRecord<>(id.getBytes(StandardCharsets.UTF_8),
+                        topics.raw().valueSerde().serializer().serialize(Topics.RAW, article), t0.plusSeconds(i)));
+            }
+
+            Map<String, Long> bytes = new LinkedHashMap<>();
+            long seenIds = 0;
+            try (KeyValueIterator<String, Long> all = driver.<String, Long>getKeyValueStore(Routes.SEEN_IDS_STORE).all()) {
+                while (all.hasNext()) {
+                    KeyValue<String, Long> e = all.next();
+                    seenIds += e.key.getBytes(StandardCharsets.UTF_8).length + 8;
+                }
+            }
+            bytes.put(Routes.SEEN_IDS_STORE, seenIds);
+            for (String store : new String[] {Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,
+                    Routes.PENDING_STORE, Routes.PENDING_ARTICLE_STORE}) {
+                bytes.put(store, size(driver.getKeyValueStore(store)));
+            }
+            long total = bytes.values().stream().mapToLong(Long::longValue).sum();
+            StringBuilder report = new StringBuilder("bytes per retained article (keys + values):");
+            bytes.forEach((store, b) -> report.append(String.format("%n  %-28s %6.1f", store, b / (double) ARTICLES)));
+            report.append(String.format("%n  %-28s %6.1f", "total", total / (double) ARTICLES));
+            System.out.println(report);
+
+            assertThat(bytes.get(Routes.PENDING_STORE)).isZero();
+            assertThat(bytes.get(Routes.PENDING_ARTICLE_STORE)).isZero();
+            assertThat(total / ARTICLES).isLessThan(1024);
+        }
+    }
+
+    private static long size(KeyValueStore<Bytes, byte[]> store) {
+        long sum = 0;
+        try (KeyValueIterator<Bytes, byte[]> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<Bytes, byte[]> e = all.next();
+                sum += e.key.get().length + e.value.length;
+            }
+        }
+        return sum;
+    }
+
+    /** About 120 words from a large made-up vocabulary, with a few figures: distinct stories, unrelated sketches. */
+    static String text(Random random) {
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < 120; w++) {
+            if (w % 25 == 24) {
+                out.append(random.nextInt(100_000)).append(' ');
+                continue;
+            }
+            int length = 4 + random.nextInt(6);
+            for (int c = 0; c < length; c++) {
+                out.append((char) ('a' + random.nextInt(26)));
+            }
+            out.append(w % 12 == 11 ? ". " : " ");
+        }
+        return out.toString();
+    }
+}

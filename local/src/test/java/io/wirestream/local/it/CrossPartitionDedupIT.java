@@ -1,0 +1,238 @@
+package io.wirestream.local.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.config.CommonFields;
+import io.wirestream.config.ServiceConfig;
+import io.wirestream.enrich.EnrichFields;
+import io.wirestream.enrich.EnrichService;
+import io.wirestream.local.process.Ports;
+import io.wirestream.local.registry.ApicurioRegistryProcess;
+import io.wirestream.local.registry.RegistryConfig;
+import io.wirestream.schemas.TopicCreator;
+import io.wirestream.schemas.Topics;
+import io.wirestream.schemas.avro.DuplicateKind;
+import io.wirestream.schemas.avro.DuplicateNotice;
+import io.wirestream.schemas.avro.EnrichedArticle;
+import io.wirestream.schemas.avro.RawArticle;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dedup across partitions and instances, on real parts: two enrich instances (one application id) share a
+ * 4-partition articles.raw on the in-JVM KRaft broker, with the Apicurio registry process. Copies are produced
+ * to other partitions than their originals, under other ids; then one instance is stopped and the survivor,
+ * restoring that instance's stores from their changelogs, still catches copies of articles it never saw.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossPartitionDedupIT {
+
+    /** A bound for liveness (rebalances, restores), not a speed claim. */
+    private static final Duration BOUND = Duration.ofSeconds(120);
+    /**
+     * Event times near now: the broker deletes records older than a topic's retention by their timestamps, and
+     * the audit topic's retention would otherwise remove notices during the test. Verdicts use event time only.
+     */
+    private static final Instant T0 = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+    private static final String STORY = "The regional council of Varnholt approved a plan on Tuesday to rebuild the "
+            + "harbour bridge that collapsed during the storm in February. Engineers estimate the work will cost 48 "
+            + "million crowns and take 30 months. Mayor Ilse Brandvik said ferries would carry commuters across the "
+            + "estuary until the new span opens, and that 12 extra crossings a day would start next week. Fishermen "
+            + "who lost moorings will receive compensation from a fund of 3 million crowns. Opposition members "
+            + "criticised the timetable, arguing that repairs to the northern quay should come first, but the motion "
+            + "passed with a clear majority after four hours of debate.";
+    private static final String SECOND = "Archaeologists working near the village of Suomaa uncovered a wooden boat "
+            + "buried in peat for roughly eleven centuries. The hull, nearly nine metres long, kept its oak planks and "
+            + "iron rivets, which lets researchers study how shipwrights of the period joined timber. Museum staff "
+            + "said 14 volunteers helped lift it in 2 days, and that it will stay in a conservation tank for 6 years "
+            + "before it goes on display in the regional museum at Kelva, which expects 40,000 visitors a year.";
+
+    private ApicurioRegistryProcess registry;
+    private Topics topics;
+    private ServiceConfig base;
+    private EnrichService first;
+    private EnrichService second;
+    private String run;
+
+    @BeforeAll
+    void start(@TempDir Path work) throws Exception {
+        int[] ports = Ports.pickFree("127.0.0.1", 2);
+        registry = new ApicurioRegistryProcess(RegistryConfig.defaults(work.resolve("registry"))
+                .withPorts(ports[0], ports[1])).start();
+        run = "xpd" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        base = config(work, "shared");
+        topics = Topics.from(base);
+        try (Admin admin = Admin.create(base.kafkaProperties())) {
+            TopicCreator.ensure(admin, topics.all());
+        }
+        first = new EnrichService(config(work, "first"));
+        second = new EnrichService(config(work, "second"));
+        first.start();
+        second.start();
+        awaitUntil("both instances running", () -> first.state() == KafkaStreams.State.RUNNING
+                && second.state() == KafkaStreams.State.RUNNING);
+    }
+
+    private ServiceConfig config(Path work, String instance) {
+        return ServiceConfig.builder("dedup-it").fields(EnrichFields.ALL)
+                .set("kafka.bootstrap.servers", EmbeddedKafka.bootstrapServers())
+                .set("schema.registry.url", registry.registryUrl())
+                .set("kafka.application.id", "wirestream-enrich-" + run)
+                .set("kafka.state.dir", work.resolve("streams-" + instance).toString())
+                .set("kafka.num.standby.replicas", "0")
+                // topics of their own: other integration tests share this broker and its fixed topic names
+                .set(CommonFields.TOPIC_PREFIX.name(), run + ".")
+                .set(CommonFields.TOPIC_PARTITIONS.name(), "4")
+                .build();
+    }
+
+    @AfterAll
+    void stop() {
+        for (AutoCloseable c : new AutoCloseable[] {first, second, registry}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                // keep closing the rest
+            }
+        }
+    }
+
+    @Test
+    void copiesOnOtherPartitionsAreCaughtByTwoInstancesAndAfterOneIsLost() throws Exception {
+        String orig = run + "-orig";
+        String other = run + "-other";
+        // originals on partitions 0 and 3; wait until they are through, so they are the earlier arrivals everywhere
+        produce(orig, 0, "Varnholt Post", STORY, T0);
+        produce(other, 3, "Museum News", SECOND, T0.plusSeconds(30));
+        awaitUntil("both originals enriched", () -> enrichedIds().containsAll(List.of(orig, other)));
+
+        String exact = run + "-exact";
+        String near = run + "-near";
+        String nearOther = run + "-near-other";
+        produce(exact, 1, "Coast Wire", STORY.replace(" ", "  ") + "\nend of message", T0.plusSeconds(60));
+        produce(near, 2, "Harbour FM", STORY + " Construction firms may submit bids until the end of May.",
+                T0.plusSeconds(120));
+        produce(nearOther, 0, "Kelva Today", "Museum officials confirmed on Friday: " + SECOND, T0.plusSeconds(150));
+        awaitUntil("three notices", () -> notices().size() == 3);
+
+        Map<String, DuplicateNotice> byId = byId(notices());
+        assertThat(byId.get(exact).getKind()).isEqualTo(DuplicateKind.EXACT);
+        assertThat(byId.get(exact).getDuplicateOf()).isEqualTo(orig);
+        assertThat(byId.get(exact).getDuplicateOfSource()).isEqualTo("Varnholt Post");
+        assertThat(byId.get(near).getKind()).isEqualTo(DuplicateKind.NEAR);
+        assertThat(byId.get(near).getDuplicateOf()).isEqualTo(orig);
+        assertThat(byId.get(nearOther).getKind()).isEqualTo(DuplicateKind.NEAR);
+        assertThat(byId.get(nearOther).getDuplicateOf()).isEqualTo(other);
+        assertThat(enrichedIds()).containsExactlyInAnyOrder(orig, other);
+
+        // lose an instance: the survivor takes over every task, restoring the stores from their changelogs
+        first.close();
+        first = null;
+        awaitUntil("the survivor running alone", () -> second.state() == KafkaStreams.State.RUNNING);
+        String exactLater = run + "-exact-later";
+        String nearLater = run + "-near-later";
+        for (int partition = 0; partition < 4; partition++) {
+            produce(exactLater + partition, partition, "Late Wire", "\u201C" + STORY + "\u201D", T0.plusSeconds(300));
+        }
+        produce(nearLater, 1, "Late Wire", SECOND + " The find was reported on Monday.", T0.plusSeconds(360));
+        awaitUntil("eight notices", () -> notices().size() == 8);
+        Map<String, DuplicateNotice> later = byId(notices());
+        for (int partition = 0; partition < 4; partition++) {
+            assertThat(later.get(exactLater + partition).getKind()).isEqualTo(DuplicateKind.EXACT);
+            assertThat(later.get(exactLater + partition).getDuplicateOf()).isEqualTo(orig);
+        }
+        // the closest earlier version: the original, or the earlier copy that contains it
+        assertThat(later.get(nearLater).getKind()).isEqualTo(DuplicateKind.NEAR);
+        assertThat(later.get(nearLater).getDuplicateOf()).isIn(other, nearOther);
+        assertThat(enrichedIds()).containsExactlyInAnyOrder(orig, other);
+    }
+
+    private void produce(String id, int partition, String source, String body, Instant published) throws Exception {
+        RawArticle article = RawArticle.newBuilder().setId(id).setSource(source).setTitle("Title of " + id)
+                .setBody(body).setPublishedAt(published).setIngestedAt(published.plusSeconds(5)).build();
+        Properties properties = base.kafkaProperties();
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        byte[] value = topics.raw().valueSerde().serializer().serialize(topics.raw().name(), article);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topics.raw().name(), partition, published.toEpochMilli(),
+                    id.getBytes(java.nio.charset.StandardCharsets.UTF_8), value)).get();
+        }
+    }
+
+    private List<String> enrichedIds() {
+        return readAll(topics.enriched().name()).stream()
+                .map(r -> topics.enriched().valueSerde().deserializer().deserialize(topics.enriched().name(), r.value()))
+                .map(EnrichedArticle::getId).filter(id -> id.startsWith(run)).toList();
+    }
+
+    private List<DuplicateNotice> notices() {
+        return readAll(topics.duplicates().name()).stream()
+                .map(r -> topics.duplicates().valueSerde().deserializer().deserialize(topics.duplicates().name(), r.value()))
+                .filter(n -> n.getId().startsWith(run)).toList();
+    }
+
+    private static Map<String, DuplicateNotice> byId(List<DuplicateNotice> notices) {
+        Map<String, DuplicateNotice> map = new java.util.HashMap<>();
+        notices.forEach(n -> assertThat(map.put(n.getId(), n)).as("one notice for " + n.getId()).isNull());
+        return map;
+    }
+
+    /** Every committed record of a topic, from the beginning. */
+    private List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
+        Properties properties = base.kafkaProperties();
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what + " after " + BOUND.toSeconds() + " s (first "
+                        + (first == null ? "closed" : first.state()) + ", second " + second.state() + ", notices "
+                        + notices() + ")");
+            }
+            Thread.sleep(250);
+        }
+    }
+}
