@@ -44,6 +44,19 @@ final class TopicProgress {
         }
     }
 
+    /**
+     * The topics a Kafka Streams application reads besides its sources: its repartition topics, named
+     * {@code <application.id>-<name>-repartition}. Data in flight between its stages waits there.
+     */
+    List<String> repartitionTopics(String applicationId) throws InterruptedException {
+        try {
+            return admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith(applicationId + "-") && t.endsWith("-repartition")).sorted().toList();
+        } catch (ExecutionException | TimeoutException e) {
+            return List.of();
+        }
+    }
+
     /** Whether {@code group} has committed up to the end of every partition of {@code topic}. */
     boolean caughtUp(String group, String topic) throws InterruptedException {
         Map<TopicPartition, Long> ends = endOffsets(topic);

@@ -7,9 +7,12 @@ import io.wirestream.schemas.avro.DuplicateNotice;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gathers the near-duplicate answers for an article, on the partition that owns its id, and gives the verdict.
@@ -22,6 +25,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * the carried article, written once (so the counts can change without rewriting the article to the changelog).
  */
 final class GatherProcessor extends InternalStage<String> {
+
+    private static final Logger log = LoggerFactory.getLogger(GatherProcessor.class);
 
     private KeyValueStore<Bytes, byte[]> pending;
     private KeyValueStore<Bytes, byte[]> articles;
@@ -37,23 +42,10 @@ final class GatherProcessor extends InternalStage<String> {
         pending = context.getStateStore(Routes.PENDING_STORE);
         articles = context.getStateStore(Routes.PENDING_ARTICLE_STORE);
         metrics = new DedupMetrics(context, DedupMetrics.Verdict.NEAR, DedupMetrics.Verdict.UNIQUE);
-        // an article whose answers never all arrive (it cannot happen unless a message is lost) must not pin
-        // the stores: drop it once it is older than the retention
-        scheduleEviction(context, streamTime -> {
-            long cutoff = retention.cutoff(streamTime);
-            java.util.List<Bytes> stale = new java.util.ArrayList<>();
-            try (var all = pending.all()) {
-                all.forEachRemaining(e -> {
-                    if (Progress.decode(e.value).eventTime < cutoff) {
-                        stale.add(e.key);
-                    }
-                });
-            }
-            stale.forEach(key -> {
-                pending.delete(key);
-                articles.delete(key);
-            });
-        });
+        // An article still waiting when stream time has moved a whole retention past it: its answers are
+        // late, not lost — partitions read at different speeds (a replay, a backlog) put days of event time
+        // between the stages. It goes on with the answers it has (a missed duplicate at worst), never dropped.
+        scheduleEviction(context, this::releaseWaitingTooLong);
     }
 
     @Override
@@ -92,6 +84,36 @@ final class GatherProcessor extends InternalStage<String> {
         pending.delete(key);
         articles.delete(key);
         judge(id, ArticleCodec.decode(carried), progress);
+    }
+
+    private void releaseWaitingTooLong(long streamTime) {
+        long cutoff = retention.cutoff(streamTime);
+        java.util.List<KeyValue<Bytes, Progress>> late = new java.util.ArrayList<>();
+        try (var all = pending.all()) {
+            all.forEachRemaining(e -> {
+                Progress progress = Progress.decode(e.value);
+                if (progress.eventTime < cutoff) {
+                    late.add(KeyValue.pair(e.key, progress));
+                }
+            });
+        }
+        for (KeyValue<Bytes, Progress> entry : late) {
+            String id = new String(entry.key.get(), StandardCharsets.UTF_8);
+            byte[] carried = articles.get(entry.key);
+            pending.delete(entry.key);
+            articles.delete(entry.key);
+            if (carried == null) {
+                continue; // answers for an article that never arrived here: nothing to pass on
+            }
+            log.warn("article {} waited a whole retention for its near-duplicate answers ({} of {} bands, {} of {} "
+                    + "answers); judging it on what has arrived", id, entry.value.bandsDone, entry.value.bandCount,
+                    entry.value.answered, entry.value.owed);
+            try {
+                judge(id, ArticleCodec.decode(carried), entry.value);
+            } catch (RuntimeException e) {
+                log.error("could not pass on article {} after its wait: {}", id, e.toString());
+            }
+        }
     }
 
     private void judge(String id, ArticleInFlight article, Progress progress) {
