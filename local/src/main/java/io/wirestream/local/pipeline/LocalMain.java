@@ -73,8 +73,14 @@ public final class LocalMain implements Callable<Integer> {
     int sinkPort = 8088;
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
-            description = "sink database (default: an H2 file in the data directory), e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres")
+            description = "sink database (default: an H2 file in the data directory), e.g. jdbc:postgresql://127.0.0.1:5432/test")
     String jdbcUrl;
+
+    @Option(names = "--jdbc-user", paramLabel = "USER", description = "user for --jdbc-url (default: ${DEFAULT-VALUE})")
+    String jdbcUser = "postgres";
+
+    @Option(names = "--jdbc-password", paramLabel = "PASSWORD", description = "password for --jdbc-url (default: none)")
+    String jdbcPassword = "";
 
     @Option(names = "--generate", paramLabel = "N",
             description = "ingest N generated articles instead of --input, and report end-to-end throughput (benchmark)")
@@ -229,6 +235,10 @@ public final class LocalMain implements Callable<Integer> {
         properties.setProperty("topics.audit.retention", "P36500D");
         properties.setProperty("sink.jdbc.url", jdbcUrl != null ? jdbcUrl
                 : "jdbc:h2:file:" + data.resolve("sink").resolve("wirestream") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        if (jdbcUrl != null) {
+            properties.setProperty("sink.jdbc.user", jdbcUser);
+            properties.setProperty("sink.jdbc.password", jdbcPassword);
+        }
         Path file = data.resolve("pipeline.properties");
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(writer, "written by ./wirestream local for this run");
