@@ -66,6 +66,8 @@ public final class EnrichService implements AutoCloseable {
         properties.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, "1000");
         // a record with a negative timestamp takes its partition's time instead of failing the thread (which,
         // replaced, would fail on the same record again)
+        // we have no global stores; opting in now (the 5.0 default) also keeps Streams from warning at every start
+        properties.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         properties.putIfAbsent(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG,
                 UsePartitionTimeOnInvalidTimestamp.class.getName());
         // articles.raw is read as bytes and decoded by a processor (bad records are dead-lettered there); only the

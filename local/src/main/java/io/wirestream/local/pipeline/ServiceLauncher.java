@@ -34,6 +34,7 @@ final class ServiceLauncher {
         List<String> command = new ArrayList<>();
         command.add(java.path().toString());
         command.add(heap.maxHeapOption());
+        command.add("--enable-native-access=ALL-UNNAMED"); // RocksDB (enrich's stores) loads a native library
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(args);
