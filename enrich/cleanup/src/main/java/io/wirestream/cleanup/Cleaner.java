@@ -149,7 +149,7 @@ public final class Cleaner {
                     break;
                 }
                 Pass pass = passes.get(k);
-                if (isTitle && !pass.appliesToTitle()) {
+                if (isTitle && !pass.appliesToTitle() || !anyAllowed(pass, ctx)) {
                     continue;
                 }
                 if (precheck && !pass.mayRepair(ctx)) {
@@ -171,12 +171,25 @@ public final class Cleaner {
         return new Run(log, ctx);
     }
 
+    /**
+     * Whether any rule of the pass is enabled and fits the text's language: the one place that decides, so a
+     * single-rule pass need not ask; a pass with several rules still checks each one it applies.
+     */
+    private static boolean anyAllowed(Pass pass, PassContext ctx) {
+        for (RuleSpec rule : pass.rules()) {
+            if (ctx.allows(rule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Flag> flags(Run run) {
         Findings findings = new Findings();
         EditLog log = run.log();
         PassContext ctx = run.last();
         for (Pass pass : passes) {
-            if (!precheck || pass.mayInspect(ctx)) {
+            if (anyAllowed(pass, ctx) && (!precheck || pass.mayInspect(ctx))) {
                 pass.inspect(ctx, findings);
             }
         }

@@ -49,7 +49,7 @@ public final class AttributionPass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!remove || ctx.isTitle() || !ctx.allows(RULE)) {
+        if (!remove || ctx.isTitle()) {
             return;
         }
         String s = ctx.text();
@@ -66,7 +66,7 @@ public final class AttributionPass implements Pass {
 
     @Override
     public void inspect(PassContext ctx, Findings out) {
-        if (remove || ctx.isTitle() || !ctx.allows(RULE)) {
+        if (remove || ctx.isTitle()) {
             return;
         }
         forEachMatch(ctx, (start, end) -> out.flag(RULE.id(), start, end));

@@ -44,9 +44,6 @@ public final class MojibakePass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         int n = s.length();
         int i = 0;
@@ -88,9 +85,6 @@ public final class MojibakePass implements Pass {
 
     @Override
     public void inspect(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);

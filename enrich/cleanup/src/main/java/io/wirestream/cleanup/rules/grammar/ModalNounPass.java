@@ -45,9 +45,6 @@ public final class ModalNounPass implements Pass {
 
     @Override
     public void inspect(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         WordIndex words = ctx.words();
         for (int k = 0; k + 1 < words.size(); k++) {

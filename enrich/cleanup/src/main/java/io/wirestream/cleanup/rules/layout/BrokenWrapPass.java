@@ -46,7 +46,7 @@ public final class BrokenWrapPass implements Pass {
     }
 
     private static void scan(PassContext ctx, Findings out, boolean flagging) {
-        if (ctx.isTitle() || !ctx.allows(RULE)) {
+        if (ctx.isTitle()) {
             return;
         }
         String s = ctx.text();

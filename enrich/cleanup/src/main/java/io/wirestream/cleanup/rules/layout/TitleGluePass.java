@@ -75,7 +75,7 @@ public final class TitleGluePass implements Pass {
     @Override
     public void repair(PassContext ctx, Findings out) {
         String title = ctx.title();
-        if (ctx.isTitle() || !ctx.allows(RULE)) {
+        if (ctx.isTitle()) {
             return;
         }
         if (title == null || title.isBlank()) {

@@ -36,9 +36,6 @@ public final class WhitespacePass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         int n = s.length();
         int i = 0;

@@ -63,9 +63,6 @@ public final class EntityPass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         int i = s.indexOf('&');
         while (i >= 0) {

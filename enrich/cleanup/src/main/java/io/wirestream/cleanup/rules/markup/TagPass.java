@@ -52,9 +52,6 @@ public final class TagPass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         Map<String, Integer> lastClose = new HashMap<>(2);
         int i = s.indexOf('<');

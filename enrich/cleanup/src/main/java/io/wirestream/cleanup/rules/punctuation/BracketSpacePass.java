@@ -32,9 +32,6 @@ public final class BracketSpacePass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         int n = s.length();
         for (int i = 0; i < n; i++) {

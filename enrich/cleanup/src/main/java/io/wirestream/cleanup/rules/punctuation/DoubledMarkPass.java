@@ -36,9 +36,6 @@ public final class DoubledMarkPass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         int n = s.length();
         for (int i = 1; i < n; i++) {

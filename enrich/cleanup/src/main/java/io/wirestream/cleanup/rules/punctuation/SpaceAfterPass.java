@@ -38,9 +38,6 @@ public final class SpaceAfterPass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         int n = s.length();
         for (int i = 1; i + 1 < n; i++) {

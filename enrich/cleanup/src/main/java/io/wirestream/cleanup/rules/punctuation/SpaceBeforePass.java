@@ -35,9 +35,6 @@ public final class SpaceBeforePass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         int n = s.length();
         for (int i = 1; i < n; i++) {

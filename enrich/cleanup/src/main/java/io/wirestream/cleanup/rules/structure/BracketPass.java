@@ -52,9 +52,6 @@ public final class BracketPass implements Pass {
     }
 
     private static void scan(PassContext ctx, Findings out, boolean flagging) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         int n = s.length();
         int[] stack = new int[16];

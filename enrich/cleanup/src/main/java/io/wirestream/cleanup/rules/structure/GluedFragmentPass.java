@@ -36,9 +36,6 @@ public final class GluedFragmentPass implements Pass {
 
     @Override
     public void inspect(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         WordIndex words = ctx.words();
         for (int k = 0; k + 2 < words.size(); k++) {

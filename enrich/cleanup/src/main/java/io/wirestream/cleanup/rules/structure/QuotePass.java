@@ -30,9 +30,6 @@ public final class QuotePass implements Pass {
 
     @Override
     public void inspect(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         int n = s.length();
         int lineStart = 0;

@@ -37,9 +37,6 @@ public final class NfcPass implements Pass {
 
     @Override
     public void repair(PassContext ctx, Findings out) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         // below U+0300 every character is already NFC and composes with nothing before it
         if (!io.wirestream.cleanup.text.Chars.anyAtOrAbove(s, '\u0300') || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {

@@ -57,9 +57,6 @@ public final class DoubledWordPass implements Pass {
     }
 
     private static void scan(PassContext ctx, Findings out, boolean flagging) {
-        if (!ctx.allows(RULE)) {
-            return;
-        }
         String s = ctx.text();
         if (flagging && s.indexOf('\u201C') < 0 && s.indexOf('"') < 0 && s.indexOf('\u00AB') < 0) {
             return; // flags are only for doubles inside quotations
