@@ -1,7 +1,11 @@
 package io.wirestream.local.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Where the pipeline is: articles on articles.raw, whether enrich and sink have caught up, rows in the database.
@@ -40,26 +44,37 @@ final class Progress {
         enrichInputs.addAll(topics.repartitionTopics(LocalMain.ENRICH_GROUP));
         List<String> watched = new ArrayList<>(enrichInputs);
         watched.addAll(List.of("articles.enriched", "articles.duplicates", "articles.dlq"));
+        // one look: every topic's end offsets and each group's commits, fetched once
+        Map<String, Map<TopicPartition, Long>> ends = new HashMap<>();
         long total = 0;
         for (String topic : watched) {
-            total += topics.endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+            Map<TopicPartition, Long> of = topics.endOffsets(topic);
+            ends.put(topic, of);
+            total += sum(of);
         }
-        long raw = topics.endOffsets("articles.raw").values().stream().mapToLong(Long::longValue).sum();
-        boolean enrich = true;
-        for (String input : enrichInputs) {
-            enrich = enrich && topics.caughtUp(LocalMain.ENRICH_GROUP, input);
+        long raw = sum(ends.get("articles.raw"));
+        Map<TopicPartition, OffsetAndMetadata> enrichCommits = topics.committed(LocalMain.ENRICH_GROUP);
+        boolean enrich = enrichInputs.stream().allMatch(t -> TopicProgress.caughtUp(enrichCommits, ends.get(t)));
+        SinkStatsClient.Stats stats = sink.stats();
+        boolean sinkDone = false;
+        if (enrich && stats.lag() == 0) {
+            Map<TopicPartition, OffsetAndMetadata> sinkCommits = topics.committed(LocalMain.SINK_GROUP);
+            sinkDone = TopicProgress.caughtUp(sinkCommits, ends.get("articles.enriched"))
+                    && TopicProgress.caughtUp(sinkCommits, ends.get("articles.duplicates"));
         }
-        boolean sinkDone = enrich && sink.lag() == 0 && topics.caughtUp(LocalMain.SINK_GROUP, "articles.enriched")
-                && topics.caughtUp(LocalMain.SINK_GROUP, "articles.duplicates");
         // nothing produced (every input skipped) is drained too, once ingest has finished
         boolean quiet = ingestDone && (raw == 0 || enrich && sinkDone) && total == lastTotal;
         stableLooks = quiet ? stableLooks + 1 : 0;
         lastTotal = total;
-        return new Snapshot(raw, enrich, sinkDone, sink.articleCount(), ingestDone, stableLooks >= STABLE_LOOKS);
+        return new Snapshot(raw, enrich, sinkDone, stats.articles(), ingestDone, stableLooks >= STABLE_LOOKS);
+    }
+
+    private static long sum(Map<TopicPartition, Long> ends) {
+        return ends.values().stream().mapToLong(Long::longValue).sum();
     }
 
     long rows() {
-        return sink.articleCount();
+        return sink.stats().articles();
     }
 
     List<String> recentTitles() {

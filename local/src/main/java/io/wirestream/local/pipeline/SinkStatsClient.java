@@ -22,16 +22,15 @@ final class SinkStatsClient {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** Articles in the database; -1 while the sink's API is not up yet. */
-    long articleCount() {
-        JsonNode stats = get("/api/stats");
-        return stats == null ? -1 : stats.path("tables").path("articles").asLong(-1);
+    /** Articles in the database and records not yet stored and committed; both -1 while unknown. */
+    record Stats(long articles, long lag) {
     }
 
-    /** Records the sink has been given but not yet stored and committed; -1 while unknown. */
-    long lag() {
+    /** One call to the sink's {@code /api/stats}; -1s while its API is not up yet. */
+    Stats stats() {
         JsonNode stats = get("/api/stats");
-        return stats == null ? -1 : stats.path("lag").asLong(-1);
+        return stats == null ? new Stats(-1, -1)
+                : new Stats(stats.path("tables").path("articles").asLong(-1), stats.path("lag").asLong(-1));
     }
 
     List<String> recentTitles(int limit) {

@@ -57,17 +57,18 @@ final class TopicProgress {
         }
     }
 
-    /** Whether {@code group} has committed up to the end of every partition of {@code topic}. */
-    boolean caughtUp(String group, String topic) throws InterruptedException {
-        Map<TopicPartition, Long> ends = endOffsets(topic);
-        if (ends.isEmpty()) {
-            return false;
-        }
-        Map<TopicPartition, OffsetAndMetadata> committed;
+    /** What {@code group} has committed, by partition; null when the broker did not say (not caught up, then). */
+    Map<TopicPartition, OffsetAndMetadata> committed(String group) throws InterruptedException {
         try {
-            committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                    .get(10, TimeUnit.SECONDS);
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code committed} reaches {@code ends} on every partition of a topic (false for an unknown topic). */
+    static boolean caughtUp(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
+        if (committed == null || ends.isEmpty()) {
             return false;
         }
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
