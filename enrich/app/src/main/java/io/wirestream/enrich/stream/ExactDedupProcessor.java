@@ -41,7 +41,7 @@ final class ExactDedupProcessor extends InternalStage<String> {
         metrics = new DedupMetrics(context, DedupMetrics.Verdict.EXACT);
         scheduleEviction(context, streamTime -> {
             long cutoff = retention.cutoff(streamTime);
-            deleteWhere(owners, value -> new Bin.Reader(value).long8() < cutoff);
+            Retention.deleteWhere(owners, value -> new Bin.Reader(value).long8() < cutoff);
         });
     }
 

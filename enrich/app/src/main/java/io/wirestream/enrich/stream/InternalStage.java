@@ -3,14 +3,10 @@ package io.wirestream.enrich.stream;
 import io.wirestream.enrich.pipeline.Origin;
 import io.wirestream.enrich.pipeline.Stage;
 import java.util.function.Consumer;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * A dedup stage behind a repartition topic: its input is bytes it decodes itself, so a malformed message is
@@ -34,20 +30,6 @@ abstract class InternalStage<K> extends StageProcessor<K, byte[]> {
 
     protected long cutoff() {
         return retention.cutoff(context.currentStreamTimeMs());
-    }
-
-    /** Deletes every entry whose value says it expired; one pass, then the deletes (no mutation while iterating). */
-    protected static void deleteWhere(KeyValueStore<Bytes, byte[]> store, java.util.function.Predicate<byte[]> expired) {
-        java.util.List<Bytes> doomed = new java.util.ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> all = store.all()) {
-            while (all.hasNext()) {
-                KeyValue<Bytes, byte[]> entry = all.next();
-                if (expired.test(entry.value)) {
-                    doomed.add(entry.key);
-                }
-            }
-        }
-        doomed.forEach(store::delete);
     }
 
     @Override

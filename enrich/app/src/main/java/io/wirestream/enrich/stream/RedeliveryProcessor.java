@@ -6,13 +6,9 @@ import io.wirestream.schemas.avro.DuplicateKind;
 import io.wirestream.schemas.avro.DuplicateNotice;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -60,15 +56,6 @@ final class RedeliveryProcessor extends StageProcessor.ArticleStage {
 
     private void evictOlderThanRetention(long streamTime) {
         long cutoff = retention.cutoff(streamTime);
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, Long> all = seen.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Long> entry = all.next();
-                if (entry.value < cutoff) {
-                    expired.add(entry.key);
-                }
-            }
-        }
-        expired.forEach(seen::delete);
+        Retention.deleteWhere(seen, firstSeen -> firstSeen < cutoff);
     }
 }

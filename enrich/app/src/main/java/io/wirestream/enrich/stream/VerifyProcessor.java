@@ -33,7 +33,7 @@ final class VerifyProcessor extends InternalStage<Long> {
         articles = context.getStateStore(Routes.ARTICLE_STORE);
         scheduleEviction(context, streamTime -> {
             long cutoff = retention.cutoff(streamTime);
-            deleteWhere(articles, value -> decode(0, value).record().eventTime() < cutoff);
+            Retention.deleteWhere(articles, value -> decode(0, value).record().eventTime() < cutoff);
         });
     }
 
