@@ -104,19 +104,28 @@ public final class ManagedProcess {
     public boolean stop(Duration grace) {
         // snapshot first: once the parent dies, its children are re-parented and no longer listed as descendants.
         // A child forked after the snapshot would escape; the JVMs we launch do not fork, so this is enough.
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroy);
-        boolean graceful = awaitExit(all, grace);
-        if (!graceful) {
-            all.forEach(ProcessHandle::destroyForcibly);
-            awaitExit(all, Duration.ofSeconds(10));
-        }
+        boolean graceful = stopTree(process.toHandle(), grace);
         // our direct child is reaped by the JDK; wait for that too, so its pid is gone when stop returns
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        return graceful;
+    }
+
+    /**
+     * Stops {@code root} and its descendants (snapshot taken first): SIGTERM, wait up to {@code grace}, then
+     * SIGKILL whatever is left and wait for it to be gone. Returns true when the graceful stop sufficed.
+     */
+    static boolean stopTree(ProcessHandle root, Duration grace) {
+        List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
+        all.add(root);
+        all.forEach(ProcessHandle::destroy);
+        boolean graceful = awaitExit(all, grace);
+        if (!graceful) {
+            all.forEach(ProcessHandle::destroyForcibly);
+            awaitExit(all, Duration.ofSeconds(10));
         }
         return graceful;
     }

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -97,32 +95,8 @@ public final class PidFile {
      */
     public Optional<Long> stopLeftover(Duration grace) {
         Optional<ProcessHandle> owner = liveOwner();
-        owner.ifPresent(handle -> {
-            List<ProcessHandle> all = new ArrayList<>(handle.descendants().toList());
-            all.add(handle);
-            all.forEach(ProcessHandle::destroy);
-            if (!waitGone(all, grace)) {
-                all.forEach(ProcessHandle::destroyForcibly);
-                waitGone(all, Duration.ofSeconds(10));
-            }
-        });
+        owner.ifPresent(handle -> ManagedProcess.stopTree(handle, grace));
         delete();
         return owner.map(ProcessHandle::pid);
-    }
-
-    private static boolean waitGone(List<ProcessHandle> handles, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (handles.stream().anyMatch(ManagedProcess::isRunning)) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 }
