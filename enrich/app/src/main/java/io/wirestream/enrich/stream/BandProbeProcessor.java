@@ -1,7 +1,8 @@
 package io.wirestream.enrich.stream;
 
 import io.wirestream.dedup.state.StateCodec;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -12,14 +13,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Near-duplicate candidates, on the partition that owns an LSH band key: answers a probe with one verify
  * request per article already filed under the key, tells the gather stage how many it sent, then files the
- * prober. Only articles strictly earlier in (event time, ref) order are candidates, so two copies can never
- * name each other, whatever order different band partitions see them in: the earlier is the original.
+ * prober. The verify stage, which holds each candidate's event time, keeps only candidates strictly earlier in
+ * (event time, ref) order, so two copies can never name each other, whatever order different band partitions
+ * see them in: the earlier is the original.
  *
- * <p>Store {@code dedup-band-store}: band key (4 bytes) -> (ref 8, event time 8) pairs, at most the bucket cap.
+ * <p>Store {@code dedup-band-store}: band key (4 bytes) -> (ref 8, {@linkplain Retention#generation
+ * generation} 1) entries, at most the bucket cap. An entry is dropped once its generation is wholly older than
+ * the retention, on every write and by the stream-time punctuator.
  */
 final class BandProbeProcessor extends InternalStage<Integer> {
 
-    private static final int ENTRY = 16;
+    private static final int ENTRY = 9;
 
     private final int bucketCap;
     private KeyValueStore<Bytes, byte[]> buckets;
@@ -43,92 +47,107 @@ final class BandProbeProcessor extends InternalStage<Integer> {
         }
         DedupMessage.BandProbe probe = expect(DedupMessage.BandProbe.class, DedupMessage.decode(record.value()));
         Bytes key = Bytes.wrap(StateCodec.bandKey(record.key()));
-        long cutoff = cutoff();
-        long[] entries = entries(buckets.get(key));
-        long[] kept = new long[entries.length + 2];
-        int keptCount = 0;
-        boolean filed = false;
+        long streamTime = Math.max(context.currentStreamTimeMs(), probe.eventTime());
+        Bucket bucket = Bucket.read(buckets.get(key)).live(retention, streamTime);
         int probes = 0;
         byte[] request = null;
-        for (int i = 0; i < entries.length; i += 2) {
-            long ref = entries[i];
-            long time = entries[i + 1];
-            if (time < cutoff) {
-                continue; // expired: dropped from the bucket now, whatever the punctuator does
-            }
-            kept[keptCount++] = ref;
-            kept[keptCount++] = time;
+        for (int i = 0; i < bucket.size; i++) {
+            long ref = bucket.refs[i];
             if (ref == probe.ref()) {
-                filed = true;
-            } else if (earlier(time, ref, probe.eventTime(), probe.ref())) {
-                if (request == null) {
-                    request = DedupMessage.encode(new DedupMessage.VerifyRequest(probe.id(), probe.sketch()));
-                }
-                context.forward(new Record<>(ref, request, record.timestamp()), Routes.TO_VERIFY);
-                probes++;
+                continue;
             }
+            if (request == null) {
+                request = DedupMessage.encode(new DedupMessage.VerifyRequest(probe.id(), probe.ref(),
+                        probe.eventTime(), probe.sketch()));
+            }
+            context.forward(new Record<>(ref, request, record.timestamp()), Routes.TO_VERIFY);
+            probes++;
         }
         context.forward(new Record<>(probe.id(), DedupMessage.encode(new DedupMessage.BandDone(probes)),
                 record.timestamp()), Routes.TO_BAND_DONE);
-        if (!filed && keptCount / 2 < bucketCap && probe.eventTime() >= cutoff) {
-            kept[keptCount++] = probe.ref();
-            kept[keptCount++] = probe.eventTime();
+        if (!bucket.contains(probe.ref()) && bucket.size < bucketCap && probe.eventTime() >= cutoff()) {
+            bucket = bucket.plus(probe.ref(), retention.generation(probe.eventTime()));
         }
-        write(key, Arrays.copyOf(kept, keptCount));
-    }
-
-    /** (time, ref) order: the earliest event time is the original; equal times fall back to the ref. */
-    static boolean earlier(long time, long ref, long thanTime, long thanRef) {
-        return time != thanTime ? time < thanTime : ref < thanRef;
+        write(key, bucket);
     }
 
     private void evict(long streamTime) {
-        long cutoff = retention.cutoff(streamTime);
-        java.util.List<KeyValue<Bytes, long[]>> changed = new java.util.ArrayList<>();
+        List<KeyValue<Bytes, Bucket>> changed = new ArrayList<>();
         try (KeyValueIterator<Bytes, byte[]> all = buckets.all()) {
             while (all.hasNext()) {
-                KeyValue<Bytes, byte[]> bucket = all.next();
-                long[] entries = entries(bucket.value);
-                long[] live = new long[entries.length];
-                int n = 0;
-                for (int i = 0; i < entries.length; i += 2) {
-                    if (entries[i + 1] >= cutoff) {
-                        live[n++] = entries[i];
-                        live[n++] = entries[i + 1];
-                    }
-                }
-                if (n < entries.length) {
-                    changed.add(KeyValue.pair(bucket.key, Arrays.copyOf(live, n)));
+                KeyValue<Bytes, byte[]> entry = all.next();
+                Bucket bucket = Bucket.read(entry.value);
+                Bucket live = bucket.live(retention, streamTime);
+                if (live.size < bucket.size) {
+                    changed.add(KeyValue.pair(entry.key, live));
                 }
             }
         }
         changed.forEach(c -> write(c.key, c.value));
     }
 
-    private void write(Bytes key, long[] entries) {
-        if (entries.length == 0) {
+    private void write(Bytes key, Bucket bucket) {
+        if (bucket.size == 0) {
             buckets.delete(key);
             return;
         }
-        Bin.Writer w = new Bin.Writer(entries.length * 8);
-        for (long v : entries) {
-            w.long8(v);
+        Bin.Writer w = new Bin.Writer(bucket.size * ENTRY);
+        for (int i = 0; i < bucket.size; i++) {
+            w.long8(bucket.refs[i]).byte1(bucket.generations[i]);
         }
         buckets.put(key, w.toBytes());
     }
 
-    private static long[] entries(byte[] value) {
-        if (value == null) {
-            return new long[0];
+    /** The refs filed under one band key, in filing order, each with its generation. */
+    private record Bucket(long[] refs, int[] generations, int size) {
+
+        static Bucket read(byte[] value) {
+            if (value == null) {
+                return new Bucket(new long[0], new int[0], 0);
+            }
+            if (value.length % ENTRY != 0) {
+                throw new IllegalArgumentException("a band bucket is a multiple of " + ENTRY + " bytes, got "
+                        + value.length);
+            }
+            int n = value.length / ENTRY;
+            Bin.Reader r = new Bin.Reader(value);
+            long[] refs = new long[n];
+            int[] generations = new int[n];
+            for (int i = 0; i < n; i++) {
+                refs[i] = r.long8();
+                generations[i] = r.byte1();
+            }
+            return new Bucket(refs, generations, n);
         }
-        if (value.length % ENTRY != 0) {
-            throw new IllegalArgumentException("a band bucket is a multiple of " + ENTRY + " bytes, got " + value.length);
+
+        Bucket live(Retention retention, long streamTime) {
+            long[] refs = new long[size];
+            int[] generations = new int[size];
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (!retention.generationExpired(this.generations[i], streamTime)) {
+                    refs[n] = this.refs[i];
+                    generations[n++] = this.generations[i];
+                }
+            }
+            return n == size ? this : new Bucket(refs, generations, n);
         }
-        Bin.Reader r = new Bin.Reader(value);
-        long[] out = new long[value.length / 8];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = r.long8();
+
+        boolean contains(long ref) {
+            for (int i = 0; i < size; i++) {
+                if (refs[i] == ref) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return out;
+
+        Bucket plus(long ref, int generation) {
+            long[] r = java.util.Arrays.copyOf(refs, size + 1);
+            int[] g = java.util.Arrays.copyOf(generations, size + 1);
+            r[size] = ref;
+            g[size] = generation;
+            return new Bucket(r, g, size + 1);
+        }
     }
 }

@@ -71,6 +71,29 @@ final class Bin {
             return bytes(v == null ? null : v.getBytes(StandardCharsets.UTF_8));
         }
 
+        /**
+         * A string with a varint prefix of length + 1 (0 is null; one byte up to 126 bytes): for what is stored
+         * per article, where the 4-byte prefix of {@link #string} would cost more than the field.
+         */
+        Writer varString(String v) {
+            byte[] b = v == null ? new byte[0] : v.getBytes(StandardCharsets.UTF_8);
+            int n = v == null ? 0 : b.length + 1;
+            while ((n & ~0x7F) != 0) {
+                byte1((n & 0x7F) | 0x80);
+                n >>>= 7;
+            }
+            byte1(n);
+            return raw(b);
+        }
+
+        /** Bytes without a length: only as the last field, read back by {@link Reader#rest()}. */
+        Writer raw(byte[] v) {
+            room(v.length);
+            System.arraycopy(v, 0, buf, size, v.length);
+            size += v.length;
+            return this;
+        }
+
         Writer shorts(short[] v) {
             int4(v.length);
             room(v.length * 2);
@@ -131,6 +154,36 @@ final class Bin {
         String string() {
             byte[] b = bytes();
             return b == null ? null : new String(b, StandardCharsets.UTF_8);
+        }
+
+        String varString() {
+            int length = 0;
+            for (int shift = 0; ; shift += 7) {
+                if (shift > 28) {
+                    throw new IllegalArgumentException("malformed varint length");
+                }
+                int b = byte1();
+                length |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    break;
+                }
+            }
+            if (length == 0) {
+                return null;
+            }
+            if (length < 0) {
+                throw new IllegalArgumentException("negative field length " + length);
+            }
+            need(length - 1);
+            byte[] out = new byte[length - 1];
+            in.get(out);
+            return new String(out, StandardCharsets.UTF_8);
+        }
+
+        byte[] rest() {
+            byte[] out = new byte[in.remaining()];
+            in.get(out);
+            return out;
         }
 
         short[] shorts() {

@@ -9,16 +9,27 @@ import io.wirestream.dedup.sketch.NumberSketch;
  */
 sealed interface DedupMessage {
 
-    /** Exact stage to verify stage (key: the article's ref): remember this article so later probes can reach it. */
+    /**
+     * Exact stage to verify stage (key: the article's ref): remember this article so later requests can reach it.
+     * The sketch is null for a text too short to compare (it can still own a fingerprint and be named by EXACT).
+     */
     record FileRecord(String id, String source, long eventTime, ArticleSketch sketch) implements DedupMessage {
+    }
+
+    /** Exact stage to verify stage (key: the fingerprint owner's ref): who is the owner this article copies? */
+    record ExactRequest(String askingId) implements DedupMessage {
     }
 
     /** Exact stage to band stage (key: one band key): who asks, and the sketch the verify stage will compare. */
     record BandProbe(long ref, String id, long eventTime, ArticleSketch sketch) implements DedupMessage {
     }
 
-    /** Band stage to verify stage (key: the candidate's ref): compare the candidate with this sketch. */
-    record VerifyRequest(String askingId, ArticleSketch sketch) implements DedupMessage {
+    /**
+     * Band stage to verify stage (key: the candidate's ref): compare the candidate with this sketch, if the
+     * candidate is earlier than the asking article in (event time, ref) order.
+     */
+    record VerifyRequest(String askingId, long askingRef, long askingTime, ArticleSketch sketch)
+            implements DedupMessage {
     }
 
     /** Band stage to gather stage (key: the asking article's id): this band sent {@code probes} verify requests. */
@@ -42,8 +53,19 @@ sealed interface DedupMessage {
         }
     }
 
-    /** Exact stage to gather stage (key: the article's id): the article itself, and how many bands will answer. */
-    record PendingArticle(byte[] article, int bandCount) implements DedupMessage {
+    /**
+     * Exact stage to gather stage (key: the article's id): the article itself, and what will answer about it:
+     * {@code bandCount} bands, or, for an exact copy ({@code exact}), the one verify answer naming the owner.
+     */
+    record PendingArticle(byte[] article, int bandCount, boolean exact) implements DedupMessage {
+
+        static PendingArticle near(byte[] article, int bandCount) {
+            return new PendingArticle(article, bandCount, false);
+        }
+
+        static PendingArticle exactCopy(byte[] article) {
+            return new PendingArticle(article, 0, true);
+        }
     }
 
     int FILE = 1;
@@ -52,18 +74,21 @@ sealed interface DedupMessage {
     int DONE = 4;
     int ANSWER = 5;
     int PENDING = 6;
+    int EXACT = 7;
 
     static byte[] encode(DedupMessage message) {
         Bin.Writer w = new Bin.Writer(64);
         switch (message) {
-            case FileRecord m -> sketch(w.byte1(FILE).string(m.id()).string(m.source()).long8(m.eventTime()),
+            case FileRecord m -> optionalSketch(w.byte1(FILE).string(m.id()).string(m.source()).long8(m.eventTime()),
                     m.sketch());
+            case ExactRequest m -> w.byte1(EXACT).string(m.askingId());
             case BandProbe m -> sketch(w.byte1(PROBE).long8(m.ref()).string(m.id()).long8(m.eventTime()), m.sketch());
-            case VerifyRequest m -> sketch(w.byte1(VERIFY).string(m.askingId()), m.sketch());
+            case VerifyRequest m -> sketch(w.byte1(VERIFY).string(m.askingId()).long8(m.askingRef())
+                    .long8(m.askingTime()), m.sketch());
             case BandDone m -> w.byte1(DONE).int4(m.probes());
             case Answer m -> w.byte1(ANSWER).string(m.candidateId()).string(m.candidateSource())
                     .long8(m.candidateTime()).double8(m.similarity());
-            case PendingArticle m -> w.byte1(PENDING).int4(m.bandCount()).bytes(m.article());
+            case PendingArticle m -> w.byte1(PENDING).int4(m.bandCount()).byte1(m.exact() ? 1 : 0).bytes(m.article());
         }
         return w.toBytes();
     }
@@ -72,17 +97,30 @@ sealed interface DedupMessage {
         Bin.Reader r = new Bin.Reader(bytes);
         int tag = r.byte1();
         return switch (tag) {
-            case FILE -> new FileRecord(r.string(), r.string(), r.long8(), sketch(r));
+            case FILE -> new FileRecord(r.string(), r.string(), r.long8(), optionalSketch(r));
+            case EXACT -> new ExactRequest(r.string());
             case PROBE -> new BandProbe(r.long8(), r.string(), r.long8(), sketch(r));
-            case VERIFY -> new VerifyRequest(r.string(), sketch(r));
+            case VERIFY -> new VerifyRequest(r.string(), r.long8(), r.long8(), sketch(r));
             case DONE -> new BandDone(r.int4());
             case ANSWER -> new Answer(r.string(), r.string(), r.long8(), r.double8());
             case PENDING -> {
                 int bands = r.int4();
-                yield new PendingArticle(r.bytes(), bands);
+                boolean exact = r.byte1() == 1;
+                yield new PendingArticle(r.bytes(), bands, exact);
             }
             default -> throw new IllegalArgumentException("unknown dedup message tag " + tag);
         };
+    }
+
+    private static void optionalSketch(Bin.Writer w, ArticleSketch sketch) {
+        w.byte1(sketch == null ? 0 : 1);
+        if (sketch != null) {
+            sketch(w, sketch);
+        }
+    }
+
+    private static ArticleSketch optionalSketch(Bin.Reader r) {
+        return r.byte1() == 0 ? null : sketch(r);
     }
 
     private static void sketch(Bin.Writer w, ArticleSketch sketch) {

@@ -43,8 +43,7 @@ public final class EnrichTopology {
         NearMatchRule rule = new NearMatchRule(dedup);
         Wiring w = new Wiring(new StreamsBuilder(), topics);
 
-        w.store(Routes.SEEN_IDS_STORE, Serdes.String(), Serdes.Long());
-        for (String store : new String[] {Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,
+        for (String store : new String[] {Routes.SEEN_IDS_STORE, Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,
                 Routes.PENDING_STORE, Routes.PENDING_ARTICLE_STORE}) {
             w.store(store, Serdes.Bytes(), Serdes.ByteArray());
         }
@@ -65,7 +64,6 @@ public final class EnrichTopology {
         KStream<Object, Object> exact = w.stage(
                 w.repartition(routed, Routes.TO_FINGERPRINT, Routes.BY_FINGERPRINT_TOPIC, Serdes.String()),
                 Routes.DEDUP_EXACT, () -> new ExactDedupProcessor(analyser, retention), Routes.FINGERPRINT_STORE);
-        w.duplicates(exact, Routes.DEDUP_EXACT);
 
         // near: band keys to the partitions owning them; candidates verified where their sketch lives
         KStream<Object, Object> bands = w.stage(

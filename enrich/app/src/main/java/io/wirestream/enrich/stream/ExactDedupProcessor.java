@@ -6,9 +6,6 @@ import io.wirestream.dedup.state.ArticleRef;
 import io.wirestream.dedup.state.StateCodec;
 import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.Origin;
-import io.wirestream.schemas.avro.DuplicateKind;
-import io.wirestream.schemas.avro.DuplicateNotice;
-import java.time.Instant;
 import java.util.Arrays;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -17,17 +14,18 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Exact duplicates, on the partition that owns the content fingerprint: the earliest article (event time, then
- * ref) seen with a fingerprint owns it for the retention window, and every later one is an EXACT copy of it. An article that is
- * not an exact copy is sent on to the near-duplicate steps: its sketch to the verify stage (keyed by its ref),
- * one probe per band key to the band stage, and the article itself to the gather stage (keyed by its id).
+ * ref) seen with a fingerprint owns it for the retention window, and every later one is an EXACT copy of it. The
+ * owner's id and source are kept once, with its record on the verify stage's partition, so a copy is sent there
+ * to have its owner named and gets its verdict at the gather stage. An article that is not an exact copy files its
+ * record with the verify stage (keyed by its ref), sends one probe per band key to the band stage and itself to
+ * the gather stage (keyed by its id).
  *
- * <p>Store {@code dedup-fingerprint-store}: fingerprint (16 bytes) -> event time (8), id, source.
+ * <p>Store {@code dedup-fingerprint-store}: fingerprint (16 bytes) -> owner's event time (8), owner's ref (8).
  */
 final class ExactDedupProcessor extends InternalStage<String> {
 
     private final ArticleAnalyser analyser;
     private KeyValueStore<Bytes, byte[]> owners;
-    private DedupMetrics metrics;
 
     ExactDedupProcessor(ArticleAnalyser analyser, Retention retention) {
         super(Routes.DEDUP_EXACT, Routes.TO_PENDING, retention);
@@ -38,7 +36,6 @@ final class ExactDedupProcessor extends InternalStage<String> {
     public void init(ProcessorContext<Object, Object> context) {
         super.init(context);
         owners = context.getStateStore(Routes.FINGERPRINT_STORE);
-        metrics = new DedupMetrics(context, DedupMetrics.Verdict.EXACT);
         scheduleEviction(context, streamTime -> {
             long cutoff = retention.cutoff(streamTime);
             Retention.deleteWhere(owners, value -> new Bin.Reader(value).long8() < cutoff);
@@ -49,53 +46,51 @@ final class ExactDedupProcessor extends InternalStage<String> {
     protected void handle(Record<String, byte[]> record) {
         ArticleInFlight article = ArticleCodec.decode(record.value());
         String id = article.id();
+        long ref = ArticleRef.of(id);
         long eventTime = record.timestamp();
         ArticleAnalysis analysis = analyser.analyse(article.cleanBody());
-        if (analysis.hasWords()) {
-            Bytes key = Bytes.wrap(StateCodec.fingerprintKey(analysis.fingerprint()));
-            byte[] owner = owners.get(key);
-            if (owner != null) {
-                Bin.Reader r = new Bin.Reader(owner);
-                long ownerTime = r.long8();
-                String ownerId = r.string();
-                String ownerSource = r.string();
-                // only an earlier owner (event time, then ref) makes this a copy: a late-arriving earlier
-                // article is never a copy of a later one; it goes on and owns the fingerprint from now on
-                if (ownerTime >= cutoff() && !ownerId.equals(id)
-                        && BandProbeProcessor.earlier(ownerTime, ArticleRef.of(ownerId), eventTime, ArticleRef.of(id))) {
-                    metrics.count(DedupMetrics.Verdict.EXACT);
-                    forwardDuplicate(id, DuplicateNotice.newBuilder()
-                            .setId(id).setKind(DuplicateKind.EXACT).setDuplicateOf(ownerId).setSimilarity(1.0)
-                            .setSource(article.raw().getSource()).setDuplicateOfSource(ownerSource)
-                            .setTitle(article.raw().getTitle()).setEventTime(Instant.ofEpochMilli(eventTime))
-                            .build(), eventTime);
-                    return;
-                }
-            }
-            owners.put(key, new Bin.Writer(32 + id.length()).long8(eventTime).string(id)
-                    .string(article.raw().getSource()).toBytes());
+        if (!analysis.hasWords()) {
+            pend(id, record, DedupMessage.PendingArticle.near(record.value(), 0)); // nothing to compare: unique
+            return;
         }
+        Bytes key = Bytes.wrap(StateCodec.fingerprintKey(analysis.fingerprint()));
+        byte[] owner = owners.get(key);
+        if (owner != null) {
+            Bin.Reader r = new Bin.Reader(owner);
+            long ownerTime = r.long8();
+            long ownerRef = r.long8();
+            // only an earlier owner (event time, then ref) makes this a copy: a late-arriving earlier
+            // article is never a copy of a later one; it goes on and owns the fingerprint from now on
+            if (ownerTime >= cutoff() && ownerRef != ref
+                    && earlier(ownerTime, ownerRef, eventTime, ref)) {
+                // same topic and producer as the owner's record, so the request reaches its partition after it
+                context.forward(new Record<>(ownerRef, DedupMessage.encode(new DedupMessage.ExactRequest(id)),
+                        eventTime), Routes.TO_ARTICLES);
+                pend(id, record, DedupMessage.PendingArticle.exactCopy(record.value()));
+                return;
+            }
+        }
+        owners.put(key, new Bin.Writer(16).long8(eventTime).long8(ref).toBytes());
+        // the record goes out before any probe: it reaches its verify partition before a later article's
+        // request can name this ref (same partition, earlier offset)
+        context.forward(new Record<>(ref, DedupMessage.encode(new DedupMessage.FileRecord(id,
+                article.raw().getSource(), eventTime, analysis.sketch())), eventTime), Routes.TO_ARTICLES);
         if (analysis.sketch() == null) {
-            // no content words: nothing to compare, so unique (a brief is only ever an exact copy)
-            pend(id, record, 0);
+            // too few content words to compare: unique unless exact (a brief is only ever an exact copy)
+            pend(id, record, DedupMessage.PendingArticle.near(record.value(), 0));
             return;
         }
         int[] bands = Arrays.stream(analysis.bandKeys()).distinct().toArray();
-        long ref = ArticleRef.of(id);
-        // the record goes out before any probe: it reaches its verify partition before a later article's
-        // band probe can name this ref (same partition, earlier offset)
-        context.forward(new Record<>(ref, DedupMessage.encode(new DedupMessage.FileRecord(id,
-                article.raw().getSource(), eventTime, analysis.sketch())), eventTime), Routes.TO_ARTICLES);
         byte[] probe = DedupMessage.encode(new DedupMessage.BandProbe(ref, id, eventTime, analysis.sketch()));
         for (int band : bands) {
             context.forward(new Record<>(band, probe, eventTime), Routes.TO_BANDS);
         }
-        pend(id, record, bands.length);
+        pend(id, record, DedupMessage.PendingArticle.near(record.value(), bands.length));
     }
 
-    private void pend(String id, Record<String, byte[]> record, int bandCount) {
-        context.forward(new Record<>(id, DedupMessage.encode(new DedupMessage.PendingArticle(record.value(), bandCount)),
-                record.timestamp()), Routes.TO_PENDING);
+    private void pend(String id, Record<String, byte[]> record, DedupMessage.PendingArticle pending) {
+        context.forward(new Record<>(id, DedupMessage.encode(pending), record.timestamp()),
+                Routes.TO_PENDING);
     }
 
     @Override

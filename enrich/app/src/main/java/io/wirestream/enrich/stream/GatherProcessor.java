@@ -15,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gathers the near-duplicate answers for an article, on the partition that owns its id, and gives the verdict.
- * It needs no timeout: the article says how many bands will answer, each band says how many verify requests it
- * sent, and each request is answered once. Then the best accepted candidate (highest similarity, then earliest
- * event time, then smallest id) makes the article a NEAR copy, and without one it is unique and goes on.
+ * Gathers the answers for an article, on the partition that owns its id, and gives the verdict. It needs no
+ * timeout: the article says how many bands will answer, each band says how many verify requests it sent, and each
+ * request is answered once. Then the best accepted candidate (highest similarity, then earliest event time, then
+ * smallest id) makes the article a NEAR copy, and without one it is unique and goes on. An exact copy waits for
+ * the single answer naming its fingerprint's owner, and is an EXACT copy of it (unique if the owner is gone).
  *
  * <p>Stores, transient (an entry lives from the article's first message to its verdict):
  * {@code dedup-pending-store}: id -> counts and best answer so far; {@code dedup-pending-article-store}: id ->
@@ -41,7 +42,8 @@ final class GatherProcessor extends InternalStage<String> {
         super.init(context);
         pending = context.getStateStore(Routes.PENDING_STORE);
         articles = context.getStateStore(Routes.PENDING_ARTICLE_STORE);
-        metrics = new DedupMetrics(context, DedupMetrics.Verdict.NEAR, DedupMetrics.Verdict.UNIQUE);
+        metrics = new DedupMetrics(context, DedupMetrics.Verdict.EXACT, DedupMetrics.Verdict.NEAR,
+                DedupMetrics.Verdict.UNIQUE);
         // An article still waiting when stream time has moved a whole retention past it: its answers are
         // late, not lost — partitions read at different speeds (a replay, a backlog) put days of event time
         // between the stages. It goes on with the answers it has (a missed duplicate at worst), never dropped.
@@ -63,6 +65,10 @@ final class GatherProcessor extends InternalStage<String> {
                     throw new IllegalArgumentException("pending article " + id + " carries no article");
                 }
                 progress.bandCount = article.bandCount();
+                if (article.exact()) {
+                    progress.exact = true;
+                    progress.owed += 1; // the owner's name, from the verify stage
+                }
                 articles.put(key, article.article());
             }
             case DedupMessage.BandDone done -> {
@@ -123,10 +129,11 @@ final class GatherProcessor extends InternalStage<String> {
             forwardNext(new Record<>(id, article, eventTime));
             return;
         }
-        metrics.count(DedupMetrics.Verdict.NEAR);
+        DuplicateKind kind = progress.exact ? DuplicateKind.EXACT : DuplicateKind.NEAR;
+        metrics.count(progress.exact ? DedupMetrics.Verdict.EXACT : DedupMetrics.Verdict.NEAR);
         DedupMessage.Answer best = progress.best;
         forwardDuplicate(id, DuplicateNotice.newBuilder()
-                .setId(id).setKind(DuplicateKind.NEAR).setDuplicateOf(best.candidateId())
+                .setId(id).setKind(kind).setDuplicateOf(best.candidateId())
                 .setSimilarity(best.similarity())
                 .setSource(article.raw().getSource()).setDuplicateOfSource(best.candidateSource())
                 .setTitle(article.raw().getTitle()).setEventTime(Instant.ofEpochMilli(eventTime))
@@ -152,6 +159,7 @@ final class GatherProcessor extends InternalStage<String> {
     static final class Progress {
 
         final long eventTime;
+        boolean exact;
         int bandCount = -1; // unknown until the article itself arrives
         int bandsDone;
         int owed;
@@ -187,8 +195,8 @@ final class GatherProcessor extends InternalStage<String> {
         }
 
         byte[] encode() {
-            Bin.Writer w = new Bin.Writer(64).long8(eventTime).int4(bandCount).int4(bandsDone).int4(owed)
-                    .int4(answered).byte1(best == null ? 0 : 1);
+            Bin.Writer w = new Bin.Writer(64).long8(eventTime).byte1(exact ? 1 : 0).int4(bandCount).int4(bandsDone)
+                    .int4(owed).int4(answered).byte1(best == null ? 0 : 1);
             if (best != null) {
                 w.string(best.candidateId()).string(best.candidateSource()).long8(best.candidateTime())
                         .double8(best.similarity());
@@ -199,6 +207,7 @@ final class GatherProcessor extends InternalStage<String> {
         static Progress decode(byte[] bytes) {
             Bin.Reader r = new Bin.Reader(bytes);
             Progress p = new Progress(r.long8());
+            p.exact = r.byte1() == 1;
             p.bandCount = r.int4();
             p.bandsDone = r.int4();
             p.owed = r.int4();

@@ -28,6 +28,11 @@ abstract class InternalStage<K> extends StageProcessor<K, byte[]> {
         context.schedule(retention.evictionInterval(), PunctuationType.STREAM_TIME, evict::accept);
     }
 
+    /** (time, ref) order: the earliest event time is the original; equal times fall back to the ref. */
+    static boolean earlier(long time, long ref, long thanTime, long thanRef) {
+        return time != thanTime ? time < thanTime : ref < thanRef;
+    }
+
     protected long cutoff() {
         return retention.cutoff(context.currentStreamTimeMs());
     }

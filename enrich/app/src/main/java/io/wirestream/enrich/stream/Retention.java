@@ -20,6 +20,32 @@ record Retention(Duration window) {
         return streamTime < Long.MIN_VALUE + millis ? Long.MIN_VALUE : streamTime - millis;
     }
 
+    /**
+     * Band entries keep their event time only as a one-byte generation: an eighth of the window, counted modulo
+     * 256. That is enough to drop an entry once its whole generation is older than the window (the verify stage
+     * applies the exact cut-off), and it saves 7 bytes on each of an article's twenty band entries.
+     */
+    int generation(long eventTime) {
+        return (int) (Math.floorDiv(eventTime, generationLength()) & 0xFF);
+    }
+
+    /**
+     * Whether every event time of {@code generation} is before the cut-off at {@code streamTime}. The byte is
+     * read as the latest generation at or before stream time with those low 8 bits: right while entries are
+     * evicted within 32 windows of stream time, which the stream-time punctuator does every tenth of one.
+     */
+    boolean generationExpired(int generation, long streamTime) {
+        long length = generationLength();
+        long current = Math.floorDiv(streamTime, length);
+        long absolute = current - ((current - generation) & 0xFF);
+        long cutoff = cutoff(streamTime);
+        return cutoff != Long.MIN_VALUE && (absolute + 1) * length <= cutoff;
+    }
+
+    private long generationLength() {
+        return Math.max(1, Math.ceilDiv(window.toMillis(), 8));
+    }
+
     /** How often (in stream time) to evict: a tenth of the window, between a minute and an hour. */
     Duration evictionInterval() {
         long every = Math.max(60_000L, Math.min(window.toMillis() / 10, Duration.ofHours(1).toMillis()));

@@ -10,12 +10,14 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Verification, on the partition that owns a candidate's ref: keeps each article's sketch once (filed by the
- * exact stage) and answers every verify request about it with the {@link NearMatchRule}'s judgement. Records
- * and requests for one ref share a partition, and a record is written before any request can name it.
+ * Verification, on the partition that owns a candidate's ref: keeps each article's record once (filed by the
+ * exact stage) and answers every request about it. A near-duplicate request is accepted when the candidate is
+ * retained, earlier than the asking article in (event time, ref) order, and the {@link NearMatchRule} matches the
+ * two sketches; an exact-copy request only needs the owner's id and source. Records and requests for one ref share
+ * a partition, and a record is written before any request can name it.
  *
- * <p>Store {@code dedup-article-store}: ref (8 bytes) -> source, then {@link StateCodec#article} (event time,
- * id, MinHash signature, shingle count, figure sketch).
+ * <p>Store {@code dedup-article-store}: ref (8 bytes) -> source (varint length), then {@link StateCodec#article}
+ * (event time, id, MinHash signature, shingle count, figure sketch; no sketch for a text too short to compare).
  */
 final class VerifyProcessor extends InternalStage<Long> {
 
@@ -46,37 +48,59 @@ final class VerifyProcessor extends InternalStage<Long> {
         Bytes key = Bytes.wrap(StateCodec.refKey(ref));
         switch (DedupMessage.decode(record.value())) {
             case DedupMessage.FileRecord file -> articles.put(key, encode(file, ref));
-            case DedupMessage.VerifyRequest request -> {
-                byte[] stored = articles.get(key);
-                DedupMessage.Answer answer = DedupMessage.Answer.rejected();
-                if (stored != null) {
-                    Stored candidate = decode(ref, stored);
-                    ArticleRecord r = candidate.record();
-                    NearMatch match = r.eventTime() >= cutoff() && r.sketch() != null
-                            ? rule.judge(request.sketch(), r.sketch()) : null;
-                    if (match != null) {
-                        answer = new DedupMessage.Answer(r.id(), candidate.source(), r.eventTime(), match.similarity());
-                    }
-                }
-                context.forward(new Record<>(request.askingId(), DedupMessage.encode(answer), record.timestamp()),
-                        Routes.TO_ANSWERS);
+            case DedupMessage.VerifyRequest request -> answer(request.askingId(), record, near(request, retained(ref)));
+            case DedupMessage.ExactRequest request -> {
+                Stored owner = retained(ref);
+                answer(request.askingId(), record, owner == null ? DedupMessage.Answer.rejected()
+                        : owner.answer(1.0));
             }
             case DedupMessage other -> throw new IllegalArgumentException(
                     "the verify stage takes records and requests, got " + other.getClass().getSimpleName());
         }
     }
 
+    private DedupMessage.Answer near(DedupMessage.VerifyRequest request, Stored candidate) {
+        if (candidate == null || candidate.record().sketch() == null) {
+            return DedupMessage.Answer.rejected();
+        }
+        ArticleRecord r = candidate.record();
+        if (!earlier(r.eventTime(), r.ref(), request.askingTime(), request.askingRef())) {
+            return DedupMessage.Answer.rejected(); // a later article is never the original
+        }
+        NearMatch match = rule.judge(request.sketch(), r.sketch());
+        return match == null ? DedupMessage.Answer.rejected() : candidate.answer(match.similarity());
+    }
+
+    /** The stored record under {@code ref}, or null when there is none or it is older than the retention. */
+    private Stored retained(long ref) {
+        byte[] stored = articles.get(Bytes.wrap(StateCodec.refKey(ref)));
+        if (stored == null) {
+            return null;
+        }
+        Stored candidate = decode(ref, stored);
+        return candidate.record().eventTime() >= cutoff() ? candidate : null;
+    }
+
+    private void answer(String askingId, Record<Long, byte[]> request, DedupMessage.Answer answer) {
+        context.forward(new Record<>(askingId, DedupMessage.encode(answer), request.timestamp()), Routes.TO_ANSWERS);
+    }
+
     private record Stored(String source, ArticleRecord record) {
+
+        DedupMessage.Answer answer(double similarity) {
+            return new DedupMessage.Answer(record.id(), source, record.eventTime(), similarity);
+        }
     }
 
     private static byte[] encode(DedupMessage.FileRecord file, long ref) {
         byte[] record = StateCodec.article(new ArticleRecord(ref, file.id(), file.eventTime(), null, 0, file.sketch()));
-        return new Bin.Writer(record.length + 24).string(file.source()).bytes(record).toBytes();
+        return new Bin.Writer(record.length + 16).varString(file.source())
+                .raw(record).toBytes();
     }
 
     private static Stored decode(long ref, byte[] value) {
         Bin.Reader r = new Bin.Reader(value);
-        String source = r.string();
-        return new Stored(source, StateCodec.article(ref, r.bytes()));
+        String source = r.varString();
+        return new Stored(source, StateCodec.article(ref, r.rest()));
     }
 }

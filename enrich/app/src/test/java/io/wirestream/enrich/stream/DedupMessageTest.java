@@ -26,7 +26,9 @@ class DedupMessageTest {
         List<DedupMessage> messages = List.of(
                 new DedupMessage.FileRecord("id-1", null, -5L, SKETCH),
                 new DedupMessage.BandProbe(Long.MIN_VALUE, "id-2", 1_700_000_000_000L, SKETCH),
-                new DedupMessage.VerifyRequest("id-3 \u00e9\u4e2d", SKETCH),
+                new DedupMessage.FileRecord("id-brief", "Coast Wire", 7L, null),
+                new DedupMessage.ExactRequest("id-copy"),
+                new DedupMessage.VerifyRequest("id-3 \u00e9\u4e2d", -9L, 1_700_000_000_001L, SKETCH),
                 new DedupMessage.BandDone(16),
                 new DedupMessage.Answer("cand", "Coast Wire", 99L, 0.625),
                 DedupMessage.Answer.rejected());
@@ -36,9 +38,15 @@ class DedupMessageTest {
         }
         byte[] article = {1, 2, 3};
         var pending = (DedupMessage.PendingArticle) DedupMessage.decode(
-                DedupMessage.encode(new DedupMessage.PendingArticle(article, 17)));
+                DedupMessage.encode(DedupMessage.PendingArticle.near(article, 17)));
         assertThat(pending.bandCount()).isEqualTo(17);
+        assertThat(pending.exact()).isFalse();
         assertThat(pending.article()).isEqualTo(article);
+        var copy = (DedupMessage.PendingArticle) DedupMessage.decode(
+                DedupMessage.encode(DedupMessage.PendingArticle.exactCopy(article)));
+        assertThat(copy.exact()).isTrue();
+        assertThat(copy.bandCount()).isZero();
+        assertThat(copy.article()).isEqualTo(article);
     }
 
     @Test

@@ -44,7 +44,7 @@ class GatherProcessorTest {
                 .setPublishedAt(Instant.ofEpochMilli(T0)).setIngestedAt(Instant.ofEpochMilli(T0)).build();
         ArticleInFlight article = new ArticleInFlight(
                 new Origin("articles.raw", 0, 7, id.getBytes(StandardCharsets.UTF_8), new byte[] {0}, T0), raw);
-        return DedupMessage.encode(new DedupMessage.PendingArticle(ArticleCodec.encode(article), bands));
+        return DedupMessage.encode(DedupMessage.PendingArticle.near(ArticleCodec.encode(article), bands));
     }
 
     @Test

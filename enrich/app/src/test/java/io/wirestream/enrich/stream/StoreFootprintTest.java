@@ -45,7 +45,7 @@ class StoreFootprintTest {
     Path stateDir;
 
     @Test
-    void theStoresHoldUnderAKilobytePerRetainedArticleAndNothingInFlight() {
+    void theStoresHoldAtMost512BytesPerRetainedArticleAndNothingInFlight() {
         Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
         EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
                 EntityTagger.create(KnowledgeBase.bundled()));
@@ -70,15 +70,7 @@ class StoreFootprintTest {
             }
 
             Map<String, Long> bytes = new LinkedHashMap<>();
-            long seenIds = 0;
-            try (KeyValueIterator<String, Long> all = driver.<String, Long>getKeyValueStore(Routes.SEEN_IDS_STORE).all()) {
-                while (all.hasNext()) {
-                    KeyValue<String, Long> e = all.next();
-                    seenIds += e.key.getBytes(StandardCharsets.UTF_8).length + 8;
-                }
-            }
-            bytes.put(Routes.SEEN_IDS_STORE, seenIds);
-            for (String store : new String[] {Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,
+            for (String store : new String[] {Routes.SEEN_IDS_STORE, Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,
                     Routes.PENDING_STORE, Routes.PENDING_ARTICLE_STORE}) {
                 bytes.put(store, size(driver.getKeyValueStore(store)));
             }
@@ -90,7 +82,7 @@ class StoreFootprintTest {
 
             assertThat(bytes.get(Routes.PENDING_STORE)).isZero();
             assertThat(bytes.get(Routes.PENDING_ARTICLE_STORE)).isZero();
-            assertThat(total / ARTICLES).isLessThan(1024);
+            assertThat(total / (double) ARTICLES).isLessThanOrEqualTo(512);
         }
     }
 
