@@ -2,29 +2,17 @@ package io.wirestream.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirestream.cleanup.Cleaner;
-import io.wirestream.cleanup.CleanupConfig;
-import io.wirestream.enrich.pipeline.EnrichmentStages;
-import io.wirestream.registry.InMemorySchemaRegistryClient;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.DeadLetter;
 import io.wirestream.schemas.avro.DuplicateKind;
 import io.wirestream.schemas.avro.DuplicateNotice;
 import io.wirestream.schemas.avro.EnrichedArticle;
-import io.wirestream.schemas.avro.RawArticle;
-import io.wirestream.tagging.EntityTagger;
-import io.wirestream.tagging.KnowledgeBase;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Properties;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -37,13 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dedup stage end to end through the topology: verdicts, notices, metrics, eviction, hostile input. A restart
- * over kept state needs a real broker (the test driver deletes its state directory on close and restores nothing
- * from changelogs): {@code CrossPartitionDedupIT} in the local module stops an instance and lets the other one
- * restore its stores and go on judging.
+ * over kept state is {@link DedupRestartTest} (stores restored from their changelogs) and, on a real broker,
+ * {@code CrossPartitionDedupIT} in the local module.
  */
 class DedupTopologyTest {
 
-    static final Instant T0 = Instant.parse("2025-03-10T08:00:00Z");
+    static final Instant T0 = DedupTestDriver.T0;
     private static final String APP = "dedup-topology-test";
 
     /** A story of about seventy content words, with figures, written for this test. */
@@ -65,7 +52,7 @@ class DedupTopologyTest {
             + "rivets, which lets researchers study how shipwrights of the period joined timber. Museum staff will "
             + "move the find to a conservation tank where it must stay wet for years before display.";
 
-    private final Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
+    private DedupTestDriver test;
     private TopologyTestDriver driver;
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
@@ -77,43 +64,26 @@ class DedupTopologyTest {
 
     @AfterEach
     void stop() {
-        if (driver != null) {
-            driver.close();
+        if (test != null) {
+            test.close();
         }
     }
 
     private void start(Path dir) {
-        EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
-                EntityTagger.create(KnowledgeBase.bundled()));
-        var topology = EnrichTopology.build(topics, stages,
-                new EnrichTopology.EnrichSettings(Duration.ofDays(7), 1_000_000), Clock.fixed(T0, ZoneOffset.UTC));
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString());
-        driver = new TopologyTestDriver(topology, props);
-        raw = driver.createInputTopic(Topics.RAW, Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
-        enriched = driver.createOutputTopic(Topics.ENRICHED, Serdes.String().deserializer(),
-                topics.enriched().valueSerde().deserializer());
-        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(),
-                topics.duplicates().valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS, Serdes.ByteArray().deserializer(),
-                topics.deadLetters().valueSerde().deserializer());
-    }
-
-    static RawArticle article(String id, String source, String title, String body, Instant published) {
-        return RawArticle.newBuilder().setId(id).setSource(source).setTitle(title).setBody(body)
-                .setPublishedAt(published).setIngestedAt(published.plusSeconds(60)).build();
+        test = new DedupTestDriver(APP, dir);
+        driver = test.driver;
+        raw = test.raw;
+        enriched = test.enriched;
+        duplicates = test.duplicates;
+        deadLetters = test.deadLetters;
     }
 
     private void send(String id, String source, String body, Instant published) {
-        RawArticle article = article(id, source, "Title of " + id, body, published);
-        byte[] value = topics.raw().valueSerde().serializer().serialize(Topics.RAW, article);
-        raw.pipeInput(new TestRecord<>(id.getBytes(StandardCharsets.UTF_8), value, published));
+        test.send(id, source, body, published);
     }
 
     private List<String> enrichedIds() {
-        return enriched.readValuesToList().stream().map(EnrichedArticle::getId).toList();
+        return test.enrichedIds();
     }
 
     @Test
@@ -168,6 +138,23 @@ class DedupTopologyTest {
         assertThat(enrichedIds()).containsExactly("late-near", "late-exact", "early");
         assertThat(duplicates.readValuesToList()).extracting(DuplicateNotice::getId, DuplicateNotice::getDuplicateOf)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("later-still", "early"));
+    }
+
+    @Test
+    void aBriefTooShortToCompareIsStillNamedAsTheOwnerOfItsExactCopies() {
+        start(stateDir);
+        String brief = "Council meets on Tuesday.";
+        send("brief", null, brief, T0);
+        send("brief-again", "Coast Wire", "\u201CCouncil  meets on Tuesday.\u201D", T0.plusSeconds(30));
+        send("brief-other", "Coast Wire", "Council meets on Wednesday.", T0.plusSeconds(60));
+
+        assertThat(enrichedIds()).containsExactly("brief", "brief-other");
+        DuplicateNotice n = duplicates.readValue();
+        assertThat(n.getId()).isEqualTo("brief-again");
+        assertThat(n.getKind()).isEqualTo(DuplicateKind.EXACT);
+        assertThat(n.getDuplicateOf()).isEqualTo("brief");
+        assertThat(n.getDuplicateOfSource()).isNull(); // the owner came without a source, and that is kept
+        assertThat(duplicates.isEmpty()).isTrue();
     }
 
     @Test
