@@ -1,11 +1,8 @@
 package io.wirestream.sink.consume;
 
+import io.wirestream.schemas.DeadLetterRecords;
 import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.avro.DeadLetter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetters {
 
     public static final String STAGE = "sink";
-    static final int MAX_MESSAGE_CHARS = 4000;
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -78,61 +74,13 @@ public final class DeadLetters {
 
     DeadLetter letterFor(Rejection rejection) {
         var record = rejection.record();
-        byte[] key = record.key();
-        byte[] value = record.value();
-        String message = abbreviate(String.valueOf(rejection.reason().getMessage()));
-        ByteBuffer originalKey = null;
-        ByteBuffer originalValue = null;
-        if (key != null && !fits(key)) {
-            message += " [original key of " + key.length + " bytes omitted: larger than "
-                    + maxOriginalValueBytes + " bytes]";
-        } else if (key != null) {
-            originalKey = ByteBuffer.wrap(key);
-        }
-        int keyBytes = originalKey == null ? 0 : key.length;
-        if (value != null && value.length + keyBytes > maxOriginalValueBytes) {
-            message += " [original value of " + value.length + " bytes omitted: larger than "
-                    + maxOriginalValueBytes + " bytes]";
-        } else if (value != null) {
-            originalValue = ByteBuffer.wrap(value);
-        }
-        return DeadLetter.newBuilder()
-                .setStage(STAGE)
-                .setErrorClass(rejection.reason().getClass().getName())
-                .setErrorMessage(message)
-                .setRecordId(readableKey(record.key()))
-                .setSourceTopic(record.topic())
-                .setSourcePartition(record.partition())
-                .setSourceOffset(record.offset())
-                .setOriginalKey(originalKey)
-                .setOriginalValue(originalValue)
-                .setFailedAt(clock.instant())
-                .build();
+        return DeadLetterRecords.of(STAGE, rejection.reason(), new DeadLetterRecords.Source(record.topic(),
+                record.partition(), record.offset(), record.key(), record.value(), null), maxOriginalValueBytes,
+                clock.instant());
     }
 
     private boolean fits(byte[] bytes) {
         return bytes == null || bytes.length <= maxOriginalValueBytes;
-    }
-
-    /** Error messages may quote input (Avro's do); a dead letter must stay far below the request size. */
-    private static String abbreviate(String message) {
-        return message.length() <= MAX_MESSAGE_CHARS ? message
-                : message.substring(0, MAX_MESSAGE_CHARS) + "... [" + message.length() + " characters]";
-    }
-
-    /** The key as text when it is well-formed UTF-8 of a sane length (article ids are), else null. */
-    private static String readableKey(byte[] key) {
-        if (key == null || key.length > 1024) {
-            return null;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(key)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     /** Dead letters could not be published: the batch must not be committed. */

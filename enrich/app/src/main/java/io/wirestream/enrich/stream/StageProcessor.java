@@ -1,9 +1,9 @@
 package io.wirestream.enrich.stream;
 
 import io.wirestream.enrich.pipeline.ArticleInFlight;
-import io.wirestream.enrich.pipeline.DeadLetters;
 import io.wirestream.enrich.pipeline.Origin;
 import io.wirestream.enrich.pipeline.Stage;
+import io.wirestream.schemas.DeadLetterRecords;
 import io.wirestream.schemas.avro.DeadLetter;
 import io.wirestream.schemas.avro.DuplicateNotice;
 import java.time.Instant;
@@ -52,7 +52,9 @@ abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, O
             Origin origin = originOf(record);
             String recordId = recordIdOf(record);
             log.warn("dead-lettering record {} (id {}) at stage {}: {}", origin, recordId, stage.label(), e.toString());
-            DeadLetter letter = DeadLetters.of(stage, e, origin, recordId, Instant.now());
+            DeadLetter letter = DeadLetterRecords.of(stage.label(), e, new DeadLetterRecords.Source(origin.topic(),
+                    origin.partition(), origin.offset(), origin.keyBytes(), origin.valueBytes(), recordId),
+                    ArticleCodec.MAX_BYTES, Instant.now());
             context.forward(new Record<>(origin.keyBytes(), letter, record.timestamp()), Routes.deadLetters(node));
         }
     }
