@@ -15,6 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -36,7 +40,8 @@ public final class EnrichService implements AutoCloseable {
     public EnrichService(ServiceConfig config) {
         this.config = config;
         Topics topics = Topics.from(config);
-        this.streams = new KafkaStreams(buildTopology(config, topics), streamsProperties(config));
+        this.streams = new KafkaStreams(buildTopology(config, topics, prepareTopics(config, topics)),
+                streamsProperties(config));
         streams.setUncaughtExceptionHandler(error -> {
             // processors dead-letter bad records themselves; what arrives here is infrastructure trouble
             log.error("stream thread failed; replacing it", error);
@@ -44,14 +49,39 @@ public final class EnrichService implements AutoCloseable {
         });
     }
 
+    /**
+     * Creates the topics when {@code topics.create} is on, and returns the partition count of articles.raw: the
+     * topology has one ordered internal topic per raw partition, so it is built for the count the broker has.
+     */
+    static int prepareTopics(ServiceConfig config, Topics topics) {
+        String raw = topics.raw().name();
+        try (Admin admin = Admin.create(config.kafkaProperties())) {
+            if (config.get(CommonFields.CREATE_TOPICS)) {
+                TopicCreator.ensure(admin, topics.all());
+            }
+            return admin.describeTopics(List.of(raw)).allTopicNames().get(60, TimeUnit.SECONDS).get(raw)
+                    .partitions().size();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the partitions of " + raw + ": " + e.getCause().getMessage()
+                    + (config.get(CommonFields.CREATE_TOPICS) ? "" : " (topics.create is off: create it first)"),
+                    e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("cannot read the partitions of " + raw
+                    + ": the Kafka cluster did not answer in 60 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the partitions of " + raw, e);
+        }
+    }
+
     /** The topology for a configuration: the cores configured from it, wired as {@link EnrichTopology}. */
-    public static Topology buildTopology(ServiceConfig config, Topics topics) {
+    public static Topology buildTopology(ServiceConfig config, Topics topics, int rawPartitions) {
         Properties all = config.asProperties();
         EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(all)),
                 EntityTagger.create(KnowledgeBase.bundled()));
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
                 config.get(EnrichFields.RETENTION), config.get(EnrichFields.MAX_RECORD_BYTES),
-                DedupConfig.fromProperties(all)), Clock.systemUTC());
+                DedupConfig.fromProperties(all), rawPartitions), Clock.systemUTC());
     }
 
     /** Kafka Streams settings: every kafka.* key, with our defaults where the user set nothing. */
@@ -60,10 +90,12 @@ public final class EnrichService implements AutoCloseable {
         properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "wirestream-enrich");
         properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
-        // the dedup stages merge several partitions (band keys, answers): waiting up to a second for an empty
-        // input partition makes Kafka Streams take records in event-time order, so a replay judges in the same
-        // order; a second covers the 200 ms commit interval after which upstream tasks' output becomes visible
-        properties.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, "1000");
+        // the exact and band stages merge one ordered topic per raw partition (OrderedTopics): a task waits up to
+        // this long for an empty one before it goes on without it, so this bounds how far one upstream task may
+        // fall behind the others (wall-clock) before a replay could judge in another order. 1 s was not enough
+        // on a loaded 2-core machine (./wirestream bench gave 8 or 10 duplicates); 5 s gave the offline
+        // command's verdicts every time. The price is latency: a stage may wait this long for a quiet partition.
+        properties.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, "5000");
         // a record with a negative timestamp takes its partition's time instead of failing the thread (which,
         // replaced, would fail on the same record again)
         // we have no global stores; opting in now (the 5.0 default) also keeps Streams from warning at every start
@@ -78,11 +110,6 @@ public final class EnrichService implements AutoCloseable {
     }
 
     public void start() {
-        if (config.get(CommonFields.CREATE_TOPICS)) {
-            try (Admin admin = Admin.create(config.kafkaProperties())) {
-                TopicCreator.ensure(admin, Topics.from(config).all());
-            }
-        }
         streams.start();
     }
 

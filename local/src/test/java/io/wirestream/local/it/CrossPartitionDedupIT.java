@@ -72,9 +72,11 @@ class CrossPartitionDedupIT {
     private EnrichService first;
     private EnrichService second;
     private String run;
+    private Path work;
 
     @BeforeAll
     void start(@TempDir Path work) throws Exception {
+        this.work = work;
         int[] ports = Ports.pickFree("127.0.0.1", 2);
         registry = new ApicurioRegistryProcess(RegistryConfig.defaults(work.resolve("registry"))
                 .withPorts(ports[0], ports[1])).start();
@@ -93,6 +95,10 @@ class CrossPartitionDedupIT {
     }
 
     private ServiceConfig config(Path work, String instance) {
+        return config(work, instance, run);
+    }
+
+    private ServiceConfig config(Path work, String instance, String run) {
         return ServiceConfig.builder("dedup-it").fields(EnrichFields.ALL)
                 .set("kafka.bootstrap.servers", EmbeddedKafka.bootstrapServers())
                 .set("schema.registry.url", registry.registryUrl())
@@ -168,29 +174,110 @@ class CrossPartitionDedupIT {
         assertThat(enrichedIds()).containsExactlyInAnyOrder(orig, other);
     }
 
-    private void produce(String id, int partition, String source, String body, Instant published) throws Exception {
-        RawArticle article = RawArticle.newBuilder().setId(id).setSource(source).setTitle("Title of " + id)
-                .setBody(body).setPublishedAt(published).setIngestedAt(published.plusSeconds(5)).build();
+    /**
+     * A replay over a topic whose partitions hold very different backlogs: the originals sit behind 150 and 100
+     * other articles on their partitions, their copies first on theirs. Read as they come, the copies would be
+     * judged before their originals arrive and go on; in order time, they are caught as they would be offline.
+     */
+    @Test
+    void aReplayOverUnevenBacklogsJudgesInEventTimeOrder() throws Exception {
+        String replay = run + "r";
+        ServiceConfig config = config(work, "replay", replay);
+        Topics replayTopics = Topics.from(config);
+        try (Admin admin = Admin.create(config.kafkaProperties())) {
+            TopicCreator.ensure(admin, replayTopics.all());
+        }
+        java.util.Random random = new java.util.Random(20250310);
+        List<ProducerRecord<byte[], byte[]>> backlog = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            backlog.add(record(replayTopics, replay + "-filler-a" + i, 0, "Filler", filler(random), T0.plusSeconds(i)));
+        }
+        backlog.add(record(replayTopics, replay + "-orig", 0, "Varnholt Post", STORY, T0.plusSeconds(200)));
+        backlog.add(record(replayTopics, replay + "-exact", 1, "Coast Wire", STORY.replace(" ", "  "),
+                T0.plusSeconds(201)));
+        backlog.add(record(replayTopics, replay + "-near", 1, "Harbour FM",
+                STORY + " Construction firms may submit bids until the end of May.", T0.plusSeconds(202)));
+        for (int i = 0; i < 100; i++) {
+            backlog.add(record(replayTopics, replay + "-filler-b" + i, 3, "Filler", filler(random),
+                    T0.plusSeconds(100 + i)));
+        }
+        backlog.add(record(replayTopics, replay + "-other", 3, "Museum News", SECOND, T0.plusSeconds(250)));
+        backlog.add(record(replayTopics, replay + "-near-other", 2, "Kelva Today",
+                "Museum officials confirmed on Friday: " + SECOND, T0.plusSeconds(251)));
         Properties properties = base.kafkaProperties();
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        byte[] value = topics.raw().valueSerde().serializer().serialize(topics.raw().name(), article);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topics.raw().name(), partition, published.toEpochMilli(),
-                    id.getBytes(java.nio.charset.StandardCharsets.UTF_8), value)).get();
+            for (ProducerRecord<byte[], byte[]> r : backlog) {
+                producer.send(r);
+            }
+            producer.flush();
+        }
+
+        try (EnrichService replaying = new EnrichService(config)) {
+            replaying.start();
+            TopicContents.awaitUntil("every article judged", BOUND,
+                    () -> enrichedIds(replayTopics, replay).size() + notices(replayTopics, replay).size() == 255,
+                    () -> "enrich " + replaying.state() + ", notices " + notices(replayTopics, replay));
+        }
+        Map<String, DuplicateNotice> byId = byId(notices(replayTopics, replay));
+        assertThat(byId).containsOnlyKeys(replay + "-exact", replay + "-near", replay + "-near-other");
+        assertThat(byId.get(replay + "-exact").getKind()).isEqualTo(DuplicateKind.EXACT);
+        assertThat(byId.get(replay + "-exact").getDuplicateOf()).isEqualTo(replay + "-orig");
+        assertThat(byId.get(replay + "-near").getKind()).isEqualTo(DuplicateKind.NEAR);
+        assertThat(byId.get(replay + "-near").getDuplicateOf()).isEqualTo(replay + "-orig");
+        assertThat(byId.get(replay + "-near-other").getDuplicateOf()).isEqualTo(replay + "-other");
+    }
+
+    /** About eighty random words: no two fillers, and no filler and story, are alike. */
+    private static String filler(java.util.Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 80; w++) {
+            for (int c = 4 + random.nextInt(6); c > 0; c--) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            text.append(w % 12 == 11 ? ". " : " ");
+        }
+        return text.toString();
+    }
+
+    private static ProducerRecord<byte[], byte[]> record(Topics topics, String id, int partition, String source,
+                                                         String body, Instant published) {
+        RawArticle article = RawArticle.newBuilder().setId(id).setSource(source).setTitle("Title of " + id)
+                .setBody(body).setPublishedAt(published).setIngestedAt(published.plusSeconds(5)).build();
+        byte[] value = topics.raw().valueSerde().serializer().serialize(topics.raw().name(), article);
+        return new ProducerRecord<>(topics.raw().name(), partition, published.toEpochMilli(),
+                id.getBytes(java.nio.charset.StandardCharsets.UTF_8), value);
+    }
+
+    private void produce(String id, int partition, String source, String body, Instant published) throws Exception {
+        Properties properties = base.kafkaProperties();
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            producer.send(record(topics, id, partition, source, body, published)).get();
         }
     }
 
     private List<String> enrichedIds() {
-        return readAll(topics.enriched().name()).stream()
-                .map(r -> topics.enriched().valueSerde().deserializer().deserialize(topics.enriched().name(), r.value()))
-                .map(EnrichedArticle::getId).filter(id -> id.startsWith(run)).toList();
+        return enrichedIds(topics, run);
     }
 
     private List<DuplicateNotice> notices() {
+        return notices(topics, run);
+    }
+
+    /** Ids enriched in {@code run}: "run-..." ids only (the replay's "runr-..." ids are another run's). */
+    private List<String> enrichedIds(Topics topics, String run) {
+        return readAll(topics.enriched().name()).stream()
+                .map(r -> topics.enriched().valueSerde().deserializer().deserialize(topics.enriched().name(), r.value()))
+                .map(EnrichedArticle::getId).filter(id -> id.startsWith(run + "-")).toList();
+    }
+
+    private List<DuplicateNotice> notices(Topics topics, String run) {
         return readAll(topics.duplicates().name()).stream()
                 .map(r -> topics.duplicates().valueSerde().deserializer().deserialize(topics.duplicates().name(), r.value()))
-                .filter(n -> n.getId().startsWith(run)).toList();
+                .filter(n -> n.getId().startsWith(run + "-")).toList();
     }
 
     private static Map<String, DuplicateNotice> byId(List<DuplicateNotice> notices) {

@@ -75,6 +75,21 @@ sealed interface DedupMessage {
     int ANSWER = 5;
     int PENDING = 6;
     int EXACT = 7;
+    int HEARTBEAT = 8;
+
+    /**
+     * Upstream task to every partition of an ordered topic: "I have reached this record timestamp". Keeps each
+     * partition of an ordered topic moving, so a downstream task merging them by timestamp need not wait for
+     * an upstream that has nothing for it (see {@link OrderedTopics}).
+     */
+    record Heartbeat() implements DedupMessage {
+    }
+
+    byte[] HEARTBEAT_BYTES = {HEARTBEAT};
+
+    static boolean isHeartbeat(byte[] bytes) {
+        return bytes != null && bytes.length == 1 && bytes[0] == HEARTBEAT;
+    }
 
     static byte[] encode(DedupMessage message) {
         Bin.Writer w = new Bin.Writer(64);
@@ -82,6 +97,7 @@ sealed interface DedupMessage {
             case FileRecord m -> optionalSketch(w.byte1(FILE).string(m.id()).string(m.source()).long8(m.eventTime()),
                     m.sketch());
             case ExactRequest m -> w.byte1(EXACT).string(m.askingId());
+            case Heartbeat m -> w.byte1(HEARTBEAT);
             case BandProbe m -> sketch(w.byte1(PROBE).long8(m.ref()).string(m.id()).long8(m.eventTime()), m.sketch());
             case VerifyRequest m -> sketch(w.byte1(VERIFY).string(m.askingId()).long8(m.askingRef())
                     .long8(m.askingTime()), m.sketch());
@@ -99,6 +115,7 @@ sealed interface DedupMessage {
         return switch (tag) {
             case FILE -> new FileRecord(r.string(), r.string(), r.long8(), optionalSketch(r));
             case EXACT -> new ExactRequest(r.string());
+            case HEARTBEAT -> new Heartbeat();
             case PROBE -> new BandProbe(r.long8(), r.string(), r.long8(), sketch(r));
             case VERIFY -> new VerifyRequest(r.string(), r.long8(), r.long8(), sketch(r));
             case DONE -> new BandDone(r.int4());

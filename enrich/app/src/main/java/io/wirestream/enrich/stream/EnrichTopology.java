@@ -43,7 +43,7 @@ public final class EnrichTopology {
         NearMatchRule rule = new NearMatchRule(dedup);
         Wiring w = new Wiring(new StreamsBuilder(), topics);
 
-        for (String store : new String[] {Routes.SEEN_IDS_STORE, Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,
+        for (String store : new String[] {Routes.SEEN_IDS_STORE, Routes.ORDER_CLOCK_STORE, Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,
                 Routes.PENDING_STORE, Routes.PENDING_ARTICLE_STORE}) {
             w.store(store, Serdes.Bytes(), Serdes.ByteArray());
         }
@@ -57,17 +57,18 @@ public final class EnrichTopology {
         w.duplicates(fresh, Routes.REDELIVERY);
         KStream<Object, Object> cleaned = w.stage(fresh, Routes.CLEANUP,
                 () -> new TransformStage(Stage.CLEANUP, Routes.CLEANUP, Routes.DEDUP_ROUTE, stages::clean));
+        int partitions = settings.rawPartitions();
         KStream<Object, Object> routed = w.stage(cleaned, Routes.DEDUP_ROUTE,
-                () -> new DedupRouteProcessor(stages, analyser));
+                () -> new DedupRouteProcessor(stages, analyser, partitions), Routes.ORDER_CLOCK_STORE);
 
-        // exact: every copy of one content meets on the partition owning its fingerprint
+        // exact: every copy of one content meets on the partition owning its fingerprint, in order time
         KStream<Object, Object> exact = w.stage(
-                w.repartition(routed, Routes.TO_FINGERPRINT, Routes.BY_FINGERPRINT_TOPIC, Serdes.String()),
+                w.ordered(routed, Routes.TO_FINGERPRINT, Routes.BY_FINGERPRINT_TOPIC, Serdes.String(), partitions),
                 Routes.DEDUP_EXACT, () -> new ExactDedupProcessor(analyser, retention), Routes.FINGERPRINT_STORE);
 
-        // near: band keys to the partitions owning them; candidates verified where their sketch lives
+        // near: band keys to the partitions owning them, in order time; candidates verified where their sketch lives
         KStream<Object, Object> bands = w.stage(
-                w.repartition(exact, Routes.TO_BANDS, Routes.BY_BAND_TOPIC, Serdes.Integer()),
+                w.ordered(exact, Routes.TO_BANDS, Routes.BY_BAND_TOPIC, Serdes.Integer(), partitions),
                 Routes.DEDUP_BANDS, () -> new BandProbeProcessor(dedup.bucketCap(), retention), Routes.BAND_STORE);
         KStream<Object, Object> verified = w.stage(
                 w.repartition(exact, Routes.TO_ARTICLES, Routes.ARTICLES_TOPIC, Serdes.Long())
@@ -138,6 +139,24 @@ public final class EnrichTopology {
             return typed.repartition(Repartitioned.with(keys, Serdes.ByteArray()).withName(name));
         }
 
+        /**
+         * What a stage forwards to {@code passThrough-from-<i>}, through its own internal topic {@code name-from-<i>}
+         * for each upstream partition {@code i}, merged again: the downstream task reads partition j of every one
+         * of them and so takes their records in timestamp order ({@link OrderedTopics}).
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        <K> KStream<K, byte[]> ordered(KStream<Object, Object> stage, String passThrough, String name, Serde<K> keys,
+                                       int partitions) {
+            KStream<K, byte[]> merged = null;
+            for (int i = 0; i < partitions; i++) {
+                KStream<K, byte[]> typed = (KStream) stage.mapValues(v -> v, Named.as(Routes.from(passThrough, i)));
+                KStream<K, byte[]> part = typed.repartition(Repartitioned.with(keys, Serdes.ByteArray())
+                        .withName(Routes.from(name, i)).withStreamPartitioner(new OrderedTopics<>(keys.serializer())));
+                merged = merged == null ? part : merged.merge(part, Named.as(Routes.from(name, i) + "-merge"));
+            }
+            return merged;
+        }
+
         <K, V> Produced<K, V> produced(Topic<K, V> topic, String sink) {
             return Produced.with(topic.keySerde(), topic.valueSerde()).withName(sink);
         }
@@ -149,11 +168,19 @@ public final class EnrichTopology {
      * @param retention      event time an article id, fingerprint, band entry or sketch is remembered
      * @param maxRecordBytes raw records above this are dead-lettered
      * @param dedup          the dedup core's settings (thresholds, banding, bucket cap)
+     * @param rawPartitions  partitions of articles.raw: one ordered internal topic per partition feeds the exact
+     *                       and band stages ({@link OrderedTopics}), so a change needs a rebuilt topology
      */
-    public record EnrichSettings(Duration retention, long maxRecordBytes, DedupConfig dedup) {
+    public record EnrichSettings(Duration retention, long maxRecordBytes, DedupConfig dedup, int rawPartitions) {
+
+        public EnrichSettings {
+            if (rawPartitions < 1) {
+                throw new IllegalArgumentException("articles.raw needs at least one partition, got " + rawPartitions);
+            }
+        }
 
         public EnrichSettings(Duration retention, long maxRecordBytes) {
-            this(retention, maxRecordBytes, DedupConfig.defaults());
+            this(retention, maxRecordBytes, DedupConfig.defaults(), 1);
         }
     }
 }

@@ -44,10 +44,25 @@ final class ExactDedupProcessor extends InternalStage<String> {
 
     @Override
     protected void handle(Record<String, byte[]> record) {
+        if (DedupMessage.isHeartbeat(record.value())) {
+            return; // an upstream's progress: Kafka Streams has already used it to order what comes next
+        }
         ArticleInFlight article = ArticleCodec.decode(record.value());
         String id = article.id();
         long ref = ArticleRef.of(id);
-        long eventTime = record.timestamp();
+        long eventTime = article.origin().timestamp();
+        long orderTime = record.timestamp();
+        String toBands = Routes.from(Routes.TO_BANDS, context.taskId().partition());
+        // whatever the verdict, tell every band partition how far this task has got
+        try {
+            judge(record, article, id, ref, eventTime, orderTime, toBands);
+        } finally {
+            context.forward(new Record<>(0, DedupMessage.HEARTBEAT_BYTES, orderTime), toBands);
+        }
+    }
+
+    private void judge(Record<String, byte[]> record, ArticleInFlight article, String id, long ref, long eventTime,
+                       long orderTime, String toBands) {
         ArticleAnalysis analysis = analyser.analyse(article.cleanBody());
         if (!analysis.hasWords()) {
             pend(id, record, DedupMessage.PendingArticle.near(record.value(), 0)); // nothing to compare: unique
@@ -65,16 +80,16 @@ final class ExactDedupProcessor extends InternalStage<String> {
                     && earlier(ownerTime, ownerRef, eventTime, ref)) {
                 // same topic and producer as the owner's record, so the request reaches its partition after it
                 context.forward(new Record<>(ownerRef, DedupMessage.encode(new DedupMessage.ExactRequest(id)),
-                        eventTime), Routes.TO_ARTICLES);
+                        orderTime), Routes.TO_ARTICLES);
                 pend(id, record, DedupMessage.PendingArticle.exactCopy(record.value()));
                 return;
             }
         }
         owners.put(key, new Bin.Writer(16).long8(eventTime).long8(ref).toBytes());
-        // the record goes out before any probe: it reaches its verify partition before a later article's
-        // request can name this ref (same partition, earlier offset)
+        // the record goes out before any probe, with an earlier timestamp than any request that can name it: the
+        // verify stage, merging its inputs by timestamp, has it first
         context.forward(new Record<>(ref, DedupMessage.encode(new DedupMessage.FileRecord(id,
-                article.raw().getSource(), eventTime, analysis.sketch())), eventTime), Routes.TO_ARTICLES);
+                article.raw().getSource(), eventTime, analysis.sketch())), orderTime), Routes.TO_ARTICLES);
         if (analysis.sketch() == null) {
             // too few content words to compare: unique unless exact (a brief is only ever an exact copy)
             pend(id, record, DedupMessage.PendingArticle.near(record.value(), 0));
@@ -83,7 +98,7 @@ final class ExactDedupProcessor extends InternalStage<String> {
         int[] bands = Arrays.stream(analysis.bandKeys()).distinct().toArray();
         byte[] probe = DedupMessage.encode(new DedupMessage.BandProbe(ref, id, eventTime, analysis.sketch()));
         for (int band : bands) {
-            context.forward(new Record<>(band, probe, eventTime), Routes.TO_BANDS);
+            context.forward(new Record<>(band, probe, orderTime), toBands);
         }
         pend(id, record, DedupMessage.PendingArticle.near(record.value(), bands.length));
     }

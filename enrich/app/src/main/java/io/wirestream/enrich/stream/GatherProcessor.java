@@ -98,7 +98,7 @@ final class GatherProcessor extends InternalStage<String> {
         try (var all = pending.all()) {
             all.forEachRemaining(e -> {
                 Progress progress = Progress.decode(e.value);
-                if (progress.eventTime < cutoff) {
+                if (progress.firstSeen < cutoff) {
                     late.add(KeyValue.pair(e.key, progress));
                 }
             });
@@ -123,7 +123,7 @@ final class GatherProcessor extends InternalStage<String> {
     }
 
     private void judge(String id, ArticleInFlight article, Progress progress) {
-        long eventTime = progress.eventTime;
+        long eventTime = article.origin().timestamp(); // the raw record's time, not the order time it travelled with
         if (progress.best == null) {
             metrics.count(DedupMetrics.Verdict.UNIQUE);
             forwardNext(new Record<>(id, article, eventTime));
@@ -158,7 +158,8 @@ final class GatherProcessor extends InternalStage<String> {
     /** How far an article's near-duplicate lookup has got. */
     static final class Progress {
 
-        final long eventTime;
+        /** Timestamp (order time) of the first message about the article: how long it has waited, in stream time. */
+        final long firstSeen;
         boolean exact;
         int bandCount = -1; // unknown until the article itself arrives
         int bandsDone;
@@ -166,8 +167,8 @@ final class GatherProcessor extends InternalStage<String> {
         int answered;
         DedupMessage.Answer best;
 
-        Progress(long eventTime) {
-            this.eventTime = eventTime;
+        Progress(long firstSeen) {
+            this.firstSeen = firstSeen;
         }
 
         boolean complete() {
@@ -195,7 +196,7 @@ final class GatherProcessor extends InternalStage<String> {
         }
 
         byte[] encode() {
-            Bin.Writer w = new Bin.Writer(64).long8(eventTime).byte1(exact ? 1 : 0).int4(bandCount).int4(bandsDone)
+            Bin.Writer w = new Bin.Writer(64).long8(firstSeen).byte1(exact ? 1 : 0).int4(bandCount).int4(bandsDone)
                     .int4(owed).int4(answered).byte1(best == null ? 0 : 1);
             if (best != null) {
                 w.string(best.candidateId()).string(best.candidateSource()).long8(best.candidateTime())

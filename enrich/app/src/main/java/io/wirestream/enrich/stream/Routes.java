@@ -20,7 +20,10 @@ final class Routes {
     static final String OUTPUT = "output";
     static final String ENRICHED_SINK = "enriched-sink";
 
-    /** Pass-through nodes in front of each repartition: a processor forwards to one of these by name. */
+    /**
+     * Pass-through nodes in front of each repartition: a processor forwards to one of these by name. The ordered
+     * topics (see {@link OrderedTopics}) have one per upstream partition: {@code <name>-from-<partition>}.
+     */
     static final String TO_FINGERPRINT = "to-dedup-by-fingerprint";
     static final String TO_ARTICLES = "to-dedup-articles";
     static final String TO_BANDS = "to-dedup-by-band";
@@ -44,8 +47,14 @@ final class Routes {
     static final String ARTICLE_STORE = "dedup-article-store";
     static final String PENDING_STORE = "dedup-pending-store";
     static final String PENDING_ARTICLE_STORE = "dedup-pending-article-store";
+    static final String ORDER_CLOCK_STORE = "dedup-order-clock";
 
     private Routes() {
+    }
+
+    /** The topic (or pass-through node) {@code name} written only by the tasks of upstream partition {@code partition}. */
+    static String from(String name, int partition) {
+        return name + "-from-" + partition;
     }
 
     static String deadLetters(String node) {

@@ -4,6 +4,7 @@ import io.wirestream.dedup.match.NearMatch;
 import io.wirestream.dedup.match.NearMatchRule;
 import io.wirestream.dedup.state.ArticleRecord;
 import io.wirestream.dedup.state.StateCodec;
+import java.time.Duration;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,6 +22,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class VerifyProcessor extends InternalStage<Long> {
 
+    static final Duration EVICTION_SLACK = Duration.ofHours(1);
+
     private final NearMatchRule rule;
     private KeyValueStore<Bytes, byte[]> articles;
 
@@ -33,8 +36,10 @@ final class VerifyProcessor extends InternalStage<Long> {
     public void init(ProcessorContext<Object, Object> context) {
         super.init(context);
         articles = context.getStateStore(Routes.ARTICLE_STORE);
+        // a request is judged against its own time (below), and requests from band tasks that lag behind this
+        // one can come later with older times: keep records an hour of stream time past the window for them
         scheduleEviction(context, streamTime -> {
-            long cutoff = retention.cutoff(streamTime);
+            long cutoff = retention.cutoff(streamTime) - EVICTION_SLACK.toMillis();
             Retention.deleteWhere(articles, value -> decode(0, value).record().eventTime() < cutoff);
         });
     }
@@ -48,9 +53,10 @@ final class VerifyProcessor extends InternalStage<Long> {
         Bytes key = Bytes.wrap(StateCodec.refKey(ref));
         switch (DedupMessage.decode(record.value())) {
             case DedupMessage.FileRecord file -> articles.put(key, encode(file, ref));
-            case DedupMessage.VerifyRequest request -> answer(request.askingId(), record, near(request, retained(ref)));
+            case DedupMessage.VerifyRequest request ->
+                    answer(request.askingId(), record, near(request, retained(ref, record.timestamp())));
             case DedupMessage.ExactRequest request -> {
-                Stored owner = retained(ref);
+                Stored owner = retained(ref, record.timestamp());
                 answer(request.askingId(), record, owner == null ? DedupMessage.Answer.rejected()
                         : owner.answer(1.0));
             }
@@ -71,14 +77,17 @@ final class VerifyProcessor extends InternalStage<Long> {
         return match == null ? DedupMessage.Answer.rejected() : candidate.answer(match.similarity());
     }
 
-    /** The stored record under {@code ref}, or null when there is none or it is older than the retention. */
-    private Stored retained(long ref) {
+    /**
+     * The stored record under {@code ref}, or null when there is none or it is older than the retention before
+     * the asking article's order time (the request's timestamp): the same answer whenever the request arrives.
+     */
+    private Stored retained(long ref, long askingOrderTime) {
         byte[] stored = articles.get(Bytes.wrap(StateCodec.refKey(ref)));
         if (stored == null) {
             return null;
         }
         Stored candidate = decode(ref, stored);
-        return candidate.record().eventTime() >= cutoff() ? candidate : null;
+        return candidate.record().eventTime() >= retention.cutoff(askingOrderTime) ? candidate : null;
     }
 
     private void answer(String askingId, Record<Long, byte[]> request, DedupMessage.Answer answer) {

@@ -28,6 +28,7 @@ class DedupMessageTest {
                 new DedupMessage.BandProbe(Long.MIN_VALUE, "id-2", 1_700_000_000_000L, SKETCH),
                 new DedupMessage.FileRecord("id-brief", "Coast Wire", 7L, null),
                 new DedupMessage.ExactRequest("id-copy"),
+                new DedupMessage.Heartbeat(),
                 new DedupMessage.VerifyRequest("id-3 \u00e9\u4e2d", -9L, 1_700_000_000_001L, SKETCH),
                 new DedupMessage.BandDone(16),
                 new DedupMessage.Answer("cand", "Coast Wire", 99L, 0.625),
@@ -36,6 +37,9 @@ class DedupMessageTest {
             DedupMessage back = DedupMessage.decode(DedupMessage.encode(m));
             assertThat(back).usingRecursiveComparison().isEqualTo(m);
         }
+        assertThat(DedupMessage.encode(new DedupMessage.Heartbeat())).isEqualTo(DedupMessage.HEARTBEAT_BYTES);
+        assertThat(DedupMessage.isHeartbeat(DedupMessage.HEARTBEAT_BYTES)).isTrue();
+        assertThat(DedupMessage.isHeartbeat(DedupMessage.encode(new DedupMessage.BandDone(8)))).isFalse();
         byte[] article = {1, 2, 3};
         var pending = (DedupMessage.PendingArticle) DedupMessage.decode(
                 DedupMessage.encode(DedupMessage.PendingArticle.near(article, 17)));

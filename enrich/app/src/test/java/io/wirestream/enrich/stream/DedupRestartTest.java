@@ -39,7 +39,7 @@ class DedupRestartTest {
 
     private static final String APP = "dedup-restart-test";
     /** Every store of the topology (see {@link Routes}): each one's changelog is replayed. */
-    private static final List<String> STORES = List.of(Routes.SEEN_IDS_STORE, Routes.FINGERPRINT_STORE,
+    private static final List<String> STORES = List.of(Routes.SEEN_IDS_STORE, Routes.ORDER_CLOCK_STORE, Routes.FINGERPRINT_STORE,
             Routes.BAND_STORE, Routes.ARTICLE_STORE, Routes.PENDING_STORE, Routes.PENDING_ARTICLE_STORE);
 
     /** A story unlike STORY and OTHER, for the first time after the restart. */

@@ -257,7 +257,7 @@ class DedupTopologyTest {
         send("surrogate", "X", "Broken \uD800 surrogate text " + STORY, T0);
         send("huge", "X", "word ".repeat(190_000), T0); // fits the raw limit, too large to repartition
         TestInputTopic<Integer, byte[]> bandTopic = driver.createInputTopic(
-                APP + "-" + Routes.BY_BAND_TOPIC + "-repartition", Serdes.Integer().serializer(),
+                APP + "-" + Routes.from(Routes.BY_BAND_TOPIC, 0) + "-repartition", Serdes.Integer().serializer(),
                 Serdes.ByteArray().serializer());
         bandTopic.pipeInput(7, new byte[] {2, 0, 0});
         TestInputTopic<String, byte[]> gatherTopic = driver.createInputTopic(
