@@ -26,6 +26,8 @@ final class ExactDedupProcessor extends InternalStage<String> {
 
     private final ArticleAnalyser analyser;
     private KeyValueStore<Bytes, byte[]> owners;
+    /** Order time of the last heartbeat sent; only saves messages, so it need not survive a restart. */
+    private long lastHeartbeat = Long.MIN_VALUE;
 
     ExactDedupProcessor(ArticleAnalyser analyser, Retention retention) {
         super(Routes.DEDUP_EXACT, Routes.TO_PENDING, retention);
@@ -44,20 +46,22 @@ final class ExactDedupProcessor extends InternalStage<String> {
 
     @Override
     protected void handle(Record<String, byte[]> record) {
-        if (DedupMessage.isHeartbeat(record.value())) {
-            return; // an upstream's progress: Kafka Streams has already used it to order what comes next
-        }
-        ArticleInFlight article = ArticleCodec.decode(record.value());
-        String id = article.id();
-        long ref = ArticleRef.of(id);
-        long eventTime = article.origin().timestamp();
         long orderTime = record.timestamp();
         String toBands = Routes.from(Routes.TO_BANDS, context.taskId().partition());
-        // whatever the verdict, tell every band partition how far this task has got
         try {
-            judge(record, article, id, ref, eventTime, orderTime, toBands);
+            if (!DedupMessage.isHeartbeat(record.value())) {
+                ArticleInFlight article = ArticleCodec.decode(record.value());
+                String id = article.id();
+                judge(record, article, id, ArticleRef.of(id), article.origin().timestamp(), orderTime, toBands);
+            }
         } finally {
-            context.forward(new Record<>(0, DedupMessage.HEARTBEAT_BYTES, orderTime), toBands);
+            // whatever the record and verdict, tell every band partition how far this task has got (once per
+            // order time: every upstream's heartbeat for one article carries the same), so a band task reading
+            // it rarely has to wait for a task that simply had no article for it
+            if (orderTime > lastHeartbeat) {
+                lastHeartbeat = orderTime;
+                context.forward(new Record<>(0, DedupMessage.HEARTBEAT_BYTES, orderTime), toBands);
+            }
         }
     }
 
