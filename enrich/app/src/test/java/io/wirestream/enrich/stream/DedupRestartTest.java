@@ -1,6 +1,6 @@
 package io.wirestream.enrich.stream;
 
-import static io.wirestream.enrich.stream.DedupTestDriver.T0;
+import static io.wirestream.enrich.stream.EnrichTestDriver.T0;
 import static io.wirestream.enrich.stream.DedupTopologyTest.OTHER;
 import static io.wirestream.enrich.stream.DedupTopologyTest.REPUBLISHED;
 import static io.wirestream.enrich.stream.DedupTopologyTest.RESENT;
@@ -52,7 +52,7 @@ class DedupRestartTest {
     /** Event times after the restart: minutes after the first run, well within the 7-day retention. */
     private static final Instant AFTER = T0.plus(Duration.ofMinutes(5));
 
-    private DedupTestDriver test;
+    private EnrichTestDriver test;
 
     @TempDir
     Path stateDir;
@@ -137,7 +137,7 @@ class DedupRestartTest {
     }
 
     private void start(Path dir) {
-        test = new DedupTestDriver(APP, dir);
+        test = new EnrichTestDriver(APP, dir);
     }
 
     private void send(String id, String source, String body, Instant published) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DedupTopologyTest {
 
-    static final Instant T0 = DedupTestDriver.T0;
+    static final Instant T0 = EnrichTestDriver.T0;
     private static final String APP = "dedup-topology-test";
 
     /** A story of about seventy content words, with figures, written for this test. */
@@ -52,7 +52,7 @@ class DedupTopologyTest {
             + "rivets, which lets researchers study how shipwrights of the period joined timber. Museum staff will "
             + "move the find to a conservation tank where it must stay wet for years before display.";
 
-    private DedupTestDriver test;
+    private EnrichTestDriver test;
     private TopologyTestDriver driver;
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
@@ -70,7 +70,7 @@ class DedupTopologyTest {
     }
 
     private void start(Path dir) {
-        test = new DedupTestDriver(APP, dir);
+        test = new EnrichTestDriver(APP, dir);
         driver = test.driver;
         raw = test.raw;
         enriched = test.enriched;

@@ -2,41 +2,34 @@ package io.wirestream.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirestream.cleanup.Cleaner;
-import io.wirestream.cleanup.CleanupConfig;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
-import io.wirestream.registry.InMemorySchemaRegistryClient;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.DeadLetter;
 import io.wirestream.schemas.avro.DuplicateKind;
 import io.wirestream.schemas.avro.DuplicateNotice;
 import io.wirestream.schemas.avro.EnrichedArticle;
 import io.wirestream.schemas.avro.RawArticle;
-import io.wirestream.tagging.EntityTagger;
-import io.wirestream.tagging.KnowledgeBase;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnrichTopologyTest {
 
     private static final Instant PUBLISHED = Instant.parse("2025-01-24T09:00:00Z");
     private static final Instant NOW = Instant.parse("2025-01-24T12:00:00Z");
 
-    private final Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
-    private TopologyTestDriver driver;
+    @TempDir
+    Path stateDir;
+
+    private EnrichTestDriver test;
+    private Topics topics;
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, DuplicateNotice> duplicates;
@@ -44,26 +37,17 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void start() {
-        EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
-                EntityTagger.create(KnowledgeBase.bundled()));
-        var topology = EnrichTopology.build(topics, stages,
-                new EnrichTopology.EnrichSettings(Duration.ofDays(7), 1_000_000), Clock.fixed(NOW, ZoneOffset.UTC));
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-topology-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(topology, props);
-        raw = driver.createInputTopic(Topics.RAW, Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
-        enriched = driver.createOutputTopic(Topics.ENRICHED, Serdes.String().deserializer(),
-                topics.enriched().valueSerde().deserializer());
-        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(),
-                topics.duplicates().valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS, Serdes.ByteArray().deserializer(),
-                topics.deadLetters().valueSerde().deserializer());
+        test = new EnrichTestDriver("enrich-topology-test", stateDir, NOW);
+        topics = test.topics;
+        raw = test.raw;
+        enriched = test.enriched;
+        duplicates = test.duplicates;
+        deadLetters = test.deadLetters;
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        test.close();
     }
 
     private static RawArticle article(String id, String body) {

@@ -2,33 +2,15 @@ package io.wirestream.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirestream.cleanup.Cleaner;
-import io.wirestream.cleanup.CleanupConfig;
-import io.wirestream.enrich.pipeline.EnrichmentStages;
-import io.wirestream.registry.InMemorySchemaRegistryClient;
-import io.wirestream.schemas.Topics;
-import io.wirestream.schemas.avro.RawArticle;
-import io.wirestream.tagging.EntityTagger;
-import io.wirestream.tagging.KnowledgeBase;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,28 +28,12 @@ class StoreFootprintTest {
 
     @Test
     void theStoresHoldAtMost512BytesPerRetainedArticleAndNothingInFlight() {
-        Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
-        EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
-                EntityTagger.create(KnowledgeBase.bundled()));
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "footprint");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        Instant t0 = Instant.parse("2025-03-10T08:00:00Z");
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(topics, stages,
-                new EnrichTopology.EnrichSettings(Duration.ofDays(7), 1_000_000), Clock.fixed(t0, ZoneOffset.UTC)),
-                props)) {
-            TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(Topics.RAW, Serdes.ByteArray().serializer(),
-                    Serdes.ByteArray().serializer());
+        try (EnrichTestDriver test = new EnrichTestDriver("footprint", stateDir)) {
             Random random = new Random(20250310);
             for (int i = 0; i < ARTICLES; i++) {
-                String id = String.format("%040d", i);
-                RawArticle article = RawArticle.newBuilder().setId(id).setSource("Varnholt Post")
-                        .setTitle("Story " + i).setBody(text(random)).setPublishedAt(t0.plusSeconds(i))
-                        .setIngestedAt(t0.plusSeconds(i)).build();
-                raw.pipeInput(new TestRecord<>(id.getBytes(StandardCharsets.UTF_8),
-                        topics.raw().valueSerde().serializer().serialize(Topics.RAW, article), t0.plusSeconds(i)));
+                test.send(String.format("%040d", i), "Varnholt Post", text(random), EnrichTestDriver.T0.plusSeconds(i));
             }
+            TopologyTestDriver driver = test.driver;
 
             Map<String, Long> bytes = new LinkedHashMap<>();
             for (String store : new String[] {Routes.SEEN_IDS_STORE, Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,

@@ -26,8 +26,11 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 
-/** The whole enrich topology in a TopologyTestDriver (7-day retention), with its topics, for the dedup tests. */
-final class DedupTestDriver implements AutoCloseable {
+/**
+ * The whole enrich topology in a TopologyTestDriver (7-day retention) with its input and output topics; the
+ * output stage's clock is fixed at {@code now}.
+ */
+final class EnrichTestDriver implements AutoCloseable {
 
     static final Instant T0 = Instant.parse("2025-03-10T08:00:00Z");
 
@@ -38,11 +41,15 @@ final class DedupTestDriver implements AutoCloseable {
     final TestOutputTopic<String, DuplicateNotice> duplicates;
     final TestOutputTopic<byte[], DeadLetter> deadLetters;
 
-    DedupTestDriver(String applicationId, Path stateDir) {
+    EnrichTestDriver(String applicationId, Path stateDir) {
+        this(applicationId, stateDir, T0);
+    }
+
+    EnrichTestDriver(String applicationId, Path stateDir, Instant now) {
         EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
                 EntityTagger.create(KnowledgeBase.bundled()));
         var topology = EnrichTopology.build(topics, stages,
-                new EnrichTopology.EnrichSettings(Duration.ofDays(7), 1_000_000), Clock.fixed(T0, ZoneOffset.UTC));
+                new EnrichTopology.EnrichSettings(Duration.ofDays(7), 1_000_000), Clock.fixed(now, ZoneOffset.UTC));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
