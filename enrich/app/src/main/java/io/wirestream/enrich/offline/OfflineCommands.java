@@ -106,7 +106,7 @@ public final class OfflineCommands {
         public Integer call() throws IOException {
             KnowledgeBase kb = knowledgeBase == null ? KnowledgeBase.bundled()
                     : KnowledgeBase.bundled().withFile(knowledgeBase);
-            EntityTagger tagger = EntityTagger.create(kb);
+            EnrichmentStages stages = new EnrichmentStages(null, EntityTagger.create(kb));
             return io.finish(JsonLines.run(io.in, io.out, (node, line) -> {
                 ArticleInFlight article = OfflineArticles.read(node, line);
                 String cleanBody = JsonLines.optional(node, "cleanBody");
@@ -114,7 +114,7 @@ public final class OfflineCommands {
                     article.cleaned(JsonLines.optional(node, "cleanTitle"), cleanBody,
                             JsonLines.optional(node, "language"), java.util.List.of(), java.util.List.of());
                 }
-                new EnrichmentStages(null, tagger).tag(article);
+                stages.tag(article);
                 ObjectNode out = node.deepCopy();
                 out.set("entities", OfflineJson.entities(out, article.entities()));
                 return out;

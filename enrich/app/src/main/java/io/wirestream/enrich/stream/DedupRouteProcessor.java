@@ -27,6 +27,10 @@ final class DedupRouteProcessor extends StageProcessor.ArticleStage {
     private final ArticleAnalyser analyser;
     private final int partitions;
     private KeyValueStore<Bytes, byte[]> clock;
+    // fixed for the task: its raw partition, that partition's clock entry, and its ordered topic
+    private int partition;
+    private Bytes clockKey;
+    private String child;
 
     DedupRouteProcessor(EnrichmentStages stages, ArticleAnalyser analyser, int partitions) {
         super(Stage.DEDUP, Routes.DEDUP_ROUTE, Routes.TO_FINGERPRINT);
@@ -39,25 +43,25 @@ final class DedupRouteProcessor extends StageProcessor.ArticleStage {
     public void init(ProcessorContext<Object, Object> context) {
         super.init(context);
         clock = context.getStateStore(Routes.ORDER_CLOCK_STORE);
+        partition = context.taskId().partition();
+        clockKey = Bytes.wrap(new Bin.Writer(4).int4(partition).toBytes());
+        child = Routes.from(Routes.TO_FINGERPRINT, partition);
     }
 
     @Override
     protected void handle(Record<String, ArticleInFlight> record) {
-        ArticleInFlight article = record.value();
-        analyser.requireAnalysable(article.cleanBody()); // refuse an oversized text here, with its original bytes
-        stages.fingerprint(article);
-        byte[] carried = ArticleCodec.encode(article);
-        int partition = context.taskId().partition();
         if (partition >= partitions) {
             throw new IllegalStateException("articles.raw partition " + partition + " is beyond the " + partitions
                     + " partitions the topology was built for: restart enrich so it rebuilds for the new count");
         }
-        Bytes key = Bytes.wrap(new Bin.Writer(4).int4(partition).toBytes());
-        byte[] last = clock.get(key);
+        ArticleInFlight article = record.value();
+        analyser.requireAnalysable(article.cleanBody()); // refuse an oversized text here, with its original bytes
+        stages.fingerprint(article);
+        byte[] carried = ArticleCodec.encode(article);
+        byte[] last = clock.get(clockKey);
         long orderTime = orderTime(record.timestamp(), last == null ? null : new Bin.Reader(last).long8(),
                 partition, partitions);
-        clock.put(key, new Bin.Writer(8).long8(orderTime).toBytes());
-        String child = Routes.from(Routes.TO_FINGERPRINT, partition);
+        clock.put(clockKey, new Bin.Writer(8).long8(orderTime).toBytes());
         context.forward(new Record<>(article.contentFingerprint(), carried, orderTime), child);
         context.forward(new Record<>("", DedupMessage.HEARTBEAT_BYTES, orderTime), child);
     }

@@ -28,6 +28,8 @@ final class ExactDedupProcessor extends InternalStage<String> {
     private KeyValueStore<Bytes, byte[]> owners;
     /** Order time of the last heartbeat sent; only saves messages, so it need not survive a restart. */
     private long lastHeartbeat = Long.MIN_VALUE;
+    /** This task's ordered topic towards the band stage. */
+    private String toBands;
 
     ExactDedupProcessor(ArticleAnalyser analyser, Retention retention) {
         super(Routes.DEDUP_EXACT, Routes.TO_PENDING, retention);
@@ -38,6 +40,7 @@ final class ExactDedupProcessor extends InternalStage<String> {
     public void init(ProcessorContext<Object, Object> context) {
         super.init(context);
         owners = context.getStateStore(Routes.FINGERPRINT_STORE);
+        toBands = Routes.from(Routes.TO_BANDS, context.taskId().partition());
         scheduleEviction(context, streamTime -> {
             long cutoff = retention.cutoff(streamTime);
             Retention.deleteWhere(owners, value -> new Bin.Reader(value).long8() < cutoff);
@@ -47,12 +50,11 @@ final class ExactDedupProcessor extends InternalStage<String> {
     @Override
     protected void handle(Record<String, byte[]> record) {
         long orderTime = record.timestamp();
-        String toBands = Routes.from(Routes.TO_BANDS, context.taskId().partition());
         try {
             if (!DedupMessage.isHeartbeat(record.value())) {
                 ArticleInFlight article = ArticleCodec.decode(record.value());
                 String id = article.id();
-                judge(record, article, id, ArticleRef.of(id), article.origin().timestamp(), orderTime, toBands);
+                judge(record, article, id, ArticleRef.of(id), article.origin().timestamp(), orderTime);
             }
         } finally {
             // whatever the record and verdict, tell every band partition how far this task has got (once per
@@ -66,7 +68,7 @@ final class ExactDedupProcessor extends InternalStage<String> {
     }
 
     private void judge(Record<String, byte[]> record, ArticleInFlight article, String id, long ref, long eventTime,
-                       long orderTime, String toBands) {
+                       long orderTime) {
         ArticleAnalysis analysis = analyser.analyse(article.cleanBody());
         if (!analysis.hasWords()) {
             pend(id, record, DedupMessage.PendingArticle.near(record.value(), 0)); // nothing to compare: unique
