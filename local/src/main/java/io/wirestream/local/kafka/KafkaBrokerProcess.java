@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -112,13 +111,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     List<String> command(String mainClass, List<String> args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(config.java().path().toString());
-        cmd.add(config.heap().maxHeapOption());
-        cmd.addAll(config.java().quietOptions());
-        cmd.add(PidFile.ownerOption(config.dataDir()));
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("-Djava.awt.headless=true");
+        List<String> cmd = config.java().supervisedJvm(config.heap(), config.dataDir());
         cmd.add("-Dlog4j2.configurationFile=" + config.log4jConfig().toAbsolutePath());
         cmd.add("-Dkafka.logs.dir=" + config.dataDir().toAbsolutePath());
         cmd.add("-cp");

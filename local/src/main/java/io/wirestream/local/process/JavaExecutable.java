@@ -2,6 +2,7 @@ package io.wirestream.local.process;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,6 +47,22 @@ public record JavaExecutable(Path path, int featureVersion) {
      */
     public List<String> quietOptions() {
         return isAtLeast(24) ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
+    }
+
+    /**
+     * The start of the command for a JVM child we supervise (the broker, the registry): this java, the heap cap,
+     * {@link #quietOptions}, the owner mark by which {@link PidFile} recognises a leftover of {@code dataDir},
+     * exit on out-of-memory (a half-dead child holding its ports is worse than a dead one), headless.
+     */
+    public List<String> supervisedJvm(Heap heap, Path dataDir) {
+        List<String> command = new ArrayList<>();
+        command.add(path.toString());
+        command.add(heap.maxHeapOption());
+        command.addAll(quietOptions());
+        command.add(PidFile.ownerOption(dataDir));
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-Djava.awt.headless=true");
+        return command;
     }
 
     private static boolean isWindows() {

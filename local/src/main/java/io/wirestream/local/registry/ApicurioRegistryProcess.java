@@ -10,7 +10,6 @@ import io.wirestream.local.process.StartupFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -79,13 +78,7 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
     }
 
     List<String> command() {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(config.java().path().toString());
-        cmd.add(config.heap().maxHeapOption());
-        cmd.addAll(config.java().quietOptions());
-        cmd.add(PidFile.ownerOption(config.dataDir()));
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("-Djava.awt.headless=true");
+        List<String> cmd = config.java().supervisedJvm(config.heap(), config.dataDir());
         cmd.add("-Dquarkus.http.host=" + config.host());
         cmd.add("-Dquarkus.http.port=" + config.httpPort());
         cmd.add("-Dquarkus.management.host=" + config.host());
