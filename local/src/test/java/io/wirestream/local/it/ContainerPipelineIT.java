@@ -1,8 +1,5 @@
 package io.wirestream.local.it;
 
-import io.wirestream.local.process.Ports;
-import io.wirestream.local.registry.ApicurioRegistryProcess;
-import io.wirestream.local.registry.RegistryConfig;
 import java.nio.file.Path;
 import org.junit.jupiter.api.TestInstance;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -19,7 +16,6 @@ class ContainerPipelineIT extends PipelineContract {
 
     private KafkaContainer kafka;
     private PostgreSQLContainer postgres;
-    private ApicurioRegistryProcess registry;
 
     @Override
     protected void startInfrastructure(Path dir) {
@@ -27,16 +23,10 @@ class ContainerPipelineIT extends PipelineContract {
         postgres = new PostgreSQLContainer("postgres:16-alpine");
         kafka.start();
         postgres.start();
-        int[] ports = Ports.pickFree("127.0.0.1", 2);
-        registry = new ApicurioRegistryProcess(RegistryConfig.defaults(dir.resolve("registry"))
-                .withPorts(ports[0], ports[1])).start();
     }
 
     @Override
     protected void stopInfrastructure() {
-        if (registry != null) {
-            registry.close();
-        }
         if (postgres != null) {
             postgres.stop();
         }
@@ -48,11 +38,6 @@ class ContainerPipelineIT extends PipelineContract {
     @Override
     protected String bootstrapServers() {
         return kafka.getBootstrapServers();
-    }
-
-    @Override
-    protected String registryUrl() {
-        return registry.registryUrl();
     }
 
     @Override

@@ -6,9 +6,7 @@ import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
 import io.wirestream.enrich.EnrichFields;
 import io.wirestream.enrich.EnrichService;
-import io.wirestream.local.process.Ports;
 import io.wirestream.local.registry.ApicurioRegistryProcess;
-import io.wirestream.local.registry.RegistryConfig;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.DuplicateKind;
@@ -77,9 +75,7 @@ class CrossPartitionDedupIT {
     @BeforeAll
     void start(@TempDir Path work) throws Exception {
         this.work = work;
-        int[] ports = Ports.pickFree("127.0.0.1", 2);
-        registry = new ApicurioRegistryProcess(RegistryConfig.defaults(work.resolve("registry"))
-                .withPorts(ports[0], ports[1])).start();
+        registry = TestRegistry.start(work.resolve("registry"));
         run = "xpd" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         base = config(work, "shared");
         topics = Topics.from(base);

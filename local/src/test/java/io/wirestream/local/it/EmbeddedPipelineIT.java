@@ -1,8 +1,5 @@
 package io.wirestream.local.it;
 
-import io.wirestream.local.registry.ApicurioRegistryProcess;
-import io.wirestream.local.registry.RegistryConfig;
-import io.wirestream.local.process.Ports;
 import java.nio.file.Path;
 import org.junit.jupiter.api.TestInstance;
 
@@ -15,30 +12,19 @@ class EmbeddedPipelineIT extends PipelineContract {
 
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
 
-    private ApicurioRegistryProcess registry;
-
     @Override
     protected void startInfrastructure(Path dir) {
-        int[] ports = Ports.pickFree("127.0.0.1", 2);
-        registry = new ApicurioRegistryProcess(RegistryConfig.defaults(dir.resolve("registry"))
-                .withPorts(ports[0], ports[1])).start();
+        // the broker is the shared in-JVM one (EmbeddedKafka), PostgreSQL the machine's
     }
 
     @Override
     protected void stopInfrastructure() {
-        if (registry != null) {
-            registry.close();
-        }
+        // the shared broker is stopped when the test run ends (EmbeddedKafkaSession)
     }
 
     @Override
     protected String bootstrapServers() {
         return EmbeddedKafka.bootstrapServers();
-    }
-
-    @Override
-    protected String registryUrl() {
-        return registry.registryUrl();
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
 import io.wirestream.enrich.EnrichFields;
 import io.wirestream.enrich.EnrichService;
+import io.wirestream.local.registry.ApicurioRegistryProcess;
 import io.wirestream.ingest.ArticleReader;
 import io.wirestream.ingest.IngestReport;
 import io.wirestream.ingest.Ingester;
@@ -64,6 +65,7 @@ abstract class PipelineContract {
     static final String RESENT_ID = "sample-geneva-talks";
 
     private Path work;
+    private ApicurioRegistryProcess registry;
 
     private String schema;
     private ServiceConfig config;
@@ -72,14 +74,15 @@ abstract class PipelineContract {
     private IngestReport firstIngest;
     private Topics topics;
 
-    /** Starts the broker, registry and database this subclass runs on (before anything else of the class). */
+    /**
+     * Starts the broker and database this subclass runs on (before anything else of the class). The registry is
+     * always the Apicurio process, started here.
+     */
     protected abstract void startInfrastructure(Path dir) throws Exception;
 
     protected abstract void stopInfrastructure();
 
     protected abstract String bootstrapServers();
-
-    protected abstract String registryUrl();
 
     /** JDBC URL of an empty PostgreSQL database (or schema) for this class, with user and password. */
     protected abstract String jdbcUrl(String schema);
@@ -92,6 +95,7 @@ abstract class PipelineContract {
     void startPipeline(@TempDir Path work) throws Exception {
         this.work = work;
         startInfrastructure(work.resolve("infrastructure"));
+        registry = TestRegistry.start(work.resolve("infrastructure").resolve("registry"));
         schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(jdbcUrl(null), jdbcUser(), jdbcPassword());
              Statement s = c.createStatement()) {
@@ -145,8 +149,15 @@ abstract class PipelineContract {
                 }
             }
         } finally {
+            if (registry != null) {
+                registry.close();
+            }
             stopInfrastructure();
         }
+    }
+
+    private String registryUrl() {
+        return registry.registryUrl();
     }
 
     private IngestReport ingest(Path input) {
