@@ -15,12 +15,21 @@ public final class EnrichFields {
     public static final Field<Long> MAX_RECORD_BYTES = Field.longValue("enrich.max.record.bytes", 8L * 1024 * 1024, 1,
             "raw records larger than this are dead-lettered instead of processed");
 
+    public static final Field<Duration> LANE_REPORT_INTERVAL = Field.duration("enrich.lane.report.interval",
+            Duration.ofMillis(200), "how often each articles.raw partition's task tells the dedup judging task how far "
+                    + "it has read (the judging task waits for partitions that have not read to their end)");
+    public static final Field<Duration> LANE_SILENCE = Field.duration("enrich.lane.silence.timeout",
+            Duration.ofSeconds(60), "how long a partition's task may say nothing before the dedup judging task goes on "
+                    + "without it; what it sends later is judged as it arrives (docs/dedup.md, \"Order\")");
+
     public static final List<Field<?>> ALL;
 
     static {
         List<Field<?>> all = new ArrayList<>(CommonFields.ALL);
         all.add(RETENTION);
         all.add(MAX_RECORD_BYTES);
+        all.add(LANE_REPORT_INTERVAL);
+        all.add(LANE_SILENCE);
         ALL = List.copyOf(all);
     }
 

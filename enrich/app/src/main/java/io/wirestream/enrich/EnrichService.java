@@ -7,6 +7,7 @@ import io.wirestream.config.ServiceConfig;
 import io.wirestream.dedup.DedupConfig;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.enrich.stream.EnrichTopology;
+import io.wirestream.enrich.stream.InputProgress;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import io.wirestream.tagging.EntityTagger;
@@ -35,13 +36,18 @@ public final class EnrichService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EnrichService.class);
 
     private final ServiceConfig config;
+    private final AdminInputProgress progress;
     private final KafkaStreams streams;
 
     public EnrichService(ServiceConfig config) {
         this.config = config;
         Topics topics = Topics.from(config);
-        this.streams = new KafkaStreams(buildTopology(config, topics, prepareTopics(config, topics)),
-                streamsProperties(config));
+        Properties streamsProperties = streamsProperties(config);
+        int partitions = prepareTopics(config, topics);
+        this.progress = new AdminInputProgress(Admin.create(config.kafkaProperties()), topics.raw().name(),
+                streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), partitions,
+                config.get(EnrichFields.LANE_REPORT_INTERVAL));
+        this.streams = new KafkaStreams(buildTopology(config, topics, partitions, progress), streamsProperties);
         streams.setUncaughtExceptionHandler(error -> {
             // processors dead-letter bad records themselves; what arrives here is infrastructure trouble
             log.error("stream thread failed; replacing it", error);
@@ -51,7 +57,8 @@ public final class EnrichService implements AutoCloseable {
 
     /**
      * Creates the topics when {@code topics.create} is on, and returns the partition count of articles.raw: the
-     * topology has one ordered internal topic per raw partition, so it is built for the count the broker has.
+     * dedup judging task waits for that many partitions and sends verdicts back to them, so the topology is built
+     * for the count the broker has.
      */
     static int prepareTopics(ServiceConfig config, Topics topics) {
         String raw = topics.raw().name();
@@ -75,13 +82,15 @@ public final class EnrichService implements AutoCloseable {
     }
 
     /** The topology for a configuration: the cores configured from it, wired as {@link EnrichTopology}. */
-    public static Topology buildTopology(ServiceConfig config, Topics topics, int rawPartitions) {
+    public static Topology buildTopology(ServiceConfig config, Topics topics, int rawPartitions,
+                                         InputProgress progress) {
         Properties all = config.asProperties();
         EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(all)),
                 EntityTagger.create(KnowledgeBase.bundled()));
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
-                config.get(EnrichFields.RETENTION), config.get(EnrichFields.MAX_RECORD_BYTES),
-                DedupConfig.fromProperties(all), rawPartitions), Clock.systemUTC());
+                config.get(EnrichFields.MAX_RECORD_BYTES), DedupConfig.fromProperties(all), rawPartitions, progress,
+                config.get(EnrichFields.LANE_REPORT_INTERVAL), config.get(EnrichFields.LANE_SILENCE)),
+                Clock.systemUTC());
     }
 
     /** Kafka Streams settings: every kafka.* key, with our defaults where the user set nothing. */
@@ -90,12 +99,6 @@ public final class EnrichService implements AutoCloseable {
         properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "wirestream-enrich");
         properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
-        // the exact and band stages merge one ordered topic per raw partition (OrderedTopics): a task waits up to
-        // this long for an empty one before it goes on without it, so this bounds how far one upstream task may
-        // fall behind the others (wall-clock) before a replay could judge in another order. 1 s was not enough
-        // on a loaded 2-core machine (./wirestream bench gave 8 or 10 duplicates); 5 s gave the offline
-        // command's verdicts every time. The price is latency: a stage may wait this long for a quiet partition.
-        properties.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, "5000");
         // a record with a negative timestamp takes its partition's time instead of failing the thread (which,
         // replaced, would fail on the same record again)
         // we have no global stores; opting in now (the 5.0 default) also keeps Streams from warning at every start
@@ -132,5 +135,6 @@ public final class EnrichService implements AutoCloseable {
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        progress.close();
     }
 }

@@ -24,7 +24,7 @@ public final class ArticleAnalyser {
         ArticleScan scan = new ArticleScan();
         Tokeniser.scan(TextNormaliser.normalise(text), scan);
         if (scan.lanes.tokens() == 0) {
-            return ArticleAnalysis.EMPTY;
+            return ArticleAnalysis.NO_WORDS;
         }
         Fingerprint fingerprint = scan.lanes.fingerprint();
         ArticleSketch sketch = sketcher.sketch(scan.words, scan.wordCount, scan.figures, scan.figureCount);

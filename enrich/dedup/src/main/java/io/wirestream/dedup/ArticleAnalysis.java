@@ -13,7 +13,8 @@ import io.wirestream.dedup.sketch.ArticleSketch;
  */
 public record ArticleAnalysis(Fingerprint fingerprint, ArticleSketch sketch, int[] bandKeys) {
 
-    static final ArticleAnalysis EMPTY = new ArticleAnalysis(null, null, new int[0]);
+    /** A text without a single word: nothing to fingerprint or sketch. */
+    public static final ArticleAnalysis NO_WORDS = new ArticleAnalysis(null, null, new int[0]);
 
     public boolean hasWords() {
         return fingerprint != null;

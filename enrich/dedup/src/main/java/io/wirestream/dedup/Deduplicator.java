@@ -1,5 +1,7 @@
 package io.wirestream.dedup;
 
+import java.util.function.Supplier;
+
 import io.wirestream.dedup.state.ArticleRecord;
 import io.wirestream.dedup.state.ArticleRef;
 import io.wirestream.dedup.state.OriginalEntry;
@@ -7,11 +9,14 @@ import io.wirestream.dedup.state.OriginalEntry;
 /**
  * Judges articles in arrival order against everything retained in a {@link DedupState}: redelivery, then
  * exact content, then near duplicate, else unique. The earliest arrival is the original; a duplicate of a
- * duplicate is reported against the root original.
+ * duplicate is reported against the root original. This class makes every dedup decision, for the offline
+ * command and the stream alike: the stream only computes the {@link ArticleAnalysis} elsewhere and hands it in.
  *
  * <p>Deterministic: the verdicts are a function of the articles and their order only. Time is event time;
- * stream time is the largest event time seen (kept in the state, so it survives a restore), and an entry
- * counts only while its event time is within the retention of stream time.
+ * stream time is the largest event time judged (kept in the state, so it survives a restore). An article is
+ * remembered from the stream time at which it was judged (its event time, or later when it arrives after newer
+ * articles) for the retention: so a late article, even one older than the whole window, still catches its own
+ * re-sends and copies that follow it.
  *
  * <p>Which articles are recorded: unique and near-duplicate articles fully (record, fingerprint, band
  * keys: a later copy may be closest to an earlier copy rather than to the original); exact duplicates and
@@ -31,30 +36,46 @@ public final class Deduplicator {
         this.candidates = new NearCandidates(config, state);
     }
 
+    /** Judges an article from its text (analysed here, after the cheap redelivery check). */
     public Verdict judge(DedupInput article) {
         if (article == null) {
             throw new InvalidArticleException("article is missing");
         }
-        String id = article.id();
+        analyser.requireAnalysable(article.text()); // refuse before any state changes
+        return judge(article.id(), article.eventTimeMillis(), () -> analyser.analyse(article.text()));
+    }
+
+    /**
+     * Judges an article analysed elsewhere (the stream analyses in parallel, per partition, and sends only the
+     * analysis to the one task that judges).
+     *
+     * @param eventTime event time, or {@link DedupInput#NO_EVENT_TIME} to take the stream time
+     */
+    public Verdict judge(String id, long eventTime, ArticleAnalysis analysis) {
+        if (analysis == null) {
+            throw new InvalidArticleException("article analysis is missing");
+        }
+        return judge(id, eventTime, () -> analysis);
+    }
+
+    private Verdict judge(String id, long eventTime, Supplier<ArticleAnalysis> analysed) {
         if (id == null || id.isBlank()) {
             throw new InvalidArticleException("article id is missing");
         }
-        analyser.requireAnalysable(article.text()); // refuse before any state changes
-        long eventTime = article.eventTimeMillis();
-        long cutoff = advanceStreamTime(eventTime);
+        long now = advanceStreamTime(eventTime);
+        long cutoff = cutoff(now);
         long ref = ArticleRef.of(id);
-        boolean retained = eventTime >= cutoff; // an article already older than the window is judged, not kept
 
         ArticleRecord previous = state.article(ref);
         if (previous != null && previous.eventTime() >= cutoff && previous.id().equals(id)) {
             return Verdict.redelivery(id); // before any text work: re-sends are the cheapest to drop
         }
-        ArticleAnalysis analysis = analyser.analyse(article.text());
+        ArticleAnalysis analysis = analysed.get();
         if (previous != null) {
             forget(previous); // expired but not yet evicted, or (1 in 2^64) another id with the same ref
         }
         if (!analysis.hasWords()) {
-            record(retained, new ArticleRecord(ref, id, eventTime, null, 0, null));
+            record(new ArticleRecord(ref, id, now, null, 0, null));
             return Verdict.unique(id);
         }
 
@@ -63,39 +84,57 @@ public final class Deduplicator {
             ArticleRecord first = state.article(original.ref());
             if (first != null) {
                 long root = first.originalRef();
-                record(retained, new ArticleRecord(ref, id, eventTime, null, root, null));
+                record(new ArticleRecord(ref, id, now, null, root, null));
                 return Verdict.exact(id, idOf(root, first, cutoff));
             }
         }
 
         if (analysis.sketch() == null) {
-            recordIndexed(retained, cutoff, new ArticleRecord(ref, id, eventTime, analysis.fingerprint(), 0, null),
-                    analysis);
+            recordIndexed(cutoff, new ArticleRecord(ref, id, now, analysis.fingerprint(), 0, null), analysis);
             return Verdict.unique(id);
         }
         NearCandidates.Candidate match = candidates.best(analysis.sketch(), analysis.bandKeys(), ref, cutoff);
         if (match != null) {
             long root = match.record().originalRef();
-            recordIndexed(retained, cutoff, new ArticleRecord(ref, id, eventTime, analysis.fingerprint(), root,
-                    analysis.sketch()), analysis);
-            return Verdict.near(id, idOf(root, match.record(), cutoff), match.match().similarity());
+            recordIndexed(cutoff, new ArticleRecord(ref, id, now, analysis.fingerprint(), root, analysis.sketch()),
+                    analysis);
+            return Verdict.near(id, idOf(root, match.record(), cutoff), reported(match.match().similarity()));
         }
-        recordIndexed(retained, cutoff, new ArticleRecord(ref, id, eventTime, analysis.fingerprint(), 0,
-                analysis.sketch()), analysis);
+        recordIndexed(cutoff, new ArticleRecord(ref, id, now, analysis.fingerprint(), 0, analysis.sketch()),
+                analysis);
         return Verdict.unique(id);
     }
 
-    /** Raises stream time to the article's event time if later, evicts what fell out, returns the cut-off. */
+    /**
+     * Raises stream time to the article's event time if later, evicts what fell out, and returns the time the
+     * article is judged (and remembered) at: the stream time. An article without event time takes it too.
+     */
     private long advanceStreamTime(long eventTime) {
         long streamTime = state.streamTime();
-        if (eventTime > streamTime) {
+        if (eventTime != DedupInput.NO_EVENT_TIME && eventTime > streamTime) {
             streamTime = eventTime;
             state.streamTime(streamTime);
+        } else if (streamTime == Long.MIN_VALUE) {
+            streamTime = 0; // the first article carries no time: judge it at the epoch, as a rerun will
+            state.streamTime(streamTime);
         }
-        long retention = config.retentionMillis();
-        long cutoff = streamTime < Long.MIN_VALUE + retention ? Long.MIN_VALUE : streamTime - retention;
+        long cutoff = cutoff(streamTime);
         state.drainExpired(cutoff, ref -> evict(ref, cutoff));
-        return cutoff;
+        return streamTime;
+    }
+
+    private long cutoff(long streamTime) {
+        long retention = config.retentionMillis();
+        return streamTime < Long.MIN_VALUE + retention ? Long.MIN_VALUE : streamTime - retention;
+    }
+
+    /**
+     * The similarity a NEAR verdict reports: the MinHash estimate, kept below 1. The fingerprints differ, so the
+     * texts are not the same, and {@code k} agreeing values cannot tell 0.99 from 1.0; 1 - 1/(k+2) is the
+     * posterior mean when all k agree.
+     */
+    private double reported(double estimate) {
+        return Math.min(estimate, 1.0 - 1.0 / (config.signatureSize() + 2));
     }
 
     private void evict(long ref, long cutoff) {
@@ -123,17 +162,12 @@ public final class Deduplicator {
         state.removeArticle(ref);
     }
 
-    private void record(boolean retained, ArticleRecord record) {
-        if (retained) {
-            state.putArticle(record);
-            state.scheduleExpiry(record.eventTime(), record.ref());
-        }
+    private void record(ArticleRecord record) {
+        state.putArticle(record);
+        state.scheduleExpiry(record.eventTime(), record.ref());
     }
 
-    private void recordIndexed(boolean retained, long cutoff, ArticleRecord record, ArticleAnalysis analysis) {
-        if (!retained) {
-            return;
-        }
+    private void recordIndexed(long cutoff, ArticleRecord record, ArticleAnalysis analysis) {
         OriginalEntry existing = state.original(analysis.fingerprint());
         boolean ownsFingerprint = existing == null || existing.ref() == record.ref()
                 || existing.eventTime() < cutoff || state.article(existing.ref()) == null;

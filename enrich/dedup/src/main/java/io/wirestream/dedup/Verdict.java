@@ -7,9 +7,10 @@ import java.util.Objects;
  *
  * @param id          the judged article
  * @param kind        why it is a duplicate; {@code null} when the article is unique
- * @param duplicateOf the original it duplicates (its own id for a redelivery); {@code null} when unique
- * @param similarity  1.0 for redeliveries and exact copies, the estimated shingle Jaccard for near copies,
- *                    0.0 for unique articles
+ * @param duplicateOf the root original it duplicates; for a redelivery the first delivery, which carries the same
+ *                    id; {@code null} when unique
+ * @param similarity  1.0 for redeliveries and exact copies, the estimated shingle Jaccard for near copies (below
+ *                    1.0: their content differs), 0.0 for unique articles
  */
 public record Verdict(String id, DuplicateKind kind, String duplicateOf, double similarity) {
 

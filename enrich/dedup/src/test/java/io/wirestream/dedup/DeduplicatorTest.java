@@ -103,10 +103,34 @@ class DeduplicatorTest {
     }
 
     @Test
-    void anArticleOlderThanTheWindowIsJudgedButNotKept() {
+    void anArticleOlderThanTheWindowIsRememberedFromItsArrivalSoItsReSendsAndCopiesAreCaught() {
         dedup.judge(input("now", QUAKE, T0 + 30 * DAY));
         assertThat(dedup.judge(input("old", STRIKE, T0))).isEqualTo(Verdict.unique("old"));
-        assertThat(state.articleCount()).isEqualTo(1);
+        assertThat(dedup.judge(input("old", STRIKE, T0)).kind()).isEqualTo(DuplicateKind.REDELIVERY);
+        assertThat(dedup.judge(input("old-copy", STRIKE + "\nend of message", T0 + 1000)))
+                .isEqualTo(Verdict.exact("old-copy", "old"));
+        assertThat(state.articleCount()).isEqualTo(3);
+        // remembered for one retention of stream time after it arrived, then gone like any other
+        dedup.judge(input("later", QUAKE + " Aftershocks followed.", T0 + 38 * DAY));
+        assertThat(dedup.judge(input("old", STRIKE, T0))).isEqualTo(Verdict.unique("old"));
+    }
+
+    @Test
+    void anArticleWithoutEventTimeIsJudgedAtStreamTime() {
+        dedup.judge(input("dated", QUAKE, T0 + DAY));
+        assertThat(dedup.judge(input("undated", STRIKE, DedupInput.NO_EVENT_TIME))).isEqualTo(Verdict.unique("undated"));
+        assertThat(state.streamTime()).isEqualTo(T0 + DAY);
+        assertThat(dedup.judge(input("undated", STRIKE, DedupInput.NO_EVENT_TIME)).kind())
+                .isEqualTo(DuplicateKind.REDELIVERY);
+    }
+
+    @Test
+    void aNearCopyNeverReportsTheSimilarityOfAnIdenticalText() {
+        dedup.judge(input("a", STRIKE, T0));
+        Verdict twoWordsChanged = dedup.judge(input("b", STRIKE.replace("Monday", "Tuesday")
+                .replaceFirst("port", "harbour"), T0 + 1000));
+        assertThat(twoWordsChanged.kind()).isEqualTo(DuplicateKind.NEAR);
+        assertThat(twoWordsChanged.similarity()).isGreaterThan(0.9).isLessThan(1.0);
     }
 
     @Test

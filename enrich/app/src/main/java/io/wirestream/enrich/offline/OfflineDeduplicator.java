@@ -9,13 +9,12 @@ import io.wirestream.enrich.pipeline.ArticleInFlight;
 import java.time.Instant;
 
 /**
- * The dedup core over articles in arrival order, with time handled as Kafka Streams does: event time is
- * publishedAt, and an article without one takes the stream time (the latest event time seen so far).
+ * The dedup core over articles in arrival order, in memory: the same {@link Deduplicator} the stream's judging
+ * task runs over its stores. An article without publishedAt is judged at the stream time, as in the stream.
  */
 final class OfflineDeduplicator {
 
     private final Deduplicator deduplicator;
-    private long streamTime;
 
     OfflineDeduplicator(DedupConfig config) {
         this.deduplicator = new Deduplicator(config, new InMemoryDedupState());
@@ -24,9 +23,7 @@ final class OfflineDeduplicator {
     /** Judges a cleaned article. */
     Verdict judge(ArticleInFlight article) {
         Instant published = article.raw().getPublishedAt();
-        long eventTime = published == null ? streamTime : published.toEpochMilli();
-        streamTime = Math.max(streamTime, eventTime);
         return deduplicator.judge(new DedupInput(article.id(), article.raw().getSource(), article.cleanTitle(),
-                article.cleanBody(), eventTime));
+                article.cleanBody(), published == null ? DedupInput.NO_EVENT_TIME : published.toEpochMilli()));
     }
 }

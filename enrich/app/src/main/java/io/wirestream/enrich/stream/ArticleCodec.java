@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An article in flight as bytes, so it can cross the dedup stage's repartition topics and wait in its pending
- * store: where it came from (with the original record's bytes, so a later stage can still dead-letter it), the
- * raw article, and what cleanup and fingerprinting added. Entities are not carried: tagging runs after dedup.
+ * An article in flight as bytes, so it can wait in its partition's store for the dedup verdict: where it came
+ * from (with the original record's bytes, so a later stage can still dead-letter it), the raw article, and what
+ * cleanup and fingerprinting added. Entities are not kept: tagging runs after dedup.
  */
 final class ArticleCodec {
 
     private static final int VERSION = 1;
-    /** Repartition records must stay under the broker's default 1 MB message size. */
+    /** The waiting store's changelog records must stay under the broker's default 1 MB message size. */
     static final int MAX_BYTES = 900_000;
 
     private ArticleCodec() {
@@ -36,7 +36,7 @@ final class ArticleCodec {
         byte[] lean = write(article, false);
         if (lean.length > MAX_BYTES) {
             throw new IllegalArgumentException("article " + article.id() + " encodes to " + lean.length
-                    + " bytes, too large for the dedup repartition topics (max " + MAX_BYTES + ")");
+                    + " bytes, too large to wait for its dedup verdict (max " + MAX_BYTES + ")");
         }
         return lean;
     }

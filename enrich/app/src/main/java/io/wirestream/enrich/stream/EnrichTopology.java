@@ -2,14 +2,14 @@ package io.wirestream.enrich.stream;
 
 import io.wirestream.dedup.ArticleAnalyser;
 import io.wirestream.dedup.DedupConfig;
-import io.wirestream.dedup.match.NearMatchRule;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.enrich.pipeline.Stage;
 import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.Topics;
 import java.time.Clock;
 import java.time.Duration;
-import org.apache.kafka.common.serialization.Serde;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -18,18 +18,30 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The enrich topology: articles.raw -> decode -> redelivery -> cleanup -> dedup -> tagging -> output ->
- * articles.enriched; every stage may also send to articles.dlq, and the dedup stages to articles.duplicates.
+ * The enrich topology. Per articles.raw partition: decode, cleanup, and the first half of dedup (analyse, park the
+ * article, send its signature); one judging task for the whole stream: the dedup core over every partition's
+ * signatures in one order; per partition again: the article meets its verdict, then tagging and output.
  *
- * <p>Dedup runs across partitions (docs/dedup.md, "The stream topology as built"): the article is re-keyed by
- * content fingerprint (exact copies meet on one partition), its LSH band keys go to the partitions owning them,
- * candidates are verified on the partition owning the candidate, and the answers are gathered back by article
- * id. Built with the DSL so Kafka Streams creates and sizes the repartition topics (as many partitions as
- * articles.raw); each stage is still a processor that forwards to its children by name ({@link Routes}).
+ * <pre>
+ *  articles.raw[p] ─► decode ─► cleanup ─► dedup-sign ──(signature, ~200 B)──┐   dedup-waiting[p]: the article
+ *                       └──(lane report)──────────────────────────────────────┤
+ *                                                     dedup-signatures (1 partition)
+ *                                                                             ▼
+ *                                          dedup-judge: Sequencer + Deduplicator, changelogged stores
+ *                                                                             │ verdict, to partition p
+ *                                                       dedup-verdicts (as many partitions as articles.raw)
+ *                                                                             ▼
+ *  articles.enriched ◄─ output ◄─ tagging ◄─ unique ─ dedup-verdict[p] ─ duplicate ─► articles.duplicates
+ * </pre>
+ * Every stage may also send to articles.dlq. Built with the DSL so Kafka Streams creates and sizes the internal
+ * topics; each stage is a processor that forwards to its children by name ({@link Routes}). docs/dedup.md
+ * explains the design and its figures.
  */
 public final class EnrichTopology {
 
@@ -38,63 +50,65 @@ public final class EnrichTopology {
 
     public static Topology build(Topics topics, EnrichmentStages stages, EnrichSettings settings, Clock clock) {
         DedupConfig dedup = settings.dedup();
-        Retention retention = new Retention(settings.retention());
         ArticleAnalyser analyser = new ArticleAnalyser(dedup);
-        NearMatchRule rule = new NearMatchRule(dedup);
         Wiring w = new Wiring(new StreamsBuilder(), topics);
-
-        for (String store : new String[] {Routes.SEEN_IDS_STORE, Routes.ORDER_CLOCK_STORE, Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,
-                Routes.PENDING_STORE, Routes.PENDING_ARTICLE_STORE}) {
-            w.store(store, Serdes.Bytes(), Serdes.ByteArray());
+        w.store(Stores.persistentKeyValueStore(Routes.WAITING_STORE));
+        for (String store : new String[] {Routes.ARTICLES_STORE, Routes.ORIGINALS_STORE, Routes.BANDS_STORE,
+                Routes.EXPIRY_STORE}) {
+            w.store(Stores.persistentKeyValueStore(store));
         }
+        // small: signatures wait only until every partition has moved past them
+        w.store(Stores.inMemoryKeyValueStore(Routes.SEQUENCER_WAITING_STORE));
+        w.store(Stores.inMemoryKeyValueStore(Routes.SEQUENCER_LANES_STORE));
 
         KStream<byte[], byte[]> raw = w.builder.stream(topics.raw().name(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(Routes.SOURCE));
         KStream<Object, Object> decoded = w.stage(raw, Routes.DECODE,
-                () -> new DecodeProcessor(topics.raw().valueSerde().deserializer(), settings.maxRecordBytes()));
-        KStream<Object, Object> fresh = w.stage(decoded, Routes.REDELIVERY,
-                () -> new RedeliveryProcessor(settings.retention()), Routes.SEEN_IDS_STORE);
-        w.duplicates(fresh, Routes.REDELIVERY);
-        KStream<Object, Object> cleaned = w.stage(fresh, Routes.CLEANUP,
-                () -> new TransformStage(Stage.CLEANUP, Routes.CLEANUP, Routes.DEDUP_ROUTE, stages::clean));
-        int partitions = settings.rawPartitions();
-        KStream<Object, Object> routed = w.stage(cleaned, Routes.DEDUP_ROUTE,
-                () -> new DedupRouteProcessor(stages, analyser, partitions), Routes.ORDER_CLOCK_STORE);
+                () -> new DecodeProcessor(topics.raw().valueSerde().deserializer(), settings.maxRecordBytes(),
+                        settings.progress(), settings.reportInterval()));
+        KStream<Object, Object> cleaned = w.stage(decoded, Routes.CLEANUP,
+                () -> new TransformStage(Stage.CLEANUP, Routes.CLEANUP, Routes.DEDUP_SIGN, stages::clean));
+        KStream<Object, Object> signed = w.stage(cleaned, Routes.DEDUP_SIGN, () -> new DedupSignProcessor(analyser),
+                Routes.WAITING_STORE);
 
-        // exact: every copy of one content meets on the partition owning its fingerprint, in order time
-        KStream<Object, Object> exact = w.stage(
-                w.ordered(routed, Routes.TO_FINGERPRINT, Routes.BY_FINGERPRINT_TOPIC, Serdes.String(), partitions),
-                Routes.DEDUP_EXACT, () -> new ExactDedupProcessor(analyser, retention), Routes.FINGERPRINT_STORE);
+        // every partition's signatures and reports into one single-partition topic, read by one judging task
+        KStream<Integer, byte[]> signatures = w.passThrough(decoded, Routes.TO_REPORTS)
+                .merge(w.passThrough(signed, Routes.TO_SIGNATURES), Named.as("dedup-signatures-merge"))
+                .repartition(Repartitioned.with(Serdes.Integer(), Serdes.ByteArray())
+                        .withName(Routes.SIGNATURES_TOPIC).withNumberOfPartitions(1));
+        KStream<Object, Object> judged = w.stage(signatures, Routes.DEDUP_JUDGE,
+                () -> new DedupJudgeProcessor(dedup, settings.rawPartitions(), settings.laneSilence()),
+                Routes.JUDGE_STORES);
 
-        // near: band keys to the partitions owning them, in order time; candidates verified where their sketch lives
-        KStream<Object, Object> bands = w.stage(
-                w.ordered(exact, Routes.TO_BANDS, Routes.BY_BAND_TOPIC, Serdes.Integer(), partitions),
-                Routes.DEDUP_BANDS, () -> new BandProbeProcessor(dedup.bucketCap(), retention), Routes.BAND_STORE);
-        KStream<Object, Object> verified = w.stage(
-                w.repartition(exact, Routes.TO_ARTICLES, Routes.ARTICLES_TOPIC, Serdes.Long())
-                        .merge(w.repartition(bands, Routes.TO_VERIFY, Routes.PROBES_TOPIC, Serdes.Long()),
-                                Named.as("dedup-verify-inputs")),
-                Routes.DEDUP_VERIFY, () -> new VerifyProcessor(rule, retention), Routes.ARTICLE_STORE);
+        // each verdict back to the partition its article waits on (the key is that partition)
+        KStream<Integer, byte[]> verdicts = w.passThrough(judged, Routes.TO_VERDICTS)
+                .repartition(Repartitioned.with(Serdes.Integer(), Serdes.ByteArray()).withName(Routes.VERDICTS_TOPIC)
+                        .withNumberOfPartitions(settings.rawPartitions()).withStreamPartitioner(new ToItsPartition()));
+        KStream<Object, Object> met = w.stage(verdicts, Routes.DEDUP_VERDICT,
+                () -> new DedupVerdictProcessor(topics.raw().name()), Routes.WAITING_STORE);
+        w.duplicates(met, Routes.DEDUP_VERDICT);
 
-        // gather: the article and every answer about it meet on the partition owning its id
-        KStream<Object, Object> gathered = w.stage(
-                w.repartition(exact, Routes.TO_PENDING, Routes.PENDING_TOPIC, Serdes.String())
-                        .merge(w.repartition(bands, Routes.TO_BAND_DONE, Routes.BAND_DONE_TOPIC, Serdes.String()),
-                                Named.as("dedup-gather-bands"))
-                        .merge(w.repartition(verified, Routes.TO_ANSWERS, Routes.ANSWERS_TOPIC, Serdes.String()),
-                                Named.as("dedup-gather-answers")),
-                Routes.DEDUP_GATHER, () -> new GatherProcessor(retention), Routes.PENDING_STORE,
-                Routes.PENDING_ARTICLE_STORE);
-        w.duplicates(gathered, Routes.DEDUP_GATHER);
-
-        KStream<Object, Object> tagged = w.stage(gathered, Routes.TAGGING,
+        KStream<Object, Object> tagged = w.stage(met, Routes.TAGGING,
                 () -> new TransformStage(Stage.TAGGING, Routes.TAGGING, Routes.OUTPUT, stages::tag));
         KStream<Object, Object> output = w.stage(tagged, Routes.OUTPUT, () -> new OutputProcessor(stages, clock));
         w.sink(output, topics.enriched(), Routes.ENRICHED_SINK);
         return w.builder.build();
     }
 
-    /** The DSL plumbing: stage nodes with their dead-letter sinks, duplicate sinks, named repartitions. */
+    /** Routes a verdict to the partition named by its key: the articles.raw partition its article waits on. */
+    static final class ToItsPartition implements StreamPartitioner<Integer, byte[]> {
+        @Override
+        public Optional<Set<Integer>> partitions(String topic, Integer partition, byte[] value, int numPartitions) {
+            if (partition == null || partition < 0 || partition >= numPartitions) {
+                throw new IllegalStateException("verdict for partition " + partition + " of " + numPartitions
+                        + ": articles.raw has more partitions than " + topic + " (reset the application after adding "
+                        + "partitions: docs/dedup.md)");
+            }
+            return Optional.of(Set.of(partition));
+        }
+    }
+
+    /** The DSL plumbing: stage nodes with their dead-letter sinks, duplicate sinks, named pass-throughs. */
     private static final class Wiring {
 
         final StreamsBuilder builder;
@@ -105,8 +119,9 @@ public final class EnrichTopology {
             this.topics = topics;
         }
 
-        <K, V> void store(String name, Serde<K> keys, Serde<V> values) {
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys, values));
+        void store(KeyValueBytesStoreSupplier supplier) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.Bytes(), Serdes.ByteArray())
+                    .withCachingEnabled());
         }
 
         /** A stage processor named {@code node}, with its own sink to articles.dlq. */
@@ -125,53 +140,29 @@ public final class EnrichTopology {
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         void sink(KStream<Object, Object> stage, Topic<?, ?> topic, String name) {
-            stage.to(topic.name(), (Produced) produced(topic, name));
+            stage.to(topic.name(), (Produced) Produced.with(topic.keySerde(), topic.valueSerde()).withName(name));
         }
 
-        /**
-         * The records a stage forwards to {@code passThrough}, through the internal topic {@code name} (bytes
-         * values, keyed with {@code keys}); Kafka Streams creates it with as many partitions as its input.
-         */
+        /** The records a stage forwards to the node {@code name}, typed for an internal topic. */
         @SuppressWarnings({"unchecked", "rawtypes"})
-        <K> KStream<K, byte[]> repartition(KStream<Object, Object> stage, String passThrough, String name,
-                                           Serde<K> keys) {
-            KStream<K, byte[]> typed = (KStream) stage.mapValues(v -> v, Named.as(passThrough));
-            return typed.repartition(Repartitioned.with(keys, Serdes.ByteArray()).withName(name));
-        }
-
-        /**
-         * What a stage forwards to {@code passThrough-from-<i>}, through its own internal topic {@code name-from-<i>}
-         * for each upstream partition {@code i}, merged again: the downstream task reads partition j of every one
-         * of them and so takes their records in timestamp order ({@link OrderedTopics}).
-         */
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        <K> KStream<K, byte[]> ordered(KStream<Object, Object> stage, String passThrough, String name, Serde<K> keys,
-                                       int partitions) {
-            KStream<K, byte[]> merged = null;
-            for (int i = 0; i < partitions; i++) {
-                KStream<K, byte[]> typed = (KStream) stage.mapValues(v -> v, Named.as(Routes.from(passThrough, i)));
-                KStream<K, byte[]> part = typed.repartition(Repartitioned.with(keys, Serdes.ByteArray())
-                        .withName(Routes.from(name, i)).withStreamPartitioner(new OrderedTopics<>(keys.serializer())));
-                merged = merged == null ? part : merged.merge(part, Named.as(Routes.from(name, i) + "-merge"));
-            }
-            return merged;
-        }
-
-        <K, V> Produced<K, V> produced(Topic<K, V> topic, String sink) {
-            return Produced.with(topic.keySerde(), topic.valueSerde()).withName(sink);
+        KStream<Integer, byte[]> passThrough(KStream<Object, Object> stage, String name) {
+            return (KStream) stage.mapValues(v -> v, Named.as(name));
         }
     }
 
     /**
      * The settings the topology itself needs (the rest is Kafka Streams configuration).
      *
-     * @param retention      event time an article id, fingerprint, band entry or sketch is remembered
      * @param maxRecordBytes raw records above this are dead-lettered
-     * @param dedup          the dedup core's settings (thresholds, banding, bucket cap)
-     * @param rawPartitions  partitions of articles.raw: one ordered internal topic per partition feeds the exact
-     *                       and band stages ({@link OrderedTopics}), so a change needs a rebuilt topology
+     * @param dedup          the dedup core's settings (retention, thresholds, banding, bucket cap)
+     * @param rawPartitions  partitions of articles.raw: the lanes the judging task waits for, and the partitions of
+     *                       the verdict topic, so a change needs a reset ({@code docs/dedup.md})
+     * @param progress       tells a partition's task whether it has read its input to the end
+     * @param reportInterval how often (wall clock) each partition reports its progress to the judging task
+     * @param laneSilence    how long a partition may say nothing before the judging task goes on without it
      */
-    public record EnrichSettings(Duration retention, long maxRecordBytes, DedupConfig dedup, int rawPartitions) {
+    public record EnrichSettings(long maxRecordBytes, DedupConfig dedup, int rawPartitions, InputProgress progress,
+                                 Duration reportInterval, Duration laneSilence) {
 
         public EnrichSettings {
             if (rawPartitions < 1) {
@@ -179,8 +170,9 @@ public final class EnrichTopology {
             }
         }
 
-        public EnrichSettings(Duration retention, long maxRecordBytes) {
-            this(retention, maxRecordBytes, DedupConfig.defaults(), 1);
+        /** One partition, default dedup settings, progress unknown: for tests. */
+        public EnrichSettings(long maxRecordBytes, DedupConfig dedup) {
+            this(maxRecordBytes, dedup, 1, InputProgress.UNKNOWN, Duration.ofMillis(200), Duration.ofSeconds(60));
         }
     }
 }

@@ -9,52 +9,40 @@ final class Routes {
 
     static final String SOURCE = "raw-source";
     static final String DECODE = "decode";
-    static final String REDELIVERY = "redelivery";
     static final String CLEANUP = "cleanup";
-    static final String DEDUP_ROUTE = "dedup-route";
-    static final String DEDUP_EXACT = "dedup-exact";
-    static final String DEDUP_BANDS = "dedup-bands";
-    static final String DEDUP_VERIFY = "dedup-verify";
-    static final String DEDUP_GATHER = "dedup-gather";
+    /** Partition side, before the verdict: analyse, park the article, send its signature. */
+    static final String DEDUP_SIGN = "dedup-sign";
+    /** The single judging task. */
+    static final String DEDUP_JUDGE = "dedup-judge";
+    /** Partition side, after the verdict: the waiting article meets it. */
+    static final String DEDUP_VERDICT = "dedup-verdict";
     static final String TAGGING = "tagging";
     static final String OUTPUT = "output";
     static final String ENRICHED_SINK = "enriched-sink";
 
-    /**
-     * Pass-through nodes in front of each repartition: a processor forwards to one of these by name. The ordered
-     * topics (see {@link OrderedTopics}) have one per upstream partition: {@code <name>-from-<partition>}.
-     */
-    static final String TO_FINGERPRINT = "to-dedup-by-fingerprint";
-    static final String TO_ARTICLES = "to-dedup-articles";
-    static final String TO_BANDS = "to-dedup-by-band";
-    static final String TO_PENDING = "to-dedup-pending";
-    static final String TO_VERIFY = "to-dedup-probes";
-    static final String TO_BAND_DONE = "to-dedup-band-done";
-    static final String TO_ANSWERS = "to-dedup-answers";
+    /** Pass-through nodes in front of the internal topics: a processor forwards to one of these by name. */
+    static final String TO_SIGNATURES = "to-dedup-signatures";
+    static final String TO_REPORTS = "to-dedup-lane-reports";
+    static final String TO_VERDICTS = "to-dedup-verdicts";
 
-    /** Repartition topics ({@code <application.id>-<name>-repartition}). */
-    static final String BY_FINGERPRINT_TOPIC = "dedup-by-fingerprint";
-    static final String ARTICLES_TOPIC = "dedup-articles";
-    static final String BY_BAND_TOPIC = "dedup-by-band";
-    static final String PENDING_TOPIC = "dedup-pending";
-    static final String PROBES_TOPIC = "dedup-probes";
-    static final String BAND_DONE_TOPIC = "dedup-band-done";
-    static final String ANSWERS_TOPIC = "dedup-answers";
+    /** Internal topics ({@code <application.id>-<name>-repartition}). */
+    static final String SIGNATURES_TOPIC = "dedup-signatures";
+    static final String VERDICTS_TOPIC = "dedup-verdicts";
 
-    static final String SEEN_IDS_STORE = "seen-article-ids";
-    static final String FINGERPRINT_STORE = "dedup-fingerprint-store";
-    static final String BAND_STORE = "dedup-band-store";
-    static final String ARTICLE_STORE = "dedup-article-store";
-    static final String PENDING_STORE = "dedup-pending-store";
-    static final String PENDING_ARTICLE_STORE = "dedup-pending-article-store";
-    static final String ORDER_CLOCK_STORE = "dedup-order-clock";
+    /** Partition side: articles waiting for their verdict, by raw offset. */
+    static final String WAITING_STORE = "dedup-waiting";
+    /** The judging task: the dedup core's four maps ({@link StoreDedupState}) and the sequencer's state. */
+    static final String ARTICLES_STORE = "dedup-articles";
+    static final String ORIGINALS_STORE = "dedup-originals";
+    static final String BANDS_STORE = "dedup-bands";
+    static final String EXPIRY_STORE = "dedup-expiry";
+    static final String SEQUENCER_WAITING_STORE = "dedup-sequencer-waiting";
+    static final String SEQUENCER_LANES_STORE = "dedup-sequencer-lanes";
+
+    static final String[] JUDGE_STORES = {ARTICLES_STORE, ORIGINALS_STORE, BANDS_STORE, EXPIRY_STORE,
+        SEQUENCER_WAITING_STORE, SEQUENCER_LANES_STORE};
 
     private Routes() {
-    }
-
-    /** The topic (or pass-through node) {@code name} written only by the tasks of upstream partition {@code partition}. */
-    static String from(String name, int partition) {
-        return name + "-from-" + partition;
     }
 
     static String deadLetters(String node) {

@@ -6,7 +6,10 @@ import io.wirestream.enrich.pipeline.Stage;
 import io.wirestream.schemas.DeadLetterRecords;
 import io.wirestream.schemas.avro.DeadLetter;
 import io.wirestream.schemas.avro.DuplicateNotice;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,6 +24,9 @@ import org.slf4j.LoggerFactory;
 abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, Object> {
 
     private static final Logger log = LoggerFactory.getLogger(StageProcessor.class);
+
+    /** Header on enrich's dead letters: the topic of the record that failed. */
+    static final String SOURCE_TOPIC_HEADER = "wirestream.source.topic";
 
     private final Stage stage;
     private final String node;
@@ -49,14 +55,26 @@ abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, O
             handle(record);
         } catch (RuntimeException | StackOverflowError e) {
             // StackOverflowError too: hostile input (deeply nested brackets) must cost one record, not the app
-            Origin origin = originOf(record);
-            String recordId = recordIdOf(record);
-            log.warn("dead-lettering record {} (id {}) at stage {}: {}", origin, recordId, stage.label(), e.toString());
-            DeadLetter letter = DeadLetterRecords.of(stage.label(), e, new DeadLetterRecords.Source(origin.topic(),
-                    origin.partition(), origin.offset(), origin.keyBytes(), origin.valueBytes(), recordId),
-                    ArticleCodec.MAX_BYTES, Instant.now());
-            context.forward(new Record<>(origin.keyBytes(), letter, record.timestamp()), Routes.deadLetters(node));
+            deadLetter(originOf(record), recordIdOf(record), stage, e, record.timestamp());
         }
+    }
+
+    /**
+     * Sends the record at {@code origin} to articles.dlq, naming the stage and the error. The record carries a
+     * {@value #SOURCE_TOPIC_HEADER} header naming the topic it came from, so a count of what became of
+     * articles.raw can tell enrich's dead letters from the sink's.
+     */
+    protected void deadLetter(Origin origin, String recordId, Stage failedStage, Throwable error, long timestamp) {
+        log.warn("dead-lettering record {} (id {}) at stage {}: {}", origin, recordId, failedStage.label(),
+                error.toString());
+        DeadLetter letter = DeadLetterRecords.of(failedStage.label(), error, new DeadLetterRecords.Source(
+                origin.topic(), origin.partition(), origin.offset(), origin.keyBytes(), origin.valueBytes(), recordId),
+                ArticleCodec.MAX_BYTES, Instant.now());
+        Headers headers = new RecordHeaders();
+        if (origin.topic() != null) {
+            headers.add(SOURCE_TOPIC_HEADER, origin.topic().getBytes(StandardCharsets.UTF_8));
+        }
+        context.forward(new Record<>(origin.keyBytes(), letter, timestamp, headers), Routes.deadLetters(node));
     }
 
     /** Runs the stage; call {@link #forwardNext} to pass the article on (or don't, to drop it). */

@@ -100,7 +100,7 @@ class DedupTopologyTest {
         assertThat(n.getDuplicateOf()).isEqualTo("orig");
         assertThat(n.getSimilarity()).isEqualTo(1.0);
         assertThat(n.getSource()).isEqualTo("Coast Wire");
-        assertThat(n.getDuplicateOfSource()).isEqualTo("Varnholt Post");
+        assertThat(n.getDuplicateOfSource()).isNull(); // the original's source is in its own row
         assertThat(n.getTitle()).isEqualTo("Title of copy");
         assertThat(n.getEventTime()).isEqualTo(T0.plusSeconds(600));
         assertThat(duplicates.isEmpty()).isTrue();
@@ -119,25 +119,59 @@ class DedupTopologyTest {
         assertThat(n.getId()).isEqualTo("near");
         assertThat(n.getKind()).isEqualTo(DuplicateKind.NEAR);
         assertThat(n.getDuplicateOf()).isEqualTo("orig");
-        assertThat(n.getSimilarity()).isBetween(0.5, 1.0);
-        assertThat(n.getDuplicateOfSource()).isEqualTo("Varnholt Post");
+        assertThat(n.getSimilarity()).isBetween(0.5, 1.0).isLessThan(1.0);
         assertThat(n.getEventTime()).isEqualTo(T0.plusSeconds(3600));
         assertThat(duplicates.isEmpty()).isTrue();
     }
 
     @Test
-    void theEarlierEventTimeIsTheOriginalEvenWhenItArrivesSecond() {
+    void theFirstArrivalIsTheOriginalWhateverItsEventTimeAsOffline() {
         start(stateDir);
-        // the later stories arrive first and go on; the earlier one is not called a copy of a later article
+        // the later-dated stories arrive first: the first arrival is the original, as ./wirestream dedup judges
         send("late-near", "Coast Wire", REPUBLISHED, T0.plusSeconds(3600));
         send("late-exact", "Harbour FM", RESENT, T0.plusSeconds(3500));
         send("early", "Varnholt Post", STORY, T0);
-        // and from then on the earliest is the original
-        send("later-still", "Coast Wire", RESENT, T0.plusSeconds(7200));
 
-        assertThat(enrichedIds()).containsExactly("late-near", "late-exact", "early");
-        assertThat(duplicates.readValuesToList()).extracting(DuplicateNotice::getId, DuplicateNotice::getDuplicateOf)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("later-still", "early"));
+        assertThat(enrichedIds()).containsExactly("late-near");
+        assertThat(duplicates.readValuesToList())
+                .extracting(DuplicateNotice::getId, DuplicateNotice::getKind, DuplicateNotice::getDuplicateOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("late-exact", DuplicateKind.NEAR, "late-near"),
+                        org.assertj.core.groups.Tuple.tuple("early", DuplicateKind.EXACT, "late-near"));
+    }
+
+    @Test
+    void aRedeliveryNoticeNamesTheFirstDeliveryAndItsSource() {
+        start(stateDir);
+        send("orig", "Varnholt Post", STORY, T0);
+        send("orig", "Varnholt Post", STORY, T0);
+        DuplicateNotice n = duplicates.readValue();
+        assertThat(n.getKind()).isEqualTo(DuplicateKind.REDELIVERY);
+        assertThat(n.getDuplicateOf()).isEqualTo("orig");
+        assertThat(n.getDuplicateOfSource()).isEqualTo("Varnholt Post");
+        assertThat(n.getSimilarity()).isEqualTo(1.0);
+    }
+
+    @Test
+    void articlesOlderThanTheWindowThanNewerOnesStillHaveTheirReSendsCaught() {
+        start(stateDir);
+        // the case: a stream that has seen recent articles, then a file of old ones, each sent twice
+        send("recent", "Daily", OTHER, T0.plus(Duration.ofDays(30)));
+        java.util.Random random = new java.util.Random(11);
+        List<String> old = List.of("old-1", "old-2", "old-3", "old-4");
+        List<String> bodies = old.stream().map(id -> StoreFootprintTest.text(random)).toList();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < old.size(); i++) {
+                send(old.get(i), "Archive", bodies.get(i), T0.plus(Duration.ofHours(i)));
+            }
+        }
+        assertThat(enrichedIds()).containsExactly("recent", "old-1", "old-2", "old-3", "old-4");
+        assertThat(duplicates.readValuesToList()).extracting(DuplicateNotice::getId, DuplicateNotice::getKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("old-1", DuplicateKind.REDELIVERY),
+                        org.assertj.core.groups.Tuple.tuple("old-2", DuplicateKind.REDELIVERY),
+                        org.assertj.core.groups.Tuple.tuple("old-3", DuplicateKind.REDELIVERY),
+                        org.assertj.core.groups.Tuple.tuple("old-4", DuplicateKind.REDELIVERY));
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(entries(Routes.WAITING_STORE)).isZero();
     }
 
     @Test
@@ -153,7 +187,6 @@ class DedupTopologyTest {
         assertThat(n.getId()).isEqualTo("brief-again");
         assertThat(n.getKind()).isEqualTo(DuplicateKind.EXACT);
         assertThat(n.getDuplicateOf()).isEqualTo("brief");
-        assertThat(n.getDuplicateOfSource()).isNull(); // the owner came without a source, and that is kept
         assertThat(duplicates.isEmpty()).isTrue();
     }
 
@@ -188,17 +221,17 @@ class DedupTopologyTest {
     void afterTheRetentionACopyIsNewAgainAndTheStoresAreEmptiedByStreamTime() {
         start(stateDir);
         send("orig", "Varnholt Post", STORY, T0);
-        assertThat(entries(Routes.FINGERPRINT_STORE)).isEqualTo(1);
-        assertThat(entries(Routes.ARTICLE_STORE)).isEqualTo(1);
-        assertThat(entries(Routes.BAND_STORE)).isPositive();
+        assertThat(entries(Routes.ORIGINALS_STORE)).isEqualTo(1);
+        assertThat(articles()).isEqualTo(1);
+        assertThat(entries(Routes.BANDS_STORE)).isPositive();
 
         Instant later = T0.plus(Duration.ofDays(8));
         send("other", "Museum News", OTHER, later); // advances stream time past the window: evicts orig
-        assertThat(entries(Routes.FINGERPRINT_STORE)).isEqualTo(1);
-        assertThat(entries(Routes.ARTICLE_STORE)).isEqualTo(1);
-        assertThat(entries(Routes.SEEN_IDS_STORE)).isEqualTo(1);
-        assertThat(entries(Routes.PENDING_STORE)).isZero();
-        assertThat(entries(Routes.PENDING_ARTICLE_STORE)).isZero();
+        assertThat(entries(Routes.ORIGINALS_STORE)).isEqualTo(1);
+        assertThat(articles()).isEqualTo(1);
+        assertThat(entries(Routes.EXPIRY_STORE)).isEqualTo(1);
+        assertThat(entries(Routes.WAITING_STORE)).isZero();
+        assertThat(entries(Routes.SEQUENCER_WAITING_STORE)).isZero();
 
         send("copy", "Coast Wire", RESENT, later.plusSeconds(60));
         send("orig", "Varnholt Post", STORY, later.plusSeconds(120));
@@ -229,12 +262,18 @@ class DedupTopologyTest {
             }
         }
         assertThat(enrichedIds()).hasSize(42 * 3);
-        // 7 days of 3 articles each, plus the day being judged and what one eviction interval (an hour) may hold
-        for (String store : new String[] {Routes.SEEN_IDS_STORE, Routes.FINGERPRINT_STORE, Routes.ARTICLE_STORE}) {
+        // 7 days of 3 articles each, plus the day being judged: eviction runs as stream time advances
+        assertThat(articles()).isBetween(21L, 24L);
+        for (String store : new String[] {Routes.ORIGINALS_STORE, Routes.EXPIRY_STORE}) {
             assertThat(entries(store)).as(store).isBetween(21L, 24L);
         }
-        assertThat(entries(Routes.BAND_STORE)).isLessThanOrEqualTo(24L * 20);
-        assertThat(entries(Routes.PENDING_STORE)).isZero();
+        assertThat(entries(Routes.BANDS_STORE)).isLessThanOrEqualTo(24L * 20);
+        assertThat(entries(Routes.WAITING_STORE)).isZero();
+    }
+
+    /** Article records: the articles store without its one stream-time entry. */
+    private long articles() {
+        return entries(Routes.ARTICLES_STORE) - 1;
     }
 
     private long entries(String store) {
@@ -255,15 +294,16 @@ class DedupTopologyTest {
         send("word", "X", "x".repeat(100_000), T0);
         send("nested", "X", "(".repeat(100_000) + "y" + ")".repeat(100_000), T0);
         send("surrogate", "X", "Broken \uD800 surrogate text " + STORY, T0);
-        send("huge", "X", "word ".repeat(190_000), T0); // fits the raw limit, too large to repartition
-        TestInputTopic<Integer, byte[]> bandTopic = driver.createInputTopic(
-                APP + "-" + Routes.from(Routes.BY_BAND_TOPIC, 0) + "-repartition", Serdes.Integer().serializer(),
+        send("huge", "X", "word ".repeat(190_000), T0); // fits the raw limit, too large to wait in the store
+        TestInputTopic<Integer, byte[]> signatures = driver.createInputTopic(
+                APP + "-" + Routes.SIGNATURES_TOPIC + "-repartition", Serdes.Integer().serializer(),
                 Serdes.ByteArray().serializer());
-        bandTopic.pipeInput(7, new byte[] {2, 0, 0});
-        TestInputTopic<String, byte[]> gatherTopic = driver.createInputTopic(
-                APP + "-" + Routes.ANSWERS_TOPIC + "-repartition", Serdes.String().serializer(),
+        signatures.pipeInput(0, new byte[] {0x11, 0, 5});
+        signatures.pipeInput(0, new byte[] {99});
+        TestInputTopic<Integer, byte[]> verdicts = driver.createInputTopic(
+                APP + "-" + Routes.VERDICTS_TOPIC + "-repartition", Serdes.Integer().serializer(),
                 Serdes.ByteArray().serializer());
-        gatherTopic.pipeInput("ghost", new byte[] {99});
+        verdicts.pipeInput(0, new byte[] {0x10});
         send("after", "Varnholt Post", OTHER, T0.plusSeconds(1));
 
         List<String> out = enrichedIds();
@@ -272,11 +312,51 @@ class DedupTopologyTest {
         assertThat(letters).anySatisfy(l -> {
             assertThat(l.getRecordId()).isEqualTo("huge");
             assertThat(l.getStage()).isEqualTo("dedup");
-            assertThat(l.getErrorMessage()).contains("too large for the dedup repartition topics");
+            assertThat(l.getErrorMessage()).contains("too large to wait for its dedup verdict");
             assertThat(l.getSourceTopic()).isEqualTo(Topics.RAW); // dead-lettered with the original record
         });
-        assertThat(letters).extracting(DeadLetter::getStage).contains("dedup");
-        assertThat(letters).anySatisfy(l -> assertThat(l.getErrorMessage()).contains("truncated"));
-        assertThat(letters).anySatisfy(l -> assertThat(l.getErrorMessage()).contains("unknown dedup message tag 99"));
+        assertThat(letters).anySatisfy(l -> assertThat(l.getErrorMessage()).contains("truncated dedup message"));
+        assertThat(letters).anySatisfy(l -> assertThat(l.getErrorMessage()).contains("unknown dedup message type 99"));
+        assertThat(letters).anySatisfy(l -> assertThat(l.getErrorMessage()).contains("truncated verdict message"));
+        assertThat(entries(Routes.WAITING_STORE)).isZero();
+    }
+
+    @Test
+    void anArticleWhoseSignatureWasLostIsDeadLetteredWhenALaterVerdictArrivesNotLeftWaiting() {
+        start(stateDir);
+        send("first", "Varnholt Post", STORY, T0);
+        // an article parked at offset 1 whose signature never reached the judging task
+        KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]> waiting = driver.getKeyValueStore(Routes.WAITING_STORE);
+        io.wirestream.enrich.pipeline.ArticleInFlight lost = new io.wirestream.enrich.pipeline.ArticleInFlight(
+                new io.wirestream.enrich.pipeline.Origin(Topics.RAW, 0, 1, "lost".getBytes(), new byte[] {1}, 0),
+                EnrichTestDriver.article("lost", "X", "T", OTHER, T0));
+        waiting.put(DedupSignProcessor.key(1), ArticleCodec.encode(lost));
+        raw.pipeInput("bad".getBytes(), new byte[] {0, 0, 0, 0, 1}); // offset 1: dead-lettered at decode, not parked
+        send("third", "Museum News", OTHER, T0.plusSeconds(5)); // offset 2: its verdict settles offset 1 as well
+
+        assertThat(entries(Routes.WAITING_STORE)).isZero();
+        assertThat(enrichedIds()).containsExactly("first", "third");
+        assertThat(deadLetters.readValuesToList()).anySatisfy(l -> {
+            assertThat(l.getRecordId()).isEqualTo("lost");
+            assertThat(l.getStage()).isEqualTo("dedup");
+            assertThat(l.getSourceOffset()).isEqualTo(1);
+            assertThat(l.getErrorMessage()).contains("no dedup verdict will come for offset 1");
+        });
+    }
+
+    @Test
+    void everyRawRecordHasExactlyOneOutcome() {
+        start(stateDir);
+        java.util.Random random = new java.util.Random(3);
+        int sent = 0;
+        for (int i = 0; i < 40; i++) {
+            String body = i % 5 == 4 ? "" : i % 7 == 3 ? STORY : StoreFootprintTest.text(random);
+            send("a" + (i % 33), "Src", body.isEmpty() ? " " : body, T0.plusSeconds(i * 60L));
+            sent++;
+        }
+        long outcomes = enriched.readRecordsToList().size() + duplicates.readRecordsToList().size()
+                + deadLetters.readRecordsToList().size();
+        assertThat(outcomes).isEqualTo(sent);
+        assertThat(entries(Routes.WAITING_STORE)).isZero();
     }
 }

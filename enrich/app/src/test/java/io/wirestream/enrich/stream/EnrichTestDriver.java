@@ -2,6 +2,7 @@ package io.wirestream.enrich.stream;
 
 import io.wirestream.cleanup.Cleaner;
 import io.wirestream.cleanup.CleanupConfig;
+import io.wirestream.dedup.DedupConfig;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.registry.InMemorySchemaRegistryClient;
 import io.wirestream.schemas.Topics;
@@ -14,7 +15,6 @@ import io.wirestream.tagging.KnowledgeBase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,7 +49,7 @@ final class EnrichTestDriver implements AutoCloseable {
         EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
                 EntityTagger.create(KnowledgeBase.bundled()));
         var topology = EnrichTopology.build(topics, stages,
-                new EnrichTopology.EnrichSettings(Duration.ofDays(7), 1_000_000), Clock.fixed(now, ZoneOffset.UTC));
+                new EnrichTopology.EnrichSettings(1_000_000, DedupConfig.defaults()), Clock.fixed(now, ZoneOffset.UTC));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

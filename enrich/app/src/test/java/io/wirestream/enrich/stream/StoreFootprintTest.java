@@ -36,8 +36,8 @@ class StoreFootprintTest {
             TopologyTestDriver driver = test.driver;
 
             Map<String, Long> bytes = new LinkedHashMap<>();
-            for (String store : new String[] {Routes.SEEN_IDS_STORE, Routes.FINGERPRINT_STORE, Routes.BAND_STORE, Routes.ARTICLE_STORE,
-                    Routes.PENDING_STORE, Routes.PENDING_ARTICLE_STORE}) {
+            bytes.put(Routes.WAITING_STORE, size(driver.getKeyValueStore(Routes.WAITING_STORE)));
+            for (String store : Routes.JUDGE_STORES) {
                 bytes.put(store, size(driver.getKeyValueStore(store)));
             }
             long total = bytes.values().stream().mapToLong(Long::longValue).sum();
@@ -46,8 +46,9 @@ class StoreFootprintTest {
             report.append(String.format("%n  %-28s %6.1f", "total", total / (double) ARTICLES));
             System.out.println(report);
 
-            assertThat(bytes.get(Routes.PENDING_STORE)).isZero();
-            assertThat(bytes.get(Routes.PENDING_ARTICLE_STORE)).isZero();
+            // nothing in flight once every verdict is given
+            assertThat(bytes.get(Routes.WAITING_STORE)).isZero();
+            assertThat(bytes.get(Routes.SEQUENCER_WAITING_STORE)).isZero();
             assertThat(total / (double) ARTICLES).isLessThanOrEqualTo(512);
         }
     }

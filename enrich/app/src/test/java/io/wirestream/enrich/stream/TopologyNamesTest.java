@@ -24,22 +24,15 @@ class TopologyNamesTest {
     void noNodeOrTopicCarriesAGeneratedName() {
         String description = EnrichTopology.build(Topics.withRegistry(new InMemorySchemaRegistryClient()),
                 new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()), EntityTagger.create(KnowledgeBase.bundled())),
-                new EnrichTopology.EnrichSettings(Duration.ofDays(7), 1_000_000, DedupConfig.defaults(), 3),
+                new EnrichTopology.EnrichSettings(1_000_000, DedupConfig.defaults(), 3, InputProgress.UNKNOWN,
+                        Duration.ofMillis(200), Duration.ofSeconds(60)),
                 Clock.systemUTC()).describe().toString();
         assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
-        for (String topic : new String[] {Routes.ARTICLES_TOPIC, Routes.PENDING_TOPIC, Routes.PROBES_TOPIC,
-                Routes.BAND_DONE_TOPIC, Routes.ANSWERS_TOPIC}) {
+        for (String topic : new String[] {Routes.SIGNATURES_TOPIC, Routes.VERDICTS_TOPIC}) {
             assertThat(description).contains(topic + "-repartition");
         }
-        // one ordered topic per raw partition in front of the exact and band stages
-        for (int partition = 0; partition < 3; partition++) {
-            assertThat(description).contains(Routes.from(Routes.BY_FINGERPRINT_TOPIC, partition) + "-repartition")
-                    .contains(Routes.from(Routes.BY_BAND_TOPIC, partition) + "-repartition");
-        }
-        assertThat(description).doesNotContain(Routes.from(Routes.BY_BAND_TOPIC, 3));
-        for (String store : new String[] {Routes.SEEN_IDS_STORE, Routes.ORDER_CLOCK_STORE, Routes.FINGERPRINT_STORE,
-                Routes.BAND_STORE,
-                Routes.ARTICLE_STORE, Routes.PENDING_STORE, Routes.PENDING_ARTICLE_STORE}) {
+        assertThat(description).contains(Routes.WAITING_STORE);
+        for (String store : Routes.JUDGE_STORES) {
             assertThat(description).contains(store);
         }
     }

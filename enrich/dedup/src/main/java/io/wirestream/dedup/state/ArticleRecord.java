@@ -10,7 +10,7 @@ import io.wirestream.dedup.sketch.ArticleSketch;
  *
  * @param ref         {@link ArticleRef#of(String)} of the id
  * @param id          the article id (reported as {@code duplicateOf})
- * @param eventTime   event time in epoch milliseconds; drives expiry
+ * @param eventTime   the stream time it was judged at (its event time unless it arrived late), epoch ms; drives expiry
  * @param fingerprint its exact fingerprint when it is registered as an original of that content, else null
  * @param rootRef     ref of the original it duplicates, or 0 when it is an original itself
  * @param sketch      its near-duplicate sketch when it is indexed in the bands, else null

@@ -93,12 +93,24 @@ public final class StateCodec {
             writeLong(out, r.rootRef());
         }
         if (r.sketch() != null) {
-            writeShorts(out, r.sketch().minHash());
-            writeVarint(out, r.sketch().shingles());
-            writeVarint(out, r.sketch().numbers().distinct());
-            writeShorts(out, r.sketch().numbers().hashes());
+            writeSketch(out, r.sketch());
         }
         return out.toByteArray();
+    }
+
+    /** A sketch as the article record stores it: 16-bit MinHash values, shingle count, figures. */
+    public static void writeSketch(ByteArrayOutputStream out, ArticleSketch sketch) {
+        writeShorts(out, sketch.minHash());
+        writeVarint(out, sketch.shingles());
+        writeVarint(out, sketch.numbers().distinct());
+        writeShorts(out, sketch.numbers().hashes());
+    }
+
+    public static ArticleSketch readSketch(ByteBuffer b) {
+        short[] mins = readShorts(b);
+        int shingles = readVarint(b);
+        int distinct = readVarint(b);
+        return new ArticleSketch(mins, shingles, new NumberSketch(readShorts(b), distinct));
     }
 
     public static ArticleRecord article(long ref, byte[] value) {
@@ -110,27 +122,21 @@ public final class StateCodec {
         int flags = head & 0x0F;
         long zigzag = readVarlong(b);
         long eventTime = (zigzag >>> 1) ^ -(zigzag & 1);
-        byte[] id = new byte[readVarint(b)];
+        byte[] id = new byte[length(b, 1)];
         b.get(id);
         Fingerprint fp = (flags & HAS_FINGERPRINT) != 0 ? new Fingerprint(b.getLong(), b.getLong()) : null;
         long root = (flags & HAS_ROOT) != 0 ? b.getLong() : 0;
-        ArticleSketch sketch = null;
-        if ((flags & HAS_SKETCH) != 0) {
-            short[] mins = readShorts(b);
-            int shingles = readVarint(b);
-            int distinct = readVarint(b);
-            sketch = new ArticleSketch(mins, shingles, new NumberSketch(readShorts(b), distinct));
-        }
+        ArticleSketch sketch = (flags & HAS_SKETCH) != 0 ? readSketch(b) : null;
         return new ArticleRecord(ref, new String(id, StandardCharsets.UTF_8), eventTime, fp, root, sketch);
     }
 
-    private static void writeLong(ByteArrayOutputStream out, long v) {
+    public static void writeLong(ByteArrayOutputStream out, long v) {
         for (int shift = 56; shift >= 0; shift -= 8) {
             out.write((int) (v >>> shift));
         }
     }
 
-    private static void writeVarlong(ByteArrayOutputStream out, long v) {
+    public static void writeVarlong(ByteArrayOutputStream out, long v) {
         while ((v & ~0x7FL) != 0) {
             out.write((int) (v & 0x7F) | 0x80);
             v >>>= 7;
@@ -138,7 +144,7 @@ public final class StateCodec {
         out.write((int) v);
     }
 
-    private static long readVarlong(ByteBuffer b) {
+    public static long readVarlong(ByteBuffer b) {
         long v = 0;
         for (int shift = 0; shift < 70; shift += 7) {
             int x = b.get();
@@ -159,14 +165,14 @@ public final class StateCodec {
     }
 
     private static short[] readShorts(ByteBuffer b) {
-        short[] out = new short[readVarint(b)];
+        short[] out = new short[length(b, 2)];
         for (int i = 0; i < out.length; i++) {
             out[i] = b.getShort();
         }
         return out;
     }
 
-    private static void writeVarint(ByteArrayOutputStream out, int v) {
+    public static void writeVarint(ByteArrayOutputStream out, int v) {
         while ((v & ~0x7F) != 0) {
             out.write((v & 0x7F) | 0x80);
             v >>>= 7;
@@ -174,7 +180,17 @@ public final class StateCodec {
         out.write(v);
     }
 
-    private static int readVarint(ByteBuffer b) {
+    /** A varint count of items of {@code width} bytes, refused when the rest of the buffer cannot hold them. */
+    public static int length(ByteBuffer b, int width) {
+        int n = readVarint(b);
+        if (n < 0 || n > b.remaining() / width) {
+            throw new IllegalArgumentException("malformed record: " + n + " items of " + width + " bytes, "
+                    + b.remaining() + " bytes left");
+        }
+        return n;
+    }
+
+    public static int readVarint(ByteBuffer b) {
         int v = 0;
         for (int shift = 0; shift < 35; shift += 7) {
             int x = b.get();

@@ -1,0 +1,85 @@
+package io.wirestream.enrich;
+
+import io.wirestream.enrich.stream.InputProgress;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link InputProgress} from the broker: a background thread asks, a few times a second, for the end offsets of
+ * articles.raw and the offsets the application has committed on it; a task is caught up when what it processed
+ * (or, before its first record since start, what was committed) reaches the end. Stale by at most one poll, which
+ * only makes a partition look busy a little longer or, live, lets an article that has just arrived count as late.
+ */
+final class AdminInputProgress implements InputProgress, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminInputProgress.class);
+
+    private final Admin admin;
+    private final String topic;
+    private final String group;
+    private final Map<Integer, Long> ends = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> committed = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "enrich-input-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    AdminInputProgress(Admin admin, String topic, String group, int partitions, Duration every) {
+        this.admin = admin;
+        this.topic = topic;
+        this.group = group;
+        poller.scheduleWithFixedDelay(() -> poll(partitions), 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public boolean caughtUp(int partition, long lastProcessed) {
+        Long end = ends.get(partition);
+        if (end == null) {
+            return false;
+        }
+        long position = Math.max(lastProcessed + 1, committed.getOrDefault(partition, 0L));
+        return position >= end;
+    }
+
+    private void poll(int partitions) {
+        try {
+            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+            for (int p = 0; p < partitions; p++) {
+                request.put(new TopicPartition(topic, p), OffsetSpec.latest());
+            }
+            admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(10, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp.partition(), info.offset()));
+            Map<TopicPartition, OffsetAndMetadata> done = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            done.forEach((tp, offset) -> {
+                if (tp.topic().equals(topic) && offset != null) {
+                    committed.put(tp.partition(), offset.offset());
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.debug("could not read the progress of {}: {}", topic, e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        poller.shutdownNow();
+        admin.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,135 @@
+package io.wirestream.enrich.stream;
+
+import io.wirestream.dedup.ArticleAnalyser;
+import io.wirestream.dedup.DedupConfig;
+import io.wirestream.dedup.Deduplicator;
+import io.wirestream.dedup.Verdict;
+import io.wirestream.dedup.sequence.ArticleSignature;
+import io.wirestream.dedup.sequence.Sequencer;
+import io.wirestream.dedup.sequence.SignatureCodec;
+import io.wirestream.enrich.pipeline.Origin;
+import io.wirestream.enrich.pipeline.Stage;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one task that judges: it merges the signatures of every partition into one order ({@link Sequencer}) and
+ * runs the dedup core ({@link Deduplicator}) on each, against its changelogged stores, exactly as {@code
+ * ./wirestream dedup} runs it in memory. Each verdict goes back to the partition its article waits on. A
+ * signature it cannot read is dead-lettered; one the core refuses gets a failure verdict, so its article is
+ * dead-lettered with the reason instead of waiting for ever.
+ */
+final class DedupJudgeProcessor extends StageProcessor<Integer, byte[]> {
+
+    private static final Logger log = LoggerFactory.getLogger(DedupJudgeProcessor.class);
+
+    private final DedupConfig config;
+    private final int lanes;
+    private final Duration laneSilence;
+    private final SignatureCodec codec;
+    private Deduplicator deduplicator;
+    private Sequencer sequencer;
+    private DedupMetrics metrics;
+    private Sensor silentLanes;
+    private final Map<Integer, Long> lastHeard = new HashMap<>();
+    private long timestamp;
+
+    /**
+     * @param lanes       partitions of articles.raw: the lanes the sequencer waits for
+     * @param laneSilence how long (wall clock) a lane may say nothing while others wait on it before it is taken
+     *                    to have nothing more (its task is gone, not slow: a live lane reports every few seconds)
+     */
+    DedupJudgeProcessor(DedupConfig config, int lanes, Duration laneSilence) {
+        super(Stage.DEDUP, Routes.DEDUP_JUDGE, Routes.TO_VERDICTS);
+        this.config = config;
+        this.lanes = lanes;
+        this.laneSilence = laneSilence;
+        this.codec = new SignatureCodec(new ArticleAnalyser(config));
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        super.init(context);
+        deduplicator = new Deduplicator(config, new StoreDedupState(context.getStateStore(Routes.ARTICLES_STORE),
+                context.getStateStore(Routes.ORIGINALS_STORE), context.getStateStore(Routes.BANDS_STORE),
+                context.getStateStore(Routes.EXPIRY_STORE)));
+        sequencer = new Sequencer(lanes, new StoreSequencerStore(context.getStateStore(Routes.SEQUENCER_WAITING_STORE),
+                context.getStateStore(Routes.SEQUENCER_LANES_STORE), codec));
+        metrics = new DedupMetrics(context, DedupMetrics.Verdict.values());
+        silentLanes = context.metrics().addRateTotalSensor(DedupMetrics.SCOPE, "task-" + context.taskId(),
+                "silent-lane", Sensor.RecordingLevel.INFO);
+        long now = context.currentSystemTimeMs();
+        for (int lane = 0; lane < lanes; lane++) {
+            lastHeard.put(lane, now);
+        }
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::checkSilentLanes);
+        if (sequencer.waitingCount() > 0) {
+            log.info("dedup judge resumes with {} signatures waiting for their turn", sequencer.waitingCount());
+        }
+    }
+
+    @Override
+    protected void handle(Record<Integer, byte[]> record) {
+        SignatureCodec.Message message = codec.decode(record.value());
+        timestamp = record.timestamp();
+        if (message.signature() != null) {
+            lastHeard.put(message.signature().lane(), context.currentSystemTimeMs());
+            sequencer.accept(message.signature(), this::judge);
+        } else {
+            lastHeard.put(message.report().lane(), context.currentSystemTimeMs());
+            sequencer.report(message.report(), this::judge);
+        }
+    }
+
+    private void judge(ArticleSignature signature) {
+        VerdictMessage answer;
+        try {
+            Verdict verdict = deduplicator.judge(signature.id(), signature.eventTime(), signature.analysis());
+            metrics.count(verdict.kind() == null ? DedupMetrics.Verdict.UNIQUE
+                    : DedupMetrics.Verdict.valueOf(verdict.kind().name()));
+            answer = VerdictMessage.judged(signature.lane(), signature.position(), verdict);
+        } catch (RuntimeException e) {
+            log.warn("dedup could not judge {} (partition {} offset {}): {}", signature.id(), signature.lane(),
+                    signature.position(), e.toString());
+            answer = VerdictMessage.failed(signature.lane(), signature.position(), e.toString());
+        }
+        context.forward(new Record<>(signature.lane(), answer.encode(), timestamp), Routes.TO_VERDICTS);
+    }
+
+    /** The one wall-clock escape: a lane silent for longer than {@code laneSilence} no longer holds the rest back. */
+    private void checkSilentLanes(long now) {
+        var blocking = sequencer.blockingLane();
+        if (blocking.isEmpty()) {
+            return;
+        }
+        int lane = blocking.getAsInt();
+        long heard = lastHeard.computeIfAbsent(lane, l -> now);
+        if (now - heard >= laneSilence.toMillis()) {
+            silentLanes.record();
+            log.warn("partition {} of articles.raw has said nothing for {} s while {} articles wait on it: going on "
+                    + "without it (what it sends later is judged as it arrives)", lane, (now - heard) / 1000,
+                    sequencer.waitingCount());
+            timestamp = context.currentStreamTimeMs();
+            sequencer.assumeCaughtUp(lane, this::judge);
+        }
+    }
+
+    @Override
+    protected Origin originOf(Record<Integer, byte[]> record) {
+        return context.recordMetadata()
+                .map(m -> new Origin(m.topic(), m.partition(), m.offset(), null, record.value(), record.timestamp()))
+                .orElse(new Origin(null, -1, -1, null, record.value(), record.timestamp()));
+    }
+
+    @Override
+    protected String recordIdOf(Record<Integer, byte[]> record) {
+        return null;
+    }
+}
