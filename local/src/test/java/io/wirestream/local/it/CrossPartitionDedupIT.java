@@ -90,21 +90,12 @@ class CrossPartitionDedupIT {
                 && second.state() == KafkaStreams.State.RUNNING);
     }
 
-    /**
-     * The two-instance test produces each copy after its original was judged, so it needs no wait for quiet
-     * partitions: a one-second idle keeps its many rounds quick. The replay test keeps the default.
-     */
     private ServiceConfig config(Path work, String instance) {
-        return config(work, instance, run, "1000");
+        return config(work, instance, run);
     }
 
-    /** With {@code maxTaskIdleMs} null, enrich's own default. */
-    private ServiceConfig config(Path work, String instance, String run, String maxTaskIdleMs) {
-        ServiceConfig.Builder builder = ServiceConfig.builder("dedup-it").fields(EnrichFields.ALL);
-        if (maxTaskIdleMs != null) {
-            builder.set("kafka.max.task.idle.ms", maxTaskIdleMs);
-        }
-        return builder
+    private ServiceConfig config(Path work, String instance, String run) {
+        return ServiceConfig.builder("dedup-it").fields(EnrichFields.ALL)
                 .set("kafka.bootstrap.servers", EmbeddedKafka.bootstrapServers())
                 .set("schema.registry.url", registry.registryUrl())
                 .set("kafka.application.id", "wirestream-enrich-" + run)
@@ -150,7 +141,6 @@ class CrossPartitionDedupIT {
         Map<String, DuplicateNotice> byId = byId(notices());
         assertThat(byId.get(exact).getKind()).isEqualTo(DuplicateKind.EXACT);
         assertThat(byId.get(exact).getDuplicateOf()).isEqualTo(orig);
-        assertThat(byId.get(exact).getDuplicateOfSource()).isEqualTo("Varnholt Post");
         assertThat(byId.get(near).getKind()).isEqualTo(DuplicateKind.NEAR);
         assertThat(byId.get(near).getDuplicateOf()).isEqualTo(orig);
         assertThat(byId.get(nearOther).getKind()).isEqualTo(DuplicateKind.NEAR);
@@ -180,57 +170,107 @@ class CrossPartitionDedupIT {
     }
 
     /**
-     * A replay over a topic whose partitions hold very different backlogs: the originals sit behind 150 and 100
+     * Replays over topics whose partitions hold very different backlogs: the originals sit behind 150 and 100
      * other articles on their partitions, their copies first on theirs. Read as they come, the copies would be
-     * judged before their originals arrive and go on; in order time, they are caught as they would be offline.
+     * judged before their originals arrive and go on; merged in arrival order, they are caught as they are
+     * offline. Three replays (fresh application ids, the same records) and the offline command over the articles
+     * in arrival order give the same verdicts, and every raw record has exactly one outcome.
      */
     @Test
-    void aReplayOverUnevenBacklogsJudgesInEventTimeOrder() throws Exception {
-        String replay = run + "r";
-        ServiceConfig config = config(work, "replay", replay, null);
+    void replaysOverUnevenBacklogsJudgeInArrivalOrderAsTheOfflineCommandDoes() throws Exception {
+        java.util.Random random = new java.util.Random(20250310);
+        List<Article> backlog = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            backlog.add(new Article("filler-a" + i, 0, "Filler", filler(random), T0.plusSeconds(i)));
+        }
+        backlog.add(new Article("orig", 0, "Varnholt Post", STORY, T0.plusSeconds(200)));
+        backlog.add(new Article("exact", 1, "Coast Wire", STORY.replace(" ", "  "), T0.plusSeconds(201)));
+        backlog.add(new Article("near", 1, "Harbour FM", STORY + " Construction firms may submit bids until the end of May.",
+                T0.plusSeconds(202)));
+        for (int i = 0; i < 100; i++) {
+            backlog.add(new Article("filler-b" + i, 3, "Filler", filler(random), T0.plusSeconds(100 + i)));
+        }
+        backlog.add(new Article("other", 3, "Museum News", SECOND, T0.plusSeconds(250)));
+        backlog.add(new Article("near-other", 2, "Kelva Today", "Museum officials confirmed on Friday: " + SECOND,
+                T0.plusSeconds(251)));
+        backlog.add(new Article("orig", 0, "Varnholt Post", STORY, T0.plusSeconds(260))); // a re-send
+
+        List<java.util.Set<String>> verdicts = new java.util.ArrayList<>();
+        for (int replay = 0; replay < 3; replay++) {
+            verdicts.add(replay(run + "r" + replay, backlog));
+        }
+        java.util.Set<String> offline = offline(backlog);
+        assertThat(offline).contains("exact EXACT orig", "near NEAR orig", "near-other NEAR other",
+                "orig REDELIVERY orig");
+        assertThat(verdicts).allSatisfy(v -> assertThat(v).isEqualTo(offline));
+    }
+
+    private record Article(String id, int partition, String source, String body, Instant published) {
+    }
+
+    /** Produces the backlog under a prefix of its own, replays it with a fresh application id; its verdict set. */
+    private java.util.Set<String> replay(String replay, List<Article> backlog) throws Exception {
+        ServiceConfig config = config(work, replay, replay);
         Topics replayTopics = Topics.from(config);
         try (Admin admin = Admin.create(config.kafkaProperties())) {
             TopicCreator.ensure(admin, replayTopics.all());
         }
-        java.util.Random random = new java.util.Random(20250310);
-        List<ProducerRecord<byte[], byte[]>> backlog = new java.util.ArrayList<>();
-        for (int i = 0; i < 150; i++) {
-            backlog.add(record(replayTopics, replay + "-filler-a" + i, 0, "Filler", filler(random), T0.plusSeconds(i)));
-        }
-        backlog.add(record(replayTopics, replay + "-orig", 0, "Varnholt Post", STORY, T0.plusSeconds(200)));
-        backlog.add(record(replayTopics, replay + "-exact", 1, "Coast Wire", STORY.replace(" ", "  "),
-                T0.plusSeconds(201)));
-        backlog.add(record(replayTopics, replay + "-near", 1, "Harbour FM",
-                STORY + " Construction firms may submit bids until the end of May.", T0.plusSeconds(202)));
-        for (int i = 0; i < 100; i++) {
-            backlog.add(record(replayTopics, replay + "-filler-b" + i, 3, "Filler", filler(random),
-                    T0.plusSeconds(100 + i)));
-        }
-        backlog.add(record(replayTopics, replay + "-other", 3, "Museum News", SECOND, T0.plusSeconds(250)));
-        backlog.add(record(replayTopics, replay + "-near-other", 2, "Kelva Today",
-                "Museum officials confirmed on Friday: " + SECOND, T0.plusSeconds(251)));
         Properties properties = base.kafkaProperties();
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
-            for (ProducerRecord<byte[], byte[]> r : backlog) {
-                producer.send(r).get(); // one at a time, each acknowledged: the backlog must be exactly this
+            for (Article a : backlog) {
+                // one at a time, each acknowledged: the backlog must be exactly this
+                producer.send(record(replayTopics, replay + "-" + a.id(), a.partition(), a.source(), a.body(),
+                        a.published())).get();
             }
         }
-
         try (EnrichService replaying = new EnrichService(config)) {
             replaying.start();
             TopicContents.awaitUntil("every article judged", BOUND,
-                    () -> enrichedIds(replayTopics, replay).size() + notices(replayTopics, replay).size() == 255,
+                    () -> enrichedIds(replayTopics, replay).size() + notices(replayTopics, replay).size()
+                            == backlog.size(),
                     () -> "enrich " + replaying.state() + ", notices " + notices(replayTopics, replay));
         }
-        Map<String, DuplicateNotice> byId = byId(notices(replayTopics, replay));
-        assertThat(byId).containsOnlyKeys(replay + "-exact", replay + "-near", replay + "-near-other");
-        assertThat(byId.get(replay + "-exact").getKind()).isEqualTo(DuplicateKind.EXACT);
-        assertThat(byId.get(replay + "-exact").getDuplicateOf()).isEqualTo(replay + "-orig");
-        assertThat(byId.get(replay + "-near").getKind()).isEqualTo(DuplicateKind.NEAR);
-        assertThat(byId.get(replay + "-near").getDuplicateOf()).isEqualTo(replay + "-orig");
-        assertThat(byId.get(replay + "-near-other").getDuplicateOf()).isEqualTo(replay + "-other");
+        assertThat(readAll(replayTopics.deadLetters().name())).isEmpty();
+        java.util.Set<String> verdicts = new java.util.TreeSet<>();
+        for (DuplicateNotice n : notices(replayTopics, replay)) {
+            verdicts.add(n.getId().substring(replay.length() + 1) + " " + n.getKind() + " "
+                    + n.getDuplicateOf().substring(replay.length() + 1));
+        }
+        return verdicts;
+    }
+
+    /** {@code ./wirestream dedup} over the backlog in arrival (ingest) order: its duplicate verdicts. */
+    private java.util.Set<String> offline(List<Article> backlog) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Article> arrival = backlog.stream()
+                .sorted(java.util.Comparator.comparing((Article a) -> ingestedAt(a.published()))
+                        .thenComparingInt(Article::partition)).toList();
+        Path in = work.resolve("offline-in.jsonl");
+        Path out = work.resolve("offline-out.jsonl");
+        List<String> lines = new java.util.ArrayList<>();
+        for (Article a : arrival) {
+            lines.add(json.writeValueAsString(Map.of("id", a.id(), "source", a.source(), "title", "Title of " + a.id(),
+                    "body", a.body(), "publishedAt", a.published().toString())));
+        }
+        java.nio.file.Files.write(in, lines);
+        int exit = new picocli.CommandLine(new io.wirestream.enrich.EnrichMain())
+                .execute("dedup", "--in", in.toString(), "--out", out.toString());
+        assertThat(exit).isZero();
+        java.util.Set<String> verdicts = new java.util.TreeSet<>();
+        for (String line : java.nio.file.Files.readAllLines(out)) {
+            var node = json.readTree(line);
+            if (node.path("verdict").asText().equals("DUPLICATE")) {
+                verdicts.add(node.get("id").asText() + " " + node.get("kind").asText() + " "
+                        + node.get("duplicateOf").asText());
+            }
+        }
+        return verdicts;
+    }
+
+    private static Instant ingestedAt(Instant published) {
+        return published.plusSeconds(5);
     }
 
     /** About eighty random words: no two fillers, and no filler and story, are alike. */
@@ -248,7 +288,7 @@ class CrossPartitionDedupIT {
     private static ProducerRecord<byte[], byte[]> record(Topics topics, String id, int partition, String source,
                                                          String body, Instant published) {
         RawArticle article = RawArticle.newBuilder().setId(id).setSource(source).setTitle("Title of " + id)
-                .setBody(body).setPublishedAt(published).setIngestedAt(published.plusSeconds(5)).build();
+                .setBody(body).setPublishedAt(published).setIngestedAt(ingestedAt(published)).build();
         byte[] value = topics.raw().valueSerde().serializer().serialize(topics.raw().name(), article);
         return new ProducerRecord<>(topics.raw().name(), partition, published.toEpochMilli(),
                 id.getBytes(java.nio.charset.StandardCharsets.UTF_8), value);

@@ -58,7 +58,7 @@ final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
         boolean changed = caughtUp != reportedCaughtUp || caughtUp && lastOffset != reportedOffset;
         if (changed || now - reportedAt >= KEEPALIVE_MS) {
             context.forward(new Record<>(partition, SignatureCodec.encode(new LaneReport(partition, lastOffset,
-                    caughtUp)), context.currentStreamTimeMs()), Routes.TO_REPORTS);
+                    caughtUp)), now), Routes.TO_REPORTS);
             reportedOffset = lastOffset;
             reportedCaughtUp = caughtUp;
             reportedAt = now;

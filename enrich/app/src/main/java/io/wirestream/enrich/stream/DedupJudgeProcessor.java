@@ -116,7 +116,7 @@ final class DedupJudgeProcessor extends StageProcessor<Integer, byte[]> {
             log.warn("partition {} of articles.raw has said nothing for {} s while {} articles wait on it: going on "
                     + "without it (what it sends later is judged as it arrives)", lane, (now - heard) / 1000,
                     sequencer.waitingCount());
-            timestamp = context.currentStreamTimeMs();
+            timestamp = now;
             sequencer.assumeCaughtUp(lane, this::judge);
         }
     }
