@@ -280,6 +280,60 @@ abstract class PipelineContract {
         }
     }
 
+    /**
+     * A held-out stream, written for the project without looking at the dedup rules (copies, near copies,
+     * re-translations, re-sends, hard negatives; 18 months of event time, some out of order), ingested as a user
+     * would: every line has exactly one outcome, and the duplicate links in the database are exactly the ones
+     * {@code ./wirestream dedup} finds over the same file.
+     */
+    @Test
+    @Order(6)
+    void aHeldOutStreamGetsTheOfflineCommandsVerdictsWithEveryArticleAccountedFor() throws Exception {
+        Path stream = work.resolve("dedup-stream.jsonl");
+        try (InputStream in = getClass().getResourceAsStream("/heldout/dedup-stream.jsonl")) {
+            Files.copy(in, stream);
+        }
+        long lines = Files.readAllLines(stream).stream().filter(l -> !l.isBlank()).count();
+        IngestReport report = ingest(stream);
+        assertThat(report.produced()).isEqualTo(lines);
+        awaitUntil("an outcome for every held-out line", () -> heldOutOutcomes() == lines);
+
+        Path verdicts = work.resolve("offline-verdicts.jsonl");
+        assertThat(new picocli.CommandLine(new io.wirestream.enrich.EnrichMain())
+                .execute("dedup", "--in", stream.toString(), "--out", verdicts.toString())).isZero();
+        java.util.Set<String> offline = new java.util.TreeSet<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : Files.readAllLines(verdicts)) {
+            var v = json.readTree(line);
+            if (List.of("EXACT", "NEAR").contains(v.path("kind").asText())) {
+                offline.add(v.get("id").asText() + " " + v.get("kind").asText() + " " + v.get("duplicateOf").asText());
+            }
+        }
+        java.util.Set<String> stored = new java.util.TreeSet<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl(schema), jdbcUser(), jdbcPassword());
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT duplicate_id, kind, original_id FROM duplicate_links"
+                     + " WHERE duplicate_id LIKE 'h-%'")) {
+            while (r.next()) {
+                stored.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
+            }
+        }
+        assertThat(offline).isNotEmpty();
+        assertThat(stored).isEqualTo(offline);
+        assertThat(rows("SELECT count(*) FROM duplicate_links WHERE duplicate_id = original_id")).isZero();
+    }
+
+    /** Records of the held-out ids on articles.enriched, articles.duplicates and articles.dlq. */
+    private long heldOutOutcomes() {
+        long enriched = readAll(topics.enriched().name()).stream()
+                .filter(r -> new String(r.key(), StandardCharsets.UTF_8).startsWith("h-")).count();
+        long notices = readAll(topics.duplicates().name()).stream()
+                .filter(r -> new String(r.key(), StandardCharsets.UTF_8).startsWith("h-")).count();
+        long deadLetters = readAll(topics.deadLetters().name()).stream()
+                .filter(r -> r.key() != null && new String(r.key(), StandardCharsets.UTF_8).startsWith("h-")).count();
+        return enriched + notices + deadLetters;
+    }
+
     private List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         return TopicContents.readAll(config.kafkaProperties(), topic);
     }

@@ -57,8 +57,10 @@ public class RecordDecoder {
         if (topic.equals(duplicates.name())) {
             DuplicateNotice notice = read(() -> duplicates.valueSerde().deserializer().deserialize(topic,
                     record.headers(), record.value()), "value");
-            return notice == null ? Optional.empty()
-                    : Optional.of(new Change.UpsertDuplicateLink(DuplicateLinkRow.from(notice)));
+            // a redelivery is the same article again, not a link between two: it stays on the audit topic and
+            // must not overwrite the article's own link (an exact copy re-sent is still a copy of its original)
+            return notice == null || notice.getKind() == io.wirestream.schemas.avro.DuplicateKind.REDELIVERY
+                    ? Optional.empty() : Optional.of(new Change.UpsertDuplicateLink(DuplicateLinkRow.from(notice)));
         }
         throw new InvalidRecordException("topic '" + topic + "' is not one the sink reads (" + topicNames() + ")");
     }

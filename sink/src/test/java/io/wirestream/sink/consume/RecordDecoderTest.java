@@ -39,6 +39,22 @@ class RecordDecoderTest {
     }
 
     @Test
+    void aRedeliveryIsNoLinkBetweenTwoArticlesButACopyIs() {
+        var notice = io.wirestream.schemas.avro.DuplicateNotice.newBuilder().setId("d1").setDuplicateOf("d1")
+                .setKind(io.wirestream.schemas.avro.DuplicateKind.REDELIVERY).setSimilarity(1.0)
+                .setEventTime(java.time.Instant.EPOCH).build();
+        byte[] redelivery = topics.duplicates().valueSerde().serializer().serialize(Topics.DUPLICATES, notice);
+        assertThat(decoder.decode(record(Topics.DUPLICATES, "d1", redelivery))).isEmpty();
+
+        notice.setKind(io.wirestream.schemas.avro.DuplicateKind.EXACT);
+        notice.setDuplicateOf("a1");
+        byte[] exact = topics.duplicates().valueSerde().serializer().serialize(Topics.DUPLICATES, notice);
+        assertThat(decoder.decode(record(Topics.DUPLICATES, "d1", exact))).hasValueSatisfying(change ->
+                assertThat(change).isInstanceOfSatisfying(Change.UpsertDuplicateLink.class,
+                        link -> assertThat(link.link().originalId()).isEqualTo("a1")));
+    }
+
+    @Test
     void aLengthPrefixClaimingGigabytesIsRefusedWithoutAllocatingThem() throws Exception {
         // a valid header for the registered schema, then a string length of ~1 GiB with 3 bytes behind it
         byte[] valid = topics.enriched().valueSerde().serializer().serialize(Topics.ENRICHED, article("a1", "X"));
