@@ -55,6 +55,9 @@ public final class Ingester implements AutoCloseable {
         return properties;
     }
 
+    /** Arrival order within this run, for articles stamped in the same millisecond ({@code ingestSequence}). */
+    private final AtomicLong sequence = new AtomicLong();
+
     public IngestReport ingest(List<Path> inputs) {
         AtomicLong read = new AtomicLong();
         AtomicLong produced = new AtomicLong();
@@ -93,6 +96,7 @@ public final class Ingester implements AutoCloseable {
                 .setId(id).setSource(article.source()).setUrl(article.url()).setTitle(article.title())
                 .setBody(article.body()).setLanguage(article.language()).setPublishedAt(article.publishedAt())
                 .setIngestedAt(Instant.now(clock))
+                .setIngestSequence(sequence.getAndIncrement())
                 .build();
     }
 

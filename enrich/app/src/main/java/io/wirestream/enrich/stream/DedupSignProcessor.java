@@ -46,7 +46,8 @@ final class DedupSignProcessor extends StageProcessor.ArticleStage {
         waiting.put(key(origin.offset()), ArticleCodec.encode(article));
         Instant published = article.raw().getPublishedAt();
         ArticleSignature signature = new ArticleSignature(origin.partition(), origin.offset(),
-                article.raw().getIngestedAt().toEpochMilli(), article.id(),
+                article.raw().getIngestedAt().toEpochMilli(),
+                article.raw().getIngestSequence() == null ? 0 : article.raw().getIngestSequence(), article.id(),
                 published == null ? DedupInput.NO_EVENT_TIME : published.toEpochMilli(), analysis);
         context.forward(new Record<>(origin.partition(), SignatureCodec.encode(signature), record.timestamp()),
                 Routes.TO_SIGNATURES);

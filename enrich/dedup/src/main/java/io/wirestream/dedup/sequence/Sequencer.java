@@ -51,9 +51,13 @@ public final class Sequencer {
             ignoredRepeats++; // sent twice (an at-least-once retry): judged once already
             return;
         }
-        long orderTime = Math.max(signature.arrivalTime(), mark.orderTime());
-        setMark(signature.lane(), new LaneMark(orderTime, signature.position(), false));
-        OrderKey key = new OrderKey(orderTime, signature.lane(), signature.position());
+        // arrival raised to the lane's last: a lane's order never goes back
+        boolean later = OrderKey.compareArrival(signature.arrivalTime(), signature.arrivalSequence(), mark.orderTime(),
+                mark.orderSequence()) > 0;
+        long orderTime = later ? signature.arrivalTime() : mark.orderTime();
+        long orderSequence = later ? signature.arrivalSequence() : mark.orderSequence();
+        setMark(signature.lane(), new LaneMark(orderTime, orderSequence, signature.position(), false));
+        OrderKey key = new OrderKey(orderTime, orderSequence, signature.lane(), signature.position());
         waiting.put(key, signature);
         store.waiting(key, signature);
         release(judge);
@@ -66,7 +70,8 @@ public final class Sequencer {
             return; // older than what the lane has sent since
         }
         if (report.position() != mark.position() || report.caughtUp() != mark.caughtUp()) {
-            setMark(report.lane(), new LaneMark(mark.orderTime(), report.position(), report.caughtUp()));
+            setMark(report.lane(), new LaneMark(mark.orderTime(), mark.orderSequence(), report.position(),
+                    report.caughtUp()));
         }
         release(judge);
     }
@@ -77,7 +82,7 @@ public final class Sequencer {
      */
     public void assumeCaughtUp(int lane, Consumer<ArticleSignature> judge) {
         LaneMark mark = mark(lane);
-        setMark(lane, new LaneMark(mark.orderTime(), mark.position(), true));
+        setMark(lane, new LaneMark(mark.orderTime(), mark.orderSequence(), mark.position(), true));
         release(judge);
     }
 
@@ -120,9 +125,10 @@ public final class Sequencer {
             if (mark.caughtUp()) {
                 continue;
             }
-            // the lane's next signature has an order time >= its mark, so it sorts after head when the mark is
+            // the lane's next signature arrives no earlier than its mark, so it sorts after head when the mark is
             // later, or equal with a higher lane number
-            boolean after = mark.orderTime() > head.time() || mark.orderTime() == head.time() && lane > head.lane();
+            int byArrival = OrderKey.compareArrival(mark.orderTime(), mark.orderSequence(), head.time(), head.sequence());
+            boolean after = byArrival > 0 || byArrival == 0 && lane > head.lane();
             if (!after) {
                 return OptionalInt.of(lane);
             }

@@ -15,7 +15,7 @@ import io.wirestream.dedup.state.StateCodec;
  * Bytes of the messages a lane sends to the sequencer: a signature (about 200 bytes for a 40-character id) or
  * a progress report. Band keys are not sent: they are a function of the sketch, recomputed on arrival.
  * Layout: type byte, lane (varint), position (varlong), then for a signature arrival time, event time (zig-zag
- * varlongs), id, flags, fingerprint (16 bytes) and sketch when present; for a report, a caught-up byte.
+ * varlongs), arrival sequence, id, flags, fingerprint (16 bytes) and sketch when present; for a report, a caught-up byte.
  */
 public final class SignatureCodec {
 
@@ -40,6 +40,7 @@ public final class SignatureCodec {
         StateCodec.writeVarint(out, s.lane());
         StateCodec.writeVarlong(out, s.position());
         StateCodec.writeVarlong(out, zigzag(s.arrivalTime()));
+        StateCodec.writeVarlong(out, zigzag(s.arrivalSequence()));
         StateCodec.writeVarlong(out, zigzag(s.eventTime()));
         byte[] id = s.id().getBytes(StandardCharsets.UTF_8);
         StateCodec.writeVarint(out, id.length);
@@ -87,6 +88,7 @@ public final class SignatureCodec {
             }
             long position = StateCodec.readVarlong(b);
             long arrival = unzigzag(StateCodec.readVarlong(b));
+            long sequence = unzigzag(StateCodec.readVarlong(b));
             long eventTime = unzigzag(StateCodec.readVarlong(b));
             byte[] id = new byte[StateCodec.length(b, 1)];
             b.get(id);
@@ -98,7 +100,7 @@ public final class SignatureCodec {
             }
             ArticleAnalysis analysis = fingerprint == null ? ArticleAnalysis.NO_WORDS
                     : new ArticleAnalysis(fingerprint, sketch, sketch == null ? new int[0] : analyser.bandKeys(sketch));
-            return new Message(new ArticleSignature(lane, position, arrival,
+            return new Message(new ArticleSignature(lane, position, arrival, sequence,
                     new String(id, StandardCharsets.UTF_8), eventTime, analysis), null);
         } catch (BufferUnderflowException e) {
             throw new IllegalArgumentException("truncated dedup message (" + bytes.length + " bytes)");

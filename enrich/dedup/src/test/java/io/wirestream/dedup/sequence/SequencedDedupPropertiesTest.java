@@ -35,7 +35,7 @@ class SequencedDedupPropertiesTest {
             + "satellite orbit launch hospital hackers ransom fire wind coast harvest grain railway bridge").split(" ");
     private static final long HOUR = 3_600_000L;
 
-    record Article(int lane, long position, long arrival, DedupInput input) {
+    record Article(int lane, long position, long arrival, long sequence, DedupInput input) {
     }
 
     @Property(tries = 60)
@@ -44,8 +44,7 @@ class SequencedDedupPropertiesTest {
                                                                        @ForAll long seed) {
         Random random = new Random(seed);
         List<Article> articles = generate(random, lanes, count);
-        List<Article> arrivalOrder = articles.stream().sorted(Comparator.comparingLong(Article::arrival)
-                .thenComparingInt(Article::lane).thenComparingLong(Article::position)).toList();
+        List<Article> arrivalOrder = arrivalOrder(articles);
 
         Deduplicator offline = new Deduplicator(CONFIG, new InMemoryDedupState());
         List<Verdict> expected = arrivalOrder.stream().map(a -> offline.judge(a.input())).toList();
@@ -66,7 +65,7 @@ class SequencedDedupPropertiesTest {
             Deque<byte[]> outbox = new ArrayDeque<>();
             for (Article a : articles) {
                 if (a.lane() == lane) {
-                    outbox.add(SignatureCodec.encode(new ArticleSignature(lane, a.position(), a.arrival(),
+                    outbox.add(SignatureCodec.encode(new ArticleSignature(lane, a.position(), a.arrival(), a.sequence(),
                             a.input().id(), a.input().eventTimeMillis(), analyser.analyse(a.input().text()))));
                     if (random.nextInt(5) == 0) {
                         outbox.add(SignatureCodec.encode(new LaneReport(lane, a.position(), false)));
@@ -98,6 +97,26 @@ class SequencedDedupPropertiesTest {
         }
         assertThat(sequencer[0].waitingCount()).isZero();
         assertThat(actual).isEqualTo(expected);
+    }
+
+    /**
+     * The order the articles arrived in: by arrival time and sequence, each raised to the lane's previous one (an
+     * article behind another on its lane cannot have arrived before it), then lane and position. With one ingest
+     * run stamping every article, simply the order they were generated in.
+     */
+    private static List<Article> arrivalOrder(List<Article> articles) {
+        java.util.Map<Integer, long[]> last = new java.util.HashMap<>();
+        java.util.Map<Article, long[]> raised = new java.util.IdentityHashMap<>();
+        for (Article a : articles) {
+            long[] mark = last.getOrDefault(a.lane(), new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
+            boolean later = a.arrival() > mark[0] || a.arrival() == mark[0] && a.sequence() > mark[1];
+            long[] key = later ? new long[] {a.arrival(), a.sequence()} : mark;
+            last.put(a.lane(), key);
+            raised.put(a, key);
+        }
+        return articles.stream().sorted(Comparator.comparingLong((Article a) -> raised.get(a)[0])
+                .thenComparingLong(a -> raised.get(a)[1]).thenComparingInt(Article::lane)
+                .thenComparingLong(Article::position)).toList();
     }
 
     private static List<Article> generate(Random random, int lanes, int count) {
@@ -136,7 +155,9 @@ class SequencedDedupPropertiesTest {
                 text = sb.toString();
             }
             texts.add(text);
-            articles.add(new Article(lane, positions[lane], arrival, new DedupInput(id, "src", "t", text, eventTime)));
+            // arrivals in the same millisecond from one ingest run carry its sequence; a few carry none (0)
+            long sequence = random.nextInt(10) == 0 ? 0 : i;
+            articles.add(new Article(lane, positions[lane], arrival, sequence, new DedupInput(id, "src", "t", text, eventTime)));
         }
         return articles;
     }

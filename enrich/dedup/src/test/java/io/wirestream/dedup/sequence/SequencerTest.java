@@ -18,7 +18,7 @@ class SequencerTest {
     private final List<String> judged = new ArrayList<>();
 
     private static ArticleSignature sig(int lane, long position, long arrival) {
-        return new ArticleSignature(lane, position, arrival, "l" + lane + "@" + position, DedupInput.NO_EVENT_TIME,
+        return new ArticleSignature(lane, position, arrival, 0, "l" + lane + "@" + position, DedupInput.NO_EVENT_TIME,
                 ArticleAnalysis.NO_WORDS);
     }
 
