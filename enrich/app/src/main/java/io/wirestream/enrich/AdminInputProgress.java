@@ -4,7 +4,6 @@ import io.wirestream.enrich.stream.InputProgress;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link InputProgress} from the broker: a background thread asks, a few times a second, for the end offsets of
- * articles.raw and the offsets the application has committed on it; a task is caught up when what it processed
- * (or, before its first record since start, what was committed) reaches the end. Stale by at most one poll, which
- * only makes a partition look busy a little longer or, live, lets an article that has just arrived count as late.
+ * articles.raw and the offsets the application has committed on it. Each look is stamped with the time it was
+ * asked, so the judging task trusts it only for articles that arrived well before it.
  */
 final class AdminInputProgress implements InputProgress, AutoCloseable {
 
@@ -30,8 +28,7 @@ final class AdminInputProgress implements InputProgress, AutoCloseable {
     private final Admin admin;
     private final String topic;
     private final String group;
-    private final Map<Integer, Long> ends = new ConcurrentHashMap<>();
-    private final Map<Integer, Long> committed = new ConcurrentHashMap<>();
+    private volatile Snapshot snapshot = Snapshot.NONE;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "enrich-input-progress");
         thread.setDaemon(true);
@@ -46,17 +43,15 @@ final class AdminInputProgress implements InputProgress, AutoCloseable {
     }
 
     @Override
-    public boolean caughtUp(int partition, long lastProcessed) {
-        Long end = ends.get(partition);
-        if (end == null) {
-            return false;
-        }
-        long position = Math.max(lastProcessed + 1, committed.getOrDefault(partition, 0L));
-        return position >= end;
+    public Snapshot snapshot() {
+        return snapshot;
     }
 
     private void poll(int partitions) {
         try {
+            long asked = System.currentTimeMillis();
+            Map<Integer, Long> ends = new HashMap<>();
+            Map<Integer, Long> committed = new HashMap<>();
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
             for (int p = 0; p < partitions; p++) {
                 request.put(new TopicPartition(topic, p), OffsetSpec.latest());
@@ -70,6 +65,7 @@ final class AdminInputProgress implements InputProgress, AutoCloseable {
                     committed.put(tp.partition(), offset.offset());
                 }
             });
+            snapshot = new Snapshot(Map.copyOf(ends), Map.copyOf(committed), asked);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {

@@ -22,6 +22,11 @@ public final class EnrichFields {
             Duration.ofSeconds(60), "how long a partition's task may say nothing before the dedup judging task goes on "
                     + "without it; what it sends later is judged as it arrives (docs/dedup.md, \"Order\")");
 
+    public static final Field<Duration> ARRIVAL_GRACE = Field.duration("enrich.lane.arrival.grace",
+            Duration.ofSeconds(1), "how long after an article's ingest time the dedup judging task waits before it "
+                    + "trusts the broker's end offsets to hold every article that arrived before it (producer batching, "
+                    + "clock differences between ingest and enrich)");
+
     public static final List<Field<?>> ALL;
 
     static {
@@ -30,6 +35,7 @@ public final class EnrichFields {
         all.add(MAX_RECORD_BYTES);
         all.add(LANE_REPORT_INTERVAL);
         all.add(LANE_SILENCE);
+        all.add(ARRIVAL_GRACE);
         ALL = List.copyOf(all);
     }
 

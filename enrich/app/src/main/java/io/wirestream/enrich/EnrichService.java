@@ -89,7 +89,8 @@ public final class EnrichService implements AutoCloseable {
                 EntityTagger.create(KnowledgeBase.bundled()));
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
                 config.get(EnrichFields.MAX_RECORD_BYTES), DedupConfig.fromProperties(all), rawPartitions, progress,
-                config.get(EnrichFields.LANE_REPORT_INTERVAL), config.get(EnrichFields.LANE_SILENCE)),
+                config.get(EnrichFields.LANE_REPORT_INTERVAL), config.get(EnrichFields.LANE_SILENCE),
+                config.get(EnrichFields.ARRIVAL_GRACE)),
                 Clock.systemUTC());
     }
 
@@ -99,6 +100,9 @@ public final class EnrichService implements AutoCloseable {
         properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "wirestream-enrich");
         properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
+        // the dedup judging task holds the whole retention window: a warm copy on another instance (where there is
+        // one) means a failover resumes at once instead of restoring every store from its changelog
+        properties.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, "1");
         // a record with a negative timestamp takes its partition's time instead of failing the thread (which,
         // replaced, would fail on the same record again)
         // we have no global stores; opting in now (the 5.0 default) also keeps Streams from warning at every start

@@ -309,6 +309,8 @@ abstract class PipelineContract {
                 offline.add(v.get("id").asText() + " " + v.get("kind").asText() + " " + v.get("duplicateOf").asText());
             }
         }
+        awaitUntil("the sink has every link", () -> rows("SELECT count(*) FROM duplicate_links"
+                + " WHERE duplicate_id LIKE 'h-%'") >= offline.size());
         java.util.Set<String> stored = new java.util.TreeSet<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl(schema), jdbcUser(), jdbcPassword());
              Statement s = c.createStatement();

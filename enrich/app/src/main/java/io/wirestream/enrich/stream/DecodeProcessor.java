@@ -20,9 +20,9 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * an undeserialisable record reaches this stage and is dead-lettered with its bytes, instead of failing the task.
  *
  * <p>As the first node of its partition's task it also speaks for the partition to the judging task: every few
- * hundred milliseconds (wall clock) it reports how far the partition has been read, and whether to its end, so the
- * judging task knows when it need not wait for this partition ({@link LaneReport}). It reports when that changes,
- * and at least every {@link #KEEPALIVE_MS} so a silent partition can be told from a quiet one.
+ * hundred milliseconds (wall clock) it reports the last offset it has handled ({@link LaneReport}), so the judging
+ * task can tell, with the broker's end offsets, when it need not wait for this partition. It reports when that
+ * offset changes, and at least every {@link #KEEPALIVE_MS} so a silent partition can be told from a quiet one.
  */
 final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
 
@@ -30,20 +30,20 @@ final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
 
     private final Deserializer<RawArticle> deserializer;
     private final long maxValueBytes;
-    private final InputProgress progress;
     private final Duration reportInterval;
+    private final InputProgress progress;
     private long lastOffset = -1;
     private long reportedOffset = -2;
-    private boolean reportedCaughtUp;
     private long reportedAt;
 
-    DecodeProcessor(Deserializer<RawArticle> deserializer, long maxValueBytes, InputProgress progress,
-                    Duration reportInterval) {
+    /** @param progress the application's committed offsets, for a partition that ends with what is not a record */
+    DecodeProcessor(Deserializer<RawArticle> deserializer, long maxValueBytes, Duration reportInterval,
+                    InputProgress progress) {
         super(Stage.DESERIALIZE, Routes.DECODE, Routes.CLEANUP);
         this.deserializer = deserializer;
         this.maxValueBytes = maxValueBytes;
-        this.progress = progress;
         this.reportInterval = reportInterval;
+        this.progress = progress;
     }
 
     @Override
@@ -54,13 +54,13 @@ final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
 
     private void report(long now) {
         int partition = context.taskId().partition();
-        boolean caughtUp = progress.caughtUp(partition, lastOffset);
-        boolean changed = caughtUp != reportedCaughtUp || caughtUp && lastOffset != reportedOffset;
-        if (changed || now - reportedAt >= KEEPALIVE_MS) {
-            context.forward(new Record<>(partition, SignatureCodec.encode(new LaneReport(partition, lastOffset,
-                    caughtUp)), now), Routes.TO_REPORTS);
-            reportedOffset = lastOffset;
-            reportedCaughtUp = caughtUp;
+        // what was committed was handled, and its signatures sent before this report: safe to say so
+        long handled = progress.snapshot().handledThrough(partition, lastOffset);
+        if (handled != reportedOffset || now - reportedAt >= KEEPALIVE_MS) {
+            // "caught up" is the judging task's call, from the broker's end offsets: a lane's own view is as stale
+            context.forward(new Record<>(partition, SignatureCodec.encode(new LaneReport(partition, handled,
+                    false)), now), Routes.TO_REPORTS);
+            reportedOffset = handled;
             reportedAt = now;
         }
     }

@@ -33,6 +33,8 @@ final class DedupJudgeProcessor extends StageProcessor<Integer, byte[]> {
     private final DedupConfig config;
     private final int lanes;
     private final Duration laneSilence;
+    private final InputProgress progress;
+    private final long arrivalGraceMs;
     private final SignatureCodec codec;
     private Deduplicator deduplicator;
     private Sequencer sequencer;
@@ -45,12 +47,18 @@ final class DedupJudgeProcessor extends StageProcessor<Integer, byte[]> {
      * @param lanes       partitions of articles.raw: the lanes the sequencer waits for
      * @param laneSilence how long (wall clock) a lane may say nothing while others wait on it before it is taken
      *                    to have nothing more (its task is gone, not slow: a live lane reports every few seconds)
+     * @param progress    the broker's end offsets: a lane that has handled everything up to them has nothing more
+     * @param arrivalGrace how long after an article's ingest time those end offsets must have been read before
+     *                    they are trusted to hold every article that arrived before it (producer batching, clocks)
      */
-    DedupJudgeProcessor(DedupConfig config, int lanes, Duration laneSilence) {
+    DedupJudgeProcessor(DedupConfig config, int lanes, Duration laneSilence, InputProgress progress,
+                        Duration arrivalGrace) {
         super(Stage.DEDUP, Routes.DEDUP_JUDGE, Routes.TO_VERDICTS);
         this.config = config;
         this.lanes = lanes;
         this.laneSilence = laneSilence;
+        this.progress = progress;
+        this.arrivalGraceMs = arrivalGrace.toMillis();
         this.codec = new SignatureCodec(new ArticleAnalyser(config));
     }
 
@@ -61,7 +69,8 @@ final class DedupJudgeProcessor extends StageProcessor<Integer, byte[]> {
                 context.getStateStore(Routes.ORIGINALS_STORE), context.getStateStore(Routes.BANDS_STORE),
                 context.getStateStore(Routes.EXPIRY_STORE)));
         sequencer = new Sequencer(lanes, new StoreSequencerStore(context.getStateStore(Routes.SEQUENCER_WAITING_STORE),
-                context.getStateStore(Routes.SEQUENCER_LANES_STORE), codec));
+                context.getStateStore(Routes.SEQUENCER_LANES_STORE), codec),
+                (lane, mark, head) -> progress.snapshot().readToEnd(lane, mark.position(), head.time(), arrivalGraceMs));
         metrics = new DedupMetrics(context, DedupMetrics.Verdict.values());
         silentLanes = context.metrics().addRateTotalSensor(DedupMetrics.SCOPE, "task-" + context.taskId(),
                 "silent-lane", Sensor.RecordingLevel.INFO);
@@ -69,6 +78,11 @@ final class DedupJudgeProcessor extends StageProcessor<Integer, byte[]> {
         for (int lane = 0; lane < lanes; lane++) {
             lastHeard.put(lane, now);
         }
+        // the broker's view moves on its own: look again at what waits, and for lanes gone silent
+        context.schedule(Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, at -> {
+            timestamp = at;
+            sequencer.release(this::judge);
+        });
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::checkSilentLanes);
         if (sequencer.waitingCount() > 0) {
             log.info("dedup judge resumes with {} signatures waiting for their turn", sequencer.waitingCount());

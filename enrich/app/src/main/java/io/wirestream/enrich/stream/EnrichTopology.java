@@ -65,7 +65,7 @@ public final class EnrichTopology {
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(Routes.SOURCE));
         KStream<Object, Object> decoded = w.stage(raw, Routes.DECODE,
                 () -> new DecodeProcessor(topics.raw().valueSerde().deserializer(), settings.maxRecordBytes(),
-                        settings.progress(), settings.reportInterval()));
+                        settings.reportInterval(), settings.progress()));
         KStream<Object, Object> cleaned = w.stage(decoded, Routes.CLEANUP,
                 () -> new TransformStage(Stage.CLEANUP, Routes.CLEANUP, Routes.DEDUP_SIGN, stages::clean));
         KStream<Object, Object> signed = w.stage(cleaned, Routes.DEDUP_SIGN, () -> new DedupSignProcessor(analyser),
@@ -77,7 +77,8 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.with(Serdes.Integer(), Serdes.ByteArray())
                         .withName(Routes.SIGNATURES_TOPIC).withNumberOfPartitions(1));
         KStream<Object, Object> judged = w.stage(signatures, Routes.DEDUP_JUDGE,
-                () -> new DedupJudgeProcessor(dedup, settings.rawPartitions(), settings.laneSilence()),
+                () -> new DedupJudgeProcessor(dedup, settings.rawPartitions(), settings.laneSilence(),
+                        settings.progress(), settings.arrivalGrace()),
                 Routes.JUDGE_STORES);
 
         // each verdict back to the partition its article waits on (the key is that partition)
@@ -157,12 +158,14 @@ public final class EnrichTopology {
      * @param dedup          the dedup core's settings (retention, thresholds, banding, bucket cap)
      * @param rawPartitions  partitions of articles.raw: the lanes the judging task waits for, and the partitions of
      *                       the verdict topic, so a change needs a reset ({@code docs/dedup.md})
-     * @param progress       tells a partition's task whether it has read its input to the end
+     * @param progress       the broker's end offsets of articles.raw and the application's committed offsets
      * @param reportInterval how often (wall clock) each partition reports its progress to the judging task
      * @param laneSilence    how long a partition may say nothing before the judging task goes on without it
+     * @param arrivalGrace   how long after an article's ingest time the end offsets are trusted to hold every
+     *                       article that arrived before it
      */
     public record EnrichSettings(long maxRecordBytes, DedupConfig dedup, int rawPartitions, InputProgress progress,
-                                 Duration reportInterval, Duration laneSilence) {
+                                 Duration reportInterval, Duration laneSilence, Duration arrivalGrace) {
 
         public EnrichSettings {
             if (rawPartitions < 1) {
@@ -172,7 +175,8 @@ public final class EnrichTopology {
 
         /** One partition, default dedup settings, progress unknown: for tests. */
         public EnrichSettings(long maxRecordBytes, DedupConfig dedup) {
-            this(maxRecordBytes, dedup, 1, InputProgress.UNKNOWN, Duration.ofMillis(200), Duration.ofSeconds(60));
+            this(maxRecordBytes, dedup, 1, InputProgress.UNKNOWN, Duration.ofMillis(200), Duration.ofSeconds(60),
+                    Duration.ofSeconds(1));
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  * Merges the signatures of several lanes into one judging order that does not depend on how the lanes'
  * records interleave on the way: by {@link OrderKey} (arrival time raised to never decrease within a lane,
  * then lane, then position). A signature is released once no lane can still send one that sorts before it:
- * every other lane has either sent something later already, or reported that it has read everything.
+ * every other lane has either sent something later already, or has read everything (its report says so, or the
+ * {@link Horizon} does).
  *
  * <p>So two replays over the same lanes judge in the same order, and with one lane the order is simply the
  * lane's. Live, a lane that reported "caught up" and then receives an article with an earlier arrival time
@@ -22,6 +23,7 @@ public final class Sequencer {
 
     private final int lanes;
     private final SequencerStore store;
+    private final Horizon horizon;
     private final TreeMap<OrderKey, ArticleSignature> waiting = new TreeMap<>();
     private final Map<Integer, LaneMark> marks = new HashMap<>();
     private int highestLane;
@@ -32,11 +34,19 @@ public final class Sequencer {
      *              a lane beyond them joins when it first sends something
      */
     public Sequencer(int lanes, SequencerStore store) {
+        this(lanes, store, Horizon.REPORTED);
+    }
+
+    /**
+     * @param horizon tells when a quiet lane need not be waited for (in the stream: the broker's end offsets)
+     */
+    public Sequencer(int lanes, SequencerStore store, Horizon horizon) {
         if (lanes < 1) {
             throw new IllegalArgumentException("a sequencer merges at least one lane, got " + lanes);
         }
         this.lanes = lanes;
         this.store = store;
+        this.horizon = horizon;
         this.highestLane = lanes - 1;
         store.load(waiting::put, (lane, mark) -> {
             marks.put(lane, mark);
@@ -103,7 +113,8 @@ public final class Sequencer {
         return ignoredRepeats;
     }
 
-    private void release(Consumer<ArticleSignature> judge) {
+    /** Passes on every signature that may now be judged: call it when the {@link Horizon} may have moved. */
+    public void release(Consumer<ArticleSignature> judge) {
         while (!waiting.isEmpty()) {
             OrderKey head = waiting.firstKey();
             if (blocker(head).isPresent()) {
@@ -122,7 +133,7 @@ public final class Sequencer {
                 continue;
             }
             LaneMark mark = mark(lane);
-            if (mark.caughtUp()) {
+            if (mark.caughtUp() || horizon.readToEnd(lane, mark, head)) {
                 continue;
             }
             // the lane's next signature arrives no earlier than its mark, so it sorts after head when the mark is

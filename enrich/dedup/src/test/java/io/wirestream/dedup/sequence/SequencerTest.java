@@ -63,6 +63,17 @@ class SequencerTest {
     }
 
     @Test
+    void aHorizonCanReleaseWhatAQuietLaneHoldsBackAndIsAskedAgainOnRelease() {
+        boolean[] laneOneDone = {false};
+        Sequencer s = new Sequencer(2, SequencerStore.NONE, (lane, mark, head) -> lane == 1 && laneOneDone[0]);
+        accept(s, 0, 0, 100);
+        assertThat(judged).isEmpty();
+        laneOneDone[0] = true;
+        s.release(a -> judged.add(a.id()));
+        assertThat(judged).containsExactly("l0@0");
+    }
+
+    @Test
     void aRepeatedSignatureIsJudgedOnce() {
         Sequencer s = new Sequencer(1, SequencerStore.NONE);
         accept(s, 0, 0, 1);
