@@ -116,7 +116,7 @@ public final class LocalMain implements Callable<Integer> {
         emptyDirectory(data);
         Path logs = data.resolve("logs");
         Files.createDirectories(logs);
-        List<Path> toIngest = generate > 0 ? List.of(SyntheticArticles.write(data.resolve("generated.jsonl"), generate))
+        List<Path> toIngest = generate > 0 ? List.of(SyntheticArticles.write(data.resolve("generated.jsonl"), SyntheticArticles.generate("bench-", generate, 20250124L, java.time.Instant.parse("2025-01-01T00:00:00Z"))))
                 : inputs.isEmpty() ? List.of(bundledSamples(data.resolve("samples"))) : inputs;
 
         List<ManagedProcess> services = new ArrayList<>();
