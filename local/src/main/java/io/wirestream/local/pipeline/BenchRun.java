@@ -40,6 +40,8 @@ final class BenchRun {
     private static final long SEED = 20250124L;
     private static final Duration PASS_THROUGH_LOOK = Duration.ofMillis(100);
     private static final Duration LOOK = Duration.ofMillis(500);
+    /** Progress lines at most this often while nothing but the counts changes. */
+    private static final Duration PRINT_EVERY = Duration.ofSeconds(5);
 
     private final LocalMain options;
     private final ServiceLauncher launcher;
@@ -71,14 +73,16 @@ final class BenchRun {
         int n = options.generate;
         int m = options.pacedArticles();
         Instant second = FIRST_PUBLISHED.plus(Duration.ofMinutes(n)).plus(Duration.ofDays(1));
-        Path first = SyntheticArticles.write(data.resolve("generated-a.jsonl"),
-                SyntheticArticles.generate("bench-a-", n, SEED, FIRST_PUBLISHED));
-        Path live = SyntheticArticles.write(data.resolve("generated-c.jsonl"),
-                SyntheticArticles.generate("bench-c-", n, SEED + 1, second));
-        Path paced = SyntheticArticles.write(data.resolve("generated-d.jsonl"),
-                SyntheticArticles.generate("bench-d-", m, SEED + 2, second.plus(Duration.ofMinutes(n)).plus(Duration.ofDays(1))));
-        say("bench: %d generated articles (about 5 KB, a fifth of them copies) for phases a and b, %d more live for c, "
-                + "%d paced for d", n, n, m);
+        List<SyntheticArticles.Article> batchA = SyntheticArticles.generate("bench-a-", n, SEED, FIRST_PUBLISHED);
+        List<SyntheticArticles.Article> batchC = SyntheticArticles.generate("bench-c-", n, SEED + 1, second);
+        List<SyntheticArticles.Article> batchD = SyntheticArticles.generate("bench-d-", m, SEED + 2,
+                second.plus(Duration.ofMinutes(n)).plus(Duration.ofDays(1)));
+        Path first = SyntheticArticles.write(data.resolve("generated-a.jsonl"), batchA);
+        Path live = SyntheticArticles.write(data.resolve("generated-c.jsonl"), batchC);
+        Path paced = SyntheticArticles.write(data.resolve("generated-d.jsonl"), batchD);
+        say("bench: %d generated articles (about 5 KB each) for phases a and b, %d more live for c, %d paced for d; "
+                + "copies among them (what dedup should drop): %d, %d, %d", n, n, m, copies(batchA), copies(batchC),
+                copies(batchD));
 
         // (a) the backlog, then the pass-through over it
         say("phase a: ingesting %d articles with enrich and sink not started ...", n);
@@ -149,10 +153,14 @@ final class BenchRun {
         }
         double rate = Math.max(0.1, Math.round(endToEndRate / 2 * 10) / 10.0);
         say("phase d: ingesting %d articles paced at %.1f articles/s (half of phase c) ...", m, rate);
-        Drain pacedRun = awaitDrained(startIngest("ingest-d", paced, rate), true, System.nanoTime());
+        long pacedStart = System.nanoTime();
+        Drain pacedRun = awaitDrained(startIngest("ingest-d", paced, rate), true, pacedStart);
         if (pacedRun.failure() != null) {
             return fail(pacedRun.failure());
         }
+        say("paced: %d articles drained %.1f s after ingest start (the schedule alone takes %.1f s)",
+                pacedRun.snapshot().raw() - endToEnd.snapshot().raw(),
+                seconds(pacedStart, pacedRun.snapshot().drainedAtNanos()), (m - 1) / rate);
         latency = new PacedResult(rate);
         return 0;
     }
@@ -287,6 +295,8 @@ final class BenchRun {
         long outcomesAtFirst = 0;
         long outcomesBefore = -1;
         String lastLine = "";
+        String lastState = "";
+        long lastPrinted = 0;
         while (true) {
             for (ManagedProcess service : services) {
                 if (!service.isAlive()) {
@@ -307,9 +317,13 @@ final class BenchRun {
                 outcomesAtFirst = total - outcomesBefore;
             }
             String line = last.describe();
-            if (!line.equals(lastLine)) {
+            String state = line.replaceAll("\\d+", "#"); // what is caught up, what is working
+            long now = System.nanoTime();
+            if (!line.equals(lastLine) && (!state.equals(lastState) || now - lastPrinted >= PRINT_EVERY.toNanos())) {
                 say("%s", line);
                 lastLine = line;
+                lastState = state;
+                lastPrinted = now;
             }
             if (last.drained()) {
                 return new Drain(last, firstOutcome, outcomesAtFirst, null);
@@ -323,6 +337,10 @@ final class BenchRun {
             }
             Thread.sleep(LOOK.toMillis());
         }
+    }
+
+    private static long copies(List<SyntheticArticles.Article> articles) {
+        return articles.stream().filter(a -> a.kind() != SyntheticArticles.Kind.ORIGINAL).count();
     }
 
     private ManagedProcess startIngest(String name, Path input, double rate) {
