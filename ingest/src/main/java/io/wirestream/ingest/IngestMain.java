@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
                 "2:usage or configuration error"})
 public final class IngestMain implements Callable<Integer> {
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "PATH",
             description = "file or directory to read (repeatable)")
     List<Path> inputs = new ArrayList<>();
@@ -42,6 +45,11 @@ public final class IngestMain implements Callable<Integer> {
     @Option(names = "--registry-url", paramLabel = "URL", description = "overrides schema.registry.url")
     String registryUrl;
 
+    @Option(names = "--rate", paramLabel = "N",
+            description = "produce at most N records per second, on a fixed schedule (record i at i/N s after the "
+                    + "first; a late one does not delay the rest); default 0: as fast as possible")
+    double rate;
+
     @Option(names = "--summary-json", paramLabel = "FILE", description = "also write the counts as JSON to FILE")
     Path summaryJson;
 
@@ -56,6 +64,12 @@ public final class IngestMain implements Callable<Integer> {
                 .set("kafka.bootstrap.servers", bootstrapServers).set("schema.registry.url", registryUrl)
                 .set(IngestFields.DEFAULT_SOURCE.name(), source)
                 .build();
+        Pacing pacing;
+        try {
+            pacing = new Pacing(rate);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rate: " + e.getMessage());
+        }
         Topics topics = Topics.from(config);
         if (config.get(CommonFields.CREATE_TOPICS)) {
             try (Admin admin = Admin.create(config.kafkaProperties())) {
@@ -64,7 +78,11 @@ public final class IngestMain implements Callable<Integer> {
         }
         ArticleReader reader = new ArticleReader(config.get(IngestFields.MAX_BYTES), config.get(IngestFields.DEFAULT_SOURCE));
         IngestReport report;
-        try (Ingester ingester = new Ingester(config.kafkaProperties(), topics.raw(), reader, Clock.systemUTC())) {
+        try (Ingester ingester = new Ingester(config.kafkaProperties(), topics.raw(), reader, Clock.systemUTC(),
+                pacing)) {
+            if (!pacing.unlimited()) {
+                System.out.printf("ingest: paced at %s records/s%n", rate);
+            }
             report = ingester.ingest(inputs);
         }
         System.out.println("ingest: " + report.summary());

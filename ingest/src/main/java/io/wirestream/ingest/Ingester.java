@@ -4,6 +4,7 @@ import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.avro.RawArticle;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,18 +30,31 @@ public final class Ingester implements AutoCloseable {
     private final Topic<String, RawArticle> topic;
     private final ArticleReader reader;
     private final Clock clock;
+    private final Pacing pacing;
 
     public Ingester(Properties kafka, Topic<String, RawArticle> topic, ArticleReader reader, Clock clock) {
+        this(kafka, topic, reader, clock, Pacing.UNLIMITED);
+    }
+
+    /** @param pacing when each record may go out ({@code --rate}); {@link Pacing#UNLIMITED} for as fast as possible */
+    public Ingester(Properties kafka, Topic<String, RawArticle> topic, ArticleReader reader, Clock clock,
+                    Pacing pacing) {
         this(new KafkaProducer<>(producerProperties(kafka), topic.keySerde().serializer(),
-                topic.valueSerde().serializer()), topic, reader, clock);
+                topic.valueSerde().serializer()), topic, reader, clock, pacing);
     }
 
     Ingester(Producer<String, RawArticle> producer, Topic<String, RawArticle> topic, ArticleReader reader,
              Clock clock) {
+        this(producer, topic, reader, clock, Pacing.UNLIMITED);
+    }
+
+    Ingester(Producer<String, RawArticle> producer, Topic<String, RawArticle> topic, ArticleReader reader,
+             Clock clock, Pacing pacing) {
         this.producer = producer;
         this.topic = topic;
         this.reader = reader;
         this.clock = clock;
+        this.pacing = pacing;
     }
 
     static Properties producerProperties(Properties kafka) {
@@ -63,10 +77,16 @@ public final class Ingester implements AutoCloseable {
         AtomicLong produced = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
+        long[] firstSent = {0};
         for (Path input : inputs) {
             reader.read(input, article -> {
-                read.incrementAndGet();
-                RawArticle raw = toRaw(article);
+                long index = read.getAndIncrement();
+                if (index == 0) {
+                    firstSent[0] = System.nanoTime();
+                } else {
+                    awaitTurn(index, firstSent[0]);
+                }
+                RawArticle raw = toRaw(article); // after the wait: ingestedAt is when it really goes out
                 long timestamp = (raw.getPublishedAt() != null ? raw.getPublishedAt() : raw.getIngestedAt()).toEpochMilli();
                 producer.send(new ProducerRecord<>(topic.name(), null, timestamp, raw.getId(), raw), (meta, error) -> {
                     if (error == null) {
@@ -87,6 +107,18 @@ public final class Ingester implements AutoCloseable {
         }
         producer.flush();
         return new IngestReport(read.get(), produced.get(), failed.get(), List.copyOf(problems));
+    }
+
+    /** Sleeps until record {@code index} is due under the pacing (at once when unlimited or overdue). */
+    private void awaitTurn(long index, long firstSentNanos) {
+        long wait = pacing.waitNanos(index, System.nanoTime() - firstSentNanos);
+        if (wait > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // stopping: send the rest without waiting, flush, report
+            }
+        }
     }
 
     RawArticle toRaw(InputArticle article) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "enrich", mixinStandardHelpOptions = true, version = "wirestream enrich 0.1.0",
         description = "wirestream enrichment: the Kafka Streams service and offline JSON Lines commands.",
         subcommands = {EnrichMain.Stream.class, OfflineCommands.Clean.class, OfflineCommands.Tag.class,
-                OfflineCommands.Dedup.class, OfflineCommands.Enrich.class})
+                OfflineCommands.Dedup.class, OfflineCommands.Enrich.class, io.wirestream.enrich.bench.PassThrough.class})
 public final class EnrichMain implements Runnable {
 
     @CommandLine.Spec

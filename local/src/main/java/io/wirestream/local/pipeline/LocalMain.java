@@ -83,10 +83,17 @@ public final class LocalMain implements Callable<Integer> {
     String jdbcPassword = "";
 
     @Option(names = "--generate", paramLabel = "N",
-            description = "ingest N generated articles instead of --input, and report end-to-end throughput (benchmark)")
+            description = "benchmark (implies --once): N generated articles measured through a pass-through reference, "
+                    + "enrich alone, and the whole pipeline, then paced for latency (docs/benchmarks.md)")
     int generate;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", description = "with --once: give up after this long (default: ${DEFAULT-VALUE})")
+    @Option(names = "--paced", paramLabel = "M",
+            description = "with --generate: articles ingested at half the end-to-end rate for the latency figures "
+                    + "(default: half of N; 0 skips that phase)")
+    Integer paced;
+
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "with --once: give up after this long (with --generate: per phase) (default: ${DEFAULT-VALUE})")
     Duration timeout = Duration.ofMinutes(5);
 
     public static void main(String[] args) {
@@ -116,8 +123,6 @@ public final class LocalMain implements Callable<Integer> {
         emptyDirectory(data);
         Path logs = data.resolve("logs");
         Files.createDirectories(logs);
-        List<Path> toIngest = generate > 0 ? List.of(SyntheticArticles.write(data.resolve("generated.jsonl"), generate))
-                : inputs.isEmpty() ? List.of(bundledSamples(data.resolve("samples"))) : inputs;
 
         List<ManagedProcess> services = new ArrayList<>();
         LocalStack[] stack = new LocalStack[1];
@@ -134,27 +139,15 @@ public final class LocalMain implements Callable<Integer> {
 
             Path config = writeServiceConfig(data, stack[0]);
             ServiceLauncher launcher = new ServiceLauncher(home, logs, JavaExecutable.current());
-            services.add(launcher.start("enrich", "enrich/app", "enrich", Heap.of("512m"),
-                    List.of("stream", "--config", config.toString())));
-            services.add(launcher.start("sink", "sink", "sink", Heap.of("256m"), List.of("--config", config.toString())));
-            say("enrich and sink started (logs in %s)", logs);
-
-            List<String> ingestArgs = new ArrayList<>(List.of("--config", config.toString(),
-                    "--summary-json", data.resolve("ingest-summary.json").toString()));
-            toIngest.forEach(p -> ingestArgs.addAll(List.of("--input", p.toAbsolutePath().toString())));
-            long ingestStarted = System.nanoTime();
-            ManagedProcess ingest = launcher.start("ingest", "ingest", "ingest", Heap.of("256m"), ingestArgs);
-            say("ingesting %s ...", toIngest);
-
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack[0].bootstrapServers()))) {
-                Progress progress = new Progress(new TopicProgress(admin), new SinkStatsClient(sinkPort));
-                int result = watch(progress, ingest, services, started);
-                double seconds = (System.nanoTime() - ingestStarted) / 1e9;
-                printSummary(data, stack[0], progress, services, ingest);
-                if (generate > 0 && result == 0) {
-                    say("throughput: %d articles from ingest start to drained in %.1f s = %.0f articles/s end to end",
-                            generate, seconds, generate / seconds);
-                }
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack[0].bootstrapServers()));
+                 TopicCounter outcomes = new TopicCounter(stack[0].bootstrapServers(),
+                         List.of("articles.enriched", "articles.duplicates", "articles.dlq"), "articles.raw")) {
+                TopicProgress topics = new TopicProgress(admin);
+                Progress progress = new Progress(topics, outcomes, new SinkStatsClient(sinkPort));
+                int result = generate > 0
+                        ? bench(new BenchRun(this, launcher, data, config, services, topics, progress), stack[0], progress,
+                                services)
+                        : pipeline(launcher, data, config, logs, stack[0], progress, services, started);
                 say("wall time %.1f s", (System.nanoTime() - started) / 1e9);
                 return result;
             }
@@ -165,6 +158,53 @@ public final class LocalMain implements Callable<Integer> {
             stopAll(services, stack[0]);
             hook.unregister();
         }
+    }
+
+    /** {@code ./wirestream local}: enrich and sink, then ingest of the input; watched until drained (with --once). */
+    private int pipeline(ServiceLauncher launcher, Path data, Path config, Path logs, LocalStack stack, Progress progress,
+                         List<ManagedProcess> services, long started) throws IOException, InterruptedException {
+        List<Path> toIngest = inputs.isEmpty() ? List.of(bundledSamples(data.resolve("samples"))) : inputs;
+        services.add(launcher.start("enrich", "enrich/app", "enrich", Heap.of("512m"),
+                List.of("stream", "--config", config.toString())));
+        services.add(launcher.start("sink", "sink", "sink", Heap.of("256m"), List.of("--config", config.toString())));
+        say("enrich and sink started (logs in %s)", logs);
+
+        Path summary = data.resolve("ingest-summary.json");
+        List<String> ingestArgs = new ArrayList<>(List.of("--config", config.toString(),
+                "--summary-json", summary.toString()));
+        toIngest.forEach(p -> ingestArgs.addAll(List.of("--input", p.toAbsolutePath().toString())));
+        ManagedProcess ingest = launcher.start("ingest", "ingest", "ingest", Heap.of("256m"), ingestArgs);
+        say("ingesting %s ...", toIngest);
+
+        int result = watch(progress, ingest, services, started);
+        printSummary(data, stack, progress, services, List.of(summary));
+        Progress.Snapshot now = progress.snapshot(!ingest.isAlive(), true);
+        System.out.println(now.outcomes().line());
+        if (!now.outcomes().addUp()) {
+            System.out.println(now.outcomes().warning());
+            return 1;
+        }
+        return result;
+    }
+
+    /** {@code ./wirestream bench}: the phases of {@link BenchRun}, the summary, the latency and the outcome lines. */
+    private int bench(BenchRun bench, LocalStack stack, Progress progress, List<ManagedProcess> services)
+            throws IOException, InterruptedException {
+        int result = bench.run();
+        printSummary(dataDir.toAbsolutePath().normalize(), stack, progress, services, bench.ingestSummaries());
+        if (result == 0) {
+            ManagedProcess sink = services.stream().filter(s -> s.name().equals("sink")).findFirst().orElseThrow();
+            if (!bench.printLatency(sink, sinkJdbcUrl(dataDir.toAbsolutePath().normalize()),
+                    jdbcUrl != null ? jdbcUser : "sa", jdbcUrl != null ? jdbcPassword : "")) {
+                result = 1;
+            }
+        }
+        return bench.printOutcomes() ? result : 1;
+    }
+
+    /** Articles of the paced phase: {@code --paced}, else half of {@code --generate}. */
+    int pacedArticles() {
+        return paced != null ? Math.max(0, paced) : generate / 2;
     }
 
     private int watch(Progress progress, ManagedProcess ingest, List<ManagedProcess> services, long started)
@@ -179,7 +219,7 @@ public final class LocalMain implements Callable<Integer> {
                     return 1;
                 }
             }
-            Progress.Snapshot now = progress.snapshot(!ingest.isAlive());
+            Progress.Snapshot now = progress.snapshot(!ingest.isAlive(), true);
             String line = now.describe();
             if (!line.equals(last)) {
                 say("%s", line);
@@ -193,6 +233,11 @@ public final class LocalMain implements Callable<Integer> {
                 say("drained: everything ingested has been processed and written");
                 return 0;
             }
+            if (once && now.overcounted()) {
+                System.err.println("wirestream local: enrich has committed everything but wrote more outcomes than raw "
+                        + "records");
+                return 1;
+            }
             if (once && System.nanoTime() > deadline) {
                 System.err.println("wirestream local: not drained after " + timeout + " (see logs in "
                         + ingest.logFile().getParent() + ")");
@@ -203,18 +248,28 @@ public final class LocalMain implements Callable<Integer> {
     }
 
     private void printSummary(Path data, LocalStack stack, Progress progress, List<ManagedProcess> services,
-                              ManagedProcess ingest) {
-        TopicCounter counter = new TopicCounter(stack.bootstrapServers());
-        IngestSummary ingested = IngestSummary.read(data.resolve("ingest-summary.json"));
-        say("summary: read %d, produced %d, skipped %d, duplicates %d, dead letters %d, rows written %d",
-                ingested.read(), ingested.produced(), ingested.skipped(), counter.count("articles.duplicates"),
-                counter.count("articles.dlq"), progress.rows());
-        progress.recentTitles().forEach(title -> say("  in the database: %s", title));
+                              List<Path> ingestSummaries) {
+        long read = 0;
+        long produced = 0;
+        long skipped = 0;
+        for (Path file : ingestSummaries) {
+            IngestSummary ingested = IngestSummary.read(file);
+            read += ingested.read();
+            produced += ingested.produced();
+            skipped += ingested.skipped();
+        }
+        boolean sinkUp = services.stream().anyMatch(s -> s.name().equals("sink") && s.isAlive());
+        say("summary: read %d, produced %d, skipped %d, duplicates %d, dead letters %d (enrich %d), rows written %s",
+                read, produced, skipped, progress.count("articles.duplicates"), progress.count("articles.dlq"),
+                progress.countFromSource("articles.dlq"), sinkUp ? Long.toString(progress.rows()) : "-");
+        if (sinkUp) {
+            progress.recentTitles().forEach(title -> say("  in the database: %s", title));
+        }
         long total = 0;
         StringBuilder memory = new StringBuilder();
         List<Map.Entry<String, Long>> pids = new ArrayList<>(List.of(Map.entry("broker", stack.broker().pid()),
                 Map.entry("registry", stack.registry().pid())));
-        services.forEach(s -> pids.add(Map.entry(s.name(), s.pid())));
+        services.stream().filter(ManagedProcess::isAlive).forEach(s -> pids.add(Map.entry(s.name(), s.pid())));
         for (Map.Entry<String, Long> pid : pids) {
             long bytes = ResidentMemory.bytes(pid.getValue()).orElse(0);
             total += bytes;
@@ -222,6 +277,12 @@ public final class LocalMain implements Callable<Integer> {
         }
         say("resident memory:%s total %d MB", memory, total >> 20);
         say("database: %s", jdbcUrl != null ? jdbcUrl : data.resolve("sink") + " (H2 file)");
+    }
+
+    /** The sink's database as the services are configured with it. */
+    private String sinkJdbcUrl(Path data) {
+        return jdbcUrl != null ? jdbcUrl
+                : "jdbc:h2:file:" + data.resolve("sink").resolve("wirestream") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     }
 
     private Path writeServiceConfig(Path data, LocalStack stack) throws IOException {
@@ -233,8 +294,7 @@ public final class LocalMain implements Callable<Integer> {
         // articles carry their own (often old) dates as event time: a local run keeps whatever it ingests
         properties.setProperty("topics.raw.retention", "P36500D");
         properties.setProperty("topics.audit.retention", "P36500D");
-        properties.setProperty("sink.jdbc.url", jdbcUrl != null ? jdbcUrl
-                : "jdbc:h2:file:" + data.resolve("sink").resolve("wirestream") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        properties.setProperty("sink.jdbc.url", sinkJdbcUrl(data));
         if (jdbcUrl != null) {
             properties.setProperty("sink.jdbc.user", jdbcUser);
             properties.setProperty("sink.jdbc.password", jdbcPassword);

@@ -1,76 +1,132 @@
 package io.wirestream.local.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Where the pipeline is: articles on articles.raw, whether enrich and sink have caught up, rows in the database.
- * Enrich moves each article through repartition topics between its stages, and the checks of those topics are
- * not one atomic look; so the pipeline counts as drained only when everything is caught up on several looks in a
- * row with no topic having grown in between.
+ * Where the pipeline is: records on articles.raw, whether enrich and sink have caught up, rows in the database.
+ * Enrich has caught up when its group has committed to the end of articles.raw and of its repartition topics
+ * <em>and</em> every raw record has its outcome (an enriched article, a duplicate notice or one of enrich's dead
+ * letters: {@link Outcomes}), so nothing waits inside enrich. The looks at several topics are not one atomic read,
+ * so the pipeline counts as drained only when everything is caught up on several looks in a row with no topic
+ * having grown in between; it drained at the first of those looks.
  */
 final class Progress {
 
-    /** Consecutive caught-up looks, with no topic growing, that make "drained" (about three seconds apart). */
+    /** Consecutive caught-up looks, with no topic growing, that make "drained". */
     private static final int STABLE_LOOKS = 3;
+    /** How long one look may spend reading new outcome records before it reports partial counts. */
+    private static final Duration COUNT_BUDGET = Duration.ofSeconds(2);
 
     private final TopicProgress topics;
+    private final TopicCounter outcomes;
     private final SinkStatsClient sink;
     private long lastTotal = -1;
-    private int stableLooks;
+    private int quietLooks;
+    private int readyLooks;
+    private long readySince;
 
-    Progress(TopicProgress topics, SinkStatsClient sink) {
+    /** @param outcomes a counter over articles.enriched, articles.duplicates and articles.dlq (enrich's by header) */
+    Progress(TopicProgress topics, TopicCounter outcomes, SinkStatsClient sink) {
         this.topics = topics;
+        this.outcomes = outcomes;
         this.sink = sink;
     }
 
-    record Snapshot(long raw, boolean enrichCaughtUp, boolean sinkCaughtUp, long rows, boolean ingestDone,
-                    boolean drained) {
+    /**
+     * @param enrichCommitted enrich's group has committed to the end of articles.raw and its repartition topics
+     * @param rows            articles in the database; -1 while unknown (sink not started or its API not up)
+     * @param drained         caught up on {@value #STABLE_LOOKS} looks in a row with nothing growing
+     * @param drainedAtNanos  {@link System#nanoTime()} of the first of those looks (0 while not drained)
+     * @param overcounted     settled (committed, nothing growing) with more outcomes than raw records: waiting
+     *                        cannot fix that
+     */
+    record Snapshot(Outcomes outcomes, boolean enrichCommitted, boolean sinkRunning, boolean sinkCaughtUp, long rows,
+                    boolean ingestDone, boolean drained, long drainedAtNanos, boolean overcounted) {
+
+        long raw() {
+            return outcomes.raw();
+        }
+
+        boolean enrichCaughtUp() {
+            return enrichCommitted && outcomes.addUp();
+        }
 
         String describe() {
-            return String.format("articles.raw %d | enrich %s | sink %s | rows %s%s", raw,
-                    enrichCaughtUp ? "caught up" : "working", sinkCaughtUp ? "caught up" : "working",
-                    rows < 0 ? "-" : Long.toString(rows),
-                    ingestDone ? "" : " | ingesting");
+            return String.format("articles.raw %d | enrich %s | outcomes %d | sink %s | rows %s%s", raw(),
+                    enrichCaughtUp() ? "caught up" : "working", outcomes.total(),
+                    !sinkRunning ? "not started" : sinkCaughtUp ? "caught up" : "working",
+                    rows < 0 ? "-" : Long.toString(rows), ingestDone ? "" : " | ingesting");
         }
     }
 
-    Snapshot snapshot(boolean ingestDone) throws InterruptedException {
+    /**
+     * One look.
+     *
+     * @param ingestDone  no ingest is running (nothing more will arrive on articles.raw)
+     * @param sinkRunning the sink is running, and drained includes it having stored everything
+     */
+    Snapshot snapshot(boolean ingestDone, boolean sinkRunning) throws InterruptedException {
+        long now = System.nanoTime();
         List<String> enrichInputs = new ArrayList<>(List.of("articles.raw"));
         enrichInputs.addAll(topics.repartitionTopics(LocalMain.ENRICH_GROUP));
         List<String> watched = new ArrayList<>(enrichInputs);
         watched.addAll(List.of("articles.enriched", "articles.duplicates", "articles.dlq"));
-        // one look: every topic's end offsets and each group's commits, fetched once
-        Map<String, Map<TopicPartition, Long>> ends = new HashMap<>();
-        long total = 0;
-        for (String topic : watched) {
-            Map<TopicPartition, Long> of = topics.endOffsets(topic);
-            ends.put(topic, of);
-            total += sum(of);
-        }
-        long raw = sum(ends.get("articles.raw"));
+        // one look: every topic's end offsets in one request, each group's commits once
+        Map<String, Map<TopicPartition, Long>> ends = topics.endOffsets(watched);
+        long total = ends.values().stream().mapToLong(TopicProgress::sum).sum();
+        long raw = TopicProgress.sum(ends.get("articles.raw"));
         Map<TopicPartition, OffsetAndMetadata> enrichCommits = topics.committed(LocalMain.ENRICH_GROUP);
-        boolean enrich = enrichInputs.stream().allMatch(t -> TopicProgress.caughtUp(enrichCommits, ends.get(t)));
-        SinkStatsClient.Stats stats = sink.stats();
+        boolean committed = enrichInputs.stream()
+                .allMatch(t -> TopicProgress.caughtUp(enrichCommits, ends.getOrDefault(t, Map.of())));
+        outcomes.catchUp(COUNT_BUDGET);
+        Outcomes counted = new Outcomes(raw, outcomes.count("articles.enriched"), outcomes.count("articles.duplicates"),
+                outcomes.countFromSource("articles.dlq"));
         boolean sinkDone = false;
-        if (enrich && stats.lag() == 0) {
-            Map<TopicPartition, OffsetAndMetadata> sinkCommits = topics.committed(LocalMain.SINK_GROUP);
-            sinkDone = TopicProgress.caughtUp(sinkCommits, ends.get("articles.enriched"))
-                    && TopicProgress.caughtUp(sinkCommits, ends.get("articles.duplicates"));
+        long rows = -1;
+        if (sinkRunning) {
+            SinkStatsClient.Stats stats = sink.stats();
+            rows = stats.articles();
+            if (committed && counted.addUp() && stats.lag() == 0) {
+                Map<TopicPartition, OffsetAndMetadata> sinkCommits = topics.committed(LocalMain.SINK_GROUP);
+                sinkDone = TopicProgress.caughtUp(sinkCommits, ends.getOrDefault("articles.enriched", Map.of()))
+                        && TopicProgress.caughtUp(sinkCommits, ends.getOrDefault("articles.duplicates", Map.of()));
+            }
         }
-        // nothing produced (every input skipped) is drained too, once ingest has finished
-        boolean quiet = ingestDone && (raw == 0 || enrich && sinkDone) && total == lastTotal;
-        stableLooks = quiet ? stableLooks + 1 : 0;
+        boolean unchanged = total == lastTotal;
         lastTotal = total;
-        return new Snapshot(raw, enrich, sinkDone, stats.articles(), ingestDone, stableLooks >= STABLE_LOOKS);
+        // quiet: nothing more is coming and nothing moved; ready: and every raw record has its outcome (and is stored)
+        boolean quiet = ingestDone && (raw == 0 || committed) && unchanged;
+        boolean ready = quiet && (raw == 0 || counted.addUp() && (!sinkRunning || sinkDone));
+        quietLooks = quiet ? quietLooks + 1 : 0;
+        if (ready && readyLooks == 0) {
+            readySince = now;
+        }
+        readyLooks = ready ? readyLooks + 1 : 0;
+        boolean drained = readyLooks >= STABLE_LOOKS;
+        return new Snapshot(counted, committed, sinkRunning, sinkDone, rows, ingestDone, drained,
+                drained ? readySince : 0, quietLooks >= STABLE_LOOKS && counted.missing() < 0);
     }
 
-    private static long sum(Map<TopicPartition, Long> ends) {
-        return ends.values().stream().mapToLong(Long::longValue).sum();
+    /** Starts a new measurement: the next drain is timed from its own first look. */
+    void reset() {
+        lastTotal = -1;
+        quietLooks = 0;
+        readyLooks = 0;
+        readySince = 0;
+    }
+
+    /** The outcome counts as of the last look. */
+    long count(String topic) {
+        return outcomes.count(topic);
+    }
+
+    long countFromSource(String topic) {
+        return outcomes.countFromSource(topic);
     }
 
     long rows() {

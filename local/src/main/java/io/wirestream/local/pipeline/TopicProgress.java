@@ -1,15 +1,16 @@
 package io.wirestream.local.pipeline;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -22,6 +23,7 @@ import org.apache.kafka.common.TopicPartition;
 final class TopicProgress {
 
     private final Admin admin;
+    private final Map<String, Integer> partitionCounts = new ConcurrentHashMap<>();
 
     TopicProgress(Admin admin) {
         this.admin = admin;
@@ -29,19 +31,49 @@ final class TopicProgress {
 
     /** Committed (read_committed) end offsets of every partition of {@code topic}; empty when it does not exist yet. */
     Map<TopicPartition, Long> endOffsets(String topic) throws InterruptedException {
+        return endOffsets(List.of(topic)).getOrDefault(topic, Map.of());
+    }
+
+    /**
+     * Committed (read_committed) end offsets of every partition of each topic, in one request; a topic that does not
+     * exist yet is left out. Partition counts are asked once per topic (they do not change during a run).
+     */
+    Map<String, Map<TopicPartition, Long>> endOffsets(Collection<String> topics) throws InterruptedException {
         try {
-            Map<String, TopicDescription> described = admin.describeTopics(List.of(topic)).allTopicNames()
-                    .get(10, TimeUnit.SECONDS);
+            List<String> unknown = topics.stream().filter(t -> !partitionCounts.containsKey(t)).toList();
+            if (!unknown.isEmpty()) {
+                admin.describeTopics(unknown).topicNameValues().forEach((topic, future) -> {
+                    try {
+                        partitionCounts.put(topic, future.get(10, TimeUnit.SECONDS).partitions().size());
+                    } catch (ExecutionException | TimeoutException e) {
+                        // not there yet: asked again on the next look
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            described.get(topic).partitions().forEach(p -> request.put(new TopicPartition(topic, p.partition()),
-                    OffsetSpec.latest()));
-            Map<TopicPartition, Long> ends = new HashMap<>();
+            for (String topic : topics) {
+                for (int p = 0; p < partitionCounts.getOrDefault(topic, 0); p++) {
+                    request.put(new TopicPartition(topic, p), OffsetSpec.latest());
+                }
+            }
+            Map<String, Map<TopicPartition, Long>> ends = new HashMap<>();
+            if (request.isEmpty()) {
+                return ends;
+            }
             admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-                    .get(10, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
+                    .get(10, TimeUnit.SECONDS)
+                    .forEach((tp, info) -> ends.computeIfAbsent(tp.topic(), t -> new HashMap<>()).put(tp, info.offset()));
             return ends;
         } catch (ExecutionException | TimeoutException e) {
             return Map.of();
         }
+    }
+
+    /** The sum of {@code topic}'s end offsets: its record count when nothing transactional writes it (articles.raw). */
+    static long sum(Map<TopicPartition, Long> ends) {
+        return ends == null ? 0 : ends.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
