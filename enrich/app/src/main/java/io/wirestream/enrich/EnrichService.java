@@ -85,6 +85,12 @@ public final class EnrichService implements AutoCloseable {
     public static Topology buildTopology(ServiceConfig config, Topics topics, int rawPartitions,
                                          InputProgress progress) {
         Properties all = config.asProperties();
+        Duration silence = config.get(EnrichFields.LANE_SILENCE);
+        if (silence.toMillis() < 2 * EnrichTopology.LANE_KEEPALIVE_MS) {
+            throw new IllegalArgumentException(EnrichFields.LANE_SILENCE.name() + " is " + silence + ": it must be at "
+                    + "least twice the " + EnrichTopology.LANE_KEEPALIVE_MS / 1000 + " s in which every partition reports "
+                    + "even when idle, or live partitions would be taken for gone");
+        }
         EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(all)),
                 EntityTagger.create(KnowledgeBase.bundled()));
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
@@ -100,9 +106,6 @@ public final class EnrichService implements AutoCloseable {
         properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "wirestream-enrich");
         properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
-        // the dedup judging task holds the whole retention window: a warm copy on another instance (where there is
-        // one) means a failover resumes at once instead of restoring every store from its changelog
-        properties.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, "1");
         // a record with a negative timestamp takes its partition's time instead of failing the thread (which,
         // replaced, would fail on the same record again)
         // we have no global stores; opting in now (the 5.0 default) also keeps Streams from warning at every start

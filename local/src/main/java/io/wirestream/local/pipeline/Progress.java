@@ -9,16 +9,18 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Where the pipeline is: records on articles.raw, whether enrich and sink have caught up, rows in the database.
- * Enrich has caught up when its group has committed to the end of articles.raw and of its repartition topics
- * <em>and</em> every raw record has its outcome (an enriched article, a duplicate notice or one of enrich's dead
- * letters: {@link Outcomes}), so nothing waits inside enrich. The looks at several topics are not one atomic read,
- * so the pipeline counts as drained only when everything is caught up on several looks in a row with no topic
- * having grown in between; it drained at the first of those looks.
+ * Enrich has caught up when its group has committed to the end of articles.raw <em>and</em> every raw record has
+ * its outcome (an enriched article, a duplicate notice or one of enrich's dead letters: {@link Outcomes}), so
+ * nothing waits inside enrich. That count is exact, so once ingest has finished (articles.raw is final) one look
+ * in which every outcome is there and the sink has committed past all of them is enough. Enrich's internal topics
+ * are not watched: its partitions report to the judging task every few seconds even when idle.
  */
 final class Progress {
 
     /** Consecutive caught-up looks, with no topic growing, that make "drained". */
-    private static final int STABLE_LOOKS = 3;
+    private static final int STABLE_LOOKS = 1;
+    /** Looks in a row with nothing growing before "settled with too many outcomes" is believed. */
+    private static final int QUIET_LOOKS = 3;
     /** How long one look may spend reading new outcome records before it reports partial counts. */
     private static final Duration COUNT_BUDGET = Duration.ofSeconds(2);
 
@@ -38,9 +40,9 @@ final class Progress {
     }
 
     /**
-     * @param enrichCommitted enrich's group has committed to the end of articles.raw and its repartition topics
+     * @param enrichCommitted enrich's group has committed to the end of articles.raw
      * @param rows            articles in the database; -1 while unknown (sink not started or its API not up)
-     * @param drained         caught up on {@value #STABLE_LOOKS} looks in a row with nothing growing
+     * @param drained         ingest done, every outcome there and stored
      * @param drainedAtNanos  {@link System#nanoTime()} of the first of those looks (0 while not drained)
      * @param overcounted     settled (committed, nothing growing) with more outcomes than raw records: waiting
      *                        cannot fix that
@@ -73,7 +75,6 @@ final class Progress {
     Snapshot snapshot(boolean ingestDone, boolean sinkRunning) throws InterruptedException {
         long now = System.nanoTime();
         List<String> enrichInputs = new ArrayList<>(List.of("articles.raw"));
-        enrichInputs.addAll(topics.repartitionTopics(LocalMain.ENRICH_GROUP));
         List<String> watched = new ArrayList<>(enrichInputs);
         watched.addAll(List.of("articles.enriched", "articles.duplicates", "articles.dlq"));
         // one look: every topic's end offsets in one request, each group's commits once
@@ -109,7 +110,7 @@ final class Progress {
         readyLooks = ready ? readyLooks + 1 : 0;
         boolean drained = readyLooks >= STABLE_LOOKS;
         return new Snapshot(counted, committed, sinkRunning, sinkDone, rows, ingestDone, drained,
-                drained ? readySince : 0, quietLooks >= STABLE_LOOKS && counted.missing() < 0);
+                drained ? readySince : 0, quietLooks >= QUIET_LOOKS && counted.missing() < 0);
     }
 
     /** Starts a new measurement: the next drain is timed from its own first look. */

@@ -26,7 +26,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  */
 final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
 
-    static final long KEEPALIVE_MS = 5_000;
+    /** A quarter of the default {@code enrich.lane.silence.timeout}: a live partition is never taken for gone. */
+    static final long KEEPALIVE_MS = 15_000;
 
     private final Deserializer<RawArticle> deserializer;
     private final long maxValueBytes;

@@ -45,6 +45,9 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class EnrichTopology {
 
+    /** How often every partition reports to the judging task even when idle (a silence longer than this is not). */
+    public static final long LANE_KEEPALIVE_MS = DecodeProcessor.KEEPALIVE_MS;
+
     private EnrichTopology() {
     }
 
