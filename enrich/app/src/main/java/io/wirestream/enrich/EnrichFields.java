@@ -23,7 +23,7 @@ public final class EnrichFields {
                     + "without it; what it sends later is judged as it arrives (docs/dedup.md, \"Order\")");
 
     public static final Field<Duration> ARRIVAL_GRACE = Field.duration("enrich.lane.arrival.grace",
-            Duration.ofSeconds(1), "how long after an article's ingest time the dedup judging task waits before it "
+            Duration.ofMillis(500), "how long after an article's ingest time the dedup judging task waits before it "
                     + "trusts the broker's end offsets to hold every article that arrived before it (producer batching, "
                     + "clock differences between ingest and enrich)");
 

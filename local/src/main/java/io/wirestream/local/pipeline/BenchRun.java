@@ -110,8 +110,9 @@ final class BenchRun {
         // (b) enrich over the same records
         say("phase b: enrich over the same %d records (fresh application id %s) ...", raw, LocalMain.ENRICH_GROUP);
         long enrichStart = System.nanoTime();
-        services.add(launcher.start("enrich", "enrich/app", "enrich", Heap.of("512m"),
-                List.of("stream", "--config", config.toString())));
+        ManagedProcess enrich = launcher.start("enrich", "enrich/app", "enrich", Heap.of("512m"),
+                List.of("stream", "--config", config.toString()));
+        services.add(enrich);
         Drain enriched = awaitDrained(null, false, enrichStart);
         if (enriched.failure() != null) {
             return fail(enriched.failure());
@@ -135,6 +136,7 @@ final class BenchRun {
                 seconds(sinkStart, caughtUp.snapshot().drainedAtNanos()));
         long rawBefore = caughtUp.snapshot().raw();
         say("phase c: ingesting %d more articles live, end to end ...", n);
+        Duration enrichCpuBefore = cpu(enrich);
         long liveStart = System.nanoTime();
         Drain endToEnd = awaitDrained(startIngest("ingest-c", live, 0), true, liveStart);
         if (endToEnd.failure() != null) {
@@ -145,6 +147,9 @@ final class BenchRun {
         double endToEndRate = liveRecords / liveSeconds;
         say("end to end: %d articles from ingest start to drained (every outcome, every row) in %.1f s = %.1f "
                 + "articles/s", liveRecords, liveSeconds, endToEndRate);
+        Duration enrichCpu = cpu(enrich).minus(enrichCpuBefore);
+        System.out.printf(Locale.ROOT, "enrich cpu per article %.2f ms (%d articles, %.1f s of CPU in phase c)%n",
+                enrichCpu.toNanos() / 1e6 / liveRecords, liveRecords, enrichCpu.toNanos() / 1e9);
 
         // (d) paced at half that capacity: latency
         if (m == 0) {
@@ -163,6 +168,11 @@ final class BenchRun {
                 seconds(pacedStart, pacedRun.snapshot().drainedAtNanos()), (m - 1) / rate);
         latency = new PacedResult(rate);
         return 0;
+    }
+
+    /** CPU time the process has used so far (user + system, all threads), as the OS counts it. */
+    private static Duration cpu(ManagedProcess process) {
+        return ProcessHandle.of(process.pid()).flatMap(h -> h.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
     /** Phase d's rate, for {@link #printLatency} once the sink has stopped (its H2 file is then free). */

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Starts a wirestream service jar as its own JVM with an explicit heap, logging to a file in the data directory.
+ * Starts a wirestream service jar as its own JVM with an explicit heap, logging to a file in the data directory;
+ * {@code WIRESTREAM_<NAME>_JAVA_OPTS} (for example {@code WIRESTREAM_ENRICH_JAVA_OPTS}) adds JVM options to one of them.
  * The jars are found under the project's home ({@code <home>/<module>/target}), as {@code mvn package} leaves them.
  */
 final class ServiceLauncher {
@@ -35,6 +37,12 @@ final class ServiceLauncher {
         command.add(java.path().toString());
         command.add(heap.maxHeapOption());
         command.add("--enable-native-access=ALL-UNNAMED"); // RocksDB (enrich's stores) loads a native library
+        // WIRESTREAM_ENRICH_JAVA_OPTS and the like: extra JVM options for one service, e.g. a JFR recording
+        String extra = System.getenv("WIRESTREAM_" + name.toUpperCase(Locale.ROOT).replace('-', '_')
+                + "_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(args);
