@@ -123,6 +123,9 @@ final class BenchRun {
                 enrichRate, warm(raw, enriched.outcomesAtFirst(), enriched.firstOutcomeNanos(),
                         enriched.snapshot().drainedAtNanos(), "its first outcome", "articles/s"));
         System.out.printf(Locale.ROOT, "ratio enrich/pass-through %.2f%n", enrichRate / passThroughRate);
+        Duration backlogCpu = cpu(enrich);
+        say("enrich used %.1f s of CPU for the backlog, start-up included: %.2f ms per article", backlogCpu.toNanos() / 1e9,
+                backlogCpu.toNanos() / 1e6 / raw);
 
         // (c) the whole pipeline: the sink catches up with (b), then a second batch end to end
         say("phase c: sink started; it first stores what enrich wrote in phase b ...");
