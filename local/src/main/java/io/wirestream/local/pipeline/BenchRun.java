@@ -74,14 +74,15 @@ final class BenchRun {
         int m = options.pacedArticles();
         Instant second = FIRST_PUBLISHED.plus(Duration.ofMinutes(n)).plus(Duration.ofDays(1));
         List<SyntheticArticles.Article> batchA = SyntheticArticles.generate("bench-a-", n, SEED, FIRST_PUBLISHED);
-        List<SyntheticArticles.Article> batchC = SyntheticArticles.generate("bench-c-", n, SEED + 1, second);
+        int l = options.liveArticles();
+        List<SyntheticArticles.Article> batchC = SyntheticArticles.generate("bench-c-", l, SEED + 1, second);
         List<SyntheticArticles.Article> batchD = SyntheticArticles.generate("bench-d-", m, SEED + 2,
                 second.plus(Duration.ofMinutes(n)).plus(Duration.ofDays(1)));
         Path first = SyntheticArticles.write(data.resolve("generated-a.jsonl"), batchA);
         Path live = SyntheticArticles.write(data.resolve("generated-c.jsonl"), batchC);
         Path paced = SyntheticArticles.write(data.resolve("generated-d.jsonl"), batchD);
         say("bench: %d generated articles (about 5 KB each) for phases a and b, %d more live for c, %d paced for d; "
-                + "copies among them (what dedup should drop): %d, %d, %d", n, n, m, copies(batchA), copies(batchC),
+                + "copies among them (what dedup should drop): %d, %d, %d", n, l, m, copies(batchA), copies(batchC),
                 copies(batchD));
 
         // (a) the backlog, then the pass-through over it
@@ -138,7 +139,7 @@ final class BenchRun {
         say("sink caught up: %d rows %.1f s after its process start", caughtUp.snapshot().rows(),
                 seconds(sinkStart, caughtUp.snapshot().drainedAtNanos()));
         long rawBefore = caughtUp.snapshot().raw();
-        say("phase c: ingesting %d more articles live, end to end ...", n);
+        say("phase c: ingesting %d more articles live, end to end ...", l);
         Duration enrichCpuBefore = cpu(enrich);
         long liveStart = System.nanoTime();
         Drain endToEnd = awaitDrained(startIngest("ingest-c", live, 0), true, liveStart);

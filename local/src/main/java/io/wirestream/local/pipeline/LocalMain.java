@@ -87,6 +87,10 @@ public final class LocalMain implements Callable<Integer> {
                     + "enrich alone, and the whole pipeline, then paced for latency (docs/benchmarks.md)")
     int generate;
 
+    @Option(names = "--live", paramLabel = "L",
+            description = "with --generate: articles ingested live for the end-to-end phase (default: N)")
+    Integer live;
+
     @Option(names = "--paced", paramLabel = "M",
             description = "with --generate: articles ingested at half the end-to-end rate for the latency figures "
                     + "(default: half of N; 0 skips that phase)")
@@ -200,6 +204,11 @@ public final class LocalMain implements Callable<Integer> {
             }
         }
         return bench.printOutcomes() ? result : 1;
+    }
+
+    /** Articles of the live end-to-end phase: {@code --live}, else {@code --generate}. */
+    int liveArticles() {
+        return live != null ? Math.max(1, live) : generate;
     }
 
     /** Articles of the paced phase: {@code --paced}, else half of {@code --generate}. */

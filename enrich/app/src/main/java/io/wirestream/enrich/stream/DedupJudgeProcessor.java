@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * signature it cannot read is dead-lettered; one the core refuses gets a failure verdict, so its article is
  * dead-lettered with the reason instead of waiting for ever.
  */
-final class DedupJudgeProcessor extends StageProcessor<Integer, byte[]> {
+final class DedupJudgeProcessor extends StageProcessor.InternalStage {
 
     private static final Logger log = LoggerFactory.getLogger(DedupJudgeProcessor.class);
 
@@ -133,17 +133,5 @@ final class DedupJudgeProcessor extends StageProcessor<Integer, byte[]> {
             timestamp = now;
             sequencer.assumeCaughtUp(lane, this::judge);
         }
-    }
-
-    @Override
-    protected Origin originOf(Record<Integer, byte[]> record) {
-        return context.recordMetadata()
-                .map(m -> new Origin(m.topic(), m.partition(), m.offset(), null, record.value(), record.timestamp()))
-                .orElse(new Origin(null, -1, -1, null, record.value(), record.timestamp()));
-    }
-
-    @Override
-    protected String recordIdOf(Record<Integer, byte[]> record) {
-        return null;
     }
 }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * when a verdict for a later offset arrives will never get one (its signature was lost to a failure): it is
  * dead-lettered then, with that reason, rather than left waiting for ever.
  */
-final class DedupVerdictProcessor extends StageProcessor<Integer, byte[]> {
+final class DedupVerdictProcessor extends StageProcessor.InternalStage {
 
     private static final Logger log = LoggerFactory.getLogger(DedupVerdictProcessor.class);
 
@@ -132,17 +132,5 @@ final class DedupVerdictProcessor extends StageProcessor<Integer, byte[]> {
                     + offset + ": the judging task answered for a later offset of this partition first (its "
                     + "signature was lost to a failure)"), timestamp);
         }
-    }
-
-    @Override
-    protected Origin originOf(Record<Integer, byte[]> record) {
-        return context.recordMetadata()
-                .map(m -> new Origin(m.topic(), m.partition(), m.offset(), null, record.value(), record.timestamp()))
-                .orElse(new Origin(null, -1, -1, null, record.value(), record.timestamp()));
-    }
-
-    @Override
-    protected String recordIdOf(Record<Integer, byte[]> record) {
-        return null;
     }
 }

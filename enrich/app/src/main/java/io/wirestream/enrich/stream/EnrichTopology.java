@@ -55,7 +55,10 @@ public final class EnrichTopology {
         DedupConfig dedup = settings.dedup();
         ArticleAnalyser analyser = new ArticleAnalyser(dedup);
         Wiring w = new Wiring(new StreamsBuilder(), topics);
-        w.store(Stores.persistentKeyValueStore(Routes.WAITING_STORE));
+        // no record cache: a parked article is written once and deleted a commit or more later, so caching never
+        // coalesces its writes, and its ~15 KB values would only churn the cache the judging task's stores use
+        w.builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Routes.WAITING_STORE),
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled());
         for (String store : new String[] {Routes.ARTICLES_STORE, Routes.ORIGINALS_STORE, Routes.BANDS_STORE,
                 Routes.EXPIRY_STORE}) {
             w.store(Stores.persistentKeyValueStore(store));

@@ -109,4 +109,27 @@ abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, O
             return record.value().id();
         }
     }
+
+    /**
+     * The base for the dedup stages that read an internal topic (signatures, verdicts): bytes they decode themselves,
+     * so a malformed message is dead-lettered, with its position and bytes, like any other failure.
+     */
+    abstract static class InternalStage extends StageProcessor<Integer, byte[]> {
+
+        InternalStage(Stage stage, String node, String next) {
+            super(stage, node, next);
+        }
+
+        @Override
+        protected Origin originOf(Record<Integer, byte[]> record) {
+            return context.recordMetadata()
+                    .map(m -> new Origin(m.topic(), m.partition(), m.offset(), null, record.value(), record.timestamp()))
+                    .orElse(new Origin(null, -1, -1, null, record.value(), record.timestamp()));
+        }
+
+        @Override
+        protected String recordIdOf(Record<Integer, byte[]> record) {
+            return null;
+        }
+    }
 }
