@@ -8,7 +8,9 @@ import io.wirestream.dedup.state.StateCodec;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -24,11 +26,23 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class StoreDedupState implements DedupState {
 
     private static final Bytes STREAM_TIME_KEY = Bytes.wrap(new byte[] {0});
+    private static final long[] NO_REFS = new long[0];
 
     private final KeyValueStore<Bytes, byte[]> articles;
     private final KeyValueStore<Bytes, byte[]> originals;
     private final KeyValueStore<Bytes, byte[]> bands;
     private final KeyValueStore<Bytes, byte[]> expiry;
+    /**
+     * The buckets read or written most recently, by band key: judging an article reads its twenty buckets to find
+     * candidates and then files it under the same twenty, and a RocksDB point read costs more than the rest of the
+     * judgement. This state is the stores' only writer, so the copy is never stale.
+     */
+    private final Map<Integer, long[]> recentBuckets = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
+            return size() > 64;
+        }
+    };
     private long streamTime;
     /** Everything before this in the expiry store has been drained: scans start here, not over old tombstones. */
     private long drainedBefore = Long.MIN_VALUE;
@@ -77,19 +91,34 @@ final class StoreDedupState implements DedupState {
 
     @Override
     public void forEachInBand(int bandKey, LongConsumer refs) {
-        byte[] value = bands.get(Bytes.wrap(StateCodec.bandKey(bandKey)));
-        if (value != null) {
-            for (long ref : StateCodec.refs(value)) {
-                refs.accept(ref);
-            }
+        for (long ref : bucket(bandKey)) {
+            refs.accept(ref);
         }
+    }
+
+    private long[] bucket(int bandKey) {
+        long[] refs = recentBuckets.get(bandKey);
+        if (refs == null) {
+            byte[] value = bands.get(Bytes.wrap(StateCodec.bandKey(bandKey)));
+            refs = value == null ? NO_REFS : StateCodec.refs(value);
+            recentBuckets.put(bandKey, refs);
+        }
+        return refs;
+    }
+
+    private void putBucket(int bandKey, long[] refs) {
+        Bytes key = Bytes.wrap(StateCodec.bandKey(bandKey));
+        if (refs.length == 0) {
+            bands.delete(key);
+        } else {
+            bands.put(key, StateCodec.refs(refs));
+        }
+        recentBuckets.put(bandKey, refs);
     }
 
     @Override
     public boolean addToBand(int bandKey, long ref, int cap) {
-        Bytes key = Bytes.wrap(StateCodec.bandKey(bandKey));
-        byte[] value = bands.get(key);
-        long[] refs = value == null ? new long[0] : StateCodec.refs(value);
+        long[] refs = bucket(bandKey);
         for (long filed : refs) {
             if (filed == ref) {
                 return true;
@@ -100,26 +129,16 @@ final class StoreDedupState implements DedupState {
         }
         long[] more = Arrays.copyOf(refs, refs.length + 1);
         more[refs.length] = ref;
-        bands.put(key, StateCodec.refs(more));
+        putBucket(bandKey, more);
         return true;
     }
 
     @Override
     public void removeFromBand(int bandKey, long ref) {
-        Bytes key = Bytes.wrap(StateCodec.bandKey(bandKey));
-        byte[] value = bands.get(key);
-        if (value == null) {
-            return;
-        }
-        long[] refs = StateCodec.refs(value);
+        long[] refs = bucket(bandKey);
         long[] kept = Arrays.stream(refs).filter(r -> r != ref).toArray();
-        if (kept.length == refs.length) {
-            return;
-        }
-        if (kept.length == 0) {
-            bands.delete(key);
-        } else {
-            bands.put(key, StateCodec.refs(kept));
+        if (kept.length != refs.length) {
+            putBucket(bandKey, kept);
         }
     }
 
