@@ -1,12 +1,9 @@
 package io.wirestream.enrich;
 
-import io.wirestream.config.ServiceConfig;
 import io.wirestream.enrich.offline.OfflineCommands;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** Entry point of the enrich jar: the stream service ({@code stream}) and the offline JSON Lines commands. */
 @Command(name = "enrich", mixinStandardHelpOptions = true, version = "wirestream enrich 0.1.0",
@@ -31,26 +28,12 @@ public final class EnrichMain implements Runnable {
             description = "Runs the Kafka Streams application articles.raw -> articles.enriched (exactly-once), "
                     + "with articles.duplicates and articles.dlq, until Ctrl-C.")
     static final class Stream implements Callable<Integer> {
-        @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "properties file (see README: Configuration)")
-        Path configFile;
-
-        @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "overrides kafka.bootstrap.servers")
-        String bootstrapServers;
-
-        @Option(names = "--registry-url", paramLabel = "URL", description = "overrides schema.registry.url")
-        String registryUrl;
-
-        @Option(names = "--state-dir", paramLabel = "DIR", description = "overrides kafka.state.dir (local state stores)")
-        String stateDir;
+        @CommandLine.Mixin
+        ServiceOptions options;
 
         @Override
         public Integer call() throws InterruptedException {
-            ServiceConfig config = ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults()
-                    .file(configFile).environment(System.getenv())
-                    .set("kafka.bootstrap.servers", bootstrapServers).set("schema.registry.url", registryUrl)
-                    .set("kafka.state.dir", stateDir)
-                    .build();
-            try (EnrichService service = new EnrichService(config)) {
+            try (EnrichService service = new EnrichService(options.config())) {
                 service.runUntilShutdown();
             }
             return 0;

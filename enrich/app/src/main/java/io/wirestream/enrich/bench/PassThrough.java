@@ -2,10 +2,9 @@ package io.wirestream.enrich.bench;
 
 import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
-import io.wirestream.enrich.EnrichFields;
+import io.wirestream.enrich.ServiceOptions;
 import io.wirestream.schemas.Topics;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -54,14 +53,8 @@ public final class PassThrough implements Callable<Integer> {
 
     private static final Duration LOOK_EVERY = Duration.ofMillis(100);
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "properties file (see README: Configuration)")
-    Path configFile;
-
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "overrides kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @Option(names = "--state-dir", paramLabel = "DIR", description = "overrides kafka.state.dir")
-    String stateDir;
+    @picocli.CommandLine.Mixin
+    ServiceOptions options;
 
     @Option(names = "--application-id", required = true, paramLabel = "ID",
             description = "Kafka Streams application.id (and consumer group); a fresh one reads articles.raw from the start")
@@ -73,10 +66,7 @@ public final class PassThrough implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
-        ServiceConfig config = ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults()
-                .file(configFile).environment(System.getenv())
-                .set("kafka.bootstrap.servers", bootstrapServers).set("kafka.state.dir", stateDir)
-                .build();
+        ServiceConfig config = options.config();
         String prefix = config.get(CommonFields.TOPIC_PREFIX);
         String source = prefix + Topics.RAW;
         String target = prefix + TOPIC;
