@@ -76,19 +76,6 @@ final class TopicProgress {
         return ends == null ? 0 : ends.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /**
-     * The topics a Kafka Streams application reads besides its sources: its repartition topics, named
-     * {@code <application.id>-<name>-repartition}. Data in flight between its stages waits there.
-     */
-    List<String> repartitionTopics(String applicationId) throws InterruptedException {
-        try {
-            return admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
-                    .filter(t -> t.startsWith(applicationId + "-") && t.endsWith("-repartition")).sorted().toList();
-        } catch (ExecutionException | TimeoutException e) {
-            return List.of();
-        }
-    }
-
     /** What {@code group} has committed, by partition; null when the broker did not say (not caught up, then). */
     Map<TopicPartition, OffsetAndMetadata> committed(String group) throws InterruptedException {
         try {

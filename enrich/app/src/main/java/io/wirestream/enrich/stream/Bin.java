@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Length-prefixed binary fields for the dedup stage's internal topics and stores (their formats are ours:
- * no consumer outside this application reads them, so no registry round trip and no field names).
+ * Length-prefixed binary fields for the article parked in the dedup waiting store ({@link ArticleCodec}): the format
+ * is ours, no consumer outside this application reads it, so no registry round trip and no field names.
  */
 final class Bin {
 
@@ -51,10 +51,6 @@ final class Bin {
             return this;
         }
 
-        Writer double8(double v) {
-            return long8(Double.doubleToLongBits(v));
-        }
-
         /** Bytes with a length prefix; null is length -1. */
         Writer bytes(byte[] v) {
             if (v == null) {
@@ -69,39 +65,6 @@ final class Bin {
 
         Writer string(String v) {
             return bytes(v == null ? null : v.getBytes(StandardCharsets.UTF_8));
-        }
-
-        /**
-         * A string with a varint prefix of length + 1 (0 is null; one byte up to 126 bytes): for what is stored
-         * per article, where the 4-byte prefix of {@link #string} would cost more than the field.
-         */
-        Writer varString(String v) {
-            byte[] b = v == null ? new byte[0] : v.getBytes(StandardCharsets.UTF_8);
-            int n = v == null ? 0 : b.length + 1;
-            while ((n & ~0x7F) != 0) {
-                byte1((n & 0x7F) | 0x80);
-                n >>>= 7;
-            }
-            byte1(n);
-            return raw(b);
-        }
-
-        /** Bytes without a length: only as the last field, read back by {@link Reader#rest()}. */
-        Writer raw(byte[] v) {
-            room(v.length);
-            System.arraycopy(v, 0, buf, size, v.length);
-            size += v.length;
-            return this;
-        }
-
-        Writer shorts(short[] v) {
-            int4(v.length);
-            room(v.length * 2);
-            for (short s : v) {
-                buf[size++] = (byte) (s >>> 8);
-                buf[size++] = (byte) s;
-            }
-            return this;
         }
 
         byte[] toBytes() {
@@ -133,10 +96,6 @@ final class Bin {
             return in.getLong();
         }
 
-        double double8() {
-            return Double.longBitsToDouble(long8());
-        }
-
         byte[] bytes() {
             int length = int4();
             if (length == -1) {
@@ -154,53 +113,6 @@ final class Bin {
         String string() {
             byte[] b = bytes();
             return b == null ? null : new String(b, StandardCharsets.UTF_8);
-        }
-
-        String varString() {
-            int length = 0;
-            for (int shift = 0; ; shift += 7) {
-                if (shift > 28) {
-                    throw new IllegalArgumentException("malformed varint length");
-                }
-                int b = byte1();
-                length |= (b & 0x7F) << shift;
-                if ((b & 0x80) == 0) {
-                    break;
-                }
-            }
-            if (length == 0) {
-                return null;
-            }
-            if (length < 0) {
-                throw new IllegalArgumentException("negative field length " + length);
-            }
-            need(length - 1);
-            byte[] out = new byte[length - 1];
-            in.get(out);
-            return new String(out, StandardCharsets.UTF_8);
-        }
-
-        byte[] rest() {
-            byte[] out = new byte[in.remaining()];
-            in.get(out);
-            return out;
-        }
-
-        short[] shorts() {
-            int length = int4();
-            if (length < 0) {
-                throw new IllegalArgumentException("negative array length " + length);
-            }
-            need(length * 2L);
-            short[] out = new short[length];
-            for (int i = 0; i < length; i++) {
-                out[i] = in.getShort();
-            }
-            return out;
-        }
-
-        boolean atEnd() {
-            return !in.hasRemaining();
         }
 
         private void need(long n) {
