@@ -1,7 +1,6 @@
 package io.wirestream.local.pipeline;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -17,8 +16,6 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class Progress {
 
-    /** Consecutive caught-up looks, with no topic growing, that make "drained". */
-    private static final int STABLE_LOOKS = 1;
     /** Looks in a row with nothing growing before "settled with too many outcomes" is believed. */
     private static final int QUIET_LOOKS = 3;
     /** How long one look may spend reading new outcome records before it reports partial counts. */
@@ -29,8 +26,6 @@ final class Progress {
     private final SinkStatsClient sink;
     private long lastTotal = -1;
     private int quietLooks;
-    private int readyLooks;
-    private long readySince;
 
     /** @param outcomes a counter over articles.enriched, articles.duplicates and articles.dlq (enrich's by header) */
     Progress(TopicProgress topics, TopicCounter outcomes, SinkStatsClient sink) {
@@ -74,16 +69,13 @@ final class Progress {
      */
     Snapshot snapshot(boolean ingestDone, boolean sinkRunning) throws InterruptedException {
         long now = System.nanoTime();
-        List<String> enrichInputs = new ArrayList<>(List.of("articles.raw"));
-        List<String> watched = new ArrayList<>(enrichInputs);
-        watched.addAll(List.of("articles.enriched", "articles.duplicates", "articles.dlq"));
         // one look: every topic's end offsets in one request, each group's commits once
-        Map<String, Map<TopicPartition, Long>> ends = topics.endOffsets(watched);
+        Map<String, Map<TopicPartition, Long>> ends = topics.endOffsets(
+                List.of("articles.raw", "articles.enriched", "articles.duplicates", "articles.dlq"));
         long total = ends.values().stream().mapToLong(TopicProgress::sum).sum();
         long raw = TopicProgress.sum(ends.get("articles.raw"));
         Map<TopicPartition, OffsetAndMetadata> enrichCommits = topics.committed(LocalMain.ENRICH_GROUP);
-        boolean committed = enrichInputs.stream()
-                .allMatch(t -> TopicProgress.caughtUp(enrichCommits, ends.getOrDefault(t, Map.of())));
+        boolean committed = TopicProgress.caughtUp(enrichCommits, ends.getOrDefault("articles.raw", Map.of()));
         outcomes.catchUp(COUNT_BUDGET);
         Outcomes counted = new Outcomes(raw, outcomes.count("articles.enriched"), outcomes.count("articles.duplicates"),
                 outcomes.countFromSource("articles.dlq"));
@@ -104,21 +96,14 @@ final class Progress {
         boolean quiet = ingestDone && (raw == 0 || committed) && unchanged;
         boolean ready = quiet && (raw == 0 || counted.addUp() && (!sinkRunning || sinkDone));
         quietLooks = quiet ? quietLooks + 1 : 0;
-        if (ready && readyLooks == 0) {
-            readySince = now;
-        }
-        readyLooks = ready ? readyLooks + 1 : 0;
-        boolean drained = readyLooks >= STABLE_LOOKS;
-        return new Snapshot(counted, committed, sinkRunning, sinkDone, rows, ingestDone, drained,
-                drained ? readySince : 0, quietLooks >= QUIET_LOOKS && counted.missing() < 0);
+        return new Snapshot(counted, committed, sinkRunning, sinkDone, rows, ingestDone, ready, ready ? now : 0,
+                quietLooks >= QUIET_LOOKS && counted.missing() < 0);
     }
 
     /** Starts a new measurement: the next drain is timed from its own first look. */
     void reset() {
         lastTotal = -1;
         quietLooks = 0;
-        readyLooks = 0;
-        readySince = 0;
     }
 
     /** The outcome counts as of the last look. */

@@ -93,11 +93,11 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
     protected void handle(Record<Integer, byte[]> record) {
         SignatureCodec.Message message = codec.decode(record.value());
         timestamp = record.timestamp();
-        if (message.signature() != null) {
-            lastHeard.put(message.signature().lane(), context.currentSystemTimeMs());
-            sequencer.accept(message.signature(), this::judge);
+        ArticleSignature signature = message.signature();
+        lastHeard.put(signature != null ? signature.lane() : message.report().lane(), context.currentSystemTimeMs());
+        if (signature != null) {
+            sequencer.accept(signature, this::judge);
         } else {
-            lastHeard.put(message.report().lane(), context.currentSystemTimeMs());
             sequencer.report(message.report(), this::judge);
         }
     }
