@@ -18,9 +18,26 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
     private final Map<Schema, Integer> idsBySchema = new HashMap<>();
     // Content ids, as Apicurio issues them: start away from 1 so no test can assume consecutive small ids.
     private int nextId = 101;
+    private volatile boolean unreachable;
+
+    /**
+     * While on, every call fails as a real client's does when the registry cannot be reached (status 0), so tests
+     * can show that an outage is waited out, not blamed on the record being read.
+     */
+    public void setUnreachable(boolean unreachable) {
+        this.unreachable = unreachable;
+    }
+
+    private void checkReachable() {
+        if (unreachable) {
+            throw new SchemaRegistryException("schema registry (in memory) is unreachable: simulated outage", 0, -1,
+                    new java.net.ConnectException("Connection refused"));
+        }
+    }
 
     @Override
     public synchronized int register(String subject, Schema schema) {
+        checkReachable();
         List<Integer> versions = versionsBySubject.computeIfAbsent(subject, s -> new ArrayList<>());
         Integer existing = idsBySchema.get(schema);
         if (existing != null && versions.contains(existing)) {
@@ -39,6 +56,7 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
 
     @Override
     public synchronized int idOf(String subject, Schema schema) {
+        checkReachable();
         Integer id = idsBySchema.get(schema);
         if (id == null || !versionsBySubject.getOrDefault(subject, List.of()).contains(id)) {
             throw new SchemaRegistryException("schema not found under subject '" + subject + "'", 404, 40403, null);
@@ -48,6 +66,7 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
 
     @Override
     public synchronized Schema schemaById(int id) {
+        checkReachable();
         Schema schema = schemasById.get(id);
         if (schema == null) {
             throw new SchemaRegistryException("schema id " + id + " not found", 404, 40403, null);
@@ -57,6 +76,7 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
 
     @Override
     public synchronized boolean isCompatible(String subject, Schema schema) {
+        checkReachable();
         return incompatibility(subject, schema) == null;
     }
 

@@ -39,4 +39,22 @@ public class SchemaRegistryException extends RuntimeException {
     public boolean isUnreachable() {
         return status == 0;
     }
+
+    /**
+     * Whether the failure is the registry's state rather than the request's: unreachable, a server error, a timeout
+     * or throttling. Such a call is worth repeating later; a record that needed it is not at fault.
+     */
+    public boolean isTransient() {
+        return isUnreachable() || status >= 500 || status == 408 || status == 429;
+    }
+
+    /** The transient registry failure in {@code error}'s cause chain, if there is one. */
+    public static java.util.Optional<SchemaRegistryException> transientCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SchemaRegistryException registry && registry.isTransient()) {
+                return java.util.Optional.of(registry);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

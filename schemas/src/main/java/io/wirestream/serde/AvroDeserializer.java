@@ -79,6 +79,9 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
         try {
             writerSchema = registry.schemaById(writerId);
         } catch (SchemaRegistryException e) {
+            if (e.isTransient()) {
+                throw e; // the registry's outage, not the record's fault: the caller waits and reads it again
+            }
             throw new SerializationException("unknown writer schema id " + writerId + ": " + e.getMessage(), e);
         }
         return new SpecificDatumReader<>(writerSchema, readerSchema);

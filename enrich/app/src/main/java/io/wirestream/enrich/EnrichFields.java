@@ -27,6 +27,13 @@ public final class EnrichFields {
                     + "trusts the broker's end offsets to hold every article that arrived before it (producer batching, "
                     + "clock differences between ingest and enrich)");
 
+    public static final Field<Duration> REGISTRY_WAIT = Field.duration("enrich.registry.wait", Duration.ofSeconds(5),
+            "how long a stream thread waits in place for an unreachable schema registry before it restarts from its "
+                    + "last commit (keep it well below the 10 s transaction timeout of exactly-once)");
+    public static final Field<Duration> OUTAGE_BACKOFF_MAX = Field.duration("enrich.outage.backoff.max",
+            Duration.ofSeconds(30), "the longest pause before a stream thread stopped by an outage restarts "
+                    + "(pauses double from 1 s)");
+
     public static final List<Field<?>> ALL;
 
     static {
@@ -36,6 +43,8 @@ public final class EnrichFields {
         all.add(LANE_REPORT_INTERVAL);
         all.add(LANE_SILENCE);
         all.add(ARRIVAL_GRACE);
+        all.add(REGISTRY_WAIT);
+        all.add(OUTAGE_BACKOFF_MAX);
         ALL = List.copyOf(all);
     }
 

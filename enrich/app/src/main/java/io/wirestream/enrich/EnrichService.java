@@ -5,6 +5,8 @@ import io.wirestream.cleanup.CleanupConfig;
 import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
 import io.wirestream.dedup.DedupConfig;
+import io.wirestream.enrich.failure.FailureKind;
+import io.wirestream.enrich.failure.OutageBackoff;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.enrich.stream.EnrichTopology;
 import io.wirestream.enrich.stream.InputProgress;
@@ -48,11 +50,34 @@ public final class EnrichService implements AutoCloseable {
                 streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), partitions,
                 config.get(EnrichFields.LANE_REPORT_INTERVAL));
         this.streams = new KafkaStreams(buildTopology(config, topics, partitions, progress), streamsProperties);
+        OutageBackoff backoff = new OutageBackoff(Duration.ofSeconds(1), config.get(EnrichFields.OUTAGE_BACKOFF_MAX),
+                Duration.ofMinutes(5), Clock.systemUTC());
         streams.setUncaughtExceptionHandler(error -> {
-            // processors dead-letter bad records themselves; what arrives here is infrastructure trouble
-            log.error("stream thread failed; replacing it", error);
+            // processors dead-letter bad records themselves; what arrives here is an outage or infrastructure trouble,
+            // and the new thread reads again from the last commit: nothing is lost or dead-lettered
+            if (FailureKind.of(error) == FailureKind.OUTAGE) {
+                Duration wait = backoff.nextWait();
+                log.warn("schema registry unavailable: {}; the stream thread restarts from its last commit in {} s "
+                        + "(nothing is dead-lettered for an outage)", rootMessage(error), wait.toSeconds());
+                sleep(wait);
+            } else {
+                log.error("stream thread failed; replacing it", error);
+            }
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
+    }
+
+    private static String rootMessage(Throwable error) {
+        return io.wirestream.registry.SchemaRegistryException.transientCause(error).map(Throwable::getMessage)
+                .orElse(String.valueOf(error));
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -96,7 +121,7 @@ public final class EnrichService implements AutoCloseable {
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
                 config.get(EnrichFields.MAX_RECORD_BYTES), DedupConfig.fromProperties(all), rawPartitions, progress,
                 config.get(EnrichFields.LANE_REPORT_INTERVAL), config.get(EnrichFields.LANE_SILENCE),
-                config.get(EnrichFields.ARRIVAL_GRACE)),
+                config.get(EnrichFields.ARRIVAL_GRACE), config.get(EnrichFields.REGISTRY_WAIT)),
                 Clock.systemUTC());
     }
 

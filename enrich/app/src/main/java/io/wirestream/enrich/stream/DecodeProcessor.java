@@ -1,5 +1,6 @@
 package io.wirestream.enrich.stream;
 
+import io.wirestream.enrich.failure.RegistryWait;
 import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.Origin;
 import io.wirestream.enrich.pipeline.Stage;
@@ -33,18 +34,20 @@ final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
     private final long maxValueBytes;
     private final Duration reportInterval;
     private final InputProgress progress;
+    private final RegistryWait registryWait;
     private long lastOffset = -1;
     private long reportedOffset = -2;
     private long reportedAt;
 
     /** @param progress the application's committed offsets, for a partition that ends with what is not a record */
     DecodeProcessor(Deserializer<RawArticle> deserializer, long maxValueBytes, Duration reportInterval,
-                    InputProgress progress) {
+                    InputProgress progress, RegistryWait registryWait) {
         super(Stage.DESERIALIZE, Routes.DECODE, Routes.CLEANUP);
         this.deserializer = deserializer;
         this.maxValueBytes = maxValueBytes;
         this.reportInterval = reportInterval;
         this.progress = progress;
+        this.registryWait = registryWait;
     }
 
     @Override
@@ -76,7 +79,9 @@ final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
             throw new SerializationException("record is " + record.value().length
                     + " bytes, over enrich.max.record.bytes=" + maxValueBytes);
         }
-        RawArticle raw = deserializer.deserialize(topic(), record.value());
+        String topic = topic();
+        RawArticle raw = registryWait.read(() -> deserializer.deserialize(topic, record.value()),
+                "the record at " + originOf(record));
         if (raw.getBody() == null || raw.getBody().isBlank()) {
             throw new IllegalArgumentException("article " + raw.getId() + " has an empty body");
         }

@@ -2,6 +2,7 @@ package io.wirestream.enrich.stream;
 
 import io.wirestream.dedup.ArticleAnalyser;
 import io.wirestream.dedup.DedupConfig;
+import io.wirestream.enrich.failure.RegistryWait;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.enrich.pipeline.Stage;
 import io.wirestream.schemas.Topic;
@@ -71,7 +72,7 @@ public final class EnrichTopology {
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(Routes.SOURCE));
         KStream<Object, Object> decoded = w.stage(raw, Routes.DECODE,
                 () -> new DecodeProcessor(topics.raw().valueSerde().deserializer(), settings.maxRecordBytes(),
-                        settings.reportInterval(), settings.progress()));
+                        settings.reportInterval(), settings.progress(), new RegistryWait(settings.registryWait())));
         KStream<Object, Object> cleaned = w.stage(decoded, Routes.CLEANUP,
                 () -> new TransformStage(Stage.CLEANUP, Routes.CLEANUP, Routes.DEDUP_SIGN, stages::clean));
         KStream<Object, Object> signed = w.stage(cleaned, Routes.DEDUP_SIGN, () -> new DedupSignProcessor(analyser),
@@ -171,7 +172,8 @@ public final class EnrichTopology {
      *                       article that arrived before it
      */
     public record EnrichSettings(long maxRecordBytes, DedupConfig dedup, int rawPartitions, InputProgress progress,
-                                 Duration reportInterval, Duration laneSilence, Duration arrivalGrace) {
+                                 Duration reportInterval, Duration laneSilence, Duration arrivalGrace,
+                                 Duration registryWait) {
 
         public EnrichSettings {
             if (rawPartitions < 1) {
@@ -182,7 +184,7 @@ public final class EnrichTopology {
         /** One partition, default dedup settings, progress unknown: for tests. */
         public EnrichSettings(long maxRecordBytes, DedupConfig dedup) {
             this(maxRecordBytes, dedup, 1, InputProgress.UNKNOWN, Duration.ofMillis(200), Duration.ofSeconds(60),
-                    Duration.ofSeconds(1));
+                    Duration.ofSeconds(1), Duration.ZERO);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.wirestream.enrich.stream;
 
+import io.wirestream.enrich.failure.FailureKind;
 import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.Origin;
 import io.wirestream.enrich.pipeline.Stage;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One enrich stage as a processor: runs the stage and forwards the article to the next node, or, when the stage
- * throws, dead-letters the original record and goes on with the next one. A poison record never stops the app.
+ * throws for a fault of the record's own, dead-letters the original record and goes on with the next one. A poison
+ * record never stops the app; an outage or a Kafka Streams error is thrown on, never dead-lettered
+ * ({@link FailureKind}).
  * Children are addressed by name ({@link Routes}), so outputs of different types share one processor.
  */
 abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, Object> {
@@ -53,8 +56,14 @@ abstract class StageProcessor<KIn, VIn> implements Processor<KIn, VIn, Object, O
     public final void process(Record<KIn, VIn> record) {
         try {
             handle(record);
-        } catch (RuntimeException | StackOverflowError e) {
-            // StackOverflowError too: hostile input (deeply nested brackets) must cost one record, not the app
+        } catch (RuntimeException e) {
+            if (FailureKind.of(e) != FailureKind.RECORD) {
+                // an outage or Kafka Streams' own trouble: the record is read again once it is over (EnrichService)
+                throw e;
+            }
+            deadLetter(originOf(record), recordIdOf(record), stage, e, record.timestamp());
+        } catch (StackOverflowError e) {
+            // hostile input (deeply nested brackets) must cost one record, not the app
             deadLetter(originOf(record), recordIdOf(record), stage, e, record.timestamp());
         }
     }

@@ -34,7 +34,8 @@ final class EnrichTestDriver implements AutoCloseable {
 
     static final Instant T0 = Instant.parse("2025-03-10T08:00:00Z");
 
-    final Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
+    final InMemorySchemaRegistryClient registry;
+    final Topics topics;
     final TopologyTestDriver driver;
     final TestInputTopic<byte[], byte[]> raw;
     final TestOutputTopic<String, EnrichedArticle> enriched;
@@ -46,6 +47,12 @@ final class EnrichTestDriver implements AutoCloseable {
     }
 
     EnrichTestDriver(String applicationId, Path stateDir, Instant now) {
+        this(applicationId, stateDir, now, new InMemorySchemaRegistryClient());
+    }
+
+    EnrichTestDriver(String applicationId, Path stateDir, Instant now, InMemorySchemaRegistryClient registry) {
+        this.registry = registry;
+        this.topics = Topics.withRegistry(registry);
         EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
                 EntityTagger.create(KnowledgeBase.bundled()));
         var topology = EnrichTopology.build(topics, stages,

@@ -25,7 +25,7 @@ class TopologyNamesTest {
         String description = EnrichTopology.build(Topics.withRegistry(new InMemorySchemaRegistryClient()),
                 new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()), EntityTagger.create(KnowledgeBase.bundled())),
                 new EnrichTopology.EnrichSettings(1_000_000, DedupConfig.defaults(), 3, InputProgress.UNKNOWN,
-                        Duration.ofMillis(200), Duration.ofSeconds(60), Duration.ofSeconds(1)),
+                        Duration.ofMillis(200), Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ZERO),
                 Clock.systemUTC()).describe().toString();
         assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
         for (String topic : new String[] {Routes.SIGNATURES_TOPIC, Routes.VERDICTS_TOPIC}) {
