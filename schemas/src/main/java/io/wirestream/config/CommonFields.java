@@ -1,7 +1,10 @@
 package io.wirestream.config;
 
+import io.wirestream.registry.RegistryConnection;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Settings every service shares: where Kafka and the registry are, and how topics are created. */
 public final class CommonFields {
@@ -23,8 +26,40 @@ public final class CommonFields {
     public static final Field<Boolean> CREATE_TOPICS = Field.bool("topics.create", true,
             "create missing topics at start (idempotent); false where topics are managed elsewhere");
 
-    public static final List<Field<?>> ALL = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL, TOPIC_PREFIX, TOPIC_PARTITIONS,
+    // the registry's credentials and trust, under the keys Confluent's client reads (RegistryConnection)
+    public static final Field<String> REGISTRY_BASIC_SOURCE = Field.string(RegistryConnection.BASIC_SOURCE, "",
+            "USER_INFO to send basic.auth.user.info to the schema registry, URL (default) for user:password@ in "
+                    + "schema.registry.url");
+    public static final Field<String> REGISTRY_BASIC_USER_INFO = Field.string(RegistryConnection.BASIC_USER_INFO, "",
+            "user:password for the schema registry's basic authentication");
+    public static final Field<String> REGISTRY_BEARER_SOURCE = Field.string(RegistryConnection.BEARER_SOURCE, "",
+            "STATIC_TOKEN to send bearer.auth.token to the schema registry");
+    public static final Field<String> REGISTRY_BEARER_TOKEN = Field.string(RegistryConnection.BEARER_TOKEN, "",
+            "the bearer token for the schema registry");
+    public static final Field<String> REGISTRY_TRUSTSTORE = Field.string(RegistryConnection.TRUSTSTORE_LOCATION, "",
+            "trust store holding the schema registry's CA or certificate, when the JVM's default does not");
+    public static final Field<String> REGISTRY_TRUSTSTORE_PASSWORD = Field.string(
+            RegistryConnection.TRUSTSTORE_PASSWORD, "", "password of the registry trust store");
+    public static final Field<String> REGISTRY_TRUSTSTORE_TYPE = Field.string(RegistryConnection.TRUSTSTORE_TYPE,
+            "PKCS12", "type of the registry trust store (PKCS12 or JKS)");
+
+    private static final List<Field<?>> REGISTRY = List.of(SCHEMA_REGISTRY_URL, REGISTRY_BASIC_SOURCE,
+            REGISTRY_BASIC_USER_INFO, REGISTRY_BEARER_SOURCE, REGISTRY_BEARER_TOKEN, REGISTRY_TRUSTSTORE,
+            REGISTRY_TRUSTSTORE_PASSWORD, REGISTRY_TRUSTSTORE_TYPE);
+
+    public static final List<Field<?>> ALL = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL, REGISTRY_BASIC_SOURCE,
+            REGISTRY_BASIC_USER_INFO, REGISTRY_BEARER_SOURCE, REGISTRY_BEARER_TOKEN, REGISTRY_TRUSTSTORE,
+            REGISTRY_TRUSTSTORE_PASSWORD, REGISTRY_TRUSTSTORE_TYPE, TOPIC_PREFIX, TOPIC_PARTITIONS,
             TOPIC_REPLICATION, RAW_RETENTION, AUDIT_RETENTION, CREATE_TOPICS);
+
+    /** The registry's settings of a service, as the map {@link RegistryConnection#from} and the serdes read. */
+    public static Map<String, String> registrySettings(ServiceConfig config) {
+        Map<String, String> settings = new HashMap<>();
+        for (Field<?> field : REGISTRY) {
+            settings.put(field.name(), String.valueOf(config.get(field)));
+        }
+        return settings;
+    }
 
     private CommonFields() {
     }

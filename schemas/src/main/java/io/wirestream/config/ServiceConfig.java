@@ -81,7 +81,8 @@ public final class ServiceConfig {
 
     private static boolean looksSecret(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
-        return lower.contains("password") || lower.contains("secret") || lower.contains("jaas");
+        return lower.contains("password") || lower.contains("secret") || lower.contains("jaas")
+                || lower.contains("token") || lower.contains("user.info");
     }
 
     static String envName(String key) {

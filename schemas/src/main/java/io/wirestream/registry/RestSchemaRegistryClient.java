@@ -29,19 +29,29 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     private final URI baseUrl;
     private final HttpClient http;
     private final Duration timeout;
+    private final java.util.Optional<String> authorization;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
     private final Map<String, Integer> idsBySubjectAndSchema = new ConcurrentHashMap<>();
 
     public RestSchemaRegistryClient(String baseUrl) {
-        this(baseUrl, Duration.ofSeconds(10));
+        this(baseUrl, RegistryConnection.DEFAULT_TIMEOUT);
     }
 
     public RestSchemaRegistryClient(String baseUrl, Duration timeout) {
-        String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.baseUrl = URI.create(trimmed);
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this(RegistryConnection.of(baseUrl, timeout));
+    }
+
+    /** A client that sends the connection's credentials and trusts its certificates. */
+    public RestSchemaRegistryClient(RegistryConnection connection) {
+        this.baseUrl = connection.baseUrl();
+        this.timeout = connection.timeout();
+        this.authorization = connection.authorization();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout);
+        if (connection.ssl() != null) {
+            builder.sslContext(connection.ssl());
+        }
+        this.http = builder.build();
     }
 
     @Override
@@ -118,6 +128,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         URI uri = URI.create(baseUrl + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Accept", CONTENT_TYPE + ", application/json");
+        authorization.ifPresent(value -> request.header("Authorization", value));
         if (body != null) {
             request.header("Content-Type", CONTENT_TYPE).method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
@@ -129,6 +140,10 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         } catch (ConnectException | HttpTimeoutException e) {
             throw new SchemaRegistryException("schema registry at " + baseUrl + " is unreachable (" + what + "): "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), 0, -1, e);
+        } catch (javax.net.ssl.SSLException e) {
+            // a certificate we do not trust is configuration, not an outage: waiting would not fix it
+            throw new SchemaRegistryException("TLS with schema registry at " + baseUrl + " failed (" + what + "): "
+                    + e.getMessage() + " (is " + RegistryConnection.TRUSTSTORE_LOCATION + " set?)", -1, -1, e);
         } catch (IOException e) {
             throw new SchemaRegistryException("schema registry at " + baseUrl + " failed (" + what + "): " + e, 0, -1, e);
         } catch (InterruptedException e) {

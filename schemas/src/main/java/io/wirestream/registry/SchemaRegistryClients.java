@@ -29,6 +29,19 @@ public final class SchemaRegistryClients {
         return REST_CLIENTS.computeIfAbsent(url, RestSchemaRegistryClient::new);
     }
 
+    /**
+     * The client a configuration describes: {@code schema.registry.url} with the credential and trust-store keys
+     * of {@link RegistryConnection} (Confluent's names).
+     */
+    public static SchemaRegistryClient forConfig(Map<String, ?> config) {
+        Object url = config.get(RegistryConnection.URL);
+        if (url != null && url.toString().startsWith(MOCK_SCHEME)) {
+            return forUrl(url.toString());
+        }
+        RegistryConnection connection = RegistryConnection.from(config);
+        return REST_CLIENTS.computeIfAbsent(connection.cacheKey(), key -> new RestSchemaRegistryClient(connection));
+    }
+
     /** Forgets an in-memory scope, so the next test starts with an empty registry. */
     public static void dropMockScope(String url) {
         MOCK_SCOPES.remove(url.startsWith(MOCK_SCHEME) ? url.substring(MOCK_SCHEME.length()) : url);

@@ -55,7 +55,7 @@ public final class Topics {
 
     /** The topics as a service's configuration describes them (registry URL, partitions, retention). */
     public static Topics from(ServiceConfig config) {
-        return from(config, SchemaRegistryClients.forUrl(config.get(CommonFields.SCHEMA_REGISTRY_URL)));
+        return from(config, SchemaRegistryClients.forConfig(CommonFields.registrySettings(config)));
     }
 
     public static Topics from(ServiceConfig config, SchemaRegistryClient registry) {

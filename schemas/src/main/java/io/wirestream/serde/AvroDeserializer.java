@@ -42,7 +42,8 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     public void configure(Map<String, ?> configs, boolean isKey) {
         // a serde built with its client keeps it unless the config names a registry
         if (registry == null || configs.containsKey(SerdeConfig.SCHEMA_REGISTRY_URL)) {
-            this.registry = SchemaRegistryClients.forUrl(SerdeConfig.registryUrl(configs));
+            SerdeConfig.registryUrl(configs); // a clear error when it is missing
+            this.registry = SchemaRegistryClients.forConfig(configs);
         }
     }
 

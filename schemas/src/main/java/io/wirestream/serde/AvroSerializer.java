@@ -50,7 +50,8 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
     public void configure(Map<String, ?> configs, boolean isKey) {
         // a serde built with its client keeps it unless the config names a registry
         if (registry == null || configs.containsKey(SerdeConfig.SCHEMA_REGISTRY_URL)) {
-            this.registry = SchemaRegistryClients.forUrl(SerdeConfig.registryUrl(configs));
+            SerdeConfig.registryUrl(configs); // a clear error when it is missing
+            this.registry = SchemaRegistryClients.forConfig(configs);
         }
         if (configs.containsKey(SerdeConfig.AUTO_REGISTER_SCHEMAS)) {
             this.autoRegister = SerdeConfig.autoRegister(configs);
