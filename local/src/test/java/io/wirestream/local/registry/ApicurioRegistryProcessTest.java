@@ -7,6 +7,10 @@ import io.wirestream.local.process.Heap;
 import io.wirestream.local.process.JavaExecutable;
 import io.wirestream.local.process.PortInUseException;
 import io.wirestream.local.process.Ports;
+import io.wirestream.registry.RestSchemaRegistryClient;
+import io.wirestream.registry.SchemaRegistryException;
+import io.wirestream.schemas.avro.EnrichedArticle;
+import io.wirestream.schemas.avro.RawArticle;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +127,29 @@ class ApicurioRegistryProcessTest {
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(get("/subjects/articles.strict-value/versions").body()).isEqualTo("[1]");
+    }
+
+    @Test
+    void theRealSchemasEvolveByAddingOptionalFieldsAndABreakingChangeIsRefused() {
+        RestSchemaRegistryClient client = new RestSchemaRegistryClient(registry.registryUrl());
+        for (Schema real : new Schema[] {RawArticle.getClassSchema(), EnrichedArticle.getClassSchema()}) {
+            String subject = "evolve." + real.getName() + "-value";
+            int v1 = client.register(subject, real);
+            int v2 = client.register(subject, plusField(real, Schema.createUnion(Schema.create(Schema.Type.NULL),
+                    Schema.create(Schema.Type.STRING)), Schema.Field.NULL_DEFAULT_VALUE));
+            assertThat(v2).isNotEqualTo(v1);
+            assertThatThrownBy(() -> client.register(subject, plusField(real, Schema.create(Schema.Type.STRING), null)))
+                    .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.isIncompatible()).isTrue());
+        }
+    }
+
+    /** The real schema with one more field: optional (a default) or required (none). */
+    private static Schema plusField(Schema real, Schema type, Object defaultValue) {
+        java.util.List<Schema.Field> fields = new java.util.ArrayList<>();
+        real.getFields().forEach(f -> fields.add(new Schema.Field(f, f.schema())));
+        fields.add(defaultValue == null ? new Schema.Field("section", type, "added")
+                : new Schema.Field("section", type, "added", defaultValue));
+        return Schema.createRecord(real.getName(), real.getDoc(), real.getNamespace(), false, fields);
     }
 
     @Test
