@@ -26,6 +26,11 @@ public final class CommonFields {
     public static final Field<Boolean> CREATE_TOPICS = Field.bool("topics.create", true,
             "create missing topics at start (idempotent); false where topics are managed elsewhere");
 
+    public static final Field<String> INSTANCE_ID = Field.string("instance.id", "",
+            "a stable name for this instance of the service (e.g. its host name), unique among the instances of one "
+                    + "service; when set, its consumers use static membership (group.instance.id), so a restart within "
+                    + "the session timeout takes its partitions back at once, without a rebalance");
+
     // the registry's credentials and trust, under the keys Confluent's client reads (RegistryConnection)
     public static final Field<String> REGISTRY_BASIC_SOURCE = Field.string(RegistryConnection.BASIC_SOURCE, "",
             "USER_INFO to send basic.auth.user.info to the schema registry, URL (default) for user:password@ in "
@@ -50,7 +55,16 @@ public final class CommonFields {
     public static final List<Field<?>> ALL = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL, REGISTRY_BASIC_SOURCE,
             REGISTRY_BASIC_USER_INFO, REGISTRY_BEARER_SOURCE, REGISTRY_BEARER_TOKEN, REGISTRY_TRUSTSTORE,
             REGISTRY_TRUSTSTORE_PASSWORD, REGISTRY_TRUSTSTORE_TYPE, TOPIC_PREFIX, TOPIC_PARTITIONS,
-            TOPIC_REPLICATION, RAW_RETENTION, AUDIT_RETENTION, CREATE_TOPICS);
+            TOPIC_REPLICATION, RAW_RETENTION, AUDIT_RETENTION, CREATE_TOPICS, INSTANCE_ID);
+
+    /**
+     * The consumer's {@code group.instance.id} for {@code service} when {@link #INSTANCE_ID} is set: the service's
+     * name and the instance's, so one instance name can serve all services of a host.
+     */
+    public static java.util.Optional<String> groupInstanceId(ServiceConfig config, String service) {
+        String instance = config.get(INSTANCE_ID).trim();
+        return instance.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(service + "-" + instance);
+    }
 
     /** The registry's settings of a service, as the map {@link RegistryConnection#from} and the serdes read. */
     public static Map<String, String> registrySettings(ServiceConfig config) {

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -131,6 +132,10 @@ public final class EnrichService implements AutoCloseable {
         properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "wirestream-enrich");
         properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
+        // static membership: a restarted instance takes its tasks back at once instead of after the session timeout
+        // (Streams adds the thread's index to the id)
+        CommonFields.groupInstanceId(config, "enrich").ifPresent(id -> properties.putIfAbsent(
+                StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), id));
         // a record with a negative timestamp takes its partition's time instead of failing the thread (which,
         // replaced, would fail on the same record again)
         // we have no global stores; opting in now (the 5.0 default) also keeps Streams from warning at every start

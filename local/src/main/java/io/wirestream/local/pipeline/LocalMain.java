@@ -300,6 +300,8 @@ public final class LocalMain implements Callable<Integer> {
         properties.setProperty("schema.registry.url", stack.registryUrl());
         properties.setProperty("kafka.state.dir", data.resolve("enrich-state").toString());
         properties.setProperty("sink.http.port", Integer.toString(sinkPort));
+        // one instance of each service: static membership lets a restarted one resume without a rebalance
+        properties.setProperty("instance.id", "local");
         // articles carry their own (often old) dates as event time: a local run keeps whatever it ingests
         properties.setProperty("topics.raw.retention", "P36500D");
         properties.setProperty("topics.audit.retention", "P36500D");

@@ -56,6 +56,7 @@ class EnrichCrashIT {
             settings.setProperty("kafka.state.dir", work.resolve("state").toString());
             settings.setProperty("topics.prefix", run + ".");
             settings.setProperty("topics.partitions", "4");
+            settings.setProperty("instance.id", "crash-it");
             Path file = work.resolve("enrich.properties");
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 settings.store(writer, null);
@@ -78,8 +79,14 @@ class EnrichCrashIT {
             long atKill = outcomes(config, topics);
             System.out.printf("enrich killed with %d of %d outcomes written%n", atKill, ORIGINALS + COPIES);
 
+            long restarted = System.nanoTime();
             Process second = start(jar, file, work.resolve("enrich-2.log"));
             try {
+                TopicContents.awaitUntil("the first outcome after the restart", BOUND,
+                        () -> outcomes(config, topics) > atKill, () -> "log " + work.resolve("enrich-2.log"));
+                // a figure for docs/reliability.md (static membership: no wait for the session timeout), not a claim
+                System.out.printf("enrich resumed output %d ms after its restart%n",
+                        (System.nanoTime() - restarted) / 1_000_000);
                 TopicContents.awaitUntil("an outcome for every raw record", BOUND,
                         () -> outcomes(config, topics) >= ORIGINALS + COPIES,
                         () -> outcomes(config, topics) + " outcomes; log " + work.resolve("enrich-2.log"));
