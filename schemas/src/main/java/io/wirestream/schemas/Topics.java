@@ -38,18 +38,19 @@ public final class Topics {
                    Duration longRetention, Duration auditRetention) {
         String longMs = Long.toString(longRetention.toMillis());
         String auditMs = Long.toString(auditRetention.toMillis());
+        String maxBytes = Integer.toString(RecordLimits.MAX_MESSAGE_BYTES);
         this.raw = new Topic<>(prefix + RAW, partitions, replication,
-                Map.of("cleanup.policy", "delete", "retention.ms", longMs),
+                Map.of("cleanup.policy", "delete", "retention.ms", longMs, "max.message.bytes", maxBytes),
                 Serdes.String(), avro(RawArticle.getClassSchema(), registry));
         // latest version per id: compaction keeps it, time retention bounds the whole
         this.enriched = new Topic<>(prefix + ENRICHED, partitions, replication,
-                Map.of("cleanup.policy", "compact,delete", "retention.ms", longMs),
+                Map.of("cleanup.policy", "compact,delete", "retention.ms", longMs, "max.message.bytes", maxBytes),
                 Serdes.String(), avro(EnrichedArticle.getClassSchema(), registry));
         this.duplicates = new Topic<>(prefix + DUPLICATES, partitions, replication,
-                Map.of("cleanup.policy", "delete", "retention.ms", auditMs),
+                Map.of("cleanup.policy", "delete", "retention.ms", auditMs, "max.message.bytes", maxBytes),
                 Serdes.String(), avro(DuplicateNotice.getClassSchema(), registry));
         this.deadLetters = new Topic<>(prefix + DEAD_LETTERS, partitions, replication,
-                Map.of("cleanup.policy", "delete", "retention.ms", auditMs),
+                Map.of("cleanup.policy", "delete", "retention.ms", auditMs, "max.message.bytes", maxBytes),
                 Serdes.ByteArray(), avro(DeadLetter.getClassSchema(), registry));
     }
 

@@ -2,6 +2,7 @@ package io.wirestream.enrich;
 
 import io.wirestream.config.CommonFields;
 import io.wirestream.config.Field;
+import io.wirestream.schemas.RecordLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,9 @@ public final class EnrichFields {
     /** The dedup core's own key, so the stream and the offline commands remember for the same time. */
     public static final Field<Duration> RETENTION = Field.duration("dedup.retention", Duration.ofDays(7),
             "how long (event time) an article id, fingerprint or signature is remembered for duplicate detection");
-    public static final Field<Long> MAX_RECORD_BYTES = Field.longValue("enrich.max.record.bytes", 8L * 1024 * 1024, 1,
-            "raw records larger than this are dead-lettered instead of processed");
+    public static final Field<Long> MAX_RECORD_BYTES = Field.longValue("enrich.max.record.bytes",
+            RecordLimits.MAX_RAW_RECORD_BYTES, 1, "raw records larger than this are dead-lettered instead of processed "
+                    + "(above the default, the parked article may not fit its changelog topic)");
 
     public static final Field<Duration> LANE_REPORT_INTERVAL = Field.duration("enrich.lane.report.interval",
             Duration.ofMillis(200), "how often each articles.raw partition's task tells the dedup judging task how far "

@@ -10,6 +10,7 @@ import io.wirestream.enrich.failure.OutageBackoff;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.enrich.stream.EnrichTopology;
 import io.wirestream.enrich.stream.InputProgress;
+import io.wirestream.schemas.RecordLimits;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import io.wirestream.tagging.EntityTagger;
@@ -24,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -132,6 +135,10 @@ public final class EnrichService implements AutoCloseable {
         properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "wirestream-enrich");
         properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
+        // an article of RecordLimits' size must fit the output topics and the parked article's changelog
+        String maxBytes = Integer.toString(RecordLimits.MAX_MESSAGE_BYTES);
+        properties.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxBytes);
+        properties.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), maxBytes);
         // static membership: a restarted instance takes its tasks back at once instead of after the session timeout
         // (Streams adds the thread's index to the id)
         CommonFields.groupInstanceId(config, "enrich").ifPresent(id -> properties.putIfAbsent(

@@ -7,6 +7,7 @@ import io.wirestream.config.ServiceConfig;
 import io.wirestream.enrich.EnrichFields;
 import io.wirestream.enrich.EnrichService;
 import io.wirestream.local.registry.ApicurioRegistryProcess;
+import io.wirestream.schemas.RecordLimits;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.DuplicateKind;
@@ -294,9 +295,28 @@ class CrossPartitionDedupIT {
                 id.getBytes(java.nio.charset.StandardCharsets.UTF_8), value);
     }
 
+    @Test
+    void anArticleNearTheRawRecordLimitIsCarriedWhole() throws Exception {
+        // a body near RecordLimits' 2 MiB raw record: its parked form and enriched record are over Kafka's 1 MB default
+        StringBuilder body = new StringBuilder();
+        // (and under cleanup.body.max.chars, 2,000,000)
+        for (int i = 0; body.length() < 1_950_000; i++) {
+            body.append("Paragraph ").append(i).append(" of the inquiry's annex lists tonnage, berths and tides. ");
+        }
+        String id = run + "-large";
+        produce(id, 1, "Annex Wire", body.toString(), T0.plusSeconds(900));
+        awaitUntil("the large article enriched", () -> enrichedIds().contains(id));
+        String topic = topics.enriched().name();
+        EnrichedArticle enriched = readAll(topic).stream()
+                .map(r -> topics.enriched().valueSerde().deserializer().deserialize(topic, r.value()))
+                .filter(a -> a.getId().equals(id)).findFirst().orElseThrow();
+        assertThat(enriched.getBody()).isEqualTo(body.toString());
+    }
+
     private void produce(String id, int partition, String source, String body, Instant published) throws Exception {
         Properties properties = base.kafkaProperties();
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(RecordLimits.MAX_MESSAGE_BYTES));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             producer.send(record(topics, id, partition, source, body, published)).get();

@@ -2,6 +2,7 @@ package io.wirestream.enrich.stream;
 
 import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.Origin;
+import io.wirestream.schemas.RecordLimits;
 import io.wirestream.schemas.avro.Edit;
 import io.wirestream.schemas.avro.Flag;
 import io.wirestream.schemas.avro.RawArticle;
@@ -17,8 +18,12 @@ import java.util.List;
 final class ArticleCodec {
 
     private static final int VERSION = 1;
-    /** The waiting store's changelog records must stay under the broker's default 1 MB message size. */
-    static final int MAX_BYTES = 900_000;
+    /**
+     * The waiting store's changelog records must fit its topic's {@code max.message.bytes}, which the service sets to
+     * {@link RecordLimits#MAX_MESSAGE_BYTES} (1 MiB kept for the record's own overhead). A raw record within
+     * {@link RecordLimits#MAX_RAW_RECORD_BYTES} always fits: original bytes, body and clean body, each at most that.
+     */
+    static final int MAX_BYTES = RecordLimits.MAX_MESSAGE_BYTES - 1024 * 1024;
 
     private ArticleCodec() {
     }
