@@ -100,6 +100,24 @@ public final class LocalMain implements Callable<Integer> {
             description = "with --once: give up after this long (with --generate: per phase) (default: ${DEFAULT-VALUE})")
     Duration timeout = Duration.ofMinutes(5);
 
+    @Option(names = "--chaos", paramLabel = "FAULTS",
+            description = "fault suite: FAULTS random kills and stalls (enrich, sink, ingest, broker killed with SIGKILL "
+                    + "and restarted; the registry frozen; with --jdbc-url, the table locked) while generated and "
+                    + "hostile articles are ingested, then the ledger (docs/reliability.md)")
+    int chaos;
+
+    @Option(names = "--chaos-articles", paramLabel = "N", description = "with --chaos: generated articles (default: "
+            + "${DEFAULT-VALUE})")
+    int chaosArticles = 1500;
+
+    @Option(names = "--seed", paramLabel = "S", description = "with --chaos: the random seed of the faults (default: "
+            + "${DEFAULT-VALUE})")
+    long seed = 1;
+
+    long timeoutMillis() {
+        return timeout.toMillis();
+    }
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new LocalMain()).execute(args));
     }
@@ -148,7 +166,11 @@ public final class LocalMain implements Callable<Integer> {
                          List.of("articles.enriched", "articles.duplicates", "articles.dlq"), "articles.raw")) {
                 TopicProgress topics = new TopicProgress(admin);
                 Progress progress = new Progress(topics, outcomes, new SinkStatsClient(sinkPort));
-                int result = generate > 0
+                int result = chaos > 0
+                        ? new ChaosRun(this, launcher, data, config, stack[0], services, progress, chaos, seed)
+                                .run(chaosArticles, sinkJdbcUrl(data), jdbcUrl != null ? jdbcUser : "sa",
+                                        jdbcUrl != null ? jdbcPassword : "")
+                        : generate > 0
                         ? bench(new BenchRun(this, launcher, data, config, services, topics, progress), stack[0], progress,
                                 services)
                         : pipeline(launcher, data, config, logs, stack[0], progress, services, started);

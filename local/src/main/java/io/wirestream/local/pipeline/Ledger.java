@@ -1,0 +1,137 @@
+package io.wirestream.local.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * The fault suite's account of every article: read from the topics (read_committed) and the sink's table once all
+ * is quiet. It balances when every raw record has exactly one outcome, no id is enriched twice, the table holds
+ * exactly the enriched ids, and every article put in has an outcome: enriched, a duplicate notice, or a dead letter.
+ */
+record Ledger(long raw, List<String> enriched, List<String> duplicates, List<String> enrichDeadLetters,
+              long otherDeadLetters, Set<String> rows) {
+
+    static Ledger read(String bootstrapServers, String jdbcUrl, String user, String password) throws SQLException {
+        Map<String, List<ConsumerRecord<byte[], byte[]>>> topics = new HashMap<>();
+        for (String topic : List.of("articles.raw", "articles.enriched", "articles.duplicates", "articles.dlq")) {
+            topics.put(topic, readAll(bootstrapServers, topic));
+        }
+        List<String> enrichDead = new ArrayList<>();
+        long otherDead = 0;
+        for (ConsumerRecord<byte[], byte[]> r : topics.get("articles.dlq")) {
+            if (r.headers().lastHeader(TopicCounter.SOURCE_TOPIC_HEADER) != null) {
+                enrichDead.add(key(r));
+            } else {
+                otherDead++;
+            }
+        }
+        Set<String> rows = new HashSet<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+             Statement s = c.createStatement();
+             ResultSet ids = s.executeQuery("SELECT id FROM articles")) {
+            while (ids.next()) {
+                rows.add(ids.getString(1));
+            }
+        }
+        return new Ledger(topics.get("articles.raw").size(), keys(topics.get("articles.enriched")),
+                keys(topics.get("articles.duplicates")), enrichDead, otherDead, rows);
+    }
+
+    /** What is wrong, one line each; empty when the ledger balances. */
+    List<String> problems(Collection<String> putIn) {
+        List<String> problems = new ArrayList<>();
+        long outcomes = enriched.size() + duplicates.size() + enrichDeadLetters.size();
+        if (outcomes != raw) {
+            problems.add(String.format("%d raw records but %d outcomes (%d enriched + %d duplicate notices + %d dead "
+                    + "letters)", raw, outcomes, enriched.size(), duplicates.size(), enrichDeadLetters.size()));
+        }
+        Set<String> distinct = new HashSet<>(enriched);
+        if (distinct.size() != enriched.size()) {
+            problems.add((enriched.size() - distinct.size()) + " ids enriched twice");
+        }
+        Set<String> missingRows = new HashSet<>(distinct);
+        missingRows.removeAll(rows);
+        Set<String> extraRows = new HashSet<>(rows);
+        extraRows.removeAll(distinct);
+        if (!missingRows.isEmpty()) {
+            problems.add(missingRows.size() + " enriched articles missing from the table, e.g. " + first(missingRows));
+        }
+        if (!extraRows.isEmpty()) {
+            problems.add(extraRows.size() + " rows that were never enriched, e.g. " + first(extraRows));
+        }
+        Set<String> accounted = new HashSet<>(distinct);
+        accounted.addAll(duplicates);
+        accounted.addAll(enrichDeadLetters);
+        List<String> lost = putIn.stream().filter(id -> !accounted.contains(id)).toList();
+        if (!lost.isEmpty()) {
+            problems.add(lost.size() + " articles put in with no outcome (lost), e.g. " + lost.get(0));
+        }
+        if (otherDeadLetters > 0) {
+            problems.add(otherDeadLetters + " dead letters from the sink");
+        }
+        return problems;
+    }
+
+    String line() {
+        return String.format("ledger: %d raw records = %d enriched + %d duplicate notices + %d dead letters; %d rows",
+                raw, enriched.size(), duplicates.size(), enrichDeadLetters.size(), rows.size());
+    }
+
+    private static String first(Set<String> ids) {
+        return ids.iterator().next();
+    }
+
+    private static List<String> keys(List<ConsumerRecord<byte[], byte[]>> records) {
+        return records.stream().map(Ledger::key).toList();
+    }
+
+    private static String key(ConsumerRecord<byte[], byte[]> r) {
+        return r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8);
+    }
+
+    /** The value of the first record of {@code topic} with one, or null. */
+    static byte[] firstValue(String bootstrapServers, String topic) {
+        return readAll(bootstrapServers, topic).stream().map(ConsumerRecord::value).filter(v -> v != null && v.length > 5)
+                .findFirst().orElse(null);
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrapServers, String topic) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirestream-chaos-ledger");
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
+        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+}
