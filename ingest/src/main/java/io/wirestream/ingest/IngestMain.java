@@ -78,8 +78,8 @@ public final class IngestMain implements Callable<Integer> {
         }
         ArticleReader reader = new ArticleReader(config.get(IngestFields.MAX_BYTES), config.get(IngestFields.DEFAULT_SOURCE));
         IngestReport report;
-        try (Ingester ingester = new Ingester(config.kafkaProperties(), topics.raw(), reader, Clock.systemUTC(),
-                pacing)) {
+        try (Ingester ingester = new Ingester(new ArticlePublisher(config.kafkaProperties(), topics.raw(),
+                Clock.systemUTC(), new EventTime(config.get(IngestFields.EVENT_TIME_MAX_AHEAD))), reader, pacing)) {
             if (!pacing.unlimited()) {
                 System.out.printf("ingest: paced at %s records/s%n", rate);
             }
@@ -90,7 +90,7 @@ public final class IngestMain implements Callable<Integer> {
         if (summaryJson != null) {
             ObjectNode node = new ObjectMapper().createObjectNode()
                     .put("read", report.read()).put("produced", report.produced()).put("failed", report.failed())
-                    .put("skipped", report.problems().size());
+                    .put("skipped", report.problems().size()).put("clamped", report.clamped());
             Files.writeString(summaryJson, node.toString());
         }
         return report.failed() == 0 && report.problems().isEmpty() ? 0 : 1;

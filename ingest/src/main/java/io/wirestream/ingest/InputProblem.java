@@ -1,12 +1,13 @@
 package io.wirestream.ingest;
 
-import java.nio.file.Path;
-
-/** Something in the input that was skipped: the file (and line, for JSON Lines) and the reason. */
-public record InputProblem(Path path, int line, String reason) {
+/**
+ * Something in the input that was skipped: where it came from (a file, {@code stdin}, a feed URL, an HTTP
+ * request), the line (for JSON Lines; 0 when not line-based) and the reason.
+ */
+public record InputProblem(String origin, int line, String reason) {
 
     @Override
     public String toString() {
-        return path + (line > 0 ? ":" + line : "") + ": " + reason;
+        return origin + (line > 0 ? ":" + line : "") + ": " + reason;
     }
 }
