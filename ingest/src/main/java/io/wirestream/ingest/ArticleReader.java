@@ -60,7 +60,7 @@ public final class ArticleReader {
         }
     }
 
-    static boolean isSupported(Path path) {
+    public static boolean isSupported(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".jsonl");
     }

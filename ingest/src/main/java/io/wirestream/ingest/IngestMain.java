@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
+import io.wirestream.ingest.service.IngestMetrics;
+import io.wirestream.ingest.service.IngestService;
+import io.wirestream.ingest.service.Source;
+import io.wirestream.ingest.source.FolderSource;
+import io.wirestream.ingest.source.StdinSource;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import java.nio.file.Files;
@@ -12,15 +17,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ingest --input PATH...}: reads article files and produces them to articles.raw, then reports counts. */
+/**
+ * {@code ingest --input PATH...}: reads article files and produces them to articles.raw, then reports counts.
+ * With a service source ({@code --stdin}, {@code --watch DIR}, ...) it then keeps running with them, see
+ * docs/ingest.md.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true, version = "wirestream ingest 0.1.0",
         description = "Reads .txt, .json and .jsonl articles from files or directories and produces them to "
-                + "articles.raw as Avro (Confluent wire format). Bad files are reported and skipped.",
+                + "articles.raw as Avro (Confluent wire format). Bad files are reported and skipped. With --stdin "
+                + "or --watch it runs as a service with those sources until stopped (stdin alone: until its end).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input article was produced", "1:some inputs were skipped or failed",
                 "2:usage or configuration error"})
@@ -29,9 +40,15 @@ public final class IngestMain implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-i", "--input"}, required = true, paramLabel = "PATH",
-            description = "file or directory to read (repeatable)")
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH", description = "file or directory to read (repeatable)")
     List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--stdin", description = "service source: JSON Lines on standard input")
+    boolean stdin;
+
+    @Option(names = "--watch", paramLabel = "DIR", description = "service source: a folder watched for new files "
+            + "(overrides ingest.watch.dir)")
+    Path watchDir;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "properties file (see README: Configuration)")
     Path configFile;
@@ -63,12 +80,18 @@ public final class IngestMain implements Callable<Integer> {
                 .environment(System.getenv())
                 .set("kafka.bootstrap.servers", bootstrapServers).set("schema.registry.url", registryUrl)
                 .set(IngestFields.DEFAULT_SOURCE.name(), source)
+                .set(IngestFields.WATCH_DIR.name(), watchDir == null ? null : watchDir.toString())
                 .build();
         Pacing pacing;
         try {
             pacing = new Pacing(rate);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate: " + e.getMessage());
+        }
+        boolean service = stdin || config.get(IngestFields.WATCH_DIR) != null;
+        if (inputs.isEmpty() && !service) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "nothing to ingest: give --input PATH, or a service source (--stdin, --watch DIR)");
         }
         Topics topics = Topics.from(config);
         if (config.get(CommonFields.CREATE_TOPICS)) {
@@ -77,14 +100,24 @@ public final class IngestMain implements Callable<Integer> {
             }
         }
         ArticleReader reader = new ArticleReader(config.get(IngestFields.MAX_BYTES), config.get(IngestFields.DEFAULT_SOURCE));
-        IngestReport report;
-        try (Ingester ingester = new Ingester(new ArticlePublisher(config.kafkaProperties(), topics.raw(),
-                Clock.systemUTC(), new EventTime(config.get(IngestFields.EVENT_TIME_MAX_AHEAD))), reader, pacing)) {
-            if (!pacing.unlimited()) {
-                System.out.printf("ingest: paced at %s records/s%n", rate);
+        try (ArticlePublisher publisher = new ArticlePublisher(config.kafkaProperties(), topics.raw(),
+                Clock.systemUTC(), new EventTime(config.get(IngestFields.EVENT_TIME_MAX_AHEAD)))) {
+            int exit = 0;
+            if (!inputs.isEmpty()) {
+                exit = ingestFiles(publisher, reader, pacing);
             }
-            report = ingester.ingest(inputs);
+            if (service) {
+                runService(config, publisher, reader);
+            }
+            return exit;
         }
+    }
+
+    private int ingestFiles(ArticlePublisher publisher, ArticleReader reader, Pacing pacing) throws Exception {
+        if (!pacing.unlimited()) {
+            System.out.printf("ingest: paced at %s records/s%n", rate);
+        }
+        IngestReport report = new Ingester(publisher, reader, pacing).ingest(inputs);
         System.out.println("ingest: " + report.summary());
         report.problems().forEach(problem -> System.out.println("  skipped " + problem));
         if (summaryJson != null) {
@@ -94,5 +127,39 @@ public final class IngestMain implements Callable<Integer> {
             Files.writeString(summaryJson, node.toString());
         }
         return report.failed() == 0 && report.problems().isEmpty() ? 0 : 1;
+    }
+
+    /** Runs the configured sources until stopped (SIGTERM / Ctrl-C), or until stdin ends when it is the only one. */
+    private void runService(ServiceConfig config, ArticlePublisher publisher, ArticleReader reader)
+            throws InterruptedException {
+        IngestMetrics metrics = new IngestMetrics();
+        List<Source> sources = new ArrayList<>();
+        Path watch = config.get(IngestFields.WATCH_DIR);
+        if (watch != null) {
+            sources.add(new FolderSource(watch, config.get(IngestFields.WATCH_INTERVAL), reader, publisher,
+                    metrics.source("folder:" + watch)));
+        }
+        boolean stdinOnly = stdin && sources.isEmpty();
+        if (stdin) {
+            sources.add(new StdinSource(System.in, new JsonLinesReader(config.get(IngestFields.MAX_BYTES),
+                    new JsonArticles(config.get(IngestFields.DEFAULT_SOURCE))), publisher, metrics.source("stdin")));
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (IngestService ingest = new IngestService(sources, metrics, config.get(IngestFields.PROGRESS_INTERVAL))) {
+            Thread hook = new Thread(() -> {
+                ingest.close();
+                publisher.flush(); // what the sources sent is acknowledged before the JVM goes
+                stopped.countDown();
+            }, "ingest-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            System.out.println("ingest: running with " + sources.stream().map(Source::name).toList());
+            ingest.start();
+            if (stdinOnly) {
+                ingest.awaitSources();
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } else {
+                stopped.await();
+            }
+        }
     }
 }
