@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
+import io.wirestream.ingest.http.ArticleEndpoint;
+import io.wirestream.ingest.http.ArticlesHandler;
 import io.wirestream.ingest.service.IngestMetrics;
 import io.wirestream.ingest.service.IngestService;
 import io.wirestream.ingest.service.Source;
@@ -50,6 +52,10 @@ public final class IngestMain implements Callable<Integer> {
             + "(overrides ingest.watch.dir)")
     Path watchDir;
 
+    @Option(names = "--http-port", paramLabel = "PORT", description = "service source: POST /articles (and /metrics, "
+            + "/health) on this port, 0 for any free one (overrides ingest.http.port)")
+    Integer httpPort;
+
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "properties file (see README: Configuration)")
     Path configFile;
 
@@ -81,6 +87,7 @@ public final class IngestMain implements Callable<Integer> {
                 .set("kafka.bootstrap.servers", bootstrapServers).set("schema.registry.url", registryUrl)
                 .set(IngestFields.DEFAULT_SOURCE.name(), source)
                 .set(IngestFields.WATCH_DIR.name(), watchDir == null ? null : watchDir.toString())
+                .set(IngestFields.HTTP_PORT.name(), httpPort == null ? null : httpPort.toString())
                 .build();
         Pacing pacing;
         try {
@@ -88,10 +95,10 @@ public final class IngestMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate: " + e.getMessage());
         }
-        boolean service = stdin || config.get(IngestFields.WATCH_DIR) != null;
+        boolean service = stdin || config.get(IngestFields.WATCH_DIR) != null || config.get(IngestFields.HTTP_PORT) >= 0;
         if (inputs.isEmpty() && !service) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "nothing to ingest: give --input PATH, or a service source (--stdin, --watch DIR)");
+                    "nothing to ingest: give --input PATH, or a service source (--stdin, --watch DIR, --http-port PORT)");
         }
         Topics topics = Topics.from(config);
         if (config.get(CommonFields.CREATE_TOPICS)) {
@@ -131,7 +138,7 @@ public final class IngestMain implements Callable<Integer> {
 
     /** Runs the configured sources until stopped (SIGTERM / Ctrl-C), or until stdin ends when it is the only one. */
     private void runService(ServiceConfig config, ArticlePublisher publisher, ArticleReader reader)
-            throws InterruptedException {
+            throws InterruptedException, java.io.IOException {
         IngestMetrics metrics = new IngestMetrics();
         List<Source> sources = new ArrayList<>();
         Path watch = config.get(IngestFields.WATCH_DIR);
@@ -144,8 +151,19 @@ public final class IngestMain implements Callable<Integer> {
             sources.add(new StdinSource(System.in, new JsonLinesReader(config.get(IngestFields.MAX_BYTES),
                     new JsonArticles(config.get(IngestFields.DEFAULT_SOURCE))), publisher, metrics.source("stdin")));
         }
+        int port = config.get(IngestFields.HTTP_PORT);
+        ArticleEndpoint endpoint = null;
+        if (port >= 0) {
+            endpoint = ArticleEndpoint.start(config.get(IngestFields.HTTP_HOST), port,
+                    new ArticlesHandler(config.get(IngestFields.HTTP_MAX_BYTES),
+                            new JsonArticles(config.get(IngestFields.DEFAULT_SOURCE)), publisher,
+                            metrics.source("http")), metrics);
+            System.out.printf("ingest: POST /articles on http://%s:%d/articles%n", config.get(IngestFields.HTTP_HOST),
+                    endpoint.port());
+        }
+        stdinOnly &= endpoint == null;
         CountDownLatch stopped = new CountDownLatch(1);
-        try (IngestService ingest = new IngestService(sources, metrics, config.get(IngestFields.PROGRESS_INTERVAL))) {
+        try (ArticleEndpoint closeLast = endpoint; IngestService ingest = new IngestService(sources, metrics, config.get(IngestFields.PROGRESS_INTERVAL))) {
             Thread hook = new Thread(() -> {
                 ingest.close();
                 publisher.flush(); // what the sources sent is acknowledged before the JVM goes

@@ -34,19 +34,19 @@ public final class JsonArticles {
         }
         String body = text(node, "body");
         if (Text.isBlank(body)) {
-            problems.accept(new InputProblem(origin, line, "empty or missing \"body\""));
+            problems.accept(new InputProblem(origin, line, "body", "empty or missing \"body\""));
             return;
         }
         String id = text(node, "id");
         if (id != null && Text.isBlank(id)) {
-            problems.accept(new InputProblem(origin, line, "\"id\" holds only invisible characters"));
+            problems.accept(new InputProblem(origin, line, "id", "\"id\" holds only invisible characters"));
             return;
         }
         Instant publishedAt;
         try {
             publishedAt = parseTime(text(node, "publishedAt"));
         } catch (DateTimeParseException e) {
-            problems.accept(new InputProblem(origin, line, "unreadable \"publishedAt\": " + text(node, "publishedAt")));
+            problems.accept(new InputProblem(origin, line, "publishedAt", "unreadable \"publishedAt\": " + text(node, "publishedAt")));
             return;
         }
         String source = text(node, "source");
