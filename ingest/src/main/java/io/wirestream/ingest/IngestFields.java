@@ -34,12 +34,37 @@ public final class IngestFields {
     public static final Field<Duration> PROGRESS_INTERVAL = Field.duration("ingest.progress.interval",
             Duration.ofSeconds(10), "how often the service prints each source's counts (when they changed)");
 
+    public static final Field<String> FEEDS = Field.string("ingest.feeds", null,
+            "RSS/Atom/RDF feed URLs to poll, separated by commas or spaces (--feed URL adds one)");
+    public static final Field<Duration> FEED_INTERVAL = Field.duration("ingest.feed.interval", Duration.ofMinutes(5),
+            "how often each feed is polled");
+    public static final Field<Path> FEED_STATE_FILE = Field.path("ingest.feed.state.file", Path.of("feed-state.json"),
+            "where each feed's validators and produced items are kept across restarts (JSON; delete to start afresh)");
+    public static final Field<Boolean> FEED_FULL_TEXT = Field.bool("ingest.feed.full.text", true,
+            "fetch the article page of an item that carries only a summary and extract its main text");
+    public static final Field<Duration> FETCH_CONNECT_TIMEOUT = Field.duration("ingest.fetch.connect.timeout",
+            Duration.ofSeconds(10), "connect timeout of feed and page fetches");
+    public static final Field<Duration> FETCH_TIMEOUT = Field.duration("ingest.fetch.timeout", Duration.ofSeconds(30),
+            "time a feed or page server has to start answering");
+    public static final Field<Long> FETCH_MAX_BYTES = Field.longValue("ingest.fetch.max.bytes", 5L * 1024 * 1024, 1,
+            "largest feed or page read (after un-gzipping); a larger one is refused");
+    public static final Field<Integer> FETCH_RETRIES = Field.integer("ingest.fetch.retries", 3, 0, 20,
+            "retries of a fetch that failed for a passing reason (timeout, refused connection, 5xx, 429)");
+    public static final Field<Duration> FETCH_BACKOFF = Field.duration("ingest.fetch.backoff", Duration.ofSeconds(2),
+            "pause before the first retry, doubled for each next one");
+    public static final Field<Duration> FETCH_HOST_INTERVAL = Field.duration("ingest.fetch.host.interval",
+            Duration.ofSeconds(1), "politeness: least time between two requests to one host (one at a time)");
+    public static final Field<String> FETCH_USER_AGENT = Field.string("ingest.fetch.user.agent",
+            "wirestream-ingest/0.1 (+https://github.com/wirestream)", "User-Agent of feed and page fetches");
+
     public static final List<Field<?>> ALL;
 
     static {
         List<Field<?>> all = new ArrayList<>(CommonFields.ALL);
         all.addAll(List.of(MAX_BYTES, DEFAULT_SOURCE, EVENT_TIME_MAX_AHEAD, WATCH_DIR, WATCH_INTERVAL, HTTP_PORT,
-                HTTP_HOST, HTTP_MAX_BYTES, PROGRESS_INTERVAL));
+                HTTP_HOST, HTTP_MAX_BYTES, PROGRESS_INTERVAL, FEEDS, FEED_INTERVAL, FEED_STATE_FILE, FEED_FULL_TEXT,
+                FETCH_CONNECT_TIMEOUT, FETCH_TIMEOUT, FETCH_MAX_BYTES, FETCH_RETRIES, FETCH_BACKOFF,
+                FETCH_HOST_INTERVAL, FETCH_USER_AGENT));
         ALL = List.copyOf(all);
     }
 

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
+import io.wirestream.ingest.feed.FeedSource;
+import io.wirestream.ingest.feed.FeedStateStore;
+import io.wirestream.ingest.feed.FullText;
+import io.wirestream.ingest.fetch.Fetcher;
+import io.wirestream.ingest.fetch.HostGate;
 import io.wirestream.ingest.http.ArticleEndpoint;
+import io.wirestream.ingest.page.PageReader;
 import io.wirestream.ingest.http.ArticlesHandler;
 import io.wirestream.ingest.service.IngestMetrics;
 import io.wirestream.ingest.service.IngestService;
@@ -13,6 +19,8 @@ import io.wirestream.ingest.source.FolderSource;
 import io.wirestream.ingest.source.StdinSource;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,6 +64,10 @@ public final class IngestMain implements Callable<Integer> {
             + "/health) on this port, 0 for any free one (overrides ingest.http.port)")
     Integer httpPort;
 
+    @Option(names = "--feed", paramLabel = "URL", description = "service source: an RSS/Atom/RDF feed to poll "
+            + "(repeatable; added to ingest.feeds)")
+    List<String> feedUrls = new ArrayList<>();
+
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "properties file (see README: Configuration)")
     Path configFile;
 
@@ -95,10 +107,11 @@ public final class IngestMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate: " + e.getMessage());
         }
-        boolean service = stdin || config.get(IngestFields.WATCH_DIR) != null || config.get(IngestFields.HTTP_PORT) >= 0;
+        List<URI> feeds = feedsOf(config);
+        boolean service = !feeds.isEmpty() || stdin || config.get(IngestFields.WATCH_DIR) != null || config.get(IngestFields.HTTP_PORT) >= 0;
         if (inputs.isEmpty() && !service) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "nothing to ingest: give --input PATH, or a service source (--stdin, --watch DIR, --http-port PORT)");
+                    "nothing to ingest: give --input PATH, or a service source (--stdin, --watch DIR, --http-port PORT, --feed URL)");
         }
         Topics topics = Topics.from(config);
         if (config.get(CommonFields.CREATE_TOPICS)) {
@@ -114,7 +127,7 @@ public final class IngestMain implements Callable<Integer> {
                 exit = ingestFiles(publisher, reader, pacing);
             }
             if (service) {
-                runService(config, publisher, reader);
+                runService(config, publisher, reader, feeds);
             }
             return exit;
         }
@@ -137,7 +150,28 @@ public final class IngestMain implements Callable<Integer> {
     }
 
     /** Runs the configured sources until stopped (SIGTERM / Ctrl-C), or until stdin ends when it is the only one. */
-    private void runService(ServiceConfig config, ArticlePublisher publisher, ArticleReader reader)
+    private List<URI> feedsOf(ServiceConfig config) {
+        List<String> all = new ArrayList<>(feedUrls);
+        String configured = config.get(IngestFields.FEEDS);
+        if (configured != null) {
+            all.addAll(List.of(configured.trim().split("[,\\s]+")));
+        }
+        List<URI> feeds = new ArrayList<>();
+        for (String url : all.stream().filter(u -> !u.isBlank()).distinct().toList()) {
+            try {
+                URI uri = new URI(url.trim());
+                if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+                    throw new URISyntaxException(url, "not an http(s) URL with a host");
+                }
+                feeds.add(uri);
+            } catch (URISyntaxException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "feed " + url + ": " + e.getMessage());
+            }
+        }
+        return feeds;
+    }
+
+    private void runService(ServiceConfig config, ArticlePublisher publisher, ArticleReader reader, List<URI> feeds)
             throws InterruptedException, java.io.IOException {
         IngestMetrics metrics = new IngestMetrics();
         List<Source> sources = new ArrayList<>();
@@ -145,6 +179,18 @@ public final class IngestMain implements Callable<Integer> {
         if (watch != null) {
             sources.add(new FolderSource(watch, config.get(IngestFields.WATCH_INTERVAL), reader, publisher,
                     metrics.source("folder:" + watch)));
+        }
+        if (!feeds.isEmpty()) {
+            Fetcher fetcher = new Fetcher(new HostGate(config.get(IngestFields.FETCH_HOST_INTERVAL)),
+                    new Fetcher.Limits(config.get(IngestFields.FETCH_CONNECT_TIMEOUT), config.get(IngestFields.FETCH_TIMEOUT),
+                            config.get(IngestFields.FETCH_MAX_BYTES), config.get(IngestFields.FETCH_RETRIES),
+                            config.get(IngestFields.FETCH_BACKOFF)), config.get(IngestFields.FETCH_USER_AGENT));
+            FeedStateStore states = new FeedStateStore(config.get(IngestFields.FEED_STATE_FILE));
+            FullText fullText = config.get(IngestFields.FEED_FULL_TEXT) ? new PageReader(fetcher) : null;
+            for (URI feed : feeds) {
+                sources.add(new FeedSource(feed, config.get(IngestFields.FEED_INTERVAL), fetcher, fullText, states,
+                        publisher, metrics.source("feed:" + feed)));
+            }
         }
         boolean stdinOnly = stdin && sources.isEmpty();
         if (stdin) {
