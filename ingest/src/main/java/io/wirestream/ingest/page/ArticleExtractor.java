@@ -45,6 +45,7 @@ public final class ArticleExtractor {
         String byline = PageMetadata.byline(doc, ld);
         var publishedAt = PageMetadata.publishedAt(doc, ld);
         removeBoilerplate(doc);
+        paragraphsFromBreaks(doc);
         Element best = bestContainer(doc);
         String body = best == null ? "" : proseOf(best, title);
         return new PageArticle(title, body, byline, publishedAt);
@@ -69,6 +70,26 @@ public final class ArticleExtractor {
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    /**
+     * Older and hand-made pages separate paragraphs with {@code <br><br>} in a {@code <div>} or {@code <td>} instead
+     * of {@code <p>}: such a block, holding text of its own and no paragraph, becomes paragraphs.
+     */
+    private static void paragraphsFromBreaks(Document doc) {
+        for (Element block : doc.select("div, td")) {
+            if (block.ownText().length() < 80 || !block.select("p, div, td, table").stream().allMatch(e -> e == block)) {
+                continue;
+            }
+            String[] chunks = block.html().split("(?:<br\\s*/?>\\s*){2,}");
+            if (chunks.length < 2) {
+                continue;
+            }
+            block.empty();
+            for (String chunk : chunks) {
+                block.appendElement("p").html(chunk);
+            }
+        }
     }
 
     private static Element bestContainer(Document doc) {

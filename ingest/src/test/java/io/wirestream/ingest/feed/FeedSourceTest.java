@@ -211,4 +211,20 @@ class FeedSourceTest {
         }
         return xml.append("]>\n<rss version=\"2.0\"><channel><title>&lol9;</title></channel></rss>").toString();
     }
+
+    @Test
+    void aSummaryOnlyItemGetsTheMainTextOfItsPageAndABadPageLeavesTheSummary() throws Exception {
+        byte[] page = getClass().getResourceAsStream("/pages/03-table-layout-windows1252.html").readAllBytes();
+        String gold = new String(getClass().getResourceAsStream("/pages/03-table-layout-windows1252.txt")
+                .readAllBytes(), StandardCharsets.UTF_8).strip();
+        server.raw("/article/ok", "text/html", page); // no charset in the header: the page's <meta> says it
+        server.repeated("/article/huge", "text/html", "<p>padding padding</p>".repeat(100).getBytes(), 25_000);
+        server.feed("/summaries", Format.RSS, List.of(
+                new Item(server.url("/article/ok"), "Farmers switch", "<p>Short summary.</p>", null, START),
+                new Item(server.url("/article/huge"), "Huge page", "<p>Kept summary.</p>", null, START)));
+        FeedSource feed = new FeedSource(URI.create(server.url("/summaries")), Duration.ofMinutes(5), fetcher,
+                new io.wirestream.ingest.page.PageReader(fetcher), states, publisher, new SourceMetrics("feed"));
+        assertThat(feed.pollOnce().produced()).isEqualTo(2);
+        assertThat(producer.history()).extracting(r -> r.value().getBody()).containsExactly(gold, "Kept summary.");
+    }
 }
