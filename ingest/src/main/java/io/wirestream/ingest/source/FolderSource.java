@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
-import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTimestampException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code done/}: every article of the file was acknowledged by the broker; the skipped items (bad lines) are
  *   listed beside it in {@code done/<name>.problems.txt};</li>
- *   <li>{@code failed/}: a send failed for a reason a retry will not fix (the problems file says which);</li>
- *   <li>left in place: a send failed for a passing reason (broker away); the next poll sends the file again, and
+ *   <li>{@code failed/}: the broker refused a record itself (too large, invalid), which a retry will not fix (the
+ *   problems file says which);</li>
+ *   <li>left in place: a send failed for any other reason (broker or registry away); the next poll sends the file
+ *   again, and
  *   the deterministic ids make the repeats REDELIVERY downstream.</li>
  * </ul>
  * A file is taken only once its size and modification time are the same on two polls in a row, so one still being
@@ -122,7 +126,7 @@ public final class FolderSource implements Source {
                 send.join();
             } catch (CompletionException e) {
                 failures.add(String.valueOf(e.getCause()));
-                retry |= e.getCause() instanceof RetriableException;
+                retry |= !isTheRecordsFault(e.getCause());
             }
         }
         if (retry) {
@@ -139,6 +143,16 @@ public final class FolderSource implements Source {
             metrics.error();
             log.error("source {}: cannot move {} to {}/: {}", name(), file, target, e.toString());
         }
+    }
+
+    /**
+     * A failure a retry will not fix: the record itself is refused. Anything else (broker or registry away, a
+     * timeout) is passing: the registry being unreachable reaches us as a SerializationException, not as a
+     * RetriableException, so the test is this way round.
+     */
+    private static boolean isTheRecordsFault(Throwable error) {
+        return error instanceof RecordTooLargeException || error instanceof InvalidTimestampException
+                || error instanceof InvalidRecordException || error instanceof IllegalArgumentException;
     }
 
     private void moveAside(Path file, String target, List<InputProblem> problems, List<String> failures)

@@ -102,4 +102,25 @@ class FolderSourceTest {
         assertThat(producer.history()).extracting(ProducerRecord::key).containsExactly("s1", "s2");
         assertThat(stdinMetrics.line()).isEqualTo("stdin: fetched 2, new 2, produced 2, errors 1");
     }
+
+    @Test
+    void aRegistryOutageLeavesTheFileForTheNextPollAndARefusedRecordMovesItToFailed() throws Exception {
+        Files.writeString(dir.resolve("d.jsonl"), "{\"id\":\"d1\",\"body\":\"One.\"}\n");
+        producer.sendException = new org.apache.kafka.common.errors.SerializationException(
+                "cannot get a schema id: schema registry is unreachable");
+        folder.pollOnce();
+        folder.pollOnce();
+        assertThat(dir.resolve("d.jsonl")).exists(); // not the record's fault: tried again next time
+        producer.sendException = null;
+        folder.pollOnce();
+        assertThat(dir.resolve("done/d.jsonl")).exists();
+        assertThat(producer.history()).extracting(ProducerRecord::key).containsExactly("d1");
+
+        Files.writeString(dir.resolve("e.jsonl"), "{\"id\":\"e1\",\"body\":\"Too big.\"}\n");
+        producer.sendException = new org.apache.kafka.common.errors.RecordTooLargeException("over max.request.size");
+        folder.pollOnce();
+        folder.pollOnce();
+        assertThat(dir.resolve("failed/e.jsonl")).exists();
+        assertThat(Files.readString(dir.resolve("failed/e.jsonl.problems.txt"))).contains("RecordTooLargeException");
+    }
 }
