@@ -12,14 +12,19 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * GETs feeds and article pages the way a polite, careful client does: conditional (ETag / Last-Modified), gzip
- * accepted, redirects followed by hand (at most {@link #MAX_REDIRECTS}, a loop named as one), a connect and a
- * whole-request timeout, the body read no further than a limit (after un-gzipping, so a gzip bomb stops there
+ * accepted, redirects followed by hand (at most {@link #MAX_REDIRECTS}, a loop named as one), a connect timeout,
+ * a time for the answer to start and the same again for its body to arrive (a server that trickles is cut off), the body read no further than a limit (after un-gzipping, so a gzip bomb stops there
  * too), one request per host at a time ({@link HostGate}), and passing failures (timeouts, refused connections,
  * 5xx, 429) retried with doubling backoff.
  */
@@ -32,6 +37,13 @@ public final class Fetcher {
     public record Limits(Duration connectTimeout, Duration requestTimeout, long maxBytes, int retries,
                          Duration backoff) {
     }
+
+    /** Closes a body stream whose time is up: the blocked read then fails, and the fetch with it. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "fetch-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final HttpClient client;
     private final HostGate gate;
@@ -114,7 +126,17 @@ public final class Fetcher {
         } catch (IOException e) {
             throw new FetchException("I/O error: " + e, true);
         }
-        try (InputStream raw = response.body()) {
+        AtomicBoolean cutOff = new AtomicBoolean();
+        InputStream stream = response.body();
+        ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
+            cutOff.set(true);
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // closing is all we want
+            }
+        }, limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        try (InputStream raw = stream) {
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 String location = response.headers().firstValue("Location")
@@ -136,10 +158,13 @@ public final class Fetcher {
             return new Answer(new Fetched(200, uri, body, response.headers().firstValue("Content-Type").orElse(null),
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null)), null);
-        } catch (HttpTimeoutException e) {
-            throw new FetchException("timed out reading the body after " + limits.requestTimeout(), true);
         } catch (IOException e) {
+            if (cutOff.get()) {
+                throw new FetchException("timed out reading the body (more than " + limits.requestTimeout() + ")", true);
+            }
             throw new FetchException("I/O error reading the body: " + e, true);
+        } finally {
+            deadline.cancel(false);
         }
     }
 

@@ -90,6 +90,12 @@ public final class FeedFixtureServer implements AutoCloseable {
         routes.put(path, new Route(302, Map.of("Location", to), new byte[0], 0, false, 1));
     }
 
+    /** Headers at once, then one byte of the body every {@code everyMillis}, for ever. */
+    public void trickle(String path, long everyMillis) {
+        routes.put(path, new Route(-1, Map.of("Content-Type", "application/rss+xml"), new byte[0], everyMillis, false,
+                1));
+    }
+
     public void slow(String path, long delayMillis) {
         routes.put(path, new Route(200, Map.of("Content-Type", "application/rss+xml"), new byte[0], delayMillis, false,
                 1));
@@ -109,6 +115,10 @@ public final class FeedFixtureServer implements AutoCloseable {
             Route route = routes.get(path);
             if (route == null) {
                 exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            if (route.status == -1) {
+                trickle(exchange, route);
                 return;
             }
             if (route.delayMillis > 0) {
@@ -145,6 +155,22 @@ public final class FeedFixtureServer implements AutoCloseable {
             } catch (IOException clientWentAway) {
                 // the client stopped reading (a size limit): expected
             }
+        }
+    }
+
+    private static void trickle(HttpExchange exchange, Route route) throws IOException {
+        route.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            while (true) {
+                Thread.sleep(route.delayMillis);
+                out.write(' ');
+                out.flush();
+            }
+        } catch (IOException | InterruptedException clientWentAway) {
+            // the client gave up: what this route is for
         }
     }
 

@@ -147,11 +147,12 @@ class FeedSourceTest {
         server.redirect("/loop-b", "/loop-a");
         server.repeated("/huge", "application/rss+xml", "<!-- padding -->".repeat(64).getBytes(), 50L * 1024);
         server.slow("/slow", 10_000);
+        server.trickle("/trickle", 200);
         String refused = "http://127.0.0.1:" + FeedFixtureServer.closedPort() + "/feed";
 
         List<String> reasons = new ArrayList<>();
         for (String path : List.of("/malformed", "/html", "/xhtml", "/laughs", "/xxe", "/gzip-bomb", "/loop-a",
-                "/huge", "/slow")) {
+                "/huge", "/slow", "/trickle")) {
             reasons.add(path + " -> " + source(path).pollOnce().failure());
         }
         SourceMetrics refusedMetrics = new SourceMetrics("feed:refused");
@@ -170,6 +171,7 @@ class FeedSourceTest {
                 r -> assertThat(r).startsWith("/loop-a -> fetch failed: redirect loop"),
                 r -> assertThat(r).isEqualTo("/huge -> fetch failed: body is over the limit of 2000000 bytes"),
                 r -> assertThat(r).startsWith("/slow -> fetch failed: timed out"),
+                r -> assertThat(r).startsWith("/trickle -> fetch failed: timed out reading the body"),
                 r -> assertThat(r).startsWith("refused -> fetch failed: connection refused"));
         assertThat(refusedMetrics.errors()).isEqualTo(1);
         assertThat(producer.history()).isEmpty();
