@@ -15,6 +15,7 @@ import io.wirestream.ingest.http.ArticlesHandler;
 import io.wirestream.ingest.service.IngestMetrics;
 import io.wirestream.ingest.service.IngestService;
 import io.wirestream.ingest.service.Source;
+import io.wirestream.ingest.service.SourceMetrics;
 import io.wirestream.ingest.source.FolderSource;
 import io.wirestream.ingest.source.StdinSource;
 import io.wirestream.schemas.TopicCreator;
@@ -88,6 +89,9 @@ public final class IngestMain implements Callable<Integer> {
     @Option(names = "--summary-json", paramLabel = "FILE", description = "also write the counts as JSON to FILE")
     Path summaryJson;
 
+    /** The counts of the {@code --input} run, if there was one: the service's summary adds to them. */
+    private IngestReport fileReport;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new IngestMain()).execute(args));
     }
@@ -138,6 +142,7 @@ public final class IngestMain implements Callable<Integer> {
             System.out.printf("ingest: paced at %s records/s%n", rate);
         }
         IngestReport report = new Ingester(publisher, reader, pacing).ingest(inputs);
+        fileReport = report;
         System.out.println("ingest: " + report.summary());
         report.problems().forEach(problem -> System.out.println("  skipped " + problem));
         if (summaryJson != null) {
@@ -150,6 +155,35 @@ public final class IngestMain implements Callable<Integer> {
     }
 
     /** Runs the configured sources until stopped (SIGTERM / Ctrl-C), or until stdin ends when it is the only one. */
+    /**
+     * {@code --summary-json} of a service run, written when it stops: the totals over every source (read = items
+     * fetched, skipped = errors) plus the file run's, and each source's counts.
+     */
+    private void writeServiceSummary(IngestMetrics metrics) {
+        if (summaryJson == null) {
+            return;
+        }
+        long read = fileReport == null ? 0 : fileReport.read();
+        long produced = fileReport == null ? 0 : fileReport.produced();
+        long skipped = fileReport == null ? 0 : fileReport.problems().size() + fileReport.failed();
+        ObjectNode sources = new ObjectMapper().createObjectNode();
+        for (SourceMetrics source : metrics.all()) {
+            read += source.fetched();
+            produced += source.produced();
+            skipped += source.errors();
+            sources.putObject(source.source()).put("fetched", source.fetched()).put("new", source.fresh())
+                    .put("produced", source.produced()).put("errors", source.errors());
+        }
+        ObjectNode node = new ObjectMapper().createObjectNode().put("read", read).put("produced", produced)
+                .put("skipped", skipped);
+        node.set("sources", sources);
+        try {
+            Files.writeString(summaryJson, node.toString());
+        } catch (java.io.IOException e) {
+            System.err.println("ingest: cannot write " + summaryJson + ": " + e.getMessage());
+        }
+    }
+
     private List<URI> feedsOf(ServiceConfig config) {
         List<String> all = new ArrayList<>(feedUrls);
         String configured = config.get(IngestFields.FEEDS);
@@ -213,6 +247,7 @@ public final class IngestMain implements Callable<Integer> {
             Thread hook = new Thread(() -> {
                 ingest.close();
                 publisher.flush(); // what the sources sent is acknowledged before the JVM goes
+                writeServiceSummary(metrics);
                 stopped.countDown();
             }, "ingest-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -221,6 +256,8 @@ public final class IngestMain implements Callable<Integer> {
             if (stdinOnly) {
                 ingest.awaitSources();
                 Runtime.getRuntime().removeShutdownHook(hook);
+                ingest.close();
+                writeServiceSummary(metrics);
             } else {
                 stopped.await();
             }
