@@ -2,10 +2,14 @@ package io.wirestream.ingest;
 
 import java.util.List;
 
-/** What one ingest run did: articles read and produced, sends that failed, and every skipped input. */
-public record IngestReport(long read, long produced, long failed, List<InputProblem> problems) {
+/**
+ * What one ingest run did: articles read and produced, sends that failed, articles whose publishedAt lay outside
+ * the valid event-time range (produced with the ingest time as record timestamp), and every skipped input.
+ */
+public record IngestReport(long read, long produced, long failed, long clamped, List<InputProblem> problems) {
 
     public String summary() {
-        return "read " + read + ", produced " + produced + ", failed " + failed + ", skipped " + problems.size();
+        return "read " + read + ", produced " + produced + ", failed " + failed + ", skipped " + problems.size()
+                + (clamped > 0 ? ", " + clamped + " with publishedAt out of range (ingest time as record timestamp)" : "");
     }
 }

@@ -1,12 +1,18 @@
 package io.wirestream.ingest;
 
-import java.nio.file.Path;
+/**
+ * Something in the input that was skipped: where it came from (a file, {@code stdin}, a feed URL, an HTTP
+ * request), the line (for JSON Lines; 0 when not line-based), the field at fault (null when it is not one field's)
+ * and the reason.
+ */
+public record InputProblem(String origin, int line, String field, String reason) {
 
-/** Something in the input that was skipped: the file (and line, for JSON Lines) and the reason. */
-public record InputProblem(Path path, int line, String reason) {
+    public InputProblem(String origin, int line, String reason) {
+        this(origin, line, null, reason);
+    }
 
     @Override
     public String toString() {
-        return path + (line > 0 ? ":" + line : "") + ": " + reason;
+        return origin + (line > 0 ? ":" + line : "") + ": " + reason;
     }
 }

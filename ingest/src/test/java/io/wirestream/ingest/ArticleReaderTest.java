@@ -77,7 +77,7 @@ class ArticleReaderTest {
         read(dir);
 
         assertThat(articles).extracting(InputArticle::title).containsExactly("Good title");
-        assertThat(problems).extracting(p -> p.path().getFileName().toString() + ": " + p.reason())
+        assertThat(problems).extracting(p -> Path.of(p.origin()).getFileName().toString() + ": " + p.reason())
                 .containsExactlyInAnyOrder(
                         "latin1.txt: not valid UTF-8",
                         "broken.json: invalid JSON: Unexpected end-of-input: was expecting closing quote for a string value",
@@ -98,5 +98,36 @@ class ArticleReaderTest {
         Files.writeString(dir.resolve("x.pdf"), "%PDF");
         read(dir.resolve("x.pdf"));
         assertThat(problems).singleElement().extracting(InputProblem::reason).asString().contains("unsupported");
+    }
+
+    @Test
+    void aBadUtf8ByteCostsOnlyItsLine() throws Exception {
+        byte[] bad = "{\"id\":\"x2\",\"body\":\"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.write("{\"id\":\"x1\",\"body\":\"One.\"}\n".getBytes(StandardCharsets.UTF_8));
+        file.write(bad);
+        file.write("\n{\"id\":\"x3\",\"body\":\"Three.\"}\n{broken\n{\"id\":\"x5\",\"body\":\"Five.\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("mixed.jsonl"), file.toByteArray());
+        read(dir.resolve("mixed.jsonl"));
+        assertThat(articles).extracting(InputArticle::id).containsExactly("x1", "x3", "x5");
+        assertThat(problems).extracting(p -> p.line() + ": " + p.reason())
+                .containsExactly("2: not valid UTF-8", "4: invalid JSON: Unexpected character ('b' (code 98)): "
+                        + "was expecting double-quote to start field name");
+    }
+
+    @Test
+    void aBodyOfOnlyNoBreakSpacesIsEmptyAndIdsLoseInvisibleEdges() throws Exception {
+        Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
+                "{\"id\":\"nbsp\",\"body\":\"\u00a0\u00a0 \u202f\u2007\u200b\"}",
+                "{\"id\":\"\ufeffbom-id\",\"body\":\"Body.\"}",
+                "{\"id\":\"\u200bzw-id\u200b\",\"body\":\"Body.\"}",
+                "{\"id\":\"\u200b\",\"body\":\"Body.\"}"));
+        Files.writeString(dir.resolve("nbsp.txt"), "Title\n\u00a0\u00a0\u00a0\n");
+        read(dir);
+        assertThat(articles).extracting(InputArticle::id).containsExactly("bom-id", "zw-id");
+        assertThat(problems).extracting(InputProblem::reason).containsExactly(
+                "empty or missing \"body\"", "\"id\" holds only invisible characters",
+                "empty body (a .txt article is a title line, then the body)");
     }
 }

@@ -52,4 +52,31 @@ class IngesterTest {
         assertThat(Ingester.producerProperties(new java.util.Properties()))
                 .containsEntry("acks", "all").containsEntry("enable.idempotence", "true");
     }
+
+    @Test
+    void publishedAtOutsideTheValidRangeKeepsTheArticleWithIngestTimeAsRecordTimestamp(@TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("dates.jsonl"), String.join("\n",
+                "{\"id\":\"old\",\"body\":\"Before 1970.\",\"publishedAt\":\"1960-06-30T00:00:00Z\"}",
+                "{\"id\":\"ahead\",\"body\":\"Two hours ahead.\",\"publishedAt\":\"2025-02-01T14:00:00Z\"}",
+                "{\"id\":\"soon\",\"body\":\"Ten minutes ahead.\",\"publishedAt\":\"2025-02-01T12:10:00Z\"}",
+                "{\"id\":\"after\",\"body\":\"A normal one.\",\"publishedAt\":\"2025-01-31T12:00:00Z\"}"));
+        Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
+        MockProducer<String, RawArticle> producer = new MockProducer<>(true, null, new StringSerializer(),
+                topics.raw().valueSerde().serializer());
+        Ingester ingester = new Ingester(producer, topics.raw(), new ArticleReader(1 << 20, null),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        IngestReport report = ingester.ingest(List.of(dir));
+
+        assertThat(report.produced()).isEqualTo(4);
+        assertThat(report.clamped()).isEqualTo(2);
+        List<ProducerRecord<String, RawArticle>> sent = producer.history();
+        assertThat(sent).extracting(ProducerRecord::key).containsExactly("old", "ahead", "soon", "after");
+        assertThat(sent).extracting(ProducerRecord::timestamp).containsExactly(NOW.toEpochMilli(),
+                NOW.toEpochMilli(), Instant.parse("2025-02-01T12:10:00Z").toEpochMilli(),
+                Instant.parse("2025-01-31T12:00:00Z").toEpochMilli());
+        assertThat(sent.get(0).value().getPublishedAt()).isEqualTo(Instant.parse("1960-06-30T00:00:00Z"));
+        assertThat(sent.get(1).value().getPublishedAt()).isEqualTo(Instant.parse("2025-02-01T14:00:00Z"));
+    }
 }

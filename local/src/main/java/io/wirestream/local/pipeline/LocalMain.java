@@ -54,6 +54,24 @@ public final class LocalMain implements Callable<Integer> {
             description = "file or directory to ingest (repeatable; default: the bundled sample articles)")
     List<Path> inputs = new ArrayList<>();
 
+    @Option(names = "--feed", paramLabel = "URL",
+            description = "ingest runs as a service polling this RSS/Atom/RDF feed (repeatable; see docs/ingest.md)")
+    List<String> feeds = new ArrayList<>();
+
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "ingest runs as a service watching this folder for new .txt/.json/.jsonl files")
+    Path watchDir;
+
+    @Option(names = "--ingest-config", paramLabel = "FILE",
+            description = "ingest runs as a service with these properties (ingest.feeds, fetch limits, ...; example: "
+                    + "docs/ingest-example.properties)")
+    Path ingestConfig;
+
+    @Option(names = "--ingest-port", paramLabel = "PORT",
+            description = "when ingest runs as a service: its POST /articles, /metrics and /health port "
+                    + "(default: ${DEFAULT-VALUE}; -1: none)")
+    int ingestPort = 8089;
+
     @Option(names = "--data-dir", paramLabel = "DIR", description = "where logs and data go (emptied at start; default: ${DEFAULT-VALUE})")
     Path dataDir = Path.of(".wirestream", "local");
 
@@ -132,7 +150,15 @@ public final class LocalMain implements Callable<Integer> {
         Path data = dataDir.toAbsolutePath().normalize();
         String howToChange = "choose other ports with --kafka-port, --controller-port, --registry-port, "
                 + "--registry-management-port, --sink-port";
+        if (ingestService() && (once || generate > 0)) {
+            System.err.println("wirestream local: --feed, --watch and --ingest-config make ingest a service that runs "
+                    + "until stopped; they do not go with --once or --generate");
+            return 2;
+        }
         try {
+            if (ingestService() && ingestPort >= 0) {
+                Ports.requireFree("127.0.0.1", ingestPort, "ingest HTTP endpoint", "--ingest-port");
+            }
             Ports.requireFree("127.0.0.1", kafkaPort, "Kafka broker", "--kafka-port");
             Ports.requireFree("127.0.0.1", controllerPort, "KRaft controller", "--controller-port");
             Ports.requireFree("127.0.0.1", registryPort, "schema registry", "--registry-port");
@@ -189,18 +215,36 @@ public final class LocalMain implements Callable<Integer> {
     /** {@code ./wirestream local}: enrich and sink, then ingest of the input; watched until drained (with --once). */
     private int pipeline(ServiceLauncher launcher, Path data, Path config, Path logs, LocalStack stack, Progress progress,
                          List<ManagedProcess> services, long started) throws IOException, InterruptedException {
-        List<Path> toIngest = inputs.isEmpty() ? List.of(bundledSamples(data.resolve("samples"))) : inputs;
+        boolean service = ingestService();
+        // the bundled samples are the default input only when no service source is given
+        List<Path> toIngest = !inputs.isEmpty() ? inputs
+                : service ? List.of() : List.of(bundledSamples(data.resolve("samples")));
         services.add(launcher.start("enrich", "enrich/app", "enrich", Heap.of("512m"),
                 List.of("stream", "--config", config.toString())));
         services.add(launcher.start("sink", "sink", "sink", Heap.of("256m"), List.of("--config", config.toString())));
         say("enrich and sink started (logs in %s)", logs);
 
         Path summary = data.resolve("ingest-summary.json");
-        List<String> ingestArgs = new ArrayList<>(List.of("--config", config.toString(),
-                "--summary-json", summary.toString()));
+        List<String> ingestArgs = new ArrayList<>(List.of("--config",
+                (service ? writeIngestConfig(data, config) : config).toString(), "--summary-json", summary.toString()));
         toIngest.forEach(p -> ingestArgs.addAll(List.of("--input", p.toAbsolutePath().toString())));
+        feeds.forEach(f -> ingestArgs.addAll(List.of("--feed", f)));
+        if (watchDir != null) {
+            ingestArgs.addAll(List.of("--watch", watchDir.toAbsolutePath().toString()));
+        }
+        if (service && ingestPort >= 0) {
+            ingestArgs.addAll(List.of("--http-port", Integer.toString(ingestPort)));
+        }
         ManagedProcess ingest = launcher.start("ingest", "ingest", "ingest", Heap.of("256m"), ingestArgs);
-        say("ingesting %s ...", toIngest);
+        if (service) {
+            services.add(ingest); // a service: stopped with the others (first), and its exit is a failure
+            say("ingest runs as a service%s%s%s%s (Ctrl-C stops everything)", toIngest.isEmpty() ? "" : " after "
+                    + toIngest, feeds.isEmpty() ? "" : ", feeds " + feeds, watchDir == null ? "" : ", watching "
+                    + watchDir, ingestPort < 0 ? "" : ", POST /articles and /metrics on http://127.0.0.1:"
+                    + ingestPort);
+        } else {
+            say("ingesting %s ...", toIngest);
+        }
 
         int result = watch(progress, ingest, services, started);
         printSummary(data, stack, progress, services, List.of(summary));
@@ -242,7 +286,9 @@ public final class LocalMain implements Callable<Integer> {
             throws InterruptedException {
         long deadline = started + timeout.toNanos();
         String last = "";
+        LogFollower ingestProgress = new LogFollower(ingest.logFile(), "ingest: ");
         while (true) {
+            ingestProgress.newLines().forEach(line -> say("%s", line));
             for (ManagedProcess service : services) {
                 if (!service.isAlive()) {
                     System.err.println("wirestream local: " + service.name() + " exited with code "
@@ -314,6 +360,37 @@ public final class LocalMain implements Callable<Integer> {
     private String sinkJdbcUrl(Path data) {
         return jdbcUrl != null ? jdbcUrl
                 : "jdbc:h2:file:" + data.resolve("sink").resolve("wirestream") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    }
+
+    /** Ingest runs as a long-lived service with sources, not as one run over files. */
+    boolean ingestService() {
+        return !feeds.isEmpty() || watchDir != null || ingestConfig != null;
+    }
+
+    /**
+     * The service config, then the feed state in the data directory, then the user's {@code --ingest-config}: later
+     * keys win, so the user's file can set anything but the broker and the registry, which are this run's.
+     */
+    private Path writeIngestConfig(Path data, Path serviceConfig) throws IOException {
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(serviceConfig)) {
+            properties.load(in);
+        }
+        properties.setProperty("ingest.feed.state.file", data.resolve("ingest").resolve("feed-state.json").toString());
+        if (ingestConfig != null) {
+            Properties user = new Properties();
+            try (var in = Files.newBufferedReader(ingestConfig)) {
+                user.load(in);
+            }
+            user.remove("kafka.bootstrap.servers");
+            user.remove("schema.registry.url");
+            properties.putAll(user);
+        }
+        Path file = data.resolve("ingest.properties");
+        try (var out = Files.newBufferedWriter(file)) {
+            properties.store(out, "ingest service of ./wirestream local");
+        }
+        return file;
     }
 
     private Path writeServiceConfig(Path data, LocalStack stack) throws IOException {

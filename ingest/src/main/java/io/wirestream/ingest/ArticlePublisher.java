@@ -1,0 +1,122 @@
+package io.wirestream.ingest;
+
+import io.wirestream.schemas.Topic;
+import io.wirestream.schemas.avro.RawArticle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an {@link InputArticle} into a {@link RawArticle} record on {@code articles.raw} and sends it: the
+ * deterministic id, the record timestamp from {@link EventTime}, an idempotent producer with acks=all. Every
+ * source (files, stdin, a folder, HTTP, feeds) publishes through one of these, so they all make the same records.
+ * A send that fails is that article's failure alone: the future completes exceptionally, nothing is thrown.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticlePublisher.class);
+
+    /** Default for {@code ingest.event.time.max.ahead}: well inside the broker's 1 h default. */
+    public static final Duration DEFAULT_MAX_AHEAD = Duration.ofMinutes(15);
+
+    private final Producer<String, RawArticle> producer;
+    private final Topic<String, RawArticle> topic;
+    private final Clock clock;
+    private final EventTime eventTime;
+    /** Arrival order within this process, for articles stamped in the same millisecond ({@code ingestSequence}). */
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong clamped = new AtomicLong();
+
+    public ArticlePublisher(Properties kafka, Topic<String, RawArticle> topic, Clock clock, EventTime eventTime) {
+        this(new KafkaProducer<>(producerProperties(kafka), topic.keySerde().serializer(),
+                topic.valueSerde().serializer()), topic, clock, eventTime);
+    }
+
+    public ArticlePublisher(Producer<String, RawArticle> producer, Topic<String, RawArticle> topic, Clock clock,
+                            EventTime eventTime) {
+        this.producer = producer;
+        this.topic = topic;
+        this.clock = clock;
+        this.eventTime = eventTime;
+    }
+
+    static Properties producerProperties(Properties kafka) {
+        Properties properties = new Properties();
+        properties.putAll(kafka);
+        // nothing lost, nothing doubled by a retry
+        properties.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
+        properties.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "20");
+        properties.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "wirestream-ingest");
+        return properties;
+    }
+
+    /** The record's id: the input's own (stripped of invisible characters) or the derived one. */
+    public static String idOf(InputArticle article) {
+        String given = Text.stripInvisible(article.id());
+        return given != null && !given.isEmpty() ? given
+                : ArticleIds.of(article.source(), article.url(), article.title(), article.body());
+    }
+
+    /** Sends {@code article}; the future completes when the broker has acknowledged it (acks=all) or failed. */
+    public CompletableFuture<RecordMetadata> publish(InputArticle article) {
+        CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
+        try {
+            RawArticle raw = toRaw(article);
+            EventTime.Stamp stamp = eventTime.stamp(raw.getPublishedAt(), raw.getIngestedAt());
+            if (stamp.clamped()) {
+                clamped.incrementAndGet();
+                log.info("article {} from {}: {}; record timestamp is the ingest time, publishedAt kept in the record",
+                        raw.getId(), article.origin(), stamp.clampReason());
+            }
+            producer.send(new ProducerRecord<>(topic.name(), null, stamp.timestamp(), raw.getId(), raw),
+                    (meta, error) -> {
+                        if (error == null) {
+                            result.complete(meta);
+                        } else {
+                            log.error("could not produce article {} from {}: {}", raw.getId(), article.origin(),
+                                    error.toString());
+                            result.completeExceptionally(error);
+                        }
+                    });
+        } catch (RuntimeException e) { // serialisation, size: this article's fault, not the run's
+            log.error("could not produce article from {}: {}", article.origin(), e.toString());
+            result.completeExceptionally(e);
+        }
+        return result;
+    }
+
+    RawArticle toRaw(InputArticle article) {
+        return RawArticle.newBuilder()
+                .setId(idOf(article)).setSource(article.source()).setUrl(article.url()).setTitle(article.title())
+                .setBody(article.body()).setLanguage(article.language()).setPublishedAt(article.publishedAt())
+                .setIngestedAt(Instant.now(clock))
+                .setIngestSequence(sequence.getAndIncrement())
+                .build();
+    }
+
+    /** Articles whose publishedAt lay outside the valid range, so the ingest time became their record timestamp. */
+    public long clamped() {
+        return clamped.get();
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

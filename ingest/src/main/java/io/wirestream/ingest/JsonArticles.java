@@ -1,0 +1,79 @@
+package io.wirestream.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+
+/**
+ * One JSON object in the offline input shape ({@code {"id","source","url","title","body","language","publishedAt"}})
+ * to an {@link InputArticle}, or a problem naming the field. Shared by files, stdin and the HTTP endpoint.
+ */
+public final class JsonArticles {
+
+    private final String defaultSource;
+
+    public JsonArticles(String defaultSource) {
+        this.defaultSource = defaultSource;
+    }
+
+    /**
+     * @param origin where the node came from (file, {@code stdin}, {@code http})
+     * @param line   its line in JSON Lines input, 0 otherwise
+     * @param what   what the node is, for the problem text ("line", "element 3", "document")
+     */
+    public void toArticle(String origin, int line, JsonNode node, String what, Consumer<InputArticle> articles,
+                          Consumer<InputProblem> problems) {
+        if (node == null || !node.isObject()) {
+            problems.accept(new InputProblem(origin, line, what + " is not a JSON object"));
+            return;
+        }
+        String body = text(node, "body");
+        if (Text.isBlank(body)) {
+            problems.accept(new InputProblem(origin, line, "body", "empty or missing \"body\""));
+            return;
+        }
+        String id = text(node, "id");
+        if (id != null && Text.isBlank(id)) {
+            problems.accept(new InputProblem(origin, line, "id", "\"id\" holds only invisible characters"));
+            return;
+        }
+        Instant publishedAt;
+        try {
+            publishedAt = parseTime(text(node, "publishedAt"));
+        } catch (DateTimeParseException e) {
+            problems.accept(new InputProblem(origin, line, "publishedAt", "unreadable \"publishedAt\": " + text(node, "publishedAt")));
+            return;
+        }
+        String source = text(node, "source");
+        articles.accept(new InputArticle(Text.stripInvisible(id), source == null ? defaultSource : source,
+                text(node, "url"), text(node, "title"), body, text(node, "language"), publishedAt,
+                origin + (line > 0 ? ":" + line : "")));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** ISO instants, offset date-times, local date-times (taken as UTC) and plain dates (midnight UTC). */
+    static Instant parseTime(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        try {
+            return OffsetDateTime.parse(trimmed).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                return LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+        }
+    }
+}
