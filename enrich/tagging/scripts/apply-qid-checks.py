@@ -44,6 +44,8 @@ def rewrite(path, mapping, compact):
             out.append(line)
             continue
         entry = json.loads(line)
+        if entry.get("kind") == "country" and entry.get("country") and "iso3166" not in entry.get("sameAs", {}):
+            entry["sameAs"] = {**entry.get("sameAs", {}), "iso3166": entry["country"]}
         new = mapping.get(entry["id"])
         if new and new != entry["id"]:
             former = entry["id"]
