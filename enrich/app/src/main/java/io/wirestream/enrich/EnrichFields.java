@@ -36,6 +36,7 @@ public final class EnrichFields {
         all.add(LANE_REPORT_INTERVAL);
         all.add(LANE_SILENCE);
         all.add(ARRIVAL_GRACE);
+        all.addAll(TaggingFields.ALL);
         ALL = List.copyOf(all);
     }
 
