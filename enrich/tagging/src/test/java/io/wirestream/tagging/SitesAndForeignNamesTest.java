@@ -40,6 +40,12 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aCompanysPlantIsNoPlaceOfItsOwn() {
+        List<Entity> e = tag("Workers at the Korvex plant in Sonora walked out.");
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Korvex") && x.type() == EntityType.LOCATION);
+    }
+
+    @Test
     void anOrganisationWhoseNameHoldsAPlaceIsOneOrganisation() {
         List<Entity> e = tag("Students of the American University of Cairo and the University of Nairobi met officials "
                 + "of the Central Bank of Kenya.");

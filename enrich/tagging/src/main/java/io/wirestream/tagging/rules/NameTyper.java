@@ -277,6 +277,9 @@ public final class NameTyper {
         return false;
     }
 
+    /** Lower-case heads that follow company names as often as place names ("the Tesla plant"). */
+    private static final Set<String> COMPANY_SITE_HEADS = Set.of("plant", "facility", "site", "mine", "factory");
+
     /** "nuclear power" in "Khmelnytskyi nuclear power plant": at most this many kind words before the head. */
     private static final int MAX_SITE_MODIFIERS = 2;
 
@@ -292,7 +295,8 @@ public final class NameTyper {
                 return false;
             }
             if (lexicon.locHeads.contains(next)) {
-                return true;
+                // "a Boeing plant", "a Pfizer facility": a company's site; only a kind word makes it a named place
+                return k > b + 1 || !COMPANY_SITE_HEADS.contains(next.fold);
             }
             if (!lexicon.siteModifiers.contains(next)) {
                 return false;
