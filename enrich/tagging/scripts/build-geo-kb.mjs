@@ -145,7 +145,8 @@ function build() {
     }
   }
   for (const city of [...chosen.values()].sort((a, b) => b.population - a.population || a.id - b.id)) {
-    const aliases = city.altName && city.altName !== city.name && latin(city.altName) ? [city.altName] : [];
+    // an all-caps two- or three-letter alt name is a country code ("GB" on Saint Helier), not a name of the city
+    const aliases = city.altName && city.altName !== city.name && latin(city.altName) && !/^[A-Z]{2,3}$/.test(city.altName) ? [city.altName] : [];
     if (capitalAlias.has(city.id)) aliases.push(capitalAlias.get(city.id));
     const entry = { id: `ws:geonames:${city.id}`, name: city.name, type: 'LOCATION', kind: city.featureCode === 'PPLC' ? 'capital' : 'city', country: city.country, aliases };
     if (COMMON_WORD_CITIES.has(city.name) || (city.featureCode !== 'PPLC' && city.population < contextBelow)) {

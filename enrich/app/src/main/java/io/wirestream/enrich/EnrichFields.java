@@ -47,6 +47,7 @@ public final class EnrichFields {
         all.add(ARRIVAL_GRACE);
         all.add(REGISTRY_WAIT);
         all.add(OUTAGE_BACKOFF_MAX);
+        all.addAll(TaggingFields.ALL);
         ALL = List.copyOf(all);
     }
 

@@ -14,7 +14,6 @@ import io.wirestream.schemas.RecordLimits;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import io.wirestream.tagging.EntityTagger;
-import io.wirestream.tagging.KnowledgeBase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -121,7 +120,8 @@ public final class EnrichService implements AutoCloseable {
                     + "even when idle, or live partitions would be taken for gone");
         }
         EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(all)),
-                EntityTagger.create(KnowledgeBase.bundled()));
+                EntityTagger.create(TaggingFields.knowledgeBase(config.get(TaggingFields.KB_FILE),
+                        config.get(TaggingFields.KB_VALIDATE))));
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
                 config.get(EnrichFields.MAX_RECORD_BYTES), DedupConfig.fromProperties(all), rawPartitions, progress,
                 config.get(EnrichFields.LANE_REPORT_INTERVAL), config.get(EnrichFields.LANE_SILENCE),

@@ -46,7 +46,9 @@ public final class EntityTagger {
 
     /**
      * @param text        the text to tag (mention offsets point into it)
-     * @param publishedOn publication date, used for dates written without a year; may be null
+     * @param publishedOn the article's event day (publication, else ingest), which gives the year of dates written
+     *                    without one (their method is then {@link Entity#METHOD_INFERRED_YEAR}); may be null, and
+     *                    then such dates keep the yearless form {@code --MM-DD}
      * @return entities ordered by first mention
      * @throws TaggingInputException when text is null or longer than {@link #MAX_TEXT_CHARS}
      */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +41,28 @@ public final class KnowledgeBase {
     private final AliasIndex index;
     private final Map<String, Set<String>> surnames = new ConcurrentHashMap<>();
 
+    private final Map<String, KbEntry> byId = new HashMap<>();
+
     private KnowledgeBase(List<KbEntry> entries) {
         this.entries = List.copyOf(entries);
         this.index = new AliasIndex(this.entries);
+        for (KbEntry e : this.entries) {
+            byId.put(e.id(), e);
+        }
+        for (KbEntry e : this.entries) {
+            String former = e.sameAs().get("ws");
+            if (former != null) {
+                byId.putIfAbsent(former, e);
+            }
+        }
+    }
+
+    /**
+     * The entry with this id, or with this former id: ids that became Wikidata QIDs keep their old {@code ws:} id
+     * in {@code sameAs.ws}, so a stored {@code ws:geonames:170654} still finds Damascus ({@code Q3766}).
+     */
+    public java.util.Optional<KbEntry> find(String id) {
+        return java.util.Optional.ofNullable(byId.get(id));
     }
 
     private static final class Bundled {
@@ -147,7 +167,9 @@ public final class KnowledgeBase {
         aliases.remove(best.name());
         Set<String> exact = new LinkedHashSet<>(best.exactCase());
         exact.addAll(other.exactCase());
+        Map<String, String> sameAs = new LinkedHashMap<>(other.sameAs());
+        sameAs.putAll(best.sameAs());
         return new KbEntry(best.id(), best.name(), best.type(), List.copyOf(aliases), exact, best.needsContext(),
-                best.priority());
+                best.priority(), sameAs);
     }
 }

@@ -42,7 +42,26 @@ class DateRulesTest {
 
     @Test
     void withoutAPublicationDateAYearlessDateKeepsNoYear() {
-        assertThat(values("It happened on January 11.", null)).containsExactly("--01-11");
+        Entity date = tag("It happened on January 11.", null).get(0);
+        assertThat(date.value()).isEqualTo("--01-11");
+        assertThat(date.method()).isEqualTo("rule");
+    }
+
+    @Test
+    void anInferredYearSaysSoAndAWrittenYearDoesNot() {
+        List<Entity> dates = tag("Rebels took Aleppo on December 8. On 11 January 2025 talks began.", PUBLISHED).stream()
+                .filter(e -> e.type() == EntityType.DATE).toList();
+        assertThat(dates).extracting(Entity::value, Entity::method).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2024-12-08", Entity.METHOD_INFERRED_YEAR),
+                org.assertj.core.groups.Tuple.tuple("2025-01-11", "rule"));
+    }
+
+    @Test
+    void aDateWrittenOnceWithItsYearIsTheWritersEvenWhereItRecursWithout() {
+        Entity date = tag("On January 11, 2025 a plot failed. Officials confirmed January 11 as the day.", PUBLISHED).stream()
+                .filter(e -> e.type() == EntityType.DATE).findFirst().orElseThrow();
+        assertThat(date.mentions()).hasSize(2);
+        assertThat(date.method()).isEqualTo("rule");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Knowledge-base matching: case, possessives, quotes, dashes, diacritics, and the context rules. */
 class KbMatchingTest {
-    private static final String ISLAMIC_STATE = "ws:org:islamic-state";
+    private static final String ISLAMIC_STATE = "Q2429253";
     private static final String HTS = "ws:org:hayat-tahrir-al-sham";
 
     @Test
@@ -51,7 +51,7 @@ class KbMatchingTest {
             "The Washington Post reported", "according to the Washington Post."})
     void quotesAroundANameDoNotHideIt(String text) {
         List<Entity> e = tag(text);
-        assertThat(one(e, "ws:org:the-washington-post").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(one(e, "Q166032").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(e).as(describe(e)).noneMatch(x -> x.type() == EntityType.LOCATION);
     }
 
@@ -76,7 +76,7 @@ class KbMatchingTest {
 
     @Test
     void kievAndKyivAreOnePlace() {
-        assertThat(surfaces(one(tag("Kyiv, once spelled Kiev in English, was shelled."), "ws:geonames:703448")))
+        assertThat(surfaces(one(tag("Kyiv, once spelled Kiev in English, was shelled."), "Q1899")))
                 .containsExactlyInAnyOrder("Kyiv", "Kiev");
     }
 
@@ -90,7 +90,7 @@ class KbMatchingTest {
 
     @Test
     void aOneWordAliasInsideALongerUnknownNameDoesNotFire() {
-        assertThat(byId(tag("Hafez al-Assad ruled for three decades."), "ws:person:bashar-al-assad")).isEmpty();
+        assertThat(byId(tag("Hafez al-Assad ruled for three decades."), "Q44329")).isEmpty();
         assertThat(byId(tag("The critic Michael Jordan wrote a book."), "Q810")).isEmpty();
         assertThat(byId(tag("Jordan closed its border."), "Q810")).isPresent();
     }

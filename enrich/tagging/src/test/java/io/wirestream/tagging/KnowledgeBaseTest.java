@@ -81,7 +81,7 @@ class KnowledgeBaseTest {
                 .isInstanceOf(TaggingInputException.class).hasMessageContaining("DATE");
         assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write("[1,2]")))
                 .isInstanceOf(TaggingInputException.class);
-        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write("{\"id\":\"x\",\"name\":\"A\",\"type\":\"PERSON\",\"aliases\":\"A\"}")))
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write("{\"id\":\"ws:x:a\",\"name\":\"A\",\"type\":\"PERSON\",\"aliases\":\"A\"}")))
                 .isInstanceOf(TaggingInputException.class).hasMessageContaining("aliases");
     }
 

@@ -11,7 +11,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Reads the offline input shape {@code {id, source, url, title, body, language, publishedAt}} into an article in flight. */
+/**
+ * Reads the offline input shape {@code {id, source, url, title, body, language, publishedAt, ingestedAt}} into an
+ * article in flight.
+ */
 final class OfflineArticles {
 
     private OfflineArticles() {
@@ -28,12 +31,22 @@ final class OfflineArticles {
                 .setBody(body)
                 .setLanguage(JsonLines.optional(node, "language"))
                 .setPublishedAt(publishedAt(JsonLines.optional(node, "publishedAt")))
-                .setIngestedAt(Instant.EPOCH) // offline: no ingest; kept fixed so output is reproducible
+                // offline there is no ingest: the line's own ingestedAt if it has one, else fixed so output is reproducible
+                .setIngestedAt(ingestedAt(JsonLines.optional(node, "ingestedAt")))
                 .build();
         return new ArticleInFlight(Origin.ofLine("stdin", line, node.toString().getBytes(StandardCharsets.UTF_8)), raw);
     }
 
     static Instant publishedAt(String value) {
+        return instant("publishedAt", value);
+    }
+
+    static Instant ingestedAt(String value) {
+        Instant time = instant("ingestedAt", value);
+        return time == null ? Instant.EPOCH : time;
+    }
+
+    private static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -43,7 +56,7 @@ final class OfflineArticles {
             try {
                 return LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("unreadable \"publishedAt\": " + value);
+                throw new IllegalArgumentException("unreadable \"" + field + "\": " + value);
             }
         }
     }

@@ -11,6 +11,7 @@ import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.tagging.EntityTagger;
 import io.wirestream.tagging.KnowledgeBase;
+import io.wirestream.enrich.TaggingFields;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -99,13 +100,17 @@ public final class OfflineCommands {
         @Mixin
         Io io;
 
-        @Option(names = "--kb", paramLabel = "FILE", description = "extra knowledge-base file (see docs/tagging.md)")
+        @Option(names = "--kb", paramLabel = "FILE",
+                description = "extra knowledge-base file (see docs/tagging.md); overrides tagging.kb.file")
         Path knowledgeBase;
 
         @Override
         public Integer call() throws IOException {
-            KnowledgeBase kb = knowledgeBase == null ? KnowledgeBase.bundled()
-                    : KnowledgeBase.bundled().withFile(knowledgeBase);
+            Properties properties = io.properties();
+            if (knowledgeBase != null) {
+                properties.setProperty(TaggingFields.KB_FILE.name(), knowledgeBase.toString());
+            }
+            KnowledgeBase kb = TaggingFields.knowledgeBase(properties);
             EnrichmentStages stages = new EnrichmentStages(null, EntityTagger.create(kb));
             return io.finish(JsonLines.run(io.in, io.out, (node, line) -> {
                 ArticleInFlight article = OfflineArticles.read(node, line);
@@ -167,7 +172,7 @@ public final class OfflineCommands {
         public Integer call() throws IOException {
             Properties properties = io.properties();
             EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(properties)),
-                    EntityTagger.create(KnowledgeBase.bundled()));
+                    EntityTagger.create(TaggingFields.knowledgeBase(properties)));
             OfflineDeduplicator deduplicator = new OfflineDeduplicator(DedupConfig.fromProperties(properties));
             return io.finish(JsonLines.run(io.in, io.out, (node, line) -> {
                 ArticleInFlight article = OfflineArticles.read(node, line);

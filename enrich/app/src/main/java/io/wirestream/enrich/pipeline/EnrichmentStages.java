@@ -9,6 +9,7 @@ import io.wirestream.schemas.avro.Entity;
 import io.wirestream.schemas.avro.EntityType;
 import io.wirestream.schemas.avro.Flag;
 import io.wirestream.schemas.avro.Mention;
+import io.wirestream.schemas.avro.RawArticle;
 import io.wirestream.tagging.EntityTagger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,11 +45,19 @@ public final class EnrichmentStages {
     }
 
     public void tag(ArticleInFlight article) {
-        Instant published = article.raw().getPublishedAt();
-        LocalDate publishedOn = published == null ? null : LocalDate.ofInstant(published, ZoneOffset.UTC);
-        List<Entity> entities = tagger.tag(article.cleanBody(), publishedOn).stream().map(EnrichmentStages::toAvro)
-                .toList();
+        List<Entity> entities = tagger.tag(article.cleanBody(), eventDay(article.raw())).stream()
+                .map(EnrichmentStages::toAvro).toList();
         article.tagged(entities);
+    }
+
+    /**
+     * The day dates written without a year are read against: the article's event time, publishedAt when known, else
+     * its ingest time (UTC). Null only offline for a line with neither, where ingestedAt is left at the epoch: no real
+     * ingest happens at 1970-01-01T00:00Z, and a year of 1970 would be a wrong answer rather than no answer.
+     */
+    static LocalDate eventDay(RawArticle raw) {
+        Instant time = raw.getPublishedAt() != null ? raw.getPublishedAt() : raw.getIngestedAt();
+        return time == null || time.equals(Instant.EPOCH) ? null : LocalDate.ofInstant(time, ZoneOffset.UTC);
     }
 
     private static Entity toAvro(io.wirestream.tagging.Entity entity) {

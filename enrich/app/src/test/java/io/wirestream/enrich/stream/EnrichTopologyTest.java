@@ -8,10 +8,12 @@ import io.wirestream.schemas.avro.DeadLetter;
 import io.wirestream.schemas.avro.DuplicateKind;
 import io.wirestream.schemas.avro.DuplicateNotice;
 import io.wirestream.schemas.avro.EnrichedArticle;
+import io.wirestream.schemas.avro.EntityType;
 import io.wirestream.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.test.TestRecord;
@@ -76,6 +78,20 @@ class EnrichTopologyTest {
         assertThat(article.getPipelineVersion()).isEqualTo(EnrichmentStages.PIPELINE_VERSION);
         assertThat(enriched.isEmpty()).isTrue();
         assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aDateWithoutAYearTakesThePublicationYearElseTheIngestYearAndSaysItWasInferred() {
+        send(article("d1", "Rebels entered Damascus on December 8 and the talks ended on January 11."));
+        RawArticle undated = RawArticle.newBuilder().setId("d2").setSource("RCO").setTitle("Talks")
+                .setBody("Negotiators met again in Doha on March 3 to discuss the prisoners.")
+                .setPublishedAt(null).setIngestedAt(Instant.parse("2026-03-05T10:00:00Z")).build();
+        send(undated);
+
+        List<String> dates = enriched.readValuesToList().stream().flatMap(a -> a.getEntities().stream())
+                .filter(e -> e.getType() == EntityType.DATE).map(e -> e.getValue() + " " + e.getMethod()).toList();
+        assertThat(dates).containsExactly("2024-12-08 rule:inferred-year", "2025-01-11 rule:inferred-year",
+                "2026-03-03 rule:inferred-year");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.wirestream.tagging.Entity;
 import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.rules.Lexicon;
@@ -122,7 +123,11 @@ public final class DateFinder {
 
     private Candidate yearless(TokenizedText tt, int first, int last, int month, int day, LocalDate pub) {
         String value = pointsAhead(tt, first) ? YearResolver.resolveAhead(month, day, pub) : YearResolver.resolve(month, day, pub);
-        return value == null ? null : date(tt, first, last, value, pub == null ? 0.7 : 0.9);
+        if (value == null) {
+            return null;
+        }
+        // the year is ours, not the writer's: say so, so a consumer can tell it from a written one
+        return date(tt, first, last, value, pub == null ? 0.7 : 0.9, pub == null ? "rule" : Entity.METHOD_INFERRED_YEAR);
     }
 
     private Candidate monthOnly(TokenizedText tt, int first, int last, int year, int month) {
@@ -130,7 +135,11 @@ public final class DateFinder {
     }
 
     private static Candidate date(TokenizedText tt, int first, int last, String value, double confidence) {
-        return new Candidate(first, last, tt.get(first).start, tt.get(last).end, EntityType.DATE, null, value, "rule",
+        return date(tt, first, last, value, confidence, "rule");
+    }
+
+    private static Candidate date(TokenizedText tt, int first, int last, String value, double confidence, String method) {
+        return new Candidate(first, last, tt.get(first).start, tt.get(last).end, EntityType.DATE, null, value, method,
                 confidence, "date:" + value);
     }
 

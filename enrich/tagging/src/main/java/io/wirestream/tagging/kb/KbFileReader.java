@@ -24,12 +24,26 @@ public final class KbFileReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Longest accepted line: a KB line is one entity, never a blob. */
     private static final int MAX_LINE = 64 * 1024;
+    /** Longest alias: names are words, not paragraphs (the longest bundled one has 71 chars). */
+    public static final int MAX_ALIAS_CHARS = 200;
+    /** Most aliases one entry may carry. */
+    public static final int MAX_ALIASES_PER_ENTRY = 1_000;
+    /**
+     * Most names (canonical names plus aliases) one file may hold. The loaded KB costs about 1 KB of heap per name
+     * (bundled: 3.6 MB for ~3,700 entries and their aliases), so this caps a user file near 200 MB of heap;
+     * docs/tagging.md gives the bound.
+     */
+    public static final int MAX_NAMES_PER_FILE = 200_000;
+    /** A Wikidata item id, or a local id with a prefix of its own ({@code ws:person:…}, {@code newsroom:…}). */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("Q[1-9][0-9]*|[a-z][a-z0-9_-]*:\\S+");
 
     private KbFileReader() {
     }
 
     public static List<KbEntry> read(BufferedReader reader, String sourceName, int priority) throws IOException {
         List<KbEntry> out = new ArrayList<>();
+        java.util.Map<String, Integer> idLines = new java.util.HashMap<>();
+        long names = 0;
         String line;
         int lineNo = 0;
         while ((line = reader.readLine()) != null) {
@@ -41,7 +55,18 @@ public final class KbFileReader {
             if (trimmed.length() > MAX_LINE) {
                 throw fail(sourceName, lineNo, "line longer than " + MAX_LINE + " chars");
             }
-            out.add(parse(trimmed, sourceName, lineNo, priority));
+            KbEntry entry = parse(trimmed, sourceName, lineNo, priority);
+            Integer first = idLines.putIfAbsent(entry.id(), lineNo);
+            if (first != null) {
+                throw fail(sourceName, lineNo, "duplicate id \"" + entry.id() + "\" (first on line " + first
+                        + "): one line per entity");
+            }
+            names += 1 + entry.aliases().size();
+            if (names > MAX_NAMES_PER_FILE) {
+                throw fail(sourceName, lineNo, "more than " + MAX_NAMES_PER_FILE + " names and aliases in one file "
+                        + "(the heap bound of docs/tagging.md); split the file or drop rarely used aliases");
+            }
+            out.add(entry);
         }
         return out;
     }
@@ -68,10 +93,53 @@ public final class KbFileReader {
         if (type == EntityType.DATE) {
             throw fail(source, lineNo, "DATE entities are found by rules, not listed in the knowledge base");
         }
+        if (!ID.matcher(id).matches()) {
+            throw fail(source, lineNo, "id \"" + abbreviate(id) + "\" is neither a Wikidata QID (Q42) nor a local id "
+                    + "with a prefix (ws:person:jane-doe)");
+        }
         List<String> aliases = strings(node, "aliases", source, lineNo);
+        if (aliases.size() > MAX_ALIASES_PER_ENTRY) {
+            throw fail(source, lineNo, aliases.size() + " aliases (at most " + MAX_ALIASES_PER_ENTRY + " per entity)");
+        }
+        for (String alias : aliases) {
+            checkLength(alias, "alias", source, lineNo);
+        }
+        checkLength(name, "name", source, lineNo);
+        java.util.Map<String, String> sameAs = sameAs(node, source, lineNo);
         Set<String> exact = new HashSet<>(strings(node, "exactCase", source, lineNo));
         boolean needsContext = node.path("needsContext").asBoolean(false);
-        return new KbEntry(id, name, type, aliases, exact, needsContext, priority);
+        return new KbEntry(id, name, type, aliases, exact, needsContext, priority, sameAs);
+    }
+
+    private static void checkLength(String text, String what, String source, int lineNo) {
+        if (text.length() > MAX_ALIAS_CHARS) {
+            throw fail(source, lineNo, what + " of " + text.length() + " chars (at most " + MAX_ALIAS_CHARS + "): \""
+                    + abbreviate(text) + "\"");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /** {@code "sameAs":{"geonames":"170654","iso3166":"SY","ws":"ws:geonames:170654"}}: the entity's ids elsewhere. */
+    private static java.util.Map<String, String> sameAs(JsonNode node, String source, int lineNo) {
+        JsonNode v = node.get("sameAs");
+        if (v == null || v.isNull()) {
+            return java.util.Map.of();
+        }
+        if (!v.isObject()) {
+            throw fail(source, lineNo, "\"sameAs\" must be an object of strings ({\"geonames\":\"170654\"})");
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (var it = v.fields(); it.hasNext(); ) {
+            var field = it.next();
+            if (!field.getValue().isTextual()) {
+                throw fail(source, lineNo, "\"sameAs\" must be an object of strings ({\"geonames\":\"170654\"})");
+            }
+            out.put(field.getKey(), field.getValue().asText());
+        }
+        return out;
     }
 
     private static String text(JsonNode node, String field, String source, int lineNo) {

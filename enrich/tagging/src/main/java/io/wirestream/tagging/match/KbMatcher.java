@@ -127,7 +127,8 @@ public final class KbMatcher {
                            AliasIndex.Node root) {
         List<Token> tokens = tt.tokens();
         EntityType type = p.entry.type();
-        if (first == last && p.entry.needsContext() && !placeContext(tokens, first, lastPlaceToken)) {
+        if (first == last && p.entry.needsContext() && !placeContext(tokens, first, lastPlaceToken)
+                && !NameTyper.dateline(tt, first)) {
             return true;
         }
         Token head = tokens.get(first);

@@ -59,7 +59,10 @@ public final class EntityAssembler {
             return new Entity(kbFind.kb.id(), kbFind.kb.name(), kbFind.kb.type(), mentions, null, "kb", confidence);
         }
         if (first.type == EntityType.DATE) {
-            return new Entity(first.key, first.value, EntityType.DATE, mentions, first.value, first.method, confidence);
+            // one mention with its year written is enough for the value to be the writer's
+            String method = group.stream().anyMatch(c -> !Entity.METHOD_INFERRED_YEAR.equals(c.method))
+                    ? "rule" : Entity.METHOD_INFERRED_YEAR;
+            return new Entity(first.key, first.value, EntityType.DATE, mentions, first.value, method, confidence);
         }
         String name = canonicalName(tt, group);
         return new Entity("ws:name:" + slug(name), name, votedType(group), mentions, null, "rule", confidence);

@@ -79,6 +79,12 @@ final class InDocumentResolver {
             }
             if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
                 k += 2;
+            } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("in")
+                    && lexicon.demonyms.contains(tokens.get(k + 2)) && tokens.get(k + 3).fold.equals("as")) {
+                k += 4; // "the SDF, known in Arabic as Qasad": a translation is the same entity
+            } else if (k + 2 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("locally")
+                    && tokens.get(k + 2).fold.equals("as")) {
+                k += 3;
             } else if (tokens.get(k).fold.equals("aka") || tokens.get(k).fold.equals("a")
                     && k + 2 < tokens.size() && tokens.get(k + 1).fold.equals("k") && tokens.get(k + 2).fold.equals("a")) {
                 k += tokens.get(k).fold.equals("aka") ? 1 : 3;

@@ -134,7 +134,8 @@ public final class NameSpanFinder {
         if (roleObject(tokens, from, to)) {
             return; // "High Commissioner for Human Rights", "Minister for Foreign Affairs": part of a role
         }
-        boolean orgEnding = lexicon.orgHeads.contains(tokens.get(b));
+        // "Queen Alia International Airport", "Prince Sultan Air Base": a site named after someone keeps the title
+        boolean orgEnding = lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b));
         boolean titled = false;
         if (!orgEnding) {
             // "Iranian Foreign Minister Abbas Araghchi", "Saudi Energy Minister Prince Abdulaziz": everything up

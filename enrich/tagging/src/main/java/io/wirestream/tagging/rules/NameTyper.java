@@ -29,7 +29,7 @@ public final class NameTyper {
         if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single) {
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
-        } else if (orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b)) {
+        } else if (orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b) || appositiveOrgNoun(tt, tokens, b)) {
             type = EntityType.ORGANIZATION; // "the rights group Foro Penal"
             confidence = 0.7;
         } else if (titled) {
@@ -60,6 +60,8 @@ public final class NameTyper {
         } else if (!single && anyOf(tokens, a, b, lexicon.orgWords)) {
             type = EntityType.ORGANIZATION; // "Amnesty International Kenya urged": an organisation word outweighs the verb
             confidence = 0.6;
+        } else if (single && first.sentenceStart && pluralNoun(first) && !speechBefore(tokens, a, single)) {
+            type = null; // "Engineers said", "Diplomats said": people, but a group, not a name
         } else if (speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a)) {
             type = EntityType.PERSON;
             confidence = single ? 0.6 : 0.8;
@@ -75,6 +77,9 @@ public final class NameTyper {
         } else if (single && PARTY_PLURALS.contains(first.fold)) {
             type = EntityType.ORGANIZATION; // "The Greens lost ground"
             confidence = 0.6;
+        } else if (single && dateline(tt, a)) {
+            type = EntityType.LOCATION; // "GENEVA —": the place an agency story was filed from
+            confidence = 0.7;
         } else if (single && isAcronym(tokens, a)) {
             type = EntityType.ORGANIZATION;
             confidence = 0.6;
@@ -197,12 +202,107 @@ public final class NameTyper {
                 && !lexicon.demonyms.contains(tokens.get(b)); // also "the “Block Everything” movement"
     }
 
+    /**
+     * "GENEVA —", "BASRA, Iraq": a word in capitals opening the text or a line, right before a dash or comma, is an
+     * agency dateline, which names the place the story was filed from.
+     */
+    public static boolean dateline(TokenizedText tt, int i) {
+        Token t = tt.get(i);
+        if (!t.allCaps || t.length() < 3 || i > 0 && tt.gapBefore(i).indexOf('\n') < 0 || i + 1 >= tt.size()) {
+            return false;
+        }
+        String after = tt.gapBefore(i + 1).strip();
+        if (after.startsWith(",")) {
+            // "KHARKIV, Ukraine (AP) —", not "ECOWAS, the regional bloc,": the dash or bracket must follow soon
+            for (int k = i + 2; k < tt.size() && k <= i + 4; k++) {
+                String gap = tt.gapBefore(k);
+                if (gap.indexOf('\u2014') >= 0 || gap.indexOf('\u2013') >= 0 || gap.indexOf('(') >= 0
+                        || gap.strip().startsWith("-")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-");
+    }
+
+    /** Plural endings of the nouns for groups of people ("engineers", "diplomats", "analysts", "residents"). */
+    private static final List<String> GROUP_PLURAL_ENDINGS = List.of("ers", "ors", "ats", "ists", "ians", "ents", "ants");
+
+    /** A sentence-opening word shaped like a plural of people: only a speech verb would make it a PERSON. */
+    private boolean pluralNoun(Token t) {
+        if (t.allCaps || lexicon.givenNames.contains(t)) {
+            return false;
+        }
+        for (String ending : GROUP_PLURAL_ENDINGS) {
+            if (t.fold.length() > ending.length() + 2 && t.fold.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words an appositive may put before its noun: "Nova Poshta, Ukraine's largest private delivery company,". */
+    private static final int MAX_APPOSITIVE_WORDS = 5;
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "its", "their");
+
+    /**
+     * "Nova Poshta, Ukraine's largest private delivery company," and "Ukrzaliznytsia, the national railway,": a
+     * name in a foreign language says nothing by its words, but an appositive that ends in an organisation noun
+     * does. Only adjectives may stand between the opener and the noun ("a partner at the firm" is no appositive).
+     */
+    private boolean appositiveOrgNoun(TokenizedText tt, List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || tokens.get(b).possessive || !tt.gapBefore(b + 1).strip().equals(",")) {
+            return false;
+        }
+        int k = b + 1;
+        Token opener = tokens.get(k);
+        if (APPOSITIVE_OPENERS.contains(opener.fold) || opener.capitalised && opener.possessive) {
+            k++;
+        } else {
+            return false;
+        }
+        if (k < tokens.size() && opener.fold.equals("the") && tokens.get(k).possessive && !tokens.get(k).breakBefore) {
+            k++; // "the country's largest courier company"
+        }
+        for (int end = Math.min(tokens.size(), k + MAX_APPOSITIVE_WORDS); k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || t.capitalised || t.possessive || lexicon.stopwords.contains(t) || lexicon.titles.contains(t)) {
+                return false;
+            }
+            if (lexicon.orgNouns.contains(t)) {
+                return k + 1 == tokens.size() || tokens.get(k + 1).breakBefore;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case heads that follow company names as often as place names ("the Tesla plant"). */
+    private static final Set<String> COMPANY_SITE_HEADS = Set.of("plant", "facility", "site", "mine", "factory");
+
+    /** "nuclear power" in "Khmelnytskyi nuclear power plant": at most this many kind words before the head. */
+    private static final int MAX_SITE_MODIFIERS = 2;
+
     private boolean placeNounAfter(List<Token> tokens, int b) {
         if (b + 1 >= tokens.size() || tokens.get(b).possessive || tokens.get(b).sentenceStart) {
             return false; // "Small island states": a sentence's first word is capitalised anyway
         }
-        Token next = tokens.get(b + 1);
-        return !next.breakBefore && !next.capitalised && lexicon.locHeads.contains(next);
+        // "Zamzam camp", and across the words that say what kind of site: "Shatila refugee camp", "Hmeimim air
+        // base", "Khmelnytskyi nuclear power plant"
+        for (int k = b + 1; k < tokens.size() && k <= b + 1 + MAX_SITE_MODIFIERS; k++) {
+            Token next = tokens.get(k);
+            if (next.breakBefore || next.capitalised) {
+                return false;
+            }
+            if (lexicon.locHeads.contains(next)) {
+                // "a Boeing plant", "a Pfizer facility": a company's site; only a kind word makes it a named place
+                return k > b + 1 || !COMPANY_SITE_HEADS.contains(next.fold);
+            }
+            if (!lexicon.siteModifiers.contains(next)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Mombasa, Kisumu and Nakuru": a name listed right after a place, by comma or "and". */

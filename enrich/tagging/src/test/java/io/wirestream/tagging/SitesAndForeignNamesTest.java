@@ -1,0 +1,110 @@
+package io.wirestream.tagging;
+
+import static io.wirestream.tagging.TaggingAssertions.describe;
+import static io.wirestream.tagging.TaggingAssertions.named;
+import static io.wirestream.tagging.TaggingAssertions.one;
+import static io.wirestream.tagging.TaggingAssertions.surfaces;
+import static io.wirestream.tagging.TaggingAssertions.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kinds of issue 14, on names no knowledge base holds (invented), so the rules and not the KB are tested:
+ * sites named by a head noun, organisations whose names hold a place, foreign company names, datelines and
+ * translations stated in the text.
+ */
+class SitesAndForeignNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Families left Tamarsa camp after the floods.|Tamarsa|Tamarsa",
+            "Residents of the Karvash refugee camp protested.|Karvash|Karvash",
+            "Jets took off from the Ondira air base on Monday.|Ondira|Ondira",
+            "Flights resumed at Prince Halim International Airport on Monday.|Prince Halim International Airport|Prince Halim International Airport",
+            "Troops moved to King Tavor Air Base overnight.|King Tavor Air Base|King Tavor Air Base",
+            "Engineers inspected the Veldora Dam after the quake.|Veldora Dam|Veldora Dam",
+            "Snow closed the Korvan Pass for a week.|Korvan Pass|Korvan Pass",
+            "Output fell at the Ostrivka nuclear power plant.|Ostrivka|Ostrivka",
+            "Lorries waited at the Beit Nuran crossing for days.|Beit Nuran|Beit Nuran",
+            "Former inmates of Belmara Prison held a vigil.|Belmara Prison|Belmara Prison",
+    })
+    void aSiteNamedByAHeadNounIsALocation(String text, String name, String mention) {
+        Entity site = named(tag(text), name);
+        assertThat(site.type()).as(describe(tag(text))).isEqualTo(EntityType.LOCATION);
+        assertThat(surfaces(site)).containsExactly(mention);
+    }
+
+    @Test
+    void aCompanysPlantIsNoPlaceOfItsOwn() {
+        List<Entity> e = tag("Workers at the Korvex plant in Sonora walked out.");
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Korvex") && x.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void anOrganisationWhoseNameHoldsAPlaceIsOneOrganisation() {
+        List<Entity> e = tag("Students of the American University of Cairo and the University of Nairobi met officials "
+                + "of the Central Bank of Kenya.");
+        for (String name : List.of("American University of Cairo", "University of Nairobi", "Central Bank of Kenya")) {
+            assertThat(named(e, name).type()).isEqualTo(EntityType.ORGANIZATION);
+        }
+        assertThat(e).as(describe(e)).noneMatch(x -> x.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void aForeignCompanyNameIsAnOrganisationByItsAppositive() {
+        List<Entity> e = tag("Drones hit a depot of Brovka Lysa, the country's largest courier company, overnight. "
+                + "Zalizko, the national railway, said trains ran late.");
+        assertThat(named(e, "Brovka Lysa").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Zalizko").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        // but a person described by a role stays a person
+        assertThat(named(tag("“We are ready,” said Petro Lysenko, a partner at the firm."), "Petro Lysenko").type())
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void foreignCompaniesOfTheKnowledgeBaseAreOrganisations() {
+        List<Entity> e = tag("Naftogaz and Energoatom said supplies were stable; Nova Poshta and Ukrzaliznytsia resumed service.");
+        assertThat(e).extracting(Entity::type).containsOnly(EntityType.ORGANIZATION).hasSize(4);
+    }
+
+    @Test
+    void aDatelineInCapitalsIsThePlaceOfFiling() {
+        Entity place = named(tag("TORVIK — Officials met on Monday to discuss the harbour."), "TORVIK");
+        assertThat(place.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(tag("ECOWAS, the regional bloc, met on Monday.")).noneMatch(x -> x.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void aNameTheTextTranslatesMergesWithItsTranslation() {
+        List<Entity> e = tag("The Coastal Shield Brigade, known in Arabic as Dir al-Sahil, held the port. Dir al-Sahil "
+                + "later withdrew.");
+        Entity org = named(e, "Coastal Shield Brigade");
+        assertThat(surfaces(org)).contains("Coastal Shield Brigade", "Dir al-Sahil");
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Arabic"));
+    }
+
+    @Test
+    void knownTranslationsAndAcronymsAreOneEntity() {
+        List<Entity> e = tag("The Houthis, or Ansar Allah, fired missiles. The SDF, also called Qasad, and the Syrian "
+                + "Democratic Forces command met. The IAEA and the International Atomic Energy Agency spoke of Fordow "
+                + "and Natanz. HTS, Hayat Tahrir al-Sham and Tahrir al-Sham are one group.");
+        assertThat(surfaces(one(e, "ws:org:houthis"))).contains("Houthis", "Ansar Allah");
+        assertThat(surfaces(one(e, "ws:org:syrian-democratic-forces"))).contains("SDF", "Qasad", "Syrian Democratic Forces");
+        assertThat(surfaces(one(e, "ws:org:international-atomic-energy-agency")))
+                .contains("IAEA", "International Atomic Energy Agency");
+        assertThat(surfaces(one(e, "ws:org:hayat-tahrir-al-sham"))).contains("HTS", "Hayat Tahrir al-Sham", "Tahrir al-Sham");
+        assertThat(named(e, "Fordow").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Natanz").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void anAcronymDefinedInTheTextMergesWithItsName() {
+        List<Entity> e = tag("The Free Coastal Alliance (FCA) joined the talks. The FCA did not name its leaders.");
+        assertThat(surfaces(named(e, "Free Coastal Alliance"))).containsExactlyInAnyOrder("Free Coastal Alliance", "FCA");
+    }
+}
