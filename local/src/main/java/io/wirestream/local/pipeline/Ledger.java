@@ -109,8 +109,12 @@ record Ledger(long raw, List<String> enriched, List<String> duplicates, List<Str
 
     /** The value of the first record of {@code topic} with one, or null. */
     static byte[] firstValue(String bootstrapServers, String topic) {
-        return readAll(bootstrapServers, topic).stream().map(ConsumerRecord::value).filter(v -> v != null && v.length > 5)
-                .findFirst().orElse(null);
+        try {
+            return readAll(bootstrapServers, topic).stream().map(ConsumerRecord::value)
+                    .filter(v -> v != null && v.length > 5).findFirst().orElse(null);
+        } catch (org.apache.kafka.common.KafkaException e) {
+            return null; // not there yet, or the broker is down just now: asked again later
+        }
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrapServers, String topic) {
@@ -119,11 +123,16 @@ record Ledger(long raw, List<String> enriched, List<String> duplicates, List<Str
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirestream-chaos-ledger");
+        p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"); // looking must not create a topic
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+            List<org.apache.kafka.common.PartitionInfo> info = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            if (info == null || info.isEmpty()) {
+                return out;
+            }
+            List<TopicPartition> partitions = info.stream()
                     .map(i -> new TopicPartition(topic, i.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

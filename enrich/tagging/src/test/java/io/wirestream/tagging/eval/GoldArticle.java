@@ -23,9 +23,14 @@ record GoldArticle(String file, String text, LocalDate publishedOn, List<GoldEnt
     private static final String BASE = "/io/wirestream/tagging/eval/";
 
     static List<GoldArticle> loadAll() {
+        return loadAll("");
+    }
+
+    /** The set under {@code eval/<folder>} ({@code ""}: the labelled set; {@code "heldout/"}: the held-out one). */
+    static List<GoldArticle> loadAll(String folder) {
         ObjectMapper json = new ObjectMapper();
         List<GoldArticle> out = new ArrayList<>();
-        for (String line : resource("gold.jsonl").split("\n")) {
+        for (String line : resource(folder + "gold.jsonl").split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -39,7 +44,7 @@ record GoldArticle(String file, String text, LocalDate publishedOn, List<GoldEnt
                             e.path("id").asText(null), e.path("value").asText(null), surfaces));
                 }
                 String file = node.get("file").asText();
-                out.add(new GoldArticle(file, resource("articles/" + file), LocalDate.parse(node.get("publishedOn").asText()),
+                out.add(new GoldArticle(file, resource(folder + "articles/" + file), LocalDate.parse(node.get("publishedOn").asText()),
                         entities));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
