@@ -1,5 +1,6 @@
 package io.wirestream.ingest;
 
+import io.wirestream.schemas.RecordLimits;
 import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.avro.RawArticle;
 import java.time.Clock;
@@ -59,7 +60,29 @@ public final class ArticlePublisher implements AutoCloseable {
         properties.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "20");
         properties.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "wirestream-ingest");
+        // a raw record up to RecordLimits' size must get through the producer (its own default is 1 MB)
+        properties.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(RecordLimits.MAX_MESSAGE_BYTES));
         return properties;
+    }
+
+    /** About how many bytes an article takes as a raw record: its texts in UTF-8 plus a little for the rest. */
+    static long estimatedBytes(String... texts) {
+        long bytes = 64;
+        for (String text : texts) {
+            if (text != null) {
+                bytes += utf8Length(text);
+            }
+        }
+        return bytes;
+    }
+
+    private static long utf8Length(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     /** The record's id: the input's own (stripped of invisible characters) or the derived one. */
@@ -74,6 +97,12 @@ public final class ArticlePublisher implements AutoCloseable {
         CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
         try {
             RawArticle raw = toRaw(article);
+            long bytes = estimatedBytes(raw.getId(), raw.getSource(), raw.getUrl(), raw.getTitle(), raw.getBody(),
+                    raw.getLanguage());
+            if (bytes > RecordLimits.MAX_RAW_RECORD_BYTES) {
+                throw new IllegalArgumentException("article " + raw.getId() + " is about " + bytes + " bytes, over the "
+                        + RecordLimits.MAX_RAW_RECORD_BYTES + " a raw record may be (docs/reliability.md, size limits)");
+            }
             EventTime.Stamp stamp = eventTime.stamp(raw.getPublishedAt(), raw.getIngestedAt());
             if (stamp.clamped()) {
                 clamped.incrementAndGet();

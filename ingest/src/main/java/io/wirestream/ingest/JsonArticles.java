@@ -1,6 +1,7 @@
 package io.wirestream.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wirestream.schemas.RecordLimits;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,6 +51,13 @@ public final class JsonArticles {
             return;
         }
         String source = text(node, "source");
+        long bytes = ArticlePublisher.estimatedBytes(id, source, text(node, "url"), text(node, "title"), body,
+                text(node, "language"));
+        if (bytes > RecordLimits.MAX_RAW_RECORD_BYTES) {
+            problems.accept(new InputProblem(origin, line, "body", "the article is about " + bytes + " bytes, over the "
+                    + RecordLimits.MAX_RAW_RECORD_BYTES + " a raw record may be (docs/reliability.md, size limits)"));
+            return;
+        }
         articles.accept(new InputArticle(Text.stripInvisible(id), source == null ? defaultSource : source,
                 text(node, "url"), text(node, "title"), body, text(node, "language"), publishedAt,
                 origin + (line > 0 ? ":" + line : "")));

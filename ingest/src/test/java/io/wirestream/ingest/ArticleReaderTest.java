@@ -59,6 +59,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anArticleLargerThanARawRecordMayBeIsRefusedAloneAtTheFirstHop() throws Exception {
+        String big = "ا".repeat(1_100_000); // 2.2 MB in UTF-8: over RecordLimits' 2 MiB though 1.1 M chars
+        Files.writeString(dir.resolve("big.jsonl"), "{\"id\":\"ok-1\",\"body\":\"Fine.\"}\n"
+                + "{\"id\":\"big-1\",\"body\":\"" + big + "\"}\n{\"id\":\"ok-2\",\"body\":\"Fine too.\"}\n");
+        new ArticleReader(10L * 1024 * 1024, "files").read(dir.resolve("big.jsonl"), articles::add, problems::add);
+        assertThat(articles).extracting(InputArticle::id).containsExactly("ok-1", "ok-2");
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.toString()).contains(":2")
+                .contains("over the 2097152"));
+    }
+
+    @Test
     void aJsonFileMayHoldOneObjectOrAnArray() throws Exception {
         Files.writeString(dir.resolve("one.json"), "{\"body\":\"Only one.\"}");
         Files.writeString(dir.resolve("many.json"), "[{\"body\":\"First.\"},{\"body\":\"Second.\"}]");

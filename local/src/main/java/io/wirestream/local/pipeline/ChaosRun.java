@@ -128,9 +128,10 @@ final class ChaosRun {
         }
         for (Path summary : summaries) {
             IngestSummary s = IngestSummary.read(summary);
-            if (s.read() != s.produced() + s.skipped()) {
+            // every article read was acknowledged by the broker: a failed send is a lost article
+            if (s.failed() > 0 || s.read() != s.produced()) {
                 return fail(summary.getFileName() + ": read " + s.read() + " but produced " + s.produced()
-                        + " + skipped " + s.skipped());
+                        + " (failed " + s.failed() + ")");
             }
         }
         // the embedded H2 file opens only once the sink has let go of it
@@ -195,13 +196,20 @@ final class ChaosRun {
                 record(at, kind, -1);
             }
             case "kill broker" -> {
+                long before = outcomes();
                 kill(stack.broker().pid());
                 stack.broker().stop(); // forgets the dead process (pid file, hook) and waits for its ports
                 Thread.sleep(1_000);
-                long before = outcomes();
-                long restarted = System.nanoTime();
+                long restarting = System.nanoTime();
                 stack.broker().start();
-                record(at, kind, resume(this::outcomes, before, restarted, this::enrichIdle));
+                long ready = System.nanoTime();
+                long resumed = resume(this::outcomes, before, ready, this::enrichIdle);
+                // the broker's own start (JVM, log recovery after an unclean stop) apart from the clients' resume
+                log.add(at, kind, resumed, String.format(Locale.ROOT, "broker ready %.1f s after its restart",
+                        (ready - restarting) / 1e9));
+                say("chaos: %5.1f s  %-16s  broker ready after %.1f s; output again %s after that", at, kind,
+                        (ready - restarting) / 1e9, resumed < 0 ? "(nothing waiting)"
+                                : String.format(Locale.ROOT, "%.1f s", resumed / 1e3));
             }
             case "freeze registry" -> {
                 signal("STOP", stack.registry().pid());
@@ -294,11 +302,14 @@ final class ChaosRun {
         return true;
     }
 
+    /** Outcomes so far; -1 while the broker cannot say (it is down or restarting). */
     private long outcomes() {
         try {
             return progress.snapshot(true, false).outcomes().total();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return -1;
+        } catch (org.apache.kafka.common.KafkaException e) {
             return -1;
         }
     }
@@ -313,6 +324,8 @@ final class ChaosRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } catch (org.apache.kafka.common.KafkaException e) {
+            return false;
         }
     }
 
@@ -323,15 +336,20 @@ final class ChaosRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } catch (org.apache.kafka.common.KafkaException e) {
+            return false;
         }
     }
 
     private boolean awaitDrained() throws InterruptedException {
         long deadline = System.nanoTime() + options.timeoutMillis() * 1_000_000L;
         while (System.nanoTime() < deadline) {
-            Progress.Snapshot s = progress.snapshot(true, true);
-            if (s.drained()) {
-                return true;
+            try {
+                if (progress.snapshot(true, true).drained()) {
+                    return true;
+                }
+            } catch (org.apache.kafka.common.KafkaException e) {
+                // the broker is still coming back: look again
             }
             Thread.sleep(1_000);
         }
@@ -341,8 +359,9 @@ final class ChaosRun {
     private String report(Ledger ledger, List<String> problems) {
         StringBuilder out = new StringBuilder("wirestream chaos report\n\nfaults (seconds into the run):\n");
         for (FaultLog.Entry e : log.entries()) {
-            out.append(String.format(Locale.ROOT, "  %6.1f  %-16s %s%n", e.atSeconds(), e.fault(),
-                    e.resumeMillis() < 0 ? "" : "output again after " + e.resumeMillis() + " ms"));
+            out.append(String.format(Locale.ROOT, "  %6.1f  %-16s %s%s%n", e.atSeconds(), e.fault(),
+                    e.note().isEmpty() ? "" : e.note() + "; ",
+                    e.resumeMillis() < 0 ? "nothing was waiting" : "output again after " + e.resumeMillis() + " ms"));
         }
         out.append("\nby fault:\n");
         log.summary().forEach(l -> out.append("  ").append(l).append('\n'));

@@ -1,33 +1,24 @@
 package io.wirestream.local.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The counts the ingest process wrote with {@code --summary-json}. */
-record IngestSummary(long read, long produced, long skipped) {
-
-    private static final Pattern NUMBER = Pattern.compile("\"(read|produced|skipped)\"\\s*:\\s*(\\d+)");
+/**
+ * The counts the ingest process wrote with {@code --summary-json}: articles read, produced (acknowledged), failed
+ * (a send the broker did not acknowledge) and skipped (inputs refused, each with a reason in ingest's log).
+ */
+record IngestSummary(long read, long produced, long failed, long skipped) {
 
     static IngestSummary read(Path file) {
-        long read = 0;
-        long produced = 0;
-        long skipped = 0;
         try {
-            Matcher m = NUMBER.matcher(Files.readString(file));
-            while (m.find()) {
-                long value = Long.parseLong(m.group(2));
-                switch (m.group(1)) {
-                    case "read" -> read = value;
-                    case "produced" -> produced = value;
-                    default -> skipped = value;
-                }
-            }
+            JsonNode json = new ObjectMapper().readTree(file.toFile());
+            return new IngestSummary(json.path("read").asLong(), json.path("produced").asLong(),
+                    json.path("failed").asLong(), json.path("skipped").asLong());
         } catch (IOException e) {
             // ingest did not finish: all zero, and the progress lines above say what happened
+            return new IngestSummary(0, 0, 0, 0);
         }
-        return new IngestSummary(read, produced, skipped);
     }
 }

@@ -205,6 +205,9 @@ public final class LocalMain implements Callable<Integer> {
             }
         } catch (RuntimeException e) {
             System.err.println("wirestream local: " + e.getMessage());
+            if (chaos > 0) {
+                e.printStackTrace(); // the fault suite's own failure: where it happened matters more than brevity
+            }
             return 1;
         } finally {
             stopAll(services, stack[0]);
