@@ -17,12 +17,18 @@ public final class IngestService implements AutoCloseable {
     private static final Duration RESTART_PAUSE = Duration.ofSeconds(5);
 
     private final IngestMetrics metrics;
+    private final Duration restartPause;
     private final List<Thread> threads = new ArrayList<>();
     private final Thread progress;
     private volatile boolean closed;
 
     public IngestService(List<Source> sources, IngestMetrics metrics, Duration progressInterval) {
+        this(sources, metrics, progressInterval, RESTART_PAUSE);
+    }
+
+    IngestService(List<Source> sources, IngestMetrics metrics, Duration progressInterval, Duration restartPause) {
         this.metrics = metrics;
+        this.restartPause = restartPause;
         for (Source source : sources) {
             Thread thread = new Thread(() -> runUntilDone(source), "ingest-" + source.name());
             thread.setDaemon(true);
@@ -53,9 +59,9 @@ public final class IngestService implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 metrics.source(source.name()).error();
-                log.error("source {} failed, restarting in {}: {}", source.name(), RESTART_PAUSE, e.toString(), e);
+                log.error("source {} failed, restarting in {}: {}", source.name(), restartPause, e.toString(), e);
                 try {
-                    Thread.sleep(RESTART_PAUSE);
+                    Thread.sleep(restartPause);
                 } catch (InterruptedException stopped) {
                     return;
                 }
