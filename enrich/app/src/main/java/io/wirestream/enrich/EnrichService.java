@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -39,6 +40,9 @@ import org.slf4j.LoggerFactory;
 public final class EnrichService implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EnrichService.class);
+
+    /** How long a start waits for a cluster that is away (restarting) before it gives up. */
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(5);
 
     private final ServiceConfig config;
     private final AdminInputProgress progress;
@@ -90,22 +94,45 @@ public final class EnrichService implements AutoCloseable {
      */
     static int prepareTopics(ServiceConfig config, Topics topics) {
         String raw = topics.raw().name();
-        try (Admin admin = Admin.create(config.kafkaProperties())) {
-            if (config.get(CommonFields.CREATE_TOPICS)) {
-                TopicCreator.ensure(admin, topics.all());
+        long deadline = System.nanoTime() + STARTUP_WAIT.toNanos();
+        long pause = 1_000;
+        while (true) {
+            try (Admin admin = Admin.create(config.kafkaProperties())) {
+                if (config.get(CommonFields.CREATE_TOPICS)) {
+                    TopicCreator.ensure(admin, topics.all());
+                }
+                return admin.describeTopics(List.of(raw)).allTopicNames().get(60, TimeUnit.SECONDS).get(raw)
+                        .partitions().size();
+            } catch (ExecutionException | RuntimeException e) {
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                boolean passing = cause instanceof RetriableException
+                        || cause instanceof IllegalStateException && (cause.getCause() instanceof RetriableException
+                        || cause.getCause() instanceof TimeoutException);
+                if (!passing || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw new IllegalStateException("cannot read the partitions of " + raw + ": " + cause.getMessage()
+                            + (config.get(CommonFields.CREATE_TOPICS) ? "" : " (topics.create is off: create it first)"),
+                            cause);
+                }
+                // a broker restarting, or a topic just created and not yet everywhere: wait, as for any outage
+                log.warn("cannot read the partitions of {} yet ({}); trying again in {} s", raw, cause.getMessage(),
+                        pause / 1000);
+            } catch (TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot read the partitions of " + raw
+                            + ": the Kafka cluster did not answer in " + STARTUP_WAIT.toMinutes() + " min", e);
+                }
+                log.warn("the Kafka cluster did not answer in 60 s; trying again");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the partitions of " + raw, e);
             }
-            return admin.describeTopics(List.of(raw)).allTopicNames().get(60, TimeUnit.SECONDS).get(raw)
-                    .partitions().size();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot read the partitions of " + raw + ": " + e.getCause().getMessage()
-                    + (config.get(CommonFields.CREATE_TOPICS) ? "" : " (topics.create is off: create it first)"),
-                    e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("cannot read the partitions of " + raw
-                    + ": the Kafka cluster did not answer in 60 s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the partitions of " + raw, e);
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the partitions of " + raw, e);
+            }
+            pause = Math.min(pause * 2, 15_000);
         }
     }
 

@@ -98,6 +98,14 @@ final class ChaosRun {
         feeder.setDaemon(true);
         feeder.start();
 
+        // faults begin once the pipeline works: a service that cannot start at all is another test's business
+        long firstBy = System.nanoTime() + RESUME_BOUND.toNanos();
+        while (outcomes() <= 0) {
+            if (System.nanoTime() > firstBy) {
+                return fail("no outcome " + RESUME_BOUND.toSeconds() + " s after the start");
+            }
+            Thread.sleep(500);
+        }
         boolean hostileSent = false;
         for (int i = 0; i < kills; i++) {
             Thread.sleep(3_000 + random.nextInt(4_000));
@@ -185,7 +193,8 @@ final class ChaosRun {
                                 List.of("stream", "--config", config.toString()))
                         : launcher.start("sink", "sink", "sink", Heap.of("256m"), List.of("--config", config.toString()));
                 services.set(services.indexOf(victim), again);
-                record(at, kind, resume(output, before, restarted, name.equals("enrich") ? this::enrichIdle : this::sinkIdle));
+                record(at, kind, resume(output, before, restarted, name.equals("enrich") ? this::enrichIdle
+                        : this::sinkIdle, again));
             }
             case "kill ingest" -> {
                 ManagedProcess current = ingest.get();
@@ -203,7 +212,7 @@ final class ChaosRun {
                 long restarting = System.nanoTime();
                 stack.broker().start();
                 long ready = System.nanoTime();
-                long resumed = resume(this::outcomes, before, ready, this::enrichIdle);
+                long resumed = resume(this::outcomes, before, ready, this::enrichIdle, null);
                 // the broker's own start (JVM, log recovery after an unclean stop) apart from the clients' resume
                 log.add(at, kind, resumed, String.format(Locale.ROOT, "broker ready %.1f s after its restart",
                         (ready - restarting) / 1e9));
@@ -238,10 +247,14 @@ final class ChaosRun {
     }
 
     /** Ms from the restart until {@code output} grows; -1 when nothing was waiting for it. */
-    private long resume(LongSupplier output, long before, long restarted, java.util.function.BooleanSupplier idle)
-            throws InterruptedException {
+    private long resume(LongSupplier output, long before, long restarted, java.util.function.BooleanSupplier idle,
+                        ManagedProcess restartedProcess) throws InterruptedException {
         long deadline = restarted + RESUME_BOUND.toNanos();
         while (System.nanoTime() < deadline) {
+            if (restartedProcess != null && !restartedProcess.isAlive()) {
+                throw new IllegalStateException(restartedProcess.name() + " exited after its restart; "
+                        + LogTail.describe(restartedProcess.logFile(), 20));
+            }
             if (output.getAsLong() > before) {
                 return (System.nanoTime() - restarted) / 1_000_000;
             }
@@ -250,7 +263,9 @@ final class ChaosRun {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("no output " + RESUME_BOUND.toSeconds() + " s after the restart");
+        throw new IllegalStateException("no output " + RESUME_BOUND.toSeconds() + " s after the restart; "
+                + services.stream().filter(p -> !p.isAlive()).map(p -> p.name() + " is not running ("
+                        + LogTail.describe(p.logFile(), 10) + ")").toList());
     }
 
     private void feed(List<Path> inputs, double rate) {
