@@ -17,6 +17,9 @@ public final class SpacedDoublePass implements Pass {
     public static final RuleSpec RULE = RuleSpec.of("punctuation.spaced-double", Scope.ENGLISH,
             "Removes a period or comma repeated after a space (\". .\", \", ,\").",
             "a third country. . The -> a third country. The", "officials, , said -> officials, said");
+    public static final RuleSpec LOOSE = RuleSpec.of("punctuation.loose-double", Scope.ENGLISH,
+            "A doubled period or comma with a space before each mark: one mark, no space (\" . . .\" kept).",
+            "resume next month . . -> resume next month.", "the officials , , said -> the officials, said");
 
     @Override
     public boolean mayRepair(PassContext ctx) {
@@ -25,7 +28,7 @@ public final class SpacedDoublePass implements Pass {
 
     @Override
     public List<RuleSpec> rules() {
-        return List.of(RULE);
+        return List.of(RULE, LOOSE);
     }
 
     @Override
@@ -53,8 +56,16 @@ public final class SpacedDoublePass implements Pass {
             if ((second != '.' && second != ',') || !endsToken(s, j + 1) || isSpacedEllipsis(s, i, j)) {
                 continue;
             }
-            if (i > 0 && (s.charAt(i - 1) == ' ' || isMark(s.charAt(i - 1)))) {
-                continue; // " . ." or "... ." : a different shape, handled by other rules or left alone
+            if (i > 0 && s.charAt(i - 1) == ' ') {
+                loose(ctx, s, i, j, out); // "month . ." : both marks loose
+                i = j;
+                continue;
+            }
+            if (i > 0 && isMark(s.charAt(i - 1))) {
+                continue; // "... ." : a different shape, left alone
+            }
+            if (!ctx.allows(RULE)) {
+                continue;
             }
             if (second == '.' && (first == ',' || first == ';' || first == ':')) {
                 out.replace(RULE.id(), i, j + 1, ".");
@@ -64,6 +75,35 @@ public final class SpacedDoublePass implements Pass {
                 out.delete(RULE.id(), i + 1, j + 1);
             }
             i = j;
+        }
+    }
+
+    /**
+     * "month . ." or "officials , , said": both marks stand after spaces; they become one mark against the
+     * word. Only after a word, a digit, a closing quote or bracket, so a spaced ellipsis or a list of marks
+     * is not touched.
+     */
+    private static void loose(PassContext ctx, String s, int first, int second, Findings out) {
+        if (!ctx.allows(LOOSE)) {
+            return;
+        }
+        int b = first;
+        while (b > 0 && s.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == 0) {
+            return;
+        }
+        char before = s.charAt(b - 1);
+        if (!Chars.isLetterOrDigit(before) && !Chars.isClosingQuote(before) && !Chars.isClosingBracket(before)) {
+            return;
+        }
+        char a = s.charAt(first);
+        char c = s.charAt(second);
+        if (a == '.' && c == '.' || a == ',' && c == '.') {
+            out.replace(LOOSE.id(), b, second + 1, ".");
+        } else if (a == ',' && c == ',') {
+            out.replace(LOOSE.id(), b, second + 1, ",");
         }
     }
 
