@@ -109,7 +109,7 @@ public final class DeskLinePass implements Pass {
             while (q > a && s.charAt(q - 1) == ' ') {
                 q--;
             }
-            if (q == a || !isSentenceEnd(s.charAt(q - 1)) || !worthTrying(s, p, b)) {
+            if (q == a || !endsSentence(s, a, q) || !worthTrying(s, p, b)) {
                 continue;
             }
             if (isDeskLine(s, p, b)) {
@@ -118,6 +118,33 @@ public final class DeskLinePass implements Pass {
             }
         }
     }
+
+    /**
+     * The mark before {@code q} ends a sentence, not an abbreviation: "talks." or "said:" no, "Dr." and "U.S."
+     * no (so "written by Dr. J.R." keeps its initials).
+     */
+    private static boolean endsSentence(String s, int a, int q) {
+        char mark = s.charAt(q - 1);
+        if (mark != '.') {
+            return isSentenceEnd(mark);
+        }
+        int w = q - 1;
+        while (w > a && Chars.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        if (q - 1 - w == 0) {
+            return w > a && (Chars.isDigit(s.charAt(w - 1)) || Chars.isClosingQuote(s.charAt(w - 1))
+                    || Chars.isClosingBracket(s.charAt(w - 1)));
+        }
+        boolean dotBefore = w > a && s.charAt(w - 1) == '.';
+        return q - 1 - w >= 2 && !dotBefore
+                && !ABBREVIATIONS.contains(s.substring(w, q - 1));
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Prof",
+            "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Jr", "Sr", "No", "Inc", "Co",
+            "Corp", "Ltd", "vs", "etc", "Mt", "Ft", "Ave", "Blvd", "Dept", "Univ", "approx", "Jan", "Feb", "Mar",
+            "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     private static boolean isSentenceEnd(char c) {
         return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201D';
