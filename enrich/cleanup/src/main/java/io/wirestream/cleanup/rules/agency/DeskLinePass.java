@@ -226,8 +226,8 @@ public final class DeskLinePass implements Pass {
     }
 
     /**
-     * Start of the last line that reads as prose (ends a sentence, or is long): lines after it are the
-     * trailer, which {@link TrailerPass} owns.
+     * Start of the last line that reads as prose (a sentence of three words or more, or a long line): lines
+     * after it are the trailer, which {@link TrailerPass} owns.
      */
     private static int lastProseLineStart(String s) {
         int end = s.length();
@@ -237,12 +237,22 @@ public final class DeskLinePass implements Pass {
             while (b > lineStart && Character.isWhitespace(s.charAt(b - 1))) {
                 b--;
             }
-            if (b - lineStart > 80 || (b > lineStart && isSentenceEnd(s.charAt(b - 1)) && b - lineStart > 20)) {
+            if (b - lineStart > 80 || (b > lineStart && isSentenceEnd(s.charAt(b - 1)) && spaces(s, lineStart, b) >= 2)) {
                 return lineStart;
             }
             end = lineStart - 1;
         }
         return 0;
+    }
+
+    private static int spaces(String s, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to && count < 2; i++) {
+            if (s.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -53,12 +53,14 @@ public final class SpacedDoublePass implements Pass {
                 continue;
             }
             char second = s.charAt(j);
-            if ((second != '.' && second != ',') || !endsToken(s, j + 1) || isSpacedEllipsis(s, i, j)) {
+            if ((second != '.' && second != ',') || !endsToken(s, j + 1) || isSpacedEllipsis(s, i, j)
+                    || second == '.' && continuesWithPeriod(s, j + 1)) {
                 continue;
             }
             if (i > 0 && s.charAt(i - 1) == ' ') {
-                loose(ctx, s, i, j, out); // "month . ." : both marks loose
-                i = j;
+                if (loose(ctx, s, i, j, out)) { // "month . ." : both marks loose
+                    i = j;
+                }
                 continue;
             }
             if (i > 0 && isMark(s.charAt(i - 1))) {
@@ -83,28 +85,31 @@ public final class SpacedDoublePass implements Pass {
      * word. Only after a word, a digit, a closing quote or bracket, so a spaced ellipsis or a list of marks
      * is not touched.
      */
-    private static void loose(PassContext ctx, String s, int first, int second, Findings out) {
+    private static boolean loose(PassContext ctx, String s, int first, int second, Findings out) {
         if (!ctx.allows(LOOSE)) {
-            return;
+            return false;
         }
         int b = first;
         while (b > 0 && s.charAt(b - 1) == ' ') {
             b--;
         }
         if (b == 0) {
-            return;
+            return false;
         }
         char before = s.charAt(b - 1);
         if (!Chars.isLetterOrDigit(before) && !Chars.isClosingQuote(before) && !Chars.isClosingBracket(before)) {
-            return;
+            return false;
         }
         char a = s.charAt(first);
         char c = s.charAt(second);
         if (a == '.' && c == '.' || a == ',' && c == '.') {
             out.replace(LOOSE.id(), b, second + 1, ".");
+            return true;
         } else if (a == ',' && c == ',') {
             out.replace(LOOSE.id(), b, second + 1, ",");
+            return true;
         }
+        return false;
     }
 
     /** The period at {@code dot} closes an abbreviation: "U.K.", "a.m.", "Inc.", "Jr.", "Dr.". */
@@ -138,6 +143,15 @@ public final class SpacedDoublePass implements Pass {
         }
         char c = s.charAt(k);
         return Character.isWhitespace(c) || Chars.isClosingQuote(c) || Chars.isClosingBracket(c);
+    }
+
+    /** "? . . ." : the second mark starts a spaced ellipsis; taking it would eat the ellipsis one period a round. */
+    private static boolean continuesWithPeriod(String s, int k) {
+        int e = k;
+        while (e < s.length() && s.charAt(e) == ' ') {
+            e++;
+        }
+        return e > k && e < s.length() && s.charAt(e) == '.';
     }
 
     private static boolean isSpacedEllipsis(String s, int i, int j) {
