@@ -91,7 +91,7 @@ public final class DeskLinePass implements Pass {
 
     private boolean isDeskLine(String s, int a, int b) {
         char c = s.charAt(a);
-        return (Chars.isUpper(c) || c == '*' || c == '#') && patterns.deskLine().matcher(s).region(a, b).matches();
+        return (Chars.isUpper(c) || c == '*' || c == '#' || c == '(') && patterns.deskLine().matcher(s).region(a, b).matches();
     }
 
     /**
@@ -156,7 +156,7 @@ public final class DeskLinePass implements Pass {
         }
         for (int i = p; i < b; i++) {
             char c = s.charAt(i);
-            if (c == '/' || c == '*' || c == '#') {
+            if (c == '/' || c == '*' || c == '#' || c == '(') {
                 return true;
             }
         }

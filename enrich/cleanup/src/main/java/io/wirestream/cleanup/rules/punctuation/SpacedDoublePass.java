@@ -49,6 +49,10 @@ public final class SpacedDoublePass implements Pass {
             while (j < n && Chars.isHorizontalSpace(s.charAt(j))) {
                 j++;
             }
+            if (j == i + 1 && first == '.' && looseDoubleDot(ctx, s, i, out)) {
+                i++;
+                continue;
+            }
             if (j == i + 1 || j >= n) {
                 continue;
             }
@@ -102,7 +106,7 @@ public final class SpacedDoublePass implements Pass {
         }
         char a = s.charAt(first);
         char c = s.charAt(second);
-        if (a == '.' && c == '.' || a == ',' && c == '.') {
+        if ((a == '.' && c == '.' || a == ',' && c == '.') && sentenceFollows(s, second + 1)) {
             out.replace(LOOSE.id(), b, second + 1, ".");
             return true;
         } else if (a == ',' && c == ',') {
@@ -143,6 +147,36 @@ public final class SpacedDoublePass implements Pass {
         }
         char c = s.charAt(k);
         return Character.isWhitespace(c) || Chars.isClosingQuote(c) || Chars.isClosingBracket(c);
+    }
+
+    /** "month .." : exactly two periods after a space (not an ellipsis) become one against the word. */
+    private static boolean looseDoubleDot(PassContext ctx, String s, int i, Findings out) {
+        if (i == 0 || s.charAt(i - 1) != ' ' || i + 1 >= s.length() || s.charAt(i + 1) != '.'
+                || !endsToken(s, i + 2) || !ctx.allows(LOOSE)) {
+            return false;
+        }
+        int b = i;
+        while (b > 0 && s.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == 0 || !Chars.isLetterOrDigit(s.charAt(b - 1)) || !sentenceFollows(s, i + 2)) {
+            return false;
+        }
+        out.replace(LOOSE.id(), b, i + 2, ".");
+        return true;
+    }
+
+    /**
+     * After a loose double period a sentence must end: the line or text ends, or a capital follows ("good ..
+     * really" or "2 .. 3" may be an ellipsis or a range, so they are left alone).
+     */
+    private static boolean sentenceFollows(String s, int k) {
+        int e = k;
+        while (e < s.length() && (s.charAt(e) == ' ' || s.charAt(e) == '\t')) {
+            e++;
+        }
+        return e >= s.length() || Chars.isLineBreak(s.charAt(e)) || Chars.isUpper(s.charAt(e))
+                || Chars.isClosingQuote(s.charAt(e)) || s.charAt(e) == '\u201C' || s.charAt(e) == '"';
     }
 
     /** "? . . ." : the second mark starts a spaced ellipsis; taking it would eat the ellipsis one period a round. */
