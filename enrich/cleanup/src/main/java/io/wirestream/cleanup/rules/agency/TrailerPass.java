@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Strips wire-copy footers from the end of the body, walking up from the last line while lines are
- * trailers: closing markers, an agency's name alone, desk codes, source lines. The four kinds are
- * separate rules (each can be disabled) sharing one walk, since their lines come in any order. A desk code
- * at the tail of the last sentence ("... said. / 1010 /") is cut too. Only short lines qualify, and the
- * walk never removes the last line of real content.
+ * trailers: closing markers, an agency's name alone, desk codes, source lines, dash sign-offs ("--(QNA)"),
+ * separator rules, short capitals codes. The kinds are separate rules (each can be disabled) sharing one
+ * walk, since their lines come in any order. A desk code or a sign-off at the tail of the last sentence
+ * ("... said. / 1010 /", "... said. -- (Bernama)") is cut too. Only short lines qualify (and separators,
+ * whose check is a linear scan), and the walk never removes the first line. Editors' initials and agency
+ * names between paragraphs are {@link DeskLinePass}'s.
  */
 public final class TrailerPass implements Pass {
     public static final RuleSpec END_MARKER = RuleSpec.of("trailer.end-marker", Scope.ENGLISH,
@@ -43,10 +45,9 @@ public final class TrailerPass implements Pass {
             "...talks.\\nXNA -> ...talks.");
 
     private static final int MAX_TRAILER_LINE = 120;
-    /** A desk code ending the last line, after a space or right after the sentence's closing mark. */
     /** Capitals only, 2 to 6 letters: an agency's short name. */
     private static final Pattern CAPITALS_CODE = Pattern.compile("[A-Z]{2,6}");
-
+    /** A desk code ending the last line, after a space or right after the sentence's closing mark. */
     private static final Pattern TAIL_CODE = Pattern.compile(
             "(?:[ \\t]+|(?<=[.!?\"\u201D)]))/[ \\t]*\\d{1,6}(?:[ \\t]*/[ \\t]*\\d{1,6})*[ \\t]*/[ \\t]*$");
 
@@ -162,7 +163,7 @@ public final class TrailerPass implements Pass {
     }
 
     /** Three or more of = - * _ # ~ and nothing else but spaces: "========", "--------", "* * *". */
-    static boolean isSeparator(String s, int start, int end) {
+    private static boolean isSeparator(String s, int start, int end) {
         int marks = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
