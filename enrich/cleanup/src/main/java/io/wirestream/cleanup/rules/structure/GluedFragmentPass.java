@@ -43,7 +43,9 @@ public final class GluedFragmentPass implements Pass {
             "from", "by", "at", "in", "on", "into", "that", "which", "as", "than", "was", "were", "is", "are", "its",
             "their", "this", "these", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
             "has", "have", "had", "be", "been", "said", "says", "told", "added", "noted", "stated", "announced",
-            "reported", "found", "showed", "revealed", "warned", "explained");
+            "reported", "found", "showed", "revealed", "warned", "explained", "because", "but", "while", "when",
+            "if", "although", "where", "whether", "after", "before", "since", "about", "over", "under", "during",
+            "between", "against", "through", "without", "within", "among", "despite", "toward", "towards");
     private static final Set<String> PRONOUNS = Set.of("It", "This", "These", "Those", "He", "She", "They",
             "We", "There", "Its", "Their", "Our");
     private static final Set<String> OPENERS = Set.of("The", "An", "During", "After", "Before", "While", "When",
