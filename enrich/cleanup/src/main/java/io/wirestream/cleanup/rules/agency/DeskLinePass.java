@@ -30,8 +30,8 @@ public final class DeskLinePass implements Pass {
             "...talks.\\nK.R / T.M -> ...talks.", "...talks. N.A/J.S -> ...talks.", "...talks.\\nP.D -> ...talks.",
             "...talks.\\nQNA/Name Surname/Name Surname -> ...talks.", "...talks. **5521** -> ...talks.");
     public static final RuleSpec NAME_LINE = RuleSpec.of("agency.name-line", Scope.ENGLISH,
-            "Removes an agency's short name alone on a line between paragraphs (a named agency, or capitals"
-                    + " repeated alone or in the dateline); a heading used once is kept.",
+            "Removes an agency's short name in capitals alone on a line between paragraphs (a named agency, or"
+                    + " capitals repeated alone or in the dateline); a heading used once is kept.",
             "para one\\nMENA\\npara two -> para one\\npara two", "para one\\nNATO\\npara two -> unchanged");
 
     /** Longest line tried as a whole desk line, and how far back from a line's end a desk tail may start. */
@@ -167,8 +167,8 @@ public final class DeskLinePass implements Pass {
         if (b - a > 40 || !Chars.isUpper(s.charAt(a))) {
             return false;
         }
-        if (patterns.agencyLine().matcher(s).region(a, b).matches()) {
-            return true;
+        if (!hasLower(s, a, b) && patterns.agencyLine().matcher(s).region(a, b).matches()) {
+            return true; // in capitals only: "Bernama" or "Xinhua" alone could be a heading, "BERNAMA" is a sign
         }
         Integer seen = isCapitals(s, a, b) ? loneCodes.get(s.substring(a, b)) : null;
         return seen != null && (seen >= 2 || signsDateline(s, s.substring(a, b)));
@@ -210,6 +210,15 @@ public final class DeskLinePass implements Pass {
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    private static boolean hasLower(String s, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (Chars.isLower(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitals(String s, int a, int b) {
