@@ -91,6 +91,20 @@ class CleanupConfigTest {
     }
 
     @Test
+    void theNewRulesAreSwitchedOffLikeTheOthers() {
+        String body = "The minister is is expected on Monday, the ministry said.\nThe talks will resume next week. K.R / T.M\n========";
+        assertThat(Cleaner.create(CleanupConfig.defaults()).clean(null, body, null).body())
+                .isEqualTo("The minister is expected on Monday, the ministry said.\nThe talks will resume next week.");
+        Properties p = new Properties();
+        p.setProperty(CleanupConfig.RULES_DISABLED, "words.doubled-verb, agency.desk-line, trailer.separator");
+        Cleaner cleaner = Cleaner.create(CleanupConfig.fromProperties(p));
+
+        assertThat(cleaner.clean(null, body, null).edits()).isEmpty();
+        assertThat(cleaner.rules()).filteredOn(r -> !r.enabled()).extracting(RuleInfo::id)
+                .containsExactlyInAnyOrder("words.doubled-verb", "agency.desk-line", "trailer.separator");
+    }
+
+    @Test
     void badPatternFileNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.txt");
         Files.writeString(file, "agency: Fine\nend-marker: (unclosed\n");
