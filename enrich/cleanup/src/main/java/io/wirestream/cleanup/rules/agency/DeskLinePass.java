@@ -62,6 +62,7 @@ public final class DeskLinePass implements Pass {
         Map<String, Integer> loneCodes = names ? loneCapitals(s) : Map.of();
         int n = s.length();
         int lineStart = 0;
+        int deletedTo = 0; // a deletion may take the break after its line; the next one must start after it
         while (lineStart < n) {
             int lineEnd = s.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -78,9 +79,9 @@ public final class DeskLinePass implements Pass {
             if (b > a) {
                 boolean whole = lineStart > 0 && b - a <= MAX_DESK_LINE;
                 if (whole && desk && isDeskLine(s, a, b)) {
-                    deleteLine(s, lineStart, b, out, DESK_LINE);
+                    deletedTo = deleteLine(s, lineStart, b, deletedTo, out, DESK_LINE);
                 } else if (whole && names && lineStart < lastProse && isNameLine(s, a, b, loneCodes)) {
-                    deleteLine(s, lineStart, b, out, NAME_LINE);
+                    deletedTo = deleteLine(s, lineStart, b, deletedTo, out, NAME_LINE);
                 } else if (desk) {
                     deskTail(s, a, b, out);
                 }
@@ -268,10 +269,10 @@ public final class DeskLinePass implements Pass {
      * Deletes a whole line and one of the whitespace runs around it, keeping the run with more line breaks,
      * so the paragraphs around it keep their spacing ("para\n\nMENA\npara" -> "para\n\npara").
      */
-    private static void deleteLine(String s, int lineStart, int contentEnd, Findings out, RuleSpec rule) {
+    private static int deleteLine(String s, int lineStart, int contentEnd, int floor, Findings out, RuleSpec rule) {
         int n = s.length();
-        int before = lineStart;
-        while (before > 0 && Character.isWhitespace(s.charAt(before - 1))) {
+        int before = Math.max(lineStart, floor);
+        while (before > floor && Character.isWhitespace(s.charAt(before - 1))) {
             before--;
         }
         int after = contentEnd;
@@ -280,14 +281,15 @@ public final class DeskLinePass implements Pass {
         }
         if (after == n) {
             out.delete(rule.id(), before, n); // the last line: its trailing whitespace goes too, as trailers do
-            return;
+            return n;
         }
         int nextBreak = s.indexOf('\n', contentEnd);
         if (breaks(s, before, lineStart) > breaks(s, contentEnd, after)) {
             out.delete(rule.id(), lineStart, after);
-        } else {
-            out.delete(rule.id(), before, nextBreak);
+            return after;
         }
+        out.delete(rule.id(), before, nextBreak);
+        return nextBreak;
     }
 
     private static int breaks(String s, int from, int to) {
