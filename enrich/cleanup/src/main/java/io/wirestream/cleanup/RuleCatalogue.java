@@ -2,6 +2,7 @@ package io.wirestream.cleanup;
 
 import io.wirestream.cleanup.rules.Pass;
 import io.wirestream.cleanup.rules.agency.AttributionPass;
+import io.wirestream.cleanup.rules.agency.DeskLinePass;
 import io.wirestream.cleanup.rules.agency.TrailerPass;
 import io.wirestream.cleanup.rules.encoding.MojibakePass;
 import io.wirestream.cleanup.rules.grammar.ModalNounPass;
@@ -43,6 +44,7 @@ final class RuleCatalogue {
                 new OddSpacePass(),
                 new NfcPass(),
                 new EasternDigitPass(),
+                new DeskLinePass(config.patterns()),
                 new TrailerPass(config.patterns()),
                 new AttributionPass(config.patterns(), config.removeAttribution()),
                 new TitleGluePass(),

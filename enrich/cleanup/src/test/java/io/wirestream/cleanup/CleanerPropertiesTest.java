@@ -29,7 +29,11 @@ class CleanerPropertiesTest {
             "“", "”", "\"", "'", "\nend of message", "\nRCO NEWS", "\nRCO", " / 1010 /", "\nSource: IRNA",
             "According to RCO News Agency, ", "دولت ایران ", "می\u200Cخواهند ", "Переговоры ",
             ":“", "::", " of\n", ",\n", "( ", " )", "According to the report of Mehr News Agency, ",
-            "\nNews ID: 123", "I I ", "SyriaThe ", "LinkedIn ", "Â ", "40Â km ", "/1010/");
+            "\nNews ID: 123", "I I ", "SyriaThe ", "LinkedIn ", "Â ", "40Â km ", "/1010/",
+            "\nK.R / T.M", " N.A/J.S", "\nP.D", " **5521**", "\nQNA/Name Surname/Name Surname", "\nMENA\n", "\nAA",
+            "\nXNA\n", "\n--(QNA)", " -- (Bernama)", "\n--XYZ", "\n========", "\n--------", "\n* * *",
+            "in The ", "that During ", "for the The ", "will It is ", "is is ", "was was ", "What it is is ",
+            " . .", "</textarea>", "</cms>", "The Hague ", "It Takes Two ");
 
     @Provide
     Arbitrary<String> articles() {

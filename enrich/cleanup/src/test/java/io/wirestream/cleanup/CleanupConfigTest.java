@@ -72,6 +72,39 @@ class CleanupConfigTest {
     }
 
     @Test
+    void userAgenciesAndDeskLinesExtendTheNewAgencyRules(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("patterns.txt");
+        Files.writeString(file, "agency: Gazette Wire\nagency: GZW\ndesk-line: (?-i)[A-Z]{2,4}-\\d{3,5}\n");
+        Properties p = new Properties();
+        p.setProperty(CleanupConfig.PATTERNS_FILE, file.toString());
+        Cleaner cleaner = Cleaner.create(CleanupConfig.fromProperties(p));
+        String body = "The talks ended on Monday without a deal.\nGZW\nBoth sides will meet again in May. GW-2207\n-- (Gazette Wire)";
+
+        CleanResult r = cleaner.clean(null, body, null);
+
+        assertThat(r.body()).isEqualTo("The talks ended on Monday without a deal.\nBoth sides will meet again in May.");
+        assertThat(r.edits()).extracting(Edit::rule)
+                .containsExactly("agency.name-line", "agency.desk-line", "trailer.sign-off");
+        // without the user file none of these is known: GZW stands alone once, GW-2207 is no bundled shape, and
+        // two unknown words in brackets are no sign-off
+        assertThat(Cleaner.create(CleanupConfig.defaults()).clean(null, body, null).edits()).isEmpty();
+    }
+
+    @Test
+    void theNewRulesAreSwitchedOffLikeTheOthers() {
+        String body = "The minister is is expected on Monday, the ministry said.\nThe talks will resume next week. K.R / T.M\n========";
+        assertThat(Cleaner.create(CleanupConfig.defaults()).clean(null, body, null).body())
+                .isEqualTo("The minister is expected on Monday, the ministry said.\nThe talks will resume next week.");
+        Properties p = new Properties();
+        p.setProperty(CleanupConfig.RULES_DISABLED, "words.doubled-verb, agency.desk-line, trailer.separator");
+        Cleaner cleaner = Cleaner.create(CleanupConfig.fromProperties(p));
+
+        assertThat(cleaner.clean(null, body, null).edits()).isEmpty();
+        assertThat(cleaner.rules()).filteredOn(r -> !r.enabled()).extracting(RuleInfo::id)
+                .containsExactlyInAnyOrder("words.doubled-verb", "agency.desk-line", "trailer.separator");
+    }
+
+    @Test
     void badPatternFileNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.txt");
         Files.writeString(file, "agency: Fine\nend-marker: (unclosed\n");

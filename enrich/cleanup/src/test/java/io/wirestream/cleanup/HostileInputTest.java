@@ -103,4 +103,42 @@ class HostileInputTest {
         assertThat(r.body()).isEmpty();
         assertThat(r.language()).isEqualTo("und");
     }
+
+    @Test
+    void tenThousandCharacterSeparatorLinesStayLinear() {
+        String body = "The talks resumed on Monday.\n" + "=".repeat(10_000) + "\nThe talks ended.\n" + "-".repeat(10_000)
+                + "\n" + "* ".repeat(10_000);
+        CleanResult r = cleaner.clean(null, body, "en");
+        assertThat(r.body()).isEqualTo("The talks resumed on Monday.\n" + "=".repeat(10_000) + "\nThe talks ended.");
+        assertThat(Fixtures.replay(body, r.edits())).isEqualTo(r.body());
+    }
+
+    @Test
+    void tenThousandInitialsTokensStayLinear() {
+        String slashed = "K.R / ".repeat(10_000) + "T.M";
+        String spaced = "P.D ".repeat(10_000);
+        String body = "The talks resumed on Monday. " + slashed + "\n" + slashed + "\n" + spaced + "\nThe talks ended. " + spaced;
+        CleanResult r = cleaner.clean(null, body, "en");
+        assertThat(Fixtures.replay(body, r.edits())).isEqualTo(r.body());
+        assertThat(cleaner.clean(null, r.body(), "en").edits()).isEmpty();
+    }
+
+    @Test
+    void manyShortCapitalsLinesAndSignOffsStayLinear() {
+        String body = "The talks resumed on Monday.\n" + "MENA\nXNA\n--(QNA)\n**5521**\n".repeat(5_000)
+                + "The talks ended. -- (Bernama)";
+        CleanResult r = cleaner.clean(null, body, "en");
+        // sign-offs are trailers: between paragraphs they stay; every name line, code and the last sign-off go
+        assertThat(r.body()).startsWith("The talks resumed on Monday.\n--(QNA)\n--(QNA)\n").endsWith("\n--(QNA)\nThe talks ended.")
+                .doesNotContain("MENA", "XNA", "5521", "Bernama");
+        assertThat(Fixtures.replay(body, r.edits())).isEqualTo(r.body());
+    }
+
+    @Test
+    void longRunsOfGluedCapitalsAndDoubledVerbsStayLinear() {
+        String body = "The report said ".repeat(1) + "in The ".repeat(20_000) + "end. " + "is ".repeat(20_000) + "done. "
+                + "for the The ".repeat(10_000) + "wind. " + "&lt;b&gt;".repeat(10_000) + " . .".repeat(10_000);
+        CleanResult r = cleaner.clean(null, body, "en");
+        assertThat(Fixtures.replay(body, r.edits())).isEqualTo(r.body());
+    }
 }

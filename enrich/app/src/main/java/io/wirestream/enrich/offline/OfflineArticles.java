@@ -22,6 +22,10 @@ final class OfflineArticles {
 
     static ArticleInFlight read(ObjectNode node, long line) {
         String id = JsonLines.required(node, "id");
+        if (id.isBlank()) {
+            // the id names the article in every output, verdict and error: an empty one names nothing
+            throw new IllegalArgumentException("field \"id\" must not be empty");
+        }
         String body = JsonLines.required(node, "body");
         RawArticle raw = RawArticle.newBuilder()
                 .setId(id)

@@ -11,7 +11,13 @@ public enum PatternKind {
     /** A whole last line crediting a source ("Source: IRNA"). */
     FOOTER_LINE("footer-line"),
     /** An inserted attribution at the start of a sentence ("According to RCO News Agency,"). */
-    ATTRIBUTION("attribution");
+    ATTRIBUTION("attribution"),
+    /**
+     * A desk line: editors' initials, a desk code with editors' names, a wire code between markers
+     * ("K.R / T.M", "QNA/Name Surname", "**5521**"); a whole line anywhere but the first, or the tail of a line
+     * after its last sentence.
+     */
+    DESK_LINE("desk-line");
 
     private final String key;
 

@@ -34,6 +34,9 @@ public final class PatternSet {
     private final Pattern newsCode;
     private final Pattern footerLine;
     private final Pattern attribution;
+    private final Pattern deskLine;
+    private final Pattern signOff;
+    private final Pattern tailSignOff;
 
     private PatternSet(Map<PatternKind, List<String>> raw) {
         this.raw = raw;
@@ -47,6 +50,13 @@ public final class PatternSet {
         this.newsCode = anyOf(PatternKind.NEWS_CODE, agency);
         this.footerLine = anyOf(PatternKind.FOOTER_LINE, agency);
         this.attribution = anyOf(PatternKind.ATTRIBUTION, agency);
+        this.deskLine = anyOf(PatternKind.DESK_LINE, agency);
+        // "--(QNA)", "-- (Bernama)", "--XYZ", "(QNA)": an agency, capitals, or (after a dash) a capitalised word in brackets
+        String dashed = "(?:-{1,3}|[\u2013\u2014])[ \t]*(?:\\([ \t]*(?:{agency}|(?-i:[A-Z][A-Za-z]{1,15}))[ \t]*\\)"
+                + "|{agency}|(?-i:[A-Z]{2,8}))(?:[ \t]*-{1,3})?";
+        String bracketed = "\\([ \t]*(?:{agency}|(?-i:[A-Z]{2,8}))[ \t]*\\)";
+        this.signOff = compile(dashed + "|" + bracketed, agency);
+        this.tailSignOff = compile("(?<=[.!?\"\u201D])[ \t]*(?:" + dashed + "|" + bracketed + ")[ \t]*$", agency);
     }
 
     /** The bundled patterns only. */
@@ -157,6 +167,21 @@ public final class PatternSet {
 
     public Pattern footerLine() {
         return footerLine;
+    }
+
+    /** A whole (trimmed) last line that signs off with an agency: "--(QNA)", "-- (Bernama)", "--XYZ". */
+    public Pattern signOff() {
+        return signOff;
+    }
+
+    /** The same sign-off after the last sentence of a line ("... said. -- (Bernama)"), found up to the line end. */
+    public Pattern tailSignOff() {
+        return tailSignOff;
+    }
+
+    /** A whole (trimmed) desk line, or a line's tail after its last sentence ("K.R / T.M"). */
+    public Pattern deskLine() {
+        return deskLine;
     }
 
     /** Matched with {@code lookingAt} at a sentence start. */

@@ -5,8 +5,9 @@ import io.wirestream.cleanup.rules.Pass;
 import io.wirestream.cleanup.rules.PassContext;
 import io.wirestream.cleanup.rules.RuleSpec;
 import io.wirestream.cleanup.rules.Scope;
-import java.util.HashMap;
+import io.wirestream.cleanup.text.Chars;
 import io.wirestream.cleanup.text.TextProfile;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -22,6 +23,9 @@ public final class TagPass implements Pass {
     public static final RuleSpec RULE = RuleSpec.of("markup.tags", Scope.ANY_LANGUAGE,
             "Removes stray HTML tags and comments; block tags become a line break.",
             "<p>Text</p> -> Text", "a <b>bold</b> move -> a bold move", "line<br>next -> line\\nnext");
+    public static final RuleSpec CLOSING = RuleSpec.of("markup.closing-tag", Scope.ANY_LANGUAGE,
+            "Removes a stray closing tag of any element name (a closing tag is never prose).",
+            "the form</textarea> was sent -> the form was sent", "a < b, </3 -> unchanged");
 
     private static final int MAX_TAG = 400;
 
@@ -32,7 +36,9 @@ public final class TagPass implements Pass {
             "figure", "figcaption", "pre", "dl", "dt", "dd", "nav", "aside", "main");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "big", "center", "cite", "code", "em",
             "font", "i", "img", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "u", "td", "th",
-            "iframe", "source", "video", "audio", "picture", "meta", "link", "time", "mark", "ins", "del", "wbr");
+            "iframe", "source", "video", "audio", "picture", "meta", "link", "time", "mark", "ins", "del", "wbr",
+            "textarea", "input", "button", "label", "form", "select", "option", "noscript", "object", "embed", "svg",
+            "canvas", "kbd", "tt", "var", "samp", "caption", "fieldset", "legend", "nobr", "address", "summary");
     private static final Set<String> WITH_CONTENT = Set.of("script", "style");
 
     @Override
@@ -42,7 +48,7 @@ public final class TagPass implements Pass {
 
     @Override
     public List<RuleSpec> rules() {
-        return List.of(RULE);
+        return List.of(RULE, CLOSING);
     }
 
     @Override
@@ -54,17 +60,24 @@ public final class TagPass implements Pass {
     public void repair(PassContext ctx, Findings out) {
         String s = ctx.text();
         Map<String, Integer> lastClose = new HashMap<>(2);
+        boolean tags = ctx.allows(RULE);
+        boolean closing = ctx.allows(CLOSING);
         int i = s.indexOf('<');
         while (i >= 0) {
-            int next = handle(s, i, out, ctx.isTitle(), lastClose);
+            // a '<' that entity decoding produced is the article's own text ("the &lt;b&gt; tag")
+            int next = ctx.isDecodedLessThan(i) ? i + 1 : handle(s, i, out, ctx.isTitle(), lastClose, tags, closing);
             i = s.indexOf('<', Math.max(next, i + 1));
         }
     }
 
     /** Handles a '<' at {@code i}; returns where scanning resumes. */
-    private static int handle(String s, int i, Findings out, boolean title, Map<String, Integer> lastClose) {
+    private static int handle(String s, int i, Findings out, boolean title, Map<String, Integer> lastClose,
+            boolean tags, boolean closingTags) {
         int n = s.length();
         if (s.startsWith("<!--", i)) {
+            if (!tags) {
+                return i + 1;
+            }
             int last = lastClose.computeIfAbsent("-->", k -> s.lastIndexOf("-->"));
             int close = last < i + 4 ? -1 : indexWithin(s, "-->", i + 4, i + MAX_COMMENT);
             if (close >= 0) {
@@ -88,6 +101,9 @@ public final class TagPass implements Pass {
         String name = s.substring(nameStart, j).toLowerCase(Locale.ROOT);
         boolean block = BLOCK.contains(name);
         if (!block && !INLINE.contains(name) && !WITH_CONTENT.contains(name)) {
+            return closing && closingTags ? strayClosing(s, i, j, out) : i + 1;
+        }
+        if (!tags) {
             return i + 1;
         }
         int end = tagEnd(s, j);
@@ -106,6 +122,24 @@ public final class TagPass implements Pass {
         boolean atLineEdge = i == 0 || s.charAt(i - 1) == '\n' || onlyTagsFollow(s, end);
         out.replace(RULE.id(), i, end, block && !title && !atLineEdge ? "\n" : (block && title ? " " : ""));
         return end;
+    }
+
+    /** "&lt;/textarea&gt;": a closing tag of an element we do not know, letters only, no attributes. */
+    private static int strayClosing(String s, int i, int nameEnd, Findings out) {
+        for (int k = i + 2; k < nameEnd; k++) {
+            if (!Chars.isLetter(s.charAt(k))) {
+                return i + 1; // "</a1>": not an element name we would expect
+            }
+        }
+        int k = nameEnd;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= s.length() || s.charAt(k) != '>') {
+            return i + 1;
+        }
+        out.delete(CLOSING.id(), i, k + 1);
+        return k + 1;
     }
 
     /** Nothing but whitespace and (a few) further tags up to the end of the line or text. */

@@ -17,6 +17,9 @@ public final class SpacedDoublePass implements Pass {
     public static final RuleSpec RULE = RuleSpec.of("punctuation.spaced-double", Scope.ENGLISH,
             "Removes a period or comma repeated after a space (\". .\", \", ,\").",
             "a third country. . The -> a third country. The", "officials, , said -> officials, said");
+    public static final RuleSpec LOOSE = RuleSpec.of("punctuation.loose-double", Scope.ENGLISH,
+            "A doubled period or comma with a space before each mark: one mark, no space (\" . . .\" kept).",
+            "resume next month . . -> resume next month.", "the officials , , said -> the officials, said");
 
     @Override
     public boolean mayRepair(PassContext ctx) {
@@ -25,7 +28,7 @@ public final class SpacedDoublePass implements Pass {
 
     @Override
     public List<RuleSpec> rules() {
-        return List.of(RULE);
+        return List.of(RULE, LOOSE);
     }
 
     @Override
@@ -46,15 +49,29 @@ public final class SpacedDoublePass implements Pass {
             while (j < n && Chars.isHorizontalSpace(s.charAt(j))) {
                 j++;
             }
+            if (j == i + 1 && first == '.' && looseDoubleDot(ctx, s, i, out)) {
+                i++;
+                continue;
+            }
             if (j == i + 1 || j >= n) {
                 continue;
             }
             char second = s.charAt(j);
-            if ((second != '.' && second != ',') || !endsToken(s, j + 1) || isSpacedEllipsis(s, i, j)) {
+            if ((second != '.' && second != ',') || !endsToken(s, j + 1) || isSpacedEllipsis(s, i, j)
+                    || second == '.' && continuesWithPeriod(s, j + 1)) {
                 continue;
             }
-            if (i > 0 && (s.charAt(i - 1) == ' ' || isMark(s.charAt(i - 1)))) {
-                continue; // " . ." or "... ." : a different shape, handled by other rules or left alone
+            if (i > 0 && s.charAt(i - 1) == ' ') {
+                if (loose(ctx, s, i, j, out)) { // "month . ." : both marks loose
+                    i = j;
+                }
+                continue;
+            }
+            if (i > 0 && isMark(s.charAt(i - 1))) {
+                continue; // "... ." : a different shape, left alone
+            }
+            if (!ctx.allows(RULE)) {
+                continue;
             }
             if (second == '.' && (first == ',' || first == ';' || first == ':')) {
                 out.replace(RULE.id(), i, j + 1, ".");
@@ -65,6 +82,38 @@ public final class SpacedDoublePass implements Pass {
             }
             i = j;
         }
+    }
+
+    /**
+     * "month . ." or "officials , , said": both marks stand after spaces; they become one mark against the
+     * word. Only after a word, a digit, a closing quote or bracket, so a spaced ellipsis or a list of marks
+     * is not touched.
+     */
+    private static boolean loose(PassContext ctx, String s, int first, int second, Findings out) {
+        if (!ctx.allows(LOOSE)) {
+            return false;
+        }
+        int b = first;
+        while (b > 0 && s.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == 0) {
+            return false;
+        }
+        char before = s.charAt(b - 1);
+        if (!Chars.isLetterOrDigit(before) && !Chars.isClosingQuote(before) && !Chars.isClosingBracket(before)) {
+            return false;
+        }
+        char a = s.charAt(first);
+        char c = s.charAt(second);
+        if ((a == '.' && c == '.' || a == ',' && c == '.') && sentenceFollows(s, second + 1)) {
+            out.replace(LOOSE.id(), b, second + 1, ".");
+            return true;
+        } else if (a == ',' && c == ',') {
+            out.replace(LOOSE.id(), b, second + 1, ",");
+            return true;
+        }
+        return false;
     }
 
     /** The period at {@code dot} closes an abbreviation: "U.K.", "a.m.", "Inc.", "Jr.", "Dr.". */
@@ -98,6 +147,45 @@ public final class SpacedDoublePass implements Pass {
         }
         char c = s.charAt(k);
         return Character.isWhitespace(c) || Chars.isClosingQuote(c) || Chars.isClosingBracket(c);
+    }
+
+    /** "month .." : exactly two periods after a space (not an ellipsis) become one against the word. */
+    private static boolean looseDoubleDot(PassContext ctx, String s, int i, Findings out) {
+        if (i == 0 || s.charAt(i - 1) != ' ' || i + 1 >= s.length() || s.charAt(i + 1) != '.'
+                || !endsToken(s, i + 2) || !ctx.allows(LOOSE)) {
+            return false;
+        }
+        int b = i;
+        while (b > 0 && s.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == 0 || !Chars.isLetterOrDigit(s.charAt(b - 1)) || !sentenceFollows(s, i + 2)) {
+            return false;
+        }
+        out.replace(LOOSE.id(), b, i + 2, ".");
+        return true;
+    }
+
+    /**
+     * After a loose double period a sentence must end: the line or text ends, or a capital follows ("good ..
+     * really" or "2 .. 3" may be an ellipsis or a range, so they are left alone).
+     */
+    private static boolean sentenceFollows(String s, int k) {
+        int e = k;
+        while (e < s.length() && (s.charAt(e) == ' ' || s.charAt(e) == '\t')) {
+            e++;
+        }
+        return e >= s.length() || Chars.isLineBreak(s.charAt(e)) || Chars.isUpper(s.charAt(e))
+                || Chars.isClosingQuote(s.charAt(e)) || s.charAt(e) == '\u201C' || s.charAt(e) == '"';
+    }
+
+    /** "? . . ." : the second mark starts a spaced ellipsis; taking it would eat the ellipsis one period a round. */
+    private static boolean continuesWithPeriod(String s, int k) {
+        int e = k;
+        while (e < s.length() && s.charAt(e) == ' ') {
+            e++;
+        }
+        return e > k && e < s.length() && s.charAt(e) == '.';
     }
 
     private static boolean isSpacedEllipsis(String s, int i, int j) {
