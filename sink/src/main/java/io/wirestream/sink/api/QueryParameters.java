@@ -38,8 +38,9 @@ final class QueryParameters {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            String rawName = equals < 0 ? pair : pair.substring(0, equals);
+            String name = decode(rawName, "a parameter name");
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1), "parameter " + abbreviate(name));
             values.putIfAbsent(name, value);
         }
         return new QueryParameters(values);
@@ -47,14 +48,14 @@ final class QueryParameters {
 
     /** A percent-decoded path segment ('+' stays a plus sign, as it does in paths). */
     static String decodePathSegment(String raw) {
-        return decode(raw.replace("+", "%2B"));
+        return decode(raw.replace("+", "%2B"), "the path");
     }
 
-    private static String decode(String raw) {
+    private static String decode(String raw, String where) {
         try {
             return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("malformed percent-encoding in '" + abbreviate(raw) + "'");
+            throw new BadRequestException(where + ": malformed percent-encoding in '" + abbreviate(raw) + "'");
         }
     }
 

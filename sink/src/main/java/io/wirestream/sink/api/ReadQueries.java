@@ -16,6 +16,7 @@ import io.wirestream.sink.api.Views.Timeline;
 import io.wirestream.sink.api.Views.TimelineDay;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,13 +51,43 @@ public final class ReadQueries {
         this.database = database;
     }
 
-    /** Throws unless the database answers a trivial query (health checks). */
-    public void ping() throws SQLException {
-        database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT 1");
-                 ResultSet rows = statement.executeQuery()) {
-                return rows.next();
+    /** The tables the API reads; all must exist for the sink to be healthy. */
+    static final List<String> TABLES = List.of("articles", "entities", "article_entities", "mentions",
+            "duplicate_links");
+
+    /**
+     * The sink tables that do not exist (empty when all do); throws when the database does not answer. Reads the
+     * catalogue only, so a lock held on a table cannot make the health check wait.
+     */
+    public List<String> missingTables() throws SQLException {
+        return database.inTransaction(connection -> {
+            DatabaseMetaData metadata = connection.getMetaData();
+            String schema = connection.getSchema();
+            List<String> missing = new ArrayList<>();
+            for (String table : TABLES) {
+                try (ResultSet rows = metadata.getTables(connection.getCatalog(), schema, table,
+                        new String[] {"TABLE", "BASE TABLE"})) {
+                    if (!rows.next()) {
+                        missing.add(table);
+                    }
+                }
             }
+            return missing;
+        });
+    }
+
+    /** Rows per sink table. */
+    public Map<String, Long> tableCounts() throws SQLException {
+        return database.inTransaction(connection -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+                     ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    counts.put(table, rows.getLong(1));
+                }
+            }
+            return counts;
         });
     }
 
