@@ -45,7 +45,7 @@ async function loadStats() {
 
 async function loadRecent() {
   try {
-    const articles = await api('/api/articles?limit=15');
+    const articles = (await api('/api/articles?limit=15')).items;
     $('recent').replaceChildren(...articles.map(a =>
       row(day(a.publishedAt || a.ingestedAt), a.cleanTitle || a.title || a.id, a.source || '', a.entityCount)));
   } catch (e) { fail($('recent'), e); }
@@ -55,7 +55,7 @@ async function search(event) {
   event.preventDefault();
   const target = $('search-results');
   try {
-    const hits = await api('/api/search?limit=20&q=' + encodeURIComponent($('q').value));
+    const hits = (await api('/api/search?limit=20&q=' + encodeURIComponent($('q').value))).items;
     if (hits.length === 0) { target.replaceChildren(el('div', 'No match.', {className: 'muted'})); return; }
     target.replaceChildren(...hits.map(h => {
       const div = el('div');

@@ -225,15 +225,16 @@ public final class ApiServer implements AutoCloseable {
         Object body;
         if (first.equals("articles") && size == 1) {
             int limit = query.limit(DEFAULT_LIMIT);
-            var before = query.before();
-            body = withDatabase(() -> queries.recentArticles(limit, before));
+            Cursor after = query.cursor(ReadQueries.ARTICLES);
+            body = withDatabase(() -> queries.recentArticles(limit, after));
         } else if (first.equals("articles") && size == 2) {
             body = withDatabase(() -> queries.article(path.get(1)))
                     .orElseThrow(() -> new NotFoundException("no article with id '" + path.get(1) + "'"));
         } else if (first.equals("search") && size == 1) {
             String text = query.searchText();
             int limit = query.limit(DEFAULT_LIMIT);
-            body = withDatabase(() -> queries.search(text, limit));
+            Cursor after = query.cursor(ReadQueries.searchList(text));
+            body = withDatabase(() -> queries.search(text, limit, after));
         } else if (first.equals("entities") && size == 2 && path.get(1).equals("top")) {
             TimeRange range = query.range();
             String type = query.entityType();

@@ -3,7 +3,6 @@ package io.wirestream.sink.api;
 import io.wirestream.sink.row.StorableText;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -106,17 +105,13 @@ final class QueryParameters {
         }
     }
 
-    Instant before() {
-        String raw = values.get("before");
+    /** The {@code cursor} parameter, which must come from the list named {@code list}; null for the first page. */
+    Cursor cursor(String list) {
+        String raw = values.get("cursor");
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return Instant.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("before must be an ISO instant such as 2024-12-09T08:30:00Z, was '"
-                    + abbreviate(raw) + "'");
-        }
+        return Cursor.decode(raw.trim(), list);
     }
 
     String entityType() {

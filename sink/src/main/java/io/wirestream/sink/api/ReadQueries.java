@@ -10,6 +10,7 @@ import io.wirestream.sink.api.Views.DuplicateCluster;
 import io.wirestream.sink.api.Views.DuplicateMember;
 import io.wirestream.sink.api.Views.EntityCount;
 import io.wirestream.sink.api.Views.EntityView;
+import io.wirestream.sink.api.Views.Page;
 import io.wirestream.sink.api.Views.MentionView;
 import io.wirestream.sink.api.Views.SearchHit;
 import io.wirestream.sink.api.Views.Timeline;
@@ -23,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,46 +93,81 @@ public final class ReadQueries {
         });
     }
 
-    /** The latest articles by event time, newest first; {@code before} pages back (exclusive). */
-    public List<ArticleSummary> recentArticles(int limit, Instant before) throws SQLException {
+    /** The list name of {@link #recentArticles} in its cursors. */
+    static final String ARTICLES = "articles";
+
+    /**
+     * The latest articles by event time (ties by id), newest first; {@code after} (a cursor from the previous
+     * page, or null) continues just past its last row.
+     */
+    public Page<ArticleSummary> recentArticles(int limit, Cursor after) throws SQLException {
         String sql = "SELECT " + SUMMARY_COLUMNS + " FROM articles a"
-                + (before != null ? " WHERE a.event_time < ?" : "")
-                + " ORDER BY a.event_time DESC, a.id LIMIT ?";
+                + (after != null ? " WHERE " + KEYSET : "")
+                + " ORDER BY a.event_time DESC, a.id DESC LIMIT ?";
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int i = 1;
-                if (before != null) {
-                    statement.setObject(i++, before.atOffset(java.time.ZoneOffset.UTC));
+                if (after != null) {
+                    i = bindKeyset(statement, i, after);
                 }
-                statement.setInt(i, limit);
-                return summaries(statement);
+                statement.setInt(i, limit + 1);
+                return page(summaries(statement), limit, a -> new Cursor(ARTICLES, 0, Instant.parse(a.eventTime()), a.id()));
             }
         });
     }
 
+    /** Rows after the cursor's in (event time, id) descending order; a row value, so one index range serves it. */
+    private static final String KEYSET = "(a.event_time, a.id) < (?, ?)";
+
+    private static int bindKeyset(PreparedStatement statement, int index, Cursor after) throws SQLException {
+        statement.setObject(index, after.eventTime().atOffset(ZoneOffset.UTC));
+        statement.setString(index + 1, after.id());
+        return index + 2;
+    }
+
+    /** The first {@code limit} of {@code rows} (which holds up to one more, to tell whether a next page exists). */
+    private static <T> Page<T> page(List<T> rows, int limit, java.util.function.Function<T, Cursor> cursorOf) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<T> items = List.copyOf(rows.subList(0, limit));
+        return new Page<>(items, cursorOf.apply(items.get(limit - 1)).encode());
+    }
+
+    /** The list name of {@link #search} cursors: the text is part of it, so a cursor only continues its own search. */
+    static String searchList(String text) {
+        return "search:" + text;
+    }
+
     /** Articles whose clean title or clean body contains {@code text} (case-insensitive), newest first. */
-    public List<SearchHit> search(String text, int limit) throws SQLException {
+    public Page<SearchHit> search(String text, int limit, Cursor after) throws SQLException {
         String needle = text.toLowerCase(Locale.ROOT);
         String pattern = "%" + likeEscaped(needle) + "%";
         String sql = "SELECT " + SUMMARY_COLUMNS + ", SUBSTRING(a.clean_body FROM"
                 + " GREATEST(POSITION(? IN LOWER(a.clean_body)) - " + SNIPPET_LENGTH / 3 + ", 1) FOR "
                 + SNIPPET_LENGTH + ") AS snippet FROM articles a"
-                + " WHERE LOWER(COALESCE(a.clean_title, a.title, '')) LIKE ? ESCAPE '!'"
-                + " OR LOWER(a.clean_body) LIKE ? ESCAPE '!'"
-                + " ORDER BY a.event_time DESC, a.id LIMIT ?";
+                + " WHERE (LOWER(COALESCE(a.clean_title, a.title, '')) LIKE ? ESCAPE '!'"
+                + " OR LOWER(a.clean_body) LIKE ? ESCAPE '!')"
+                + (after != null ? " AND " + KEYSET : "")
+                + " ORDER BY a.event_time DESC, a.id DESC LIMIT ?";
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, needle);
                 statement.setString(2, pattern);
                 statement.setString(3, pattern);
-                statement.setInt(4, limit);
+                int i = 4;
+                if (after != null) {
+                    i = bindKeyset(statement, i, after);
+                }
+                statement.setInt(i, limit + 1);
                 List<SearchHit> hits = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        hits.add(new SearchHit(summary(rows), rows.getString("snippet")));
+                        hits.add(new SearchHit(summary(rows), rows.getString("snippet"), 0));
                     }
                 }
-                return hits;
+                return page(hits, limit, hit -> new Cursor(searchList(text), 0,
+                        Instant.parse(hit.article().eventTime()), hit.article().id()));
             }
         });
     }

@@ -9,6 +9,13 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * One page of a list; {@code next} is the cursor of the following page (pass it as {@code cursor=}), null on
+     * the last page.
+     */
+    public record Page<T>(List<T> items, String next) {
+    }
+
     /** An article in a list: no bodies, so a page of them stays small. */
     public record ArticleSummary(String id, String source, String url, String title, String cleanTitle,
                                  String language, String publishedAt, String ingestedAt, String eventTime,
@@ -28,8 +35,11 @@ public final class Views {
     public record MentionView(int start, int end, String text) {
     }
 
-    /** A search result: the article and a piece of its clean body around the first match. */
-    public record SearchHit(ArticleSummary article, String snippet) {
+    /**
+     * A search result: the article, a piece of its clean body around the match, and its rank (PostgreSQL's
+     * {@code ts_rank}; 0 where the search has no rank, as on H2).
+     */
+    public record SearchHit(ArticleSummary article, String snippet, double rank) {
     }
 
     public record EntityView(String id, String name, String type) {

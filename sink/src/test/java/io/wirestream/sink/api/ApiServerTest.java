@@ -59,12 +59,17 @@ class ApiServerTest {
     }
 
     @Test
-    void recentArticles() throws Exception {
-        JsonNode body = getJson("/api/articles?limit=1", 200);
-        assertThat(body).hasSize(1);
-        assertThat(body.get(0).get("id").asText()).isEqualTo("a2");
-        assertThat(getJson("/api/articles?before=2024-12-09T00:00:00Z", 200).get(0).get("id").asText())
-                .isEqualTo("a1");
+    void recentArticlesPageWithAnOpaqueCursor() throws Exception {
+        JsonNode first = getJson("/api/articles?limit=1", 200);
+        assertThat(first.get("items")).hasSize(1);
+        assertThat(first.get("items").get(0).get("id").asText()).isEqualTo("a2");
+        String next = first.get("next").asText();
+        JsonNode second = getJson("/api/articles?limit=1&cursor=" + next, 200);
+        assertThat(second.get("items").get(0).get("id").asText()).isEqualTo("a1");
+        assertThat(second.get("next").isNull()).isTrue();
+        assertThat(getJson("/api/articles?cursor=bm9wZQ", 400).get("error").asText()).startsWith("cursor is invalid");
+        assertThat(getJson("/api/search?q=damascus&cursor=" + next, 400).get("error").asText())
+                .contains("another list");
     }
 
     @Test
@@ -78,10 +83,10 @@ class ApiServerTest {
 
     @Test
     void search() throws Exception {
-        JsonNode body = getJson("/api/search?q=idlib", 200);
+        JsonNode body = getJson("/api/search?q=idlib", 200).get("items");
         assertThat(body).hasSize(1);
         assertThat(body.get(0).get("article").get("id").asText()).isEqualTo("a2");
-        assertThat(getJson("/api/search?q=Rebels%20enter", 200)).hasSize(1);
+        assertThat(getJson("/api/search?q=Rebels%20enter", 200).get("items")).hasSize(1);
         assertThat(getJson("/api/search", 400).get("error").asText()).contains("q");
         assertThat(getJson("/api/search?q=" + "x".repeat(201), 400).get("error").asText()).contains("at most 200");
     }

@@ -92,7 +92,7 @@ class PostgresTableLockTest {
         }
         HttpResponse<String> after = http.send(request("/api/articles"), HttpResponse.BodyHandlers.ofString());
         assertThat(after.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(after.body()).get(0).get("id").asText()).isEqualTo("a1");
+        assertThat(JSON.readTree(after.body()).get("items").get(0).get("id").asText()).isEqualTo("a1");
     }
 
     @Test

@@ -67,32 +67,70 @@ abstract class ReadQueriesContract {
 
     @Test
     void recentArticlesAreNewestFirstAndPageBackwards() throws SQLException {
-        assertThat(queries.recentArticles(2, null)).extracting(ArticleSummary::id).containsExactly("a3", "a2");
-        assertThat(queries.recentArticles(10, DAY_2)).extracting(ArticleSummary::id).containsExactly("a1");
-        ArticleSummary first = queries.recentArticles(1, null).get(0);
+        Views.Page<ArticleSummary> first2 = queries.recentArticles(2, null);
+        assertThat(first2.items()).extracting(ArticleSummary::id).containsExactly("a3", "a2");
+        Views.Page<ArticleSummary> rest = queries.recentArticles(10,
+                Cursor.decode(first2.next(), ReadQueries.ARTICLES));
+        assertThat(rest.items()).extracting(ArticleSummary::id).containsExactly("a1");
+        assertThat(rest.next()).isNull();
+        ArticleSummary first = queries.recentArticles(1, null).items().get(0);
         assertThat(first.publishedAt()).isEqualTo(DAY_3.toString());
         assertThat(first.entityCount()).isEqualTo(1);
     }
 
     @Test
+    void keysetPagingReturnsEachOfAThousandArticlesSharingTenEventTimesExactlyOnce() throws SQLException {
+        List<EnrichedArticle> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(article(String.format("k%04d", (i * 7919) % 1000), "Keyset " + i,
+                    Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i % 10)));
+        }
+        write(testDatabase, many.toArray(EnrichedArticle[]::new));
+        for (int limit : new int[] {1, 7, 100, 500}) {
+            List<String> seen = new java.util.ArrayList<>();
+            Cursor after = null;
+            int pages = 0;
+            do {
+                Views.Page<ArticleSummary> page = queries.recentArticles(limit, after);
+                assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
+                page.items().forEach(a -> seen.add(a.id()));
+                after = page.next() == null ? null : Cursor.decode(page.next(), ReadQueries.ARTICLES);
+                pages++;
+            } while (after != null);
+            assertThat(seen).as("limit %d", limit).hasSize(1003).doesNotHaveDuplicates();
+            assertThat(seen.stream().filter(id -> id.startsWith("k"))).hasSize(1000);
+            assertThat(pages).isEqualTo((1003 + limit - 1) / limit);
+        }
+        // a search pages the same way: every keyset article matches "keyset"
+        List<String> found = new java.util.ArrayList<>();
+        Cursor after = null;
+        do {
+            Views.Page<Views.SearchHit> page = queries.search("keyset", 64, after);
+            page.items().forEach(hit -> found.add(hit.article().id()));
+            after = page.next() == null ? null : Cursor.decode(page.next(), ReadQueries.searchList("keyset"));
+        } while (after != null);
+        assertThat(found).hasSize(1000).doesNotHaveDuplicates();
+    }
+
+    @Test
     void searchMatchesTitleOrBodyIgnoringCaseAndTreatsWildcardsLiterally() throws SQLException {
-        assertThat(queries.search("damascus", 10)).extracting(hit -> hit.article().id()).containsExactly("a1");
-        assertThat(queries.search("AL-SHARAA", 10)).extracting(hit -> hit.article().id())
+        assertThat(queries.search("damascus", 10, null).items()).extracting(hit -> hit.article().id()).containsExactly("a1");
+        assertThat(queries.search("AL-SHARAA", 10, null).items()).extracting(hit -> hit.article().id())
                 .containsExactly("a3", "a2", "a1");
-        assertThat(queries.search("100%", 10)).extracting(hit -> hit.article().id()).containsExactly("a3");
-        assertThat(queries.search("50_50", 10)).extracting(hit -> hit.article().id()).containsExactly("a3");
+        assertThat(queries.search("100%", 10, null).items()).extracting(hit -> hit.article().id()).containsExactly("a3");
+        assertThat(queries.search("50_50", 10, null).items()).extracting(hit -> hit.article().id()).containsExactly("a3");
         // unescaped, '%%' would match every article and '_' the 's' of Damascus
-        assertThat(queries.search("%%", 10)).isEmpty();
-        assertThat(queries.search("Damascu_", 10)).isEmpty();
-        assertThat(queries.search("idlib", 10).get(0).snippet()).containsIgnoringCase("idlib");
+        assertThat(queries.search("%%", 10, null).items()).isEmpty();
+        assertThat(queries.search("Damascu_", 10, null).items()).isEmpty();
+        assertThat(queries.search("idlib", 10, null).items().get(0).snippet()).containsIgnoringCase("idlib");
     }
 
     @Test
     void searchForHostileTextFindsNothingAndFailsNothing() throws SQLException {
-        assertThat(queries.search("\uFFFD", 10)).isEmpty();
-        assertThat(queries.search("x".repeat(200), 10)).isEmpty();
-        assertThat(queries.search("'; DROP TABLE articles; --", 10)).isEmpty();
-        assertThat(queries.recentArticles(10, null)).hasSize(3);
+        assertThat(queries.search("\uFFFD", 10, null).items()).isEmpty();
+        assertThat(queries.search("x".repeat(200), 10, null).items()).isEmpty();
+        assertThat(queries.search("'; DROP TABLE articles; --", 10, null).items()).isEmpty();
+        assertThat(queries.recentArticles(10, null).items()).hasSize(3);
     }
 
     @Test
