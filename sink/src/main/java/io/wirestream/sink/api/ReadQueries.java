@@ -3,6 +3,7 @@ package io.wirestream.sink.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirestream.sink.db.Database;
+import io.wirestream.sink.db.Dialect;
 import io.wirestream.sink.api.Views.ArticleDetail;
 import io.wirestream.sink.api.Views.ArticleEntity;
 import io.wirestream.sink.api.Views.ArticleSummary;
@@ -28,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,19 +38,18 @@ import java.util.Optional;
  */
 public final class ReadQueries {
 
-    /** Characters of clean body shown around a search match. */
-    static final int SNIPPET_LENGTH = 240;
-
-    private static final String SUMMARY_COLUMNS = "a.id, a.source, a.url, a.title, a.clean_title, a.language,"
+    static final String SUMMARY_COLUMNS = "a.id, a.source, a.url, a.title, a.clean_title, a.language,"
             + " a.published_at, a.ingested_at, a.event_time, a.processed_at, a.pipeline_version,"
             + " (SELECT COUNT(*) FROM article_entities ae WHERE ae.article_id = a.id) AS entity_count";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database database;
+    private final ArticleSearch search;
 
     public ReadQueries(Database database) {
         this.database = database;
+        this.search = new ArticleSearch(database);
     }
 
     /** The tables the API reads; all must exist for the sink to be healthy. */
@@ -117,16 +116,16 @@ public final class ReadQueries {
     }
 
     /** Rows after the cursor's in (event time, id) descending order; a row value, so one index range serves it. */
-    private static final String KEYSET = "(a.event_time, a.id) < (?, ?)";
+    static final String KEYSET = "(a.event_time, a.id) < (?, ?)";
 
-    private static int bindKeyset(PreparedStatement statement, int index, Cursor after) throws SQLException {
+    static int bindKeyset(PreparedStatement statement, int index, Cursor after) throws SQLException {
         statement.setObject(index, after.eventTime().atOffset(ZoneOffset.UTC));
         statement.setString(index + 1, after.id());
         return index + 2;
     }
 
     /** The first {@code limit} of {@code rows} (which holds up to one more, to tell whether a next page exists). */
-    private static <T> Page<T> page(List<T> rows, int limit, java.util.function.Function<T, Cursor> cursorOf) {
+    static <T> Page<T> page(List<T> rows, int limit, java.util.function.Function<T, Cursor> cursorOf) {
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }
@@ -134,42 +133,22 @@ public final class ReadQueries {
         return new Page<>(items, cursorOf.apply(items.get(limit - 1)).encode());
     }
 
-    /** The list name of {@link #search} cursors: the text is part of it, so a cursor only continues its own search. */
-    static String searchList(String text) {
-        return "search:" + text;
+    /**
+     * Articles matching {@code text}, one page: full-text and ranked on PostgreSQL, a substring scan newest first
+     * on H2 (see {@link ArticleSearch}).
+     */
+    public Page<SearchHit> search(String text, int limit, Cursor after) throws SQLException {
+        return database.dialect() == Dialect.POSTGRESQL ? search.fullText(text, limit, after)
+                : search.substring(text, limit, after);
     }
 
-    /** Articles whose clean title or clean body contains {@code text} (case-insensitive), newest first. */
-    public Page<SearchHit> search(String text, int limit, Cursor after) throws SQLException {
-        String needle = text.toLowerCase(Locale.ROOT);
-        String pattern = "%" + likeEscaped(needle) + "%";
-        String sql = "SELECT " + SUMMARY_COLUMNS + ", SUBSTRING(a.clean_body FROM"
-                + " GREATEST(POSITION(? IN LOWER(a.clean_body)) - " + SNIPPET_LENGTH / 3 + ", 1) FOR "
-                + SNIPPET_LENGTH + ") AS snippet FROM articles a"
-                + " WHERE (LOWER(COALESCE(a.clean_title, a.title, '')) LIKE ? ESCAPE '!'"
-                + " OR LOWER(a.clean_body) LIKE ? ESCAPE '!')"
-                + (after != null ? " AND " + KEYSET : "")
-                + " ORDER BY a.event_time DESC, a.id DESC LIMIT ?";
-        return database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, needle);
-                statement.setString(2, pattern);
-                statement.setString(3, pattern);
-                int i = 4;
-                if (after != null) {
-                    i = bindKeyset(statement, i, after);
-                }
-                statement.setInt(i, limit + 1);
-                List<SearchHit> hits = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        hits.add(new SearchHit(summary(rows), rows.getString("snippet"), 0));
-                    }
-                }
-                return page(hits, limit, hit -> new Cursor(searchList(text), 0,
-                        Instant.parse(hit.article().eventTime()), hit.article().id()));
-            }
-        });
+    /** The substring scan on any database: H2's search, and the benchmark's baseline on PostgreSQL. */
+    public Page<SearchHit> searchBySubstring(String text, int limit, Cursor after) throws SQLException {
+        return search.substring(text, limit, after);
+    }
+
+    static String searchList(String text) {
+        return ArticleSearch.listName(text);
     }
 
     /** One article with its bodies, audit, entities and mentions, and the duplicates dropped in its favour. */
@@ -345,7 +324,7 @@ public final class ReadQueries {
         return articles;
     }
 
-    private static ArticleSummary summary(ResultSet rows) throws SQLException {
+    static ArticleSummary summary(ResultSet rows) throws SQLException {
         return new ArticleSummary(rows.getString("id"), rows.getString("source"), rows.getString("url"),
                 rows.getString("title"), rows.getString("clean_title"), rows.getString("language"),
                 time(rows, "published_at"), time(rows, "ingested_at"), time(rows, "event_time"),
@@ -360,11 +339,6 @@ public final class ReadQueries {
     private static String time(ResultSet rows, int column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant().toString();
-    }
-
-    /** Escapes LIKE's wildcards with '!' (an explicit ESCAPE: the two vendors' defaults differ in places). */
-    static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static JsonNode json(String text) throws SQLException {

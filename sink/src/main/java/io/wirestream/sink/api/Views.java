@@ -36,10 +36,15 @@ public final class Views {
     }
 
     /**
-     * A search result: the article, a piece of its clean body around the match, and its rank (PostgreSQL's
+     * A search result: the article, a piece of its clean body around the match (with the matching words as
+     * spans), and its rank (PostgreSQL's
      * {@code ts_rank}; 0 where the search has no rank, as on H2).
      */
-    public record SearchHit(ArticleSummary article, String snippet, double rank) {
+    public record SearchHit(ArticleSummary article, String snippet, double rank, List<Span> matches) {
+    }
+
+    /** A highlighted stretch of a snippet: [start, end) in UTF-16 code units, as JavaScript strings count. */
+    public record Span(int start, int end) {
     }
 
     public record EntityView(String id, String name, String type) {

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -75,11 +76,12 @@ public final class Database implements AutoCloseable {
         return new Database(new HikariDataSource(config), settings);
     }
 
-    /** Creates or upgrades the tables (Flyway, classpath:db/migration); idempotent. */
+    /** Creates or upgrades the tables (Flyway: classpath:db/migration and db/postgresql or db/h2); idempotent. */
     public void migrate() {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // the shared schema, then what only one vendor has (PostgreSQL's full-text search)
+                .locations("classpath:db/migration", "classpath:db/" + dialect.name().toLowerCase(Locale.ROOT))
                 .load()
                 .migrate();
     }

@@ -122,7 +122,10 @@ abstract class ReadQueriesContract {
         // unescaped, '%%' would match every article and '_' the 's' of Damascus
         assertThat(queries.search("%%", 10, null).items()).isEmpty();
         assertThat(queries.search("Damascu_", 10, null).items()).isEmpty();
-        assertThat(queries.search("idlib", 10, null).items().get(0).snippet()).containsIgnoringCase("idlib");
+        Views.SearchHit idlib = queries.search("idlib", 10, null).items().get(0);
+        assertThat(idlib.snippet()).containsIgnoringCase("idlib");
+        assertThat(idlib.matches()).isNotEmpty().allSatisfy(span ->
+                assertThat(idlib.snippet().substring(span.start(), span.end())).isEqualToIgnoringCase("idlib"));
     }
 
     @Test
