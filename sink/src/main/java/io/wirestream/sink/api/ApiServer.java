@@ -244,6 +244,29 @@ public final class ApiServer implements AutoCloseable {
             TimeRange range = query.range();
             body = withDatabase(() -> queries.timeline(path.get(1), range))
                     .orElseThrow(() -> new NotFoundException("no entity with id '" + path.get(1) + "'"));
+        } else if (first.equals("entities") && size == 2 && path.get(1).equals("trending")) {
+            TimeRange range = query.range();
+            String type = query.entityType();
+            int limit = query.limit(10);
+            body = withDatabase(() -> queries.charts().trendingEntities(range, type, limit));
+        } else if (first.equals("entities") && size == 2) {
+            int limit = query.limit(DEFAULT_LIMIT);
+            body = withDatabase(() -> queries.charts().entity(path.get(1), limit))
+                    .orElseThrow(() -> new NotFoundException("no entity with id '" + path.get(1) + "'"));
+        } else if (first.equals("entities") && size == 3 && path.get(2).equals("articles")) {
+            int limit = query.limit(DEFAULT_LIMIT);
+            Cursor after = query.cursor(ChartQueries.entityList(path.get(1)));
+            body = withDatabase(() -> queries.charts().entityArticles(path.get(1), limit, after));
+        } else if (first.equals("stories") && size == 2) {
+            body = withDatabase(() -> queries.charts().story(path.get(1)))
+                    .orElseThrow(() -> new NotFoundException("no story with id '" + path.get(1) + "'"));
+        } else if (first.equals("charts") && size == 2 && path.get(1).equals("articles")) {
+            ChartQueries.Bucket bucket = query.bucket();
+            TimeRange range = query.range();
+            body = withDatabase(() -> queries.charts().articlesBySource(bucket, range));
+        } else if (first.equals("charts") && size == 2 && path.get(1).equals("duplicates")) {
+            TimeRange range = query.range();
+            body = withDatabase(() -> queries.charts().duplicateRate(range));
         } else if (first.equals("duplicates") && size == 2 && path.get(1).equals("clusters")) {
             int limit = query.limit(DEFAULT_LIMIT);
             body = withDatabase(() -> queries.duplicateClusters(limit));

@@ -114,6 +114,18 @@ final class QueryParameters {
         return Cursor.decode(raw.trim(), list);
     }
 
+    ChartQueries.Bucket bucket() {
+        String raw = values.get("bucket");
+        if (raw == null || raw.isBlank()) {
+            return ChartQueries.Bucket.DAY;
+        }
+        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "hour" -> ChartQueries.Bucket.HOUR;
+            case "day" -> ChartQueries.Bucket.DAY;
+            default -> throw new BadRequestException("bucket must be 'hour' or 'day', was '" + abbreviate(raw) + "'");
+        };
+    }
+
     String entityType() {
         String raw = values.get("type");
         if (raw == null || raw.isBlank()) {

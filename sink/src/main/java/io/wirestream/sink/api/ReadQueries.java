@@ -47,9 +47,17 @@ public final class ReadQueries {
     private final Database database;
     private final ArticleSearch search;
 
+    private final ChartQueries charts;
+
     public ReadQueries(Database database) {
         this.database = database;
         this.search = new ArticleSearch(database);
+        this.charts = new ChartQueries(database);
+    }
+
+    /** The dashboard's chart, entity and story queries over the same database. */
+    public ChartQueries charts() {
+        return charts;
     }
 
     /** The tables the API reads; all must exist for the sink to be healthy. */
@@ -153,31 +161,33 @@ public final class ReadQueries {
 
     /** One article with its bodies, audit, entities and mentions, and the duplicates dropped in its favour. */
     public Optional<ArticleDetail> article(String id) throws SQLException {
-        return database.inTransaction(connection -> {
-            ArticleSummary summary;
-            String body;
-            String cleanBody;
-            String fingerprint;
-            JsonNode edits;
-            JsonNode flags;
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
-                    + ", a.body, a.clean_body, a.content_fingerprint, a.edits, a.flags FROM articles a WHERE a.id = ?")) {
-                statement.setString(1, id);
-                try (ResultSet rows = statement.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.<ArticleDetail>empty();
-                    }
-                    summary = summary(rows);
-                    body = rows.getString("body");
-                    cleanBody = rows.getString("clean_body");
-                    fingerprint = rows.getString("content_fingerprint");
-                    edits = json(rows.getString("edits"));
-                    flags = json(rows.getString("flags"));
+        return database.inTransaction(connection -> article(connection, id));
+    }
+
+    static Optional<ArticleDetail> article(Connection connection, String id) throws SQLException {
+        ArticleSummary summary;
+        String body;
+        String cleanBody;
+        String fingerprint;
+        JsonNode edits;
+        JsonNode flags;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                + ", a.body, a.clean_body, a.content_fingerprint, a.edits, a.flags FROM articles a WHERE a.id = ?")) {
+            statement.setString(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
                 }
+                summary = summary(rows);
+                body = rows.getString("body");
+                cleanBody = rows.getString("clean_body");
+                fingerprint = rows.getString("content_fingerprint");
+                edits = json(rows.getString("edits"));
+                flags = json(rows.getString("flags"));
             }
-            return Optional.of(new ArticleDetail(summary, body, cleanBody, fingerprint, edits, flags,
-                    entitiesOf(connection, id), membersOf(connection, id)));
-        });
+        }
+        return Optional.of(new ArticleDetail(summary, body, cleanBody, fingerprint, edits, flags,
+                entitiesOf(connection, id), membersOf(connection, id)));
     }
 
     private static List<ArticleEntity> entitiesOf(Connection connection, String articleId) throws SQLException {
@@ -210,63 +220,74 @@ public final class ReadQueries {
 
     /** Entities ranked by the number of articles (then mentions) within {@code range}; optionally of one type. */
     public List<EntityCount> topEntities(TimeRange range, String type, int limit) throws SQLException {
+        return database.inTransaction(connection -> topEntities(connection, range, type, limit));
+    }
+
+    static List<EntityCount> topEntities(Connection connection, TimeRange range, String type, int limit)
+            throws SQLException {
         String sql = "SELECT e.id, e.name, e.type, COUNT(*) AS articles, SUM(ae.mention_count) AS mentions"
                 + " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
                 + " JOIN articles a ON a.id = ae.article_id"
                 + " WHERE a.event_day >= ? AND a.event_day <= ?" + (type != null ? " AND e.type = ?" : "")
                 + " GROUP BY e.id, e.name, e.type ORDER BY articles DESC, mentions DESC, e.id LIMIT ?";
-        return database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int i = 1;
-                statement.setObject(i++, range.from());
-                statement.setObject(i++, range.to());
-                if (type != null) {
-                    statement.setString(i++, type);
-                }
-                statement.setInt(i, limit);
-                List<EntityCount> counts = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        counts.add(new EntityCount(rows.getString(1), rows.getString(2), rows.getString(3),
-                                rows.getLong(4), rows.getLong(5)));
-                    }
-                }
-                return counts;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            statement.setObject(i++, range.from());
+            statement.setObject(i++, range.to());
+            if (type != null) {
+                statement.setString(i++, type);
             }
-        });
+            statement.setInt(i, limit);
+            List<EntityCount> counts = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new EntityCount(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getLong(4), rows.getLong(5)));
+                }
+            }
+            return counts;
+        }
     }
 
     /** Per UTC day within {@code range}: how many articles mention the entity, and how often. */
     public Optional<Timeline> timeline(String entityId, TimeRange range) throws SQLException {
         return database.inTransaction(connection -> {
-            EntityView entity;
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, name, type FROM entities WHERE id = ?")) {
-                statement.setString(1, entityId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.<Timeline>empty();
-                    }
-                    entity = new EntityView(rows.getString(1), rows.getString(2), rows.getString(3));
-                }
+            Optional<EntityView> entity = entity(connection, entityId);
+            if (entity.isEmpty()) {
+                return Optional.<Timeline>empty();
             }
-            List<TimelineDay> days = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT a.event_day, COUNT(*),"
-                    + " SUM(ae.mention_count) FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
-                    + " WHERE ae.entity_id = ? AND a.event_day >= ? AND a.event_day <= ?"
-                    + " GROUP BY a.event_day ORDER BY a.event_day")) {
-                statement.setString(1, entityId);
-                statement.setObject(2, range.from());
-                statement.setObject(3, range.to());
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        days.add(new TimelineDay(rows.getObject(1, LocalDate.class).toString(), rows.getLong(2),
-                                rows.getLong(3)));
-                    }
-                }
-            }
-            return Optional.of(new Timeline(entity, range.from().toString(), range.to().toString(), days));
+            return Optional.of(new Timeline(entity.get(), range.from().toString(), range.to().toString(),
+                    days(connection, entityId, range)));
         });
+    }
+
+    static Optional<EntityView> entity(Connection connection, String entityId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id, name, type FROM entities WHERE id = ?")) {
+            statement.setString(1, entityId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new EntityView(rows.getString(1), rows.getString(2), rows.getString(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    static List<TimelineDay> days(Connection connection, String entityId, TimeRange range) throws SQLException {
+        List<TimelineDay> days = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT a.event_day, COUNT(*),"
+                + " SUM(ae.mention_count) FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+                + " WHERE ae.entity_id = ? AND a.event_day >= ? AND a.event_day <= ?"
+                + " GROUP BY a.event_day ORDER BY a.event_day")) {
+            statement.setString(1, entityId);
+            statement.setObject(2, range.from());
+            statement.setObject(3, range.to());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    days.add(new TimelineDay(rows.getObject(1, LocalDate.class).toString(), rows.getLong(2),
+                            rows.getLong(3)));
+                }
+            }
+        }
+        return days;
     }
 
     /** Originals with the most duplicates, each with its duplicates (most similar first). */
@@ -298,7 +319,7 @@ public final class ReadQueries {
         });
     }
 
-    private static List<DuplicateMember> membersOf(Connection connection, String originalId) throws SQLException {
+    static List<DuplicateMember> membersOf(Connection connection, String originalId) throws SQLException {
         List<DuplicateMember> members = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT duplicate_id, kind, similarity,"
                 + " detected_at, source, title FROM duplicate_links WHERE original_id = ?"

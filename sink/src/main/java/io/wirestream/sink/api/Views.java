@@ -68,4 +68,26 @@ public final class Views {
     public record DuplicateMember(String id, String kind, double similarity, String detectedAt, String source,
                                   String title) {
     }
+
+    /** One line or stack of a chart: a name and a count per label of its chart. */
+    public record CountSeries(String name, long[] counts) {
+    }
+
+    /** A chart over time: bucket "hour" or "day", one label per bucket (ISO day or hour), several series. */
+    public record SeriesChart(String bucket, List<String> labels, List<CountSeries> series) {
+    }
+
+    /** A top entity with its articles per day from {@code from} to {@code to} (for a sparkline). */
+    public record TrendingEntity(EntityCount entity, String from, String to, long[] perDay) {
+    }
+
+    /** An entity's page: per-day timeline, co-occurring entities, its newest articles (a page). */
+    public record EntityPage(EntityView entity, List<TimelineDay> days, List<EntityCount> together,
+                             Page<ArticleSummary> articles) {
+    }
+
+    /** A story: the original (null when not stored yet), its clean body, and its copies. */
+    public record Story(String originalId, ArticleSummary original, String originalBody,
+                        List<DuplicateMember> copies) {
+    }
 }

@@ -180,4 +180,62 @@ abstract class ReadQueriesContract {
         assertThat(detail.duplicates()).hasSize(2);
         assertThat(queries.article("missing")).isEmpty();
     }
+
+    @Test
+    void chartsCountArticlesPerDayAndHourBySourceAndDuplicatesByKind() throws SQLException {
+        ChartQueries charts = queries.charts();
+        Views.SeriesChart days = charts.articlesBySource(ChartQueries.Bucket.DAY, TimeRange.all());
+        assertThat(days.labels()).endsWith("2024-12-08", "2024-12-09", "2024-12-10").hasSize(ChartQueries.MAX_DAYS);
+        assertThat(days.series()).singleElement().satisfies(series -> {
+            assertThat(series.name()).isEqualTo("example-news");
+            assertThat(java.util.Arrays.stream(series.counts()).sum()).isEqualTo(3);
+            assertThat(series.counts()[series.counts().length - 1]).isEqualTo(1);
+        });
+        Views.SeriesChart hours = charts.articlesBySource(ChartQueries.Bucket.HOUR,
+                new TimeRange(LocalDate.parse("2024-12-09"), null));
+        assertThat(hours.labels()).startsWith("2024-12-09T00:00Z").endsWith("2024-12-10T10:00Z");
+        long[] perHour = hours.series().get(0).counts();
+        assertThat(perHour[hours.labels().indexOf("2024-12-09T10:00Z")]).isEqualTo(1);
+        assertThat(perHour[hours.labels().indexOf("2024-12-10T10:00Z")]).isEqualTo(1);
+        assertThat(java.util.Arrays.stream(perHour).sum()).isEqualTo(2);
+
+        Views.SeriesChart duplicates = charts.duplicateRate(TimeRange.all());
+        int day = duplicates.labels().indexOf("2024-12-09");
+        assertThat(duplicates.series()).extracting(Views.CountSeries::name)
+                .containsExactly("REDELIVERY", "EXACT", "NEAR", "STORED");
+        assertThat(duplicates.series()).allSatisfy(series -> assertThat(series.counts()[day]).isEqualTo(1));
+    }
+
+    @Test
+    void trendingEntitiesCarryTheirArticlesPerDay() throws SQLException {
+        List<Views.TrendingEntity> trending = queries.charts().trendingEntities(TimeRange.all(), null, 5);
+        Views.TrendingEntity first = trending.get(0);
+        assertThat(first.entity().id()).isEqualTo("Q-Ahmad al-Sharaa");
+        assertThat(first.to()).isEqualTo("2024-12-10");
+        long[] perDay = first.perDay();
+        assertThat(java.util.Arrays.copyOfRange(perDay, perDay.length - 3, perDay.length)).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void anEntityPageHasItsTimelineCompanionsAndPagedArticles() throws SQLException {
+        Views.EntityPage page = queries.charts().entity("Q-Ahmad al-Sharaa", 2).orElseThrow();
+        assertThat(page.days()).hasSize(3);
+        assertThat(page.together()).extracting(EntityCount::id).containsExactly("Q-City Damascus", "Q-City Idlib");
+        assertThat(page.articles().items()).extracting(ArticleSummary::id).containsExactly("a3", "a2");
+        Views.Page<ArticleSummary> rest = queries.charts().entityArticles("Q-Ahmad al-Sharaa", 2,
+                Cursor.decode(page.articles().next(), ChartQueries.entityList("Q-Ahmad al-Sharaa")));
+        assertThat(rest.items()).extracting(ArticleSummary::id).containsExactly("a1");
+        assertThat(queries.charts().entity("nobody", 2)).isEmpty();
+    }
+
+    @Test
+    void aStoryIsTheOriginalWithItsCopiesFromEitherId() throws SQLException {
+        Views.Story story = queries.charts().story("d1").orElseThrow();
+        assertThat(story.originalId()).isEqualTo("a1");
+        assertThat(story.original().title()).isEqualTo("Rebels enter Damascus");
+        assertThat(story.copies()).extracting(Views.DuplicateMember::id).containsExactly("d2", "d1");
+        assertThat(queries.charts().story("a1").orElseThrow().copies()).hasSize(2);
+        assertThat(queries.charts().story("a3").orElseThrow().copies()).isEmpty();
+        assertThat(queries.charts().story("nothing")).isEmpty();
+    }
 }

@@ -32,7 +32,7 @@ import java.util.Random;
  * with snippets, as the dashboard does.
  *
  * <p>Run: {@code mvn -q -pl sink test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
- * -Dexec.args="-cp %classpath io.wirestream.sink.bench.SearchBenchmark [articles] [queries] [keep]"}
+ * -Dexec.args="-cp %classpath io.wirestream.sink.bench.SearchBenchmark [articles] [queries] [keep|schema=NAME]"}
  */
 public final class SearchBenchmark {
 
@@ -47,21 +47,29 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 600;
-        boolean keep = args.length > 2 && args[2].equals("keep");
-        new SearchBenchmark().run(articles, queries, keep);
+        String option = args.length > 2 ? args[2] : "";
+        new SearchBenchmark().run(articles, queries, option);
     }
 
-    private void run(int articleCount, int queryCount, boolean keep) throws Exception {
-        String schema = "search_bench_" + Long.toHexString(System.nanoTime());
-        try (Connection admin = DriverManager.getConnection(URL, "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
+    /** {@code option}: "keep" leaves the loaded schema in place; "schema=NAME" searches one kept before. */
+    private void run(int articleCount, int queryCount, String option) throws Exception {
+        boolean reuse = option.startsWith("schema=");
+        boolean keep = reuse || option.equals("keep");
+        String schema = reuse ? option.substring("schema=".length())
+                : "search_bench_" + Long.toHexString(System.nanoTime());
+        if (!reuse) {
+            try (Connection admin = DriverManager.getConnection(URL, "postgres", "");
+                 Statement statement = admin.createStatement()) {
+                statement.execute("CREATE SCHEMA " + schema);
+            }
         }
         JdbcSettings settings = new JdbcSettings(URL + "?currentSchema=" + schema, "postgres", "", 2);
         try (Database database = Database.open(settings)) {
             database.migrate();
             long loadStart = System.nanoTime();
-            load(database, articleCount);
+            if (!reuse) {
+                load(database, articleCount);
+            }
             try (Connection connection = database.dataSource().getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("ANALYZE articles");
@@ -103,11 +111,11 @@ public final class SearchBenchmark {
         } finally {
             if (keep) {
                 System.out.println("kept schema " + schema + " (drop it with: DROP SCHEMA " + schema + " CASCADE)");
-                return;
-            }
-            try (Connection admin = DriverManager.getConnection(URL, "postgres", "");
-                 Statement statement = admin.createStatement()) {
-                statement.execute("DROP SCHEMA " + schema + " CASCADE");
+            } else {
+                try (Connection admin = DriverManager.getConnection(URL, "postgres", "");
+                     Statement statement = admin.createStatement()) {
+                    statement.execute("DROP SCHEMA " + schema + " CASCADE");
+                }
             }
         }
     }
