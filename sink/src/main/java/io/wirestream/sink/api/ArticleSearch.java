@@ -51,29 +51,34 @@ final class ArticleSearch {
         // (ts_headline re-parses the body). The cap bounds the work of a word found in half the articles:
         // with "newest first" in the candidates' query the planner may walk the (event_time, id) index and
         // stop early instead of ranking every match; rare words still come from the GIN index.
-        String sql = "WITH q AS (SELECT websearch_to_tsquery('simple', ?) AS query),"
-                + " candidates AS (SELECT a.id, a.event_time, a.search_vector FROM articles a, q"
-                + " WHERE a.search_vector @@ q.query ORDER BY a.event_time DESC, a.id DESC LIMIT " + CANDIDATES + "),"
-                + " hits AS (SELECT c.id, ts_rank(c.search_vector, q.query) AS rank, c.event_time"
-                + " FROM candidates c, q"
-                + (after != null ? " WHERE (ts_rank(c.search_vector, q.query), c.event_time, c.id)"
-                        + " < (CAST(? AS REAL), ?, ?)" : "")
-                + " ORDER BY rank DESC, c.event_time DESC, c.id DESC LIMIT ?)"
-                + " SELECT " + ReadQueries.SUMMARY_COLUMNS + ", hits.rank,"
-                + " ts_headline('simple', a.clean_body, q.query, ?) AS snippet"
-                + " FROM hits JOIN articles a ON a.id = hits.id, q"
-                + " ORDER BY hits.rank DESC, hits.event_time DESC, hits.id DESC";
+        // The query is spelled out at each use rather than in a CTE: the planner must see the words to
+        // estimate how many articles match (a CTE's value is unknown to it, and it then guesses "few").
+        String tsquery = "websearch_to_tsquery('simple', ?)";
+        String sql = "WITH candidates AS (SELECT a.id, a.event_time, a.search_vector FROM articles a"
+                + " WHERE a.search_vector @@ " + tsquery
+                + " ORDER BY a.event_time DESC, a.id DESC LIMIT " + CANDIDATES + "),"
+                + " hits AS (SELECT c.id, ts_rank(c.search_vector, " + tsquery + ") AS rank, c.event_time"
+                + " FROM candidates c)"
+                + " SELECT " + ReadQueries.SUMMARY_COLUMNS + ", h.rank,"
+                + " ts_headline('simple', a.clean_body, " + tsquery + ", ?) AS snippet"
+                + " FROM (SELECT * FROM hits"
+                + (after != null ? " WHERE (hits.rank, hits.event_time, hits.id) < (CAST(? AS REAL), ?, ?)" : "")
+                + " ORDER BY hits.rank DESC, hits.event_time DESC, hits.id DESC LIMIT ?) h"
+                + " JOIN articles a ON a.id = h.id"
+                + " ORDER BY h.rank DESC, h.event_time DESC, h.id DESC";
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int i = 1;
                 statement.setString(i++, text);
+                statement.setString(i++, text);
+                statement.setString(i++, text);
+                statement.setString(i++, HEADLINE_OPTIONS);
                 if (after != null) {
                     statement.setFloat(i++, (float) after.rank());
                     statement.setObject(i++, after.eventTime().atOffset(ZoneOffset.UTC));
                     statement.setString(i++, after.id());
                 }
-                statement.setInt(i++, limit + 1);
-                statement.setString(i, HEADLINE_OPTIONS);
+                statement.setInt(i, limit + 1);
                 List<SearchHit> hits = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

@@ -29,7 +29,25 @@ final class DashboardAssets {
     static DashboardAssets load() {
         Map<String, Asset> loaded = new java.util.HashMap<>();
         FILES.forEach((name, where) -> loaded.put(name, new Asset(read(where[0]), where[1])));
+        String echarts = "/META-INF/resources/webjars/echarts/" + webJarVersion("echarts");
+        loaded.put("echarts.min.js", new Asset(read(echarts + "/dist/echarts.min.js"), "text/javascript; charset=utf-8"));
+        loaded.put("echarts-LICENSE.txt", new Asset(read(echarts + "/LICENSE"), "text/plain; charset=utf-8"));
         return new DashboardAssets(Map.copyOf(loaded));
+    }
+
+    /** The version of a WebJar on the classpath, from its Maven metadata (its files sit under that version). */
+    private static String webJarVersion(String artifact) {
+        java.util.Properties properties = new java.util.Properties();
+        try (InputStream in = DashboardAssets.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the " + artifact + " WebJar is missing from the classpath");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the " + artifact + " WebJar's version: " + e.getMessage(), e);
+        }
+        return properties.getProperty("version");
     }
 
     Optional<Asset> get(String name) {

@@ -69,7 +69,12 @@ public final class Database implements AutoCloseable {
         config.setValidationTimeout(Math.max(250, Math.min(millis, 5_000)));
         switch (settings.dialect()) {
             // a startup option, not a SET: a SET in the first transaction would be undone by its rollback
-            case POSTGRESQL -> config.addDataSourceProperty("options", "-c statement_timeout=" + millis);
+            case POSTGRESQL -> {
+                config.addDataSourceProperty("options", "-c statement_timeout=" + millis);
+                // no server-side prepared statements: each search is planned knowing its words (a generic
+                // plan cannot tell a word in half the articles from a rare one)
+                config.addDataSourceProperty("prepareThreshold", "0");
+            }
             case H2 -> config.setConnectionInitSql("SET QUERY_TIMEOUT " + millis);
         }
         config.setInitializationFailTimeout(-1);

@@ -75,9 +75,14 @@ public final class SearchBenchmark {
                 statement.execute("ANALYZE articles");
                 connection.commit();
             }
-            System.out.printf("loaded %,d articles in %.0f s through SinkStore; load average %.1f%n", articleCount,
-                    (System.nanoTime() - loadStart) / 1e9, load());
-            ReadQueries queries = new ReadQueries(database);
+            if (!reuse) {
+                System.out.printf("loaded %,d articles in %.0f s through SinkStore%n", articleCount,
+                        (System.nanoTime() - loadStart) / 1e9);
+            }
+            System.out.printf("load average before searching %.1f%n", load());
+            // searched through a pool like the read API's (no server-side prepared statements, a timeout)
+            Database reads = Database.openForReads(settings, java.time.Duration.ofSeconds(60));
+            ReadQueries queries = new ReadQueries(reads);
             List<Query> mix = queries(queryCount);
             // warm up both paths (JIT, plan cache, the OS page cache over the table and the index)
             for (Query query : mix.subList(0, Math.min(50, mix.size()))) {
@@ -108,6 +113,7 @@ public final class SearchBenchmark {
             print("substring LIKE (before)", substring);
             System.out.printf("load average at the end %.1f; %d cores%n", load(),
                     Runtime.getRuntime().availableProcessors());
+            reads.close();
         } finally {
             if (keep) {
                 System.out.println("kept schema " + schema + " (drop it with: DROP SCHEMA " + schema + " CASCADE)");
