@@ -134,7 +134,8 @@ class ApiServerTest {
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(dashboard.body()).contains("/assets/app.js");
-        assertThat(get("/assets/app.js").body()).contains("/api/entities/top", "/api/duplicates/clusters", "/api/search");
+        assertThat(get("/assets/app.js").body()).contains("/api/entities/trending", "/api/duplicates/clusters", "/api/search");
+        assertThat(get("/assets/echarts.min.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
         assertThat(get("/assets/app.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(getJson("/assets/pom.xml", 404).get("error").asText()).isNotBlank();
     }
