@@ -18,7 +18,7 @@ public final class SinkFields {
     public static final Field<String> JDBC_USER = Field.string("sink.jdbc.user", "sa", "database user");
     public static final Field<String> JDBC_PASSWORD = Field.string("sink.jdbc.password", "", "database password");
     public static final Field<Integer> JDBC_POOL_SIZE = Field.integer("sink.jdbc.pool.size", 4, 1, 64,
-            "connections in the pool (one writer plus the read API)");
+            "connections of the writer's pool (the read API has its own)");
     public static final Field<String> GROUP_ID = Field.string("sink.group.id", "wirestream-sink",
             "consumer group of the sink (its committed offsets are the sink's progress)");
     public static final Field<Integer> MAX_POLL_RECORDS = Field.integer("sink.max.poll.records", 500, 1, 10_000,
@@ -35,12 +35,18 @@ public final class SinkFields {
             Duration.ofSeconds(10), "how often progress (rows written) is logged");
     public static final Field<Integer> HTTP_PORT = Field.integer("sink.http.port", 8088, -1, 65_535,
             "port of the read API, dashboard and /metrics; 0 disables the server, -1 picks any free port");
-    public static final Field<String> HTTP_HOST = Field.string("sink.http.host", "0.0.0.0",
-            "address the read API binds to");
+    public static final Field<String> HTTP_HOST = Field.string("sink.http.host", "127.0.0.1",
+            "address the read API binds to (0.0.0.0 for every interface; then set sink.http.token)");
+    public static final Field<String> HTTP_TOKEN = Field.string("sink.http.token", "",
+            "bearer token the API and /metrics require (Authorization: Bearer ...); empty: none");
+    public static final Field<Duration> HTTP_QUERY_TIMEOUT = Field.duration("sink.http.query.timeout",
+            Duration.ofSeconds(5), "longest a read query may run (or wait for a lock) before the API answers 503");
+    public static final Field<Integer> HTTP_DB_CONNECTIONS = Field.integer("sink.http.db.connections", 4, 2, 32,
+            "connections of the read API's own pool (one is kept for /health)");
 
     public static final List<Field<?>> SINK = List.of(JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_POOL_SIZE, GROUP_ID,
             MAX_POLL_RECORDS, POLL_TIMEOUT, RETRY_INITIAL, RETRY_MAX, DLQ_MAX_VALUE_BYTES, PROGRESS_INTERVAL,
-            HTTP_PORT, HTTP_HOST);
+            HTTP_PORT, HTTP_HOST, HTTP_TOKEN, HTTP_QUERY_TIMEOUT, HTTP_DB_CONNECTIONS);
 
     /** Every field the sink reads: the common ones, then its own. */
     public static final List<Field<?>> ALL = concat(CommonFields.ALL, SINK);

@@ -57,15 +57,19 @@ public final class SinkMain implements Callable<Integer> {
             values.put(field.name(), String.valueOf(settings.get(field)));
         }
         values.putAll(settings.describe());
-        values.replaceAll((key, value) -> key.contains("password") && !value.isEmpty() ? "********" : value);
+        values.replaceAll((key, value) -> isSecret(key) && !value.isEmpty() ? "********" : value);
         return values;
+    }
+
+    private static boolean isSecret(String key) {
+        return key.contains("password") || key.contains("token");
     }
 
     private static String fieldHelp() {
         StringBuilder help = new StringBuilder();
         for (Field<?> field : SinkFields.ALL) {
             help.append(String.format("  %-28s %s (default: %s)%n", field.name(), field.doc(),
-                    field.name().contains("password") ? "empty" : field.defaultValue()));
+                    isSecret(field.name()) ? "empty" : field.defaultValue()));
         }
         return help.toString();
     }
@@ -87,7 +91,9 @@ public final class SinkMain implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        log.info("starting the sink with {}", settings.describe());
+        Map<String, String> shown = new TreeMap<>(settings.describe());
+        shown.replaceAll((key, value) -> isSecret(key) && !value.isEmpty() ? "********" : value);
+        log.info("starting the sink with {}", shown);
         SinkService service = SinkService.create(settings);
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -96,6 +102,11 @@ public final class SinkMain implements Callable<Integer> {
         }, "sink-shutdown"));
         try {
             service.start();
+            // on stdout too: the one line someone who just started the sink is looking for
+            service.dashboardUrl().ifPresent(url -> {
+                spec.commandLine().getOut().println("sink: dashboard at " + url);
+                spec.commandLine().getOut().flush();
+            });
         } catch (RuntimeException e) {
             log.error("the sink could not start: {}", e.getMessage());
             return 1;

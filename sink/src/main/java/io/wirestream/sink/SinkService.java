@@ -11,6 +11,7 @@ import io.wirestream.config.ServiceConfig;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import io.wirestream.sink.api.ApiServer;
+import io.wirestream.sink.api.ApiSettings;
 import io.wirestream.sink.api.ReadQueries;
 import io.wirestream.sink.consume.Backoff;
 import io.wirestream.sink.consume.DeadLetters;
@@ -65,6 +66,7 @@ public final class SinkService implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private Thread loopThread;
     private ApiServer api;
+    private Database readDatabase;
     private boolean started;
     private boolean closed;
 
@@ -155,11 +157,15 @@ public final class SinkService implements AutoCloseable {
         }
         int port = config.get(SinkFields.HTTP_PORT);
         if (port != 0) {
+            int connections = config.get(SinkFields.HTTP_DB_CONNECTIONS);
+            ApiSettings settings = new ApiSettings(config.get(SinkFields.HTTP_HOST), Math.max(port, 0),
+                    config.get(SinkFields.HTTP_TOKEN), config.get(SinkFields.HTTP_QUERY_TIMEOUT), connections - 1);
+            readDatabase = Database.openForReads(settings.readPool(database.settings()), settings.queryTimeout());
             try {
-                api = ApiServer.start(config.get(SinkFields.HTTP_HOST), Math.max(port, 0), new ReadQueries(database),
-                        this::statsView, meters::scrape);
+                api = ApiServer.start(settings, new ReadQueries(readDatabase), this::pipelineView, meters::scrape);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot serve the read API on port " + port + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot serve the read API on " + settings.host() + ":" + port + ": "
+                        + e.getMessage(), e);
             }
         }
         loopThread = new Thread(() -> {
@@ -245,18 +251,18 @@ public final class SinkService implements AutoCloseable {
         return database;
     }
 
-    private Object statsView() {
+    /** The consumer's side of {@code /api/stats} (the API adds the table counts from its own pool). */
+    private Map<String, Object> pipelineView() {
         Map<String, Object> view = new LinkedHashMap<>();
-        try {
-            view.put("tables", store.counts());
-        } catch (SQLException e) {
-            view.put("tables", Map.of());
-            view.put("databaseError", e.getMessage());
-        }
         view.put("lag", loop.lag());
         view.put("totals", metrics.snapshot());
         view.put("running", isRunning());
         return view;
+    }
+
+    /** The dashboard's address, or empty when the read API is disabled or not started. */
+    public Optional<String> dashboardUrl() {
+        return api == null ? Optional.empty() : Optional.of(api.url());
     }
 
     /** Stops the loop (committing nothing it has not stored), the API, the producer and the pool. Idempotent. */
@@ -277,6 +283,9 @@ public final class SinkService implements AutoCloseable {
         }
         if (api != null) {
             api.close();
+        }
+        if (readDatabase != null) {
+            readDatabase.close();
         }
         producer.close(Duration.ofSeconds(10));
         database.close();

@@ -226,6 +226,9 @@ public final class LocalMain implements Callable<Integer> {
                 List.of("stream", "--config", config.toString())));
         services.add(launcher.start("sink", "sink", "sink", Heap.of("256m"), List.of("--config", config.toString())));
         say("enrich and sink started (logs in %s)", logs);
+        if (sinkPort > 0) {
+            say("dashboard: http://127.0.0.1:%d/", sinkPort);
+        }
 
         Path summary = data.resolve("ingest-summary.json");
         List<String> ingestArgs = new ArrayList<>(List.of("--config",
@@ -404,6 +407,7 @@ public final class LocalMain implements Callable<Integer> {
         properties.setProperty("sink.http.port", Integer.toString(sinkPort));
         // one instance of each service: static membership lets a restarted one resume without a rebalance
         properties.setProperty("instance.id", "local");
+        properties.setProperty("sink.http.host", "127.0.0.1"); // like every local process: loopback only
         // articles carry their own (often old) dates as event time: a local run keeps whatever it ingests
         properties.setProperty("topics.raw.retention", "P36500D");
         properties.setProperty("topics.audit.retention", "P36500D");

@@ -37,7 +37,7 @@ final class SinkStatsClient {
         JsonNode recent = get("/api/articles?limit=" + limit);
         List<String> titles = new ArrayList<>();
         if (recent != null) {
-            JsonNode items = recent.isArray() ? recent : recent.path("articles");
+            JsonNode items = recent.isArray() ? recent : recent.path("items");
             items.forEach(item -> titles.add(item.path("id").asText() + "  "
                     + item.path("cleanTitle").asText(item.path("title").asText(""))));
         }

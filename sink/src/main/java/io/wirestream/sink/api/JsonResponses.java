@@ -1,38 +1,48 @@
 package io.wirestream.sink.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /** Writes HTTP responses: JSON bodies, error objects and plain resources. */
 final class JsonResponses {
 
+    static final String JSON_TYPE = "application/json; charset=utf-8";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonResponses() {
     }
 
-    static void json(HttpExchange exchange, int status, Object body) throws IOException {
-        send(exchange, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+    static void json(Response response, Callback callback, int status, Object body) throws IOException {
+        send(response, callback, status, JSON_TYPE, JSON.writeValueAsBytes(body));
     }
 
-    static void error(HttpExchange exchange, int status, String message) throws IOException {
-        json(exchange, status, Map.of("error", message, "status", status));
+    static void error(Response response, Callback callback, int status, String message) throws IOException {
+        json(response, callback, status, errorBody(status, message));
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    static Map<String, Object> errorBody(int status, String message) {
+        return Map.of("error", message, "status", status);
+    }
+
+    static byte[] errorBytes(int status, String message) {
+        try {
+            return JSON.writeValueAsBytes(errorBody(status, message));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a JSON error", e);
         }
+    }
+
+    static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 
     static byte[] utf8(String text) {

@@ -3,7 +3,6 @@ package io.wirestream.sink.api;
 import io.wirestream.sink.row.StorableText;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -38,8 +37,9 @@ final class QueryParameters {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            String rawName = equals < 0 ? pair : pair.substring(0, equals);
+            String name = decode(rawName, "a parameter name");
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1), "parameter " + abbreviate(name));
             values.putIfAbsent(name, value);
         }
         return new QueryParameters(values);
@@ -47,14 +47,14 @@ final class QueryParameters {
 
     /** A percent-decoded path segment ('+' stays a plus sign, as it does in paths). */
     static String decodePathSegment(String raw) {
-        return decode(raw.replace("+", "%2B"));
+        return decode(raw.replace("+", "%2B"), "the path");
     }
 
-    private static String decode(String raw) {
+    private static String decode(String raw, String where) {
         try {
             return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("malformed percent-encoding in '" + abbreviate(raw) + "'");
+            throw new BadRequestException(where + ": malformed percent-encoding in '" + abbreviate(raw) + "'");
         }
     }
 
@@ -105,17 +105,25 @@ final class QueryParameters {
         }
     }
 
-    Instant before() {
-        String raw = values.get("before");
+    /** The {@code cursor} parameter, which must come from the list named {@code list}; null for the first page. */
+    Cursor cursor(String list) {
+        String raw = values.get("cursor");
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return Instant.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("before must be an ISO instant such as 2024-12-09T08:30:00Z, was '"
-                    + abbreviate(raw) + "'");
+        return Cursor.decode(raw.trim(), list);
+    }
+
+    ChartQueries.Bucket bucket() {
+        String raw = values.get("bucket");
+        if (raw == null || raw.isBlank()) {
+            return ChartQueries.Bucket.DAY;
         }
+        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "hour" -> ChartQueries.Bucket.HOUR;
+            case "day" -> ChartQueries.Bucket.DAY;
+            default -> throw new BadRequestException("bucket must be 'hour' or 'day', was '" + abbreviate(raw) + "'");
+        };
     }
 
     String entityType() {

@@ -9,6 +9,13 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * One page of a list; {@code next} is the cursor of the following page (pass it as {@code cursor=}), null on
+     * the last page.
+     */
+    public record Page<T>(List<T> items, String next) {
+    }
+
     /** An article in a list: no bodies, so a page of them stays small. */
     public record ArticleSummary(String id, String source, String url, String title, String cleanTitle,
                                  String language, String publishedAt, String ingestedAt, String eventTime,
@@ -28,8 +35,16 @@ public final class Views {
     public record MentionView(int start, int end, String text) {
     }
 
-    /** A search result: the article and a piece of its clean body around the first match. */
-    public record SearchHit(ArticleSummary article, String snippet) {
+    /**
+     * A search result: the article, a piece of its clean body around the match (with the matching words as
+     * spans), and its rank (PostgreSQL's
+     * {@code ts_rank}; 0 where the search has no rank, as on H2).
+     */
+    public record SearchHit(ArticleSummary article, String snippet, double rank, List<Span> matches) {
+    }
+
+    /** A highlighted stretch of a snippet: [start, end) in UTF-16 code units, as JavaScript strings count. */
+    public record Span(int start, int end) {
     }
 
     public record EntityView(String id, String name, String type) {
@@ -52,5 +67,27 @@ public final class Views {
 
     public record DuplicateMember(String id, String kind, double similarity, String detectedAt, String source,
                                   String title) {
+    }
+
+    /** One line or stack of a chart: a name and a count per label of its chart. */
+    public record CountSeries(String name, long[] counts) {
+    }
+
+    /** A chart over time: bucket "hour" or "day", one label per bucket (ISO day or hour), several series. */
+    public record SeriesChart(String bucket, List<String> labels, List<CountSeries> series) {
+    }
+
+    /** A top entity with its articles per day from {@code from} to {@code to} (for a sparkline). */
+    public record TrendingEntity(EntityCount entity, String from, String to, long[] perDay) {
+    }
+
+    /** An entity's page: per-day timeline, co-occurring entities, its newest articles (a page). */
+    public record EntityPage(EntityView entity, List<TimelineDay> days, List<EntityCount> together,
+                             Page<ArticleSummary> articles) {
+    }
+
+    /** A story: the original (null when not stored yet), its clean body, and its copies. */
+    public record Story(String originalId, ArticleSummary original, String originalBody,
+                        List<DuplicateMember> copies) {
     }
 }

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -47,11 +49,44 @@ public final class Database implements AutoCloseable {
         return new Database(new HikariDataSource(config), settings);
     }
 
-    /** Creates or upgrades the tables (Flyway, classpath:db/migration); idempotent. */
+    /**
+     * A read-only pool of its own for the read API, so a slow or locked read can never take the writer's
+     * connections (nor the writer the API's). Every statement on it is cut off after {@code queryTimeout}, lock
+     * waits included, and a request waits at most that long for a free connection: HTTP threads never hang.
+     */
+    public static Database openForReads(JdbcSettings settings, Duration queryTimeout) {
+        long millis = Math.max(1, queryTimeout.toMillis());
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("wirestream-sink-read");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(0);
+        config.setAutoCommit(false);
+        config.setReadOnly(true);
+        config.setConnectionTimeout(Math.max(250, millis));
+        config.setValidationTimeout(Math.max(250, Math.min(millis, 5_000)));
+        switch (settings.dialect()) {
+            // a startup option, not a SET: a SET in the first transaction would be undone by its rollback
+            case POSTGRESQL -> {
+                config.addDataSourceProperty("options", "-c statement_timeout=" + millis);
+                // no server-side prepared statements: each search is planned knowing its words (a generic
+                // plan cannot tell a word in half the articles from a rare one)
+                config.addDataSourceProperty("prepareThreshold", "0");
+            }
+            case H2 -> config.setConnectionInitSql("SET QUERY_TIMEOUT " + millis);
+        }
+        config.setInitializationFailTimeout(-1);
+        return new Database(new HikariDataSource(config), settings);
+    }
+
+    /** Creates or upgrades the tables (Flyway: classpath:db/migration and db/postgresql or db/h2); idempotent. */
     public void migrate() {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // the shared schema, then what only one vendor has (PostgreSQL's full-text search)
+                .locations("classpath:db/migration", "classpath:db/" + dialect.name().toLowerCase(Locale.ROOT))
                 .load()
                 .migrate();
     }

@@ -32,4 +32,5 @@ public enum Dialect {
                     .collect(Collectors.joining(", "));
         };
     }
+
 }

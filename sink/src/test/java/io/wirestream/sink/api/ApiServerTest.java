@@ -46,8 +46,8 @@ class ApiServerTest {
                 article("a2", "Talks in Idlib", Instant.parse("2024-12-09T10:00:00Z"), "Ahmad al-Sharaa"));
         new SinkStore(database.database()).apply(List.of(new Change.UpsertDuplicateLink(
                 DuplicateLinkRow.from(duplicate("d1", "a1", DuplicateKind.NEAR, 0.9)))));
-        server = ApiServer.start("127.0.0.1", 0, new ReadQueries(database.database()),
-                () -> Map.of("tables", Map.of("articles", 2)), () -> "# metrics\nwirestream_sink_test 1.0\n");
+        server = ApiServer.start(ApiSettings.local(0), new ReadQueries(database.database()),
+                () -> Map.of("running", true), () -> "# metrics\nwirestream_sink_test 1.0\n");
     }
 
     @AfterEach
@@ -59,12 +59,17 @@ class ApiServerTest {
     }
 
     @Test
-    void recentArticles() throws Exception {
-        JsonNode body = getJson("/api/articles?limit=1", 200);
-        assertThat(body).hasSize(1);
-        assertThat(body.get(0).get("id").asText()).isEqualTo("a2");
-        assertThat(getJson("/api/articles?before=2024-12-09T00:00:00Z", 200).get(0).get("id").asText())
-                .isEqualTo("a1");
+    void recentArticlesPageWithAnOpaqueCursor() throws Exception {
+        JsonNode first = getJson("/api/articles?limit=1", 200);
+        assertThat(first.get("items")).hasSize(1);
+        assertThat(first.get("items").get(0).get("id").asText()).isEqualTo("a2");
+        String next = first.get("next").asText();
+        JsonNode second = getJson("/api/articles?limit=1&cursor=" + next, 200);
+        assertThat(second.get("items").get(0).get("id").asText()).isEqualTo("a1");
+        assertThat(second.get("next").isNull()).isTrue();
+        assertThat(getJson("/api/articles?cursor=bm9wZQ", 400).get("error").asText()).startsWith("cursor is invalid");
+        assertThat(getJson("/api/search?q=damascus&cursor=" + next, 400).get("error").asText())
+                .contains("another list");
     }
 
     @Test
@@ -78,10 +83,10 @@ class ApiServerTest {
 
     @Test
     void search() throws Exception {
-        JsonNode body = getJson("/api/search?q=idlib", 200);
+        JsonNode body = getJson("/api/search?q=idlib", 200).get("items");
         assertThat(body).hasSize(1);
         assertThat(body.get(0).get("article").get("id").asText()).isEqualTo("a2");
-        assertThat(getJson("/api/search?q=Rebels%20enter", 200)).hasSize(1);
+        assertThat(getJson("/api/search?q=Rebels%20enter", 200).get("items")).hasSize(1);
         assertThat(getJson("/api/search", 400).get("error").asText()).contains("q");
         assertThat(getJson("/api/search?q=" + "x".repeat(201), 400).get("error").asText()).contains("at most 200");
     }
@@ -117,7 +122,10 @@ class ApiServerTest {
 
     @Test
     void statsHealthMetricsAndDashboard() throws Exception {
-        assertThat(getJson("/api/stats", 200).get("tables").get("articles").asLong()).isEqualTo(2);
+        JsonNode stats = getJson("/api/stats", 200);
+        assertThat(stats.get("tables").get("articles").asLong()).isEqualTo(2);
+        assertThat(stats.get("tables").get("duplicate_links").asLong()).isEqualTo(1);
+        assertThat(stats.get("running").asBoolean()).isTrue();
         assertThat(getJson("/health", 200).get("status").asText()).isEqualTo("UP");
         HttpResponse<String> metrics = get("/metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -125,7 +133,11 @@ class ApiServerTest {
         HttpResponse<String> dashboard = get("/");
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(dashboard.body()).contains("/api/entities/top", "/api/duplicates/clusters", "/api/search");
+        assertThat(dashboard.body()).contains("/assets/app.js");
+        assertThat(get("/assets/app.js").body()).contains("/api/entities/trending", "/api/duplicates/clusters", "/api/search");
+        assertThat(get("/assets/echarts.min.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(get("/assets/app.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(getJson("/assets/pom.xml", 404).get("error").asText()).isNotBlank();
     }
 
     @Test
@@ -143,8 +155,11 @@ class ApiServerTest {
     @Test
     void aDatabaseOutageIsAServiceUnavailableAnswer() throws Exception {
         database.database().close();
-        assertThat(getJson("/api/articles", 503).get("error").asText()).contains("database unavailable");
+        assertThat(getJson("/api/articles", 503).get("error").asText()).contains("database");
         assertThat(getJson("/health", 503).get("status").asText()).isEqualTo("DOWN");
+        JsonNode stats = getJson("/api/stats", 200);
+        assertThat(stats.get("tables").isNull()).isTrue();
+        assertThat(stats.get("databaseError").asText()).contains("database");
     }
 
     private JsonNode getJson(String path, int expectedStatus) throws IOException, InterruptedException {

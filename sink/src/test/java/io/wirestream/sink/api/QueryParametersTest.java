@@ -27,7 +27,7 @@ class QueryParametersTest {
     @Test
     void malformedPercentEncodingIsABadRequest() {
         assertThatThrownBy(() -> QueryParameters.parse("q=%zz")).isInstanceOf(BadRequestException.class)
-                .hasMessageContaining("percent-encoding");
+                .hasMessageContaining("parameter q: malformed percent-encoding");
         assertThatThrownBy(() -> QueryParameters.decodePathSegment("Q%2")).isInstanceOf(BadRequestException.class);
     }
 

@@ -67,32 +67,73 @@ abstract class ReadQueriesContract {
 
     @Test
     void recentArticlesAreNewestFirstAndPageBackwards() throws SQLException {
-        assertThat(queries.recentArticles(2, null)).extracting(ArticleSummary::id).containsExactly("a3", "a2");
-        assertThat(queries.recentArticles(10, DAY_2)).extracting(ArticleSummary::id).containsExactly("a1");
-        ArticleSummary first = queries.recentArticles(1, null).get(0);
+        Views.Page<ArticleSummary> first2 = queries.recentArticles(2, null);
+        assertThat(first2.items()).extracting(ArticleSummary::id).containsExactly("a3", "a2");
+        Views.Page<ArticleSummary> rest = queries.recentArticles(10,
+                Cursor.decode(first2.next(), ReadQueries.ARTICLES));
+        assertThat(rest.items()).extracting(ArticleSummary::id).containsExactly("a1");
+        assertThat(rest.next()).isNull();
+        ArticleSummary first = queries.recentArticles(1, null).items().get(0);
         assertThat(first.publishedAt()).isEqualTo(DAY_3.toString());
         assertThat(first.entityCount()).isEqualTo(1);
     }
 
     @Test
+    void keysetPagingReturnsEachOfAThousandArticlesSharingTenEventTimesExactlyOnce() throws SQLException {
+        List<EnrichedArticle> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(article(String.format("k%04d", (i * 7919) % 1000), "Keyset " + i,
+                    Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i % 10)));
+        }
+        write(testDatabase, many.toArray(EnrichedArticle[]::new));
+        for (int limit : new int[] {1, 7, 100, 500}) {
+            List<String> seen = new java.util.ArrayList<>();
+            Cursor after = null;
+            int pages = 0;
+            do {
+                Views.Page<ArticleSummary> page = queries.recentArticles(limit, after);
+                assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
+                page.items().forEach(a -> seen.add(a.id()));
+                after = page.next() == null ? null : Cursor.decode(page.next(), ReadQueries.ARTICLES);
+                pages++;
+            } while (after != null);
+            assertThat(seen).as("limit %d", limit).hasSize(1003).doesNotHaveDuplicates();
+            assertThat(seen.stream().filter(id -> id.startsWith("k"))).hasSize(1000);
+            assertThat(pages).isEqualTo((1003 + limit - 1) / limit);
+        }
+        // a search pages the same way: every keyset article matches "keyset"
+        List<String> found = new java.util.ArrayList<>();
+        Cursor after = null;
+        do {
+            Views.Page<Views.SearchHit> page = queries.search("keyset", 64, after);
+            page.items().forEach(hit -> found.add(hit.article().id()));
+            after = page.next() == null ? null : Cursor.decode(page.next(), ReadQueries.searchList("keyset"));
+        } while (after != null);
+        assertThat(found).hasSize(1000).doesNotHaveDuplicates();
+    }
+
+    @Test
     void searchMatchesTitleOrBodyIgnoringCaseAndTreatsWildcardsLiterally() throws SQLException {
-        assertThat(queries.search("damascus", 10)).extracting(hit -> hit.article().id()).containsExactly("a1");
-        assertThat(queries.search("AL-SHARAA", 10)).extracting(hit -> hit.article().id())
+        assertThat(queries.search("damascus", 10, null).items()).extracting(hit -> hit.article().id()).containsExactly("a1");
+        assertThat(queries.search("AL-SHARAA", 10, null).items()).extracting(hit -> hit.article().id())
                 .containsExactly("a3", "a2", "a1");
-        assertThat(queries.search("100%", 10)).extracting(hit -> hit.article().id()).containsExactly("a3");
-        assertThat(queries.search("50_50", 10)).extracting(hit -> hit.article().id()).containsExactly("a3");
+        assertThat(queries.search("100%", 10, null).items()).extracting(hit -> hit.article().id()).containsExactly("a3");
+        assertThat(queries.search("50_50", 10, null).items()).extracting(hit -> hit.article().id()).containsExactly("a3");
         // unescaped, '%%' would match every article and '_' the 's' of Damascus
-        assertThat(queries.search("%%", 10)).isEmpty();
-        assertThat(queries.search("Damascu_", 10)).isEmpty();
-        assertThat(queries.search("idlib", 10).get(0).snippet()).containsIgnoringCase("idlib");
+        assertThat(queries.search("%%", 10, null).items()).isEmpty();
+        assertThat(queries.search("Damascu_", 10, null).items()).isEmpty();
+        Views.SearchHit idlib = queries.search("idlib", 10, null).items().get(0);
+        assertThat(idlib.snippet()).containsIgnoringCase("idlib");
+        assertThat(idlib.matches()).isNotEmpty().allSatisfy(span ->
+                assertThat(idlib.snippet().substring(span.start(), span.end())).isEqualToIgnoringCase("idlib"));
     }
 
     @Test
     void searchForHostileTextFindsNothingAndFailsNothing() throws SQLException {
-        assertThat(queries.search("\uFFFD", 10)).isEmpty();
-        assertThat(queries.search("x".repeat(200), 10)).isEmpty();
-        assertThat(queries.search("'; DROP TABLE articles; --", 10)).isEmpty();
-        assertThat(queries.recentArticles(10, null)).hasSize(3);
+        assertThat(queries.search("\uFFFD", 10, null).items()).isEmpty();
+        assertThat(queries.search("x".repeat(200), 10, null).items()).isEmpty();
+        assertThat(queries.search("'; DROP TABLE articles; --", 10, null).items()).isEmpty();
+        assertThat(queries.recentArticles(10, null).items()).hasSize(3);
     }
 
     @Test
@@ -138,5 +179,63 @@ abstract class ReadQueriesContract {
         assertThat(detail.edits().get(0).get("rule").asText()).isEqualTo("agency-trailer");
         assertThat(detail.duplicates()).hasSize(2);
         assertThat(queries.article("missing")).isEmpty();
+    }
+
+    @Test
+    void chartsCountArticlesPerDayAndHourBySourceAndDuplicatesByKind() throws SQLException {
+        ChartQueries charts = queries.charts();
+        Views.SeriesChart days = charts.articlesBySource(ChartQueries.Bucket.DAY, TimeRange.all());
+        assertThat(days.labels()).endsWith("2024-12-08", "2024-12-09", "2024-12-10").hasSize(ChartQueries.MAX_DAYS);
+        assertThat(days.series()).singleElement().satisfies(series -> {
+            assertThat(series.name()).isEqualTo("example-news");
+            assertThat(java.util.Arrays.stream(series.counts()).sum()).isEqualTo(3);
+            assertThat(series.counts()[series.counts().length - 1]).isEqualTo(1);
+        });
+        Views.SeriesChart hours = charts.articlesBySource(ChartQueries.Bucket.HOUR,
+                new TimeRange(LocalDate.parse("2024-12-09"), null));
+        assertThat(hours.labels()).startsWith("2024-12-09T00:00Z").endsWith("2024-12-10T10:00Z");
+        long[] perHour = hours.series().get(0).counts();
+        assertThat(perHour[hours.labels().indexOf("2024-12-09T10:00Z")]).isEqualTo(1);
+        assertThat(perHour[hours.labels().indexOf("2024-12-10T10:00Z")]).isEqualTo(1);
+        assertThat(java.util.Arrays.stream(perHour).sum()).isEqualTo(2);
+
+        Views.SeriesChart duplicates = charts.duplicateRate(TimeRange.all());
+        int day = duplicates.labels().indexOf("2024-12-09");
+        assertThat(duplicates.series()).extracting(Views.CountSeries::name)
+                .containsExactly("REDELIVERY", "EXACT", "NEAR", "STORED");
+        assertThat(duplicates.series()).allSatisfy(series -> assertThat(series.counts()[day]).isEqualTo(1));
+    }
+
+    @Test
+    void trendingEntitiesCarryTheirArticlesPerDay() throws SQLException {
+        List<Views.TrendingEntity> trending = queries.charts().trendingEntities(TimeRange.all(), null, 5);
+        Views.TrendingEntity first = trending.get(0);
+        assertThat(first.entity().id()).isEqualTo("Q-Ahmad al-Sharaa");
+        assertThat(first.to()).isEqualTo("2024-12-10");
+        long[] perDay = first.perDay();
+        assertThat(java.util.Arrays.copyOfRange(perDay, perDay.length - 3, perDay.length)).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void anEntityPageHasItsTimelineCompanionsAndPagedArticles() throws SQLException {
+        Views.EntityPage page = queries.charts().entity("Q-Ahmad al-Sharaa", 2).orElseThrow();
+        assertThat(page.days()).hasSize(3);
+        assertThat(page.together()).extracting(EntityCount::id).containsExactly("Q-City Damascus", "Q-City Idlib");
+        assertThat(page.articles().items()).extracting(ArticleSummary::id).containsExactly("a3", "a2");
+        Views.Page<ArticleSummary> rest = queries.charts().entityArticles("Q-Ahmad al-Sharaa", 2,
+                Cursor.decode(page.articles().next(), ChartQueries.entityList("Q-Ahmad al-Sharaa")));
+        assertThat(rest.items()).extracting(ArticleSummary::id).containsExactly("a1");
+        assertThat(queries.charts().entity("nobody", 2)).isEmpty();
+    }
+
+    @Test
+    void aStoryIsTheOriginalWithItsCopiesFromEitherId() throws SQLException {
+        Views.Story story = queries.charts().story("d1").orElseThrow();
+        assertThat(story.originalId()).isEqualTo("a1");
+        assertThat(story.original().title()).isEqualTo("Rebels enter Damascus");
+        assertThat(story.copies()).extracting(Views.DuplicateMember::id).containsExactly("d2", "d1");
+        assertThat(queries.charts().story("a1").orElseThrow().copies()).hasSize(2);
+        assertThat(queries.charts().story("a3").orElseThrow().copies()).isEmpty();
+        assertThat(queries.charts().story("nothing")).isEmpty();
     }
 }

@@ -1,0 +1,171 @@
+package io.wirestream.sink.api;
+
+import io.wirestream.sink.api.Views.Page;
+import io.wirestream.sink.api.Views.SearchHit;
+import io.wirestream.sink.api.Views.Span;
+import io.wirestream.sink.db.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The two ways the sink searches articles. PostgreSQL: full text over the {@code search_vector} column (GIN
+ * index; {@code websearch_to_tsquery}, so "quoted phrases", {@code or} and {@code -word} work), ranked by
+ * {@code ts_rank} with highlighted {@code ts_headline} snippets. H2, and the baseline of the benchmark: a
+ * case-insensitive substring scan ({@code LOWER(...) LIKE}) newest first.
+ */
+final class ArticleSearch {
+
+    /** Characters of clean body shown around a substring match. */
+    static final int SNIPPET_LENGTH = 240;
+
+    // private-use characters as ts_headline's highlight marks, taken out again before the snippet is answered:
+    // the answer carries plain text plus offsets, so no markup ever travels (a stray one in a body only
+    // misplaces a highlight)
+    private static final char START = '\uE000';
+    private static final char STOP = '\uE001';
+    private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+            + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    /** How many of the newest matches a full-text search ranks (and so pages through). */
+    static final int CANDIDATES = 1000;
+
+    private final Database database;
+
+    ArticleSearch(Database database) {
+        this.database = database;
+    }
+
+    /** The list name of search cursors: the text is part of it, so a cursor only continues its own search. */
+    static String listName(String text) {
+        return "search:" + text;
+    }
+
+    Page<SearchHit> fullText(String text, int limit, Cursor after) throws SQLException {
+        // The newest CANDIDATES matches are ranked, one page is kept, and only that page gets headlines
+        // (ts_headline re-parses the body). The cap bounds the work of a word found in half the articles:
+        // with "newest first" in the candidates' query the planner may walk the (event_time, id) index and
+        // stop early instead of ranking every match; rare words still come from the GIN index.
+        // The query is spelled out at each use rather than in a CTE: the planner must see the words to
+        // estimate how many articles match (a CTE's value is unknown to it, and it then guesses "few").
+        String tsquery = "websearch_to_tsquery('simple', ?)";
+        String sql = "WITH candidates AS (SELECT a.id, a.event_time, a.search_vector FROM articles a"
+                + " WHERE a.search_vector @@ " + tsquery
+                + " ORDER BY a.event_time DESC, a.id DESC LIMIT " + CANDIDATES + "),"
+                + " hits AS (SELECT c.id, ts_rank(c.search_vector, " + tsquery + ") AS rank, c.event_time"
+                + " FROM candidates c)"
+                + " SELECT " + ReadQueries.SUMMARY_COLUMNS + ", h.rank,"
+                + " ts_headline('simple', a.clean_body, " + tsquery + ", ?) AS snippet"
+                + " FROM (SELECT * FROM hits"
+                + (after != null ? " WHERE (hits.rank, hits.event_time, hits.id) < (CAST(? AS REAL), ?, ?)" : "")
+                + " ORDER BY hits.rank DESC, hits.event_time DESC, hits.id DESC LIMIT ?) h"
+                + " JOIN articles a ON a.id = h.id"
+                + " ORDER BY h.rank DESC, h.event_time DESC, h.id DESC";
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int i = 1;
+                statement.setString(i++, text);
+                statement.setString(i++, text);
+                statement.setString(i++, text);
+                statement.setString(i++, HEADLINE_OPTIONS);
+                if (after != null) {
+                    statement.setFloat(i++, (float) after.rank());
+                    statement.setObject(i++, after.eventTime().atOffset(ZoneOffset.UTC));
+                    statement.setString(i++, after.id());
+                }
+                statement.setInt(i, limit + 1);
+                List<SearchHit> hits = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        hits.add(marked(ReadQueries.summary(rows), rows.getString("snippet"), rows.getFloat("rank")));
+                    }
+                }
+                return ReadQueries.page(hits, limit, hit -> cursorOf(text, hit));
+            }
+        });
+    }
+
+    Page<SearchHit> substring(String text, int limit, Cursor after) throws SQLException {
+        String needle = text.toLowerCase(Locale.ROOT);
+        String pattern = "%" + likeEscaped(needle) + "%";
+        String sql = "SELECT " + ReadQueries.SUMMARY_COLUMNS + ", SUBSTRING(a.clean_body FROM"
+                + " GREATEST(POSITION(? IN LOWER(a.clean_body)) - " + SNIPPET_LENGTH / 3 + ", 1) FOR "
+                + SNIPPET_LENGTH + ") AS snippet FROM articles a"
+                + " WHERE (LOWER(COALESCE(a.clean_title, a.title, '')) LIKE ? ESCAPE '!'"
+                + " OR LOWER(a.clean_body) LIKE ? ESCAPE '!')"
+                + (after != null ? " AND " + ReadQueries.KEYSET : "")
+                + " ORDER BY a.event_time DESC, a.id DESC LIMIT ?";
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, needle);
+                statement.setString(2, pattern);
+                statement.setString(3, pattern);
+                int i = 4;
+                if (after != null) {
+                    i = ReadQueries.bindKeyset(statement, i, after);
+                }
+                statement.setInt(i, limit + 1);
+                List<SearchHit> hits = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String snippet = rows.getString("snippet");
+                        hits.add(new SearchHit(ReadQueries.summary(rows), snippet, 0, occurrences(snippet, needle)));
+                    }
+                }
+                return ReadQueries.page(hits, limit, hit -> cursorOf(text, hit));
+            }
+        });
+    }
+
+    private static Cursor cursorOf(String text, SearchHit hit) {
+        return new Cursor(listName(text), hit.rank(), Instant.parse(hit.article().eventTime()), hit.article().id());
+    }
+
+    /** A headline with its marks taken out and turned into spans. */
+    static SearchHit marked(Views.ArticleSummary article, String headline, double rank) {
+        StringBuilder plain = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; headline != null && i < headline.length(); i++) {
+            char c = headline.charAt(i);
+            if (c == START) {
+                start = plain.length();
+            } else if (c == STOP) {
+                if (start >= 0 && plain.length() > start) {
+                    spans.add(new Span(start, plain.length()));
+                }
+                start = -1;
+            } else {
+                plain.append(c);
+            }
+        }
+        return new SearchHit(article, plain.toString(), rank, spans);
+    }
+
+    /** Where {@code needle} (lower case) occurs in {@code snippet}, ignoring case. */
+    static List<Span> occurrences(String snippet, String needle) {
+        List<Span> spans = new ArrayList<>();
+        if (snippet == null || needle.isEmpty()) {
+            return spans;
+        }
+        String lower = snippet.toLowerCase(Locale.ROOT);
+        // lower-casing can change a string's length (e.g. 'İ'); then offsets would not match: no highlight
+        if (lower.length() != snippet.length()) {
+            return spans;
+        }
+        for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length())) {
+            spans.add(new Span(at, at + needle.length()));
+        }
+        return spans;
+    }
+
+    /** Escapes LIKE's wildcards with '!' (an explicit ESCAPE: the two vendors' defaults differ in places). */
+    static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
