@@ -115,6 +115,9 @@ public final class SinkService implements AutoCloseable {
         properties.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "wirestream-sink");
         properties.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.get(SinkFields.GROUP_ID));
+        // static membership: a restarted sink takes its partitions back at once, not after the session timeout
+        CommonFields.groupInstanceId(config, "sink").ifPresent(id ->
+                properties.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.get(SinkFields.MAX_POLL_RECORDS));
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -126,6 +126,13 @@ class SinkServiceTest {
                 .containsEntry("security.protocol", "SSL");
     }
 
+    @Test
+    void anInstanceIdMakesTheConsumerAStaticMember() {
+        assertThat(SinkService.consumerProperties(config("instance.id", "host-7")))
+                .containsEntry(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "sink-host-7");
+        assertThat(SinkService.consumerProperties(config())).doesNotContainKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+    }
+
     private byte[] serialize(EnrichedArticle article) {
         return topics.enriched().valueSerde().serializer().serialize(Topics.ENRICHED, article);
     }
