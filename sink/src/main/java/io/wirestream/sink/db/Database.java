@@ -36,17 +36,23 @@ public final class Database implements AutoCloseable {
      * down and retry: connections are made on first use.
      */
     public static Database open(JdbcSettings settings) {
+        HikariConfig config = pool("wirestream-sink", settings);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(-1); // do not fail construction when the database is down
+        return new Database(new HikariDataSource(config), settings);
+    }
+
+    /** What both pools share: the database, its credentials, the size; no idle connections; transactions. */
+    private static HikariConfig pool(String name, JdbcSettings settings) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("wirestream-sink");
+        config.setPoolName(name);
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(0);
         config.setAutoCommit(false);
-        config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(-1); // do not fail construction when the database is down
-        return new Database(new HikariDataSource(config), settings);
+        return config;
     }
 
     /**
@@ -56,14 +62,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database openForReads(JdbcSettings settings, Duration queryTimeout) {
         long millis = Math.max(1, queryTimeout.toMillis());
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("wirestream-sink-read");
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(settings.poolSize());
-        config.setMinimumIdle(0);
-        config.setAutoCommit(false);
+        HikariConfig config = pool("wirestream-sink-read", settings);
         config.setReadOnly(true);
         config.setConnectionTimeout(Math.max(250, millis));
         config.setValidationTimeout(Math.max(250, Math.min(millis, 5_000)));

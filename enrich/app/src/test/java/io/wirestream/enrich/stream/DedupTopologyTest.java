@@ -2,11 +2,14 @@ package io.wirestream.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirestream.enrich.pipeline.ArticleInFlight;
+import io.wirestream.enrich.pipeline.Origin;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.DeadLetter;
 import io.wirestream.schemas.avro.DuplicateKind;
 import io.wirestream.schemas.avro.DuplicateNotice;
 import io.wirestream.schemas.avro.EnrichedArticle;
+import io.wirestream.schemas.avro.RawArticle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -289,12 +292,23 @@ class DedupTopologyTest {
     }
 
     @Test
+    void anArticleTooLargeToParkIsRefusedWithTheReason() {
+        // only reachable above the default enrich.max.record.bytes: 4 M two-byte chars, twice over (body, clean body)
+        RawArticle raw = RawArticle.newBuilder().setId("giant").setSource("X").setBody("\u0436".repeat(4_000_000))
+                .setIngestedAt(T0).build();
+        ArticleInFlight article = new ArticleInFlight(new Origin(Topics.RAW, 0, 0, null, null, T0.toEpochMilli()), raw);
+        article.cleaned(raw.getTitle(), raw.getBody(), "ru", List.of(), List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArticleCodec.encode(article))
+                .hasMessageContaining("giant").hasMessageContaining("too large to wait for its dedup verdict");
+    }
+
+    @Test
     void hostileBodiesAndMalformedInternalMessagesNeverStopTheStream() {
         start(stateDir);
         send("word", "X", "x".repeat(100_000), T0);
         send("nested", "X", "(".repeat(100_000) + "y" + ")".repeat(100_000), T0);
         send("surrogate", "X", "Broken \uD800 surrogate text " + STORY, T0);
-        send("huge", "X", "word ".repeat(190_000), T0); // fits the raw limit, too large to wait in the store
+        send("huge", "X", "word ".repeat(190_000), T0); // 950 KB: over Kafka's 1 MB default once parked, within ours
         TestInputTopic<Integer, byte[]> signatures = driver.createInputTopic(
                 APP + "-" + Routes.SIGNATURES_TOPIC + "-repartition", Serdes.Integer().serializer(),
                 Serdes.ByteArray().serializer());
@@ -307,14 +321,8 @@ class DedupTopologyTest {
         send("after", "Varnholt Post", OTHER, T0.plusSeconds(1));
 
         List<String> out = enrichedIds();
-        assertThat(out).contains("word", "nested", "surrogate", "after");
+        assertThat(out).contains("word", "nested", "surrogate", "huge", "after");
         List<DeadLetter> letters = deadLetters.readValuesToList();
-        assertThat(letters).anySatisfy(l -> {
-            assertThat(l.getRecordId()).isEqualTo("huge");
-            assertThat(l.getStage()).isEqualTo("dedup");
-            assertThat(l.getErrorMessage()).contains("too large to wait for its dedup verdict");
-            assertThat(l.getSourceTopic()).isEqualTo(Topics.RAW); // dead-lettered with the original record
-        });
         assertThat(letters).anySatisfy(l -> assertThat(l.getErrorMessage()).contains("truncated dedup message"));
         assertThat(letters).anySatisfy(l -> assertThat(l.getErrorMessage()).contains("unknown dedup message type 99"));
         assertThat(letters).anySatisfy(l -> assertThat(l.getErrorMessage()).contains("truncated verdict message"));
