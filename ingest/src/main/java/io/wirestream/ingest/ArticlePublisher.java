@@ -30,6 +30,9 @@ public final class ArticlePublisher implements AutoCloseable {
     /** Default for {@code ingest.event.time.max.ahead}: well inside the broker's 1 h default. */
     public static final Duration DEFAULT_MAX_AHEAD = Duration.ofMinutes(15);
 
+    /** How long a send waits for an unreachable schema registry before the article counts as failed. */
+    static final Duration REGISTRY_WAIT = Duration.ofMinutes(5);
+
     private final Producer<String, RawArticle> producer;
     private final Topic<String, RawArticle> topic;
     private final Clock clock;
@@ -109,21 +112,53 @@ public final class ArticlePublisher implements AutoCloseable {
                 log.info("article {} from {}: {}; record timestamp is the ingest time, publishedAt kept in the record",
                         raw.getId(), article.origin(), stamp.clampReason());
             }
-            producer.send(new ProducerRecord<>(topic.name(), null, stamp.timestamp(), raw.getId(), raw),
-                    (meta, error) -> {
-                        if (error == null) {
-                            result.complete(meta);
-                        } else {
-                            log.error("could not produce article {} from {}: {}", raw.getId(), article.origin(),
-                                    error.toString());
-                            result.completeExceptionally(error);
-                        }
-                    });
+            ProducerRecord<String, RawArticle> record = new ProducerRecord<>(topic.name(), null, stamp.timestamp(),
+                    raw.getId(), raw);
+            sendWaitingOutOutages(record, article.origin(), (meta, error) -> {
+                if (error == null) {
+                    result.complete(meta);
+                } else {
+                    log.error("could not produce article {} from {}: {}", raw.getId(), article.origin(),
+                            error.toString());
+                    result.completeExceptionally(error);
+                }
+            });
         } catch (RuntimeException e) { // serialisation, size: this article's fault, not the run's
             log.error("could not produce article from {}: {}", article.origin(), e.toString());
             result.completeExceptionally(e);
         }
         return result;
+    }
+
+    /**
+     * Sends, and while the schema registry is unreachable (the serializer needs it for the schema id) waits and
+     * tries again, doubling the pause up to 10 s, for at most {@link #REGISTRY_WAIT}: an outage is not the article's
+     * fault and must not cost it. Anything else is thrown to the caller as that article's failure.
+     */
+    private void sendWaitingOutOutages(ProducerRecord<String, RawArticle> record, String origin,
+                                       org.apache.kafka.clients.producer.Callback callback) {
+        long deadline = System.nanoTime() + REGISTRY_WAIT.toNanos();
+        long pause = 200;
+        while (true) {
+            try {
+                producer.send(record, callback);
+                return;
+            } catch (RuntimeException e) {
+                var outage = io.wirestream.registry.SchemaRegistryException.transientCause(e);
+                if (outage.isEmpty() || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw e;
+                }
+                log.warn("schema registry unavailable while sending article {} from {}: {}; trying again in {} ms",
+                        record.key(), origin, outage.get().getMessage(), pause);
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = Math.min(pause * 2, 10_000);
+            }
+        }
     }
 
     RawArticle toRaw(InputArticle article) {
