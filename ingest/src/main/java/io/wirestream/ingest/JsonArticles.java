@@ -51,6 +51,16 @@ public final class JsonArticles {
             return;
         }
         String source = text(node, "source");
+        if (id != null && id.length() > RecordLimits.MAX_ID_CHARS) {
+            problems.accept(new InputProblem(origin, line, "id", "\"id\" is " + id.length() + " characters, over the "
+                    + RecordLimits.MAX_ID_CHARS + " an id may be"));
+            return;
+        }
+        if (source != null && source.length() > RecordLimits.MAX_SOURCE_CHARS) {
+            problems.accept(new InputProblem(origin, line, "source", "\"source\" is " + source.length()
+                    + " characters, over the " + RecordLimits.MAX_SOURCE_CHARS + " a source name may be"));
+            return;
+        }
         long bytes = ArticlePublisher.estimatedBytes(id, source, text(node, "url"), text(node, "title"), body,
                 text(node, "language"));
         if (bytes > RecordLimits.MAX_RAW_RECORD_BYTES) {

@@ -70,6 +70,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anIdOrSourceLongerThanTheSinkCanKeepIsRefusedAtTheFirstHop() throws Exception {
+        Files.writeString(dir.resolve("long.jsonl"), "{\"id\":\"" + "i".repeat(513) + "\",\"body\":\"B.\"}\n"
+                + "{\"id\":\"s-1\",\"source\":\"" + "S".repeat(1001) + "\",\"body\":\"B.\"}\n"
+                + "{\"id\":\"" + "k".repeat(512) + "\",\"source\":\"" + "S".repeat(1000) + "\",\"body\":\"B.\"}\n");
+        new ArticleReader(1 << 20, "files").read(dir.resolve("long.jsonl"), articles::add, problems::add);
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.id()).hasSize(512));
+        assertThat(problems).extracting(Object::toString).satisfiesExactly(
+                p -> assertThat(p).contains(":1").contains("513 characters"),
+                p -> assertThat(p).contains(":2").contains("1001 characters"));
+    }
+
+    @Test
     void aJsonFileMayHoldOneObjectOrAnArray() throws Exception {
         Files.writeString(dir.resolve("one.json"), "{\"body\":\"Only one.\"}");
         Files.writeString(dir.resolve("many.json"), "[{\"body\":\"First.\"},{\"body\":\"Second.\"}]");

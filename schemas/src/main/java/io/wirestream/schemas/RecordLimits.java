@@ -17,6 +17,12 @@ public final class RecordLimits {
     /** {@code max.message.bytes} of the article topics and {@code max.request.size} of their producers: 8 MiB. */
     public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
+    /** The longest article id (characters): the sink's key column, and what ingest refuses beyond. */
+    public static final int MAX_ID_CHARS = 512;
+
+    /** The longest source name (characters). */
+    public static final int MAX_SOURCE_CHARS = 1000;
+
     private RecordLimits() {
     }
 }

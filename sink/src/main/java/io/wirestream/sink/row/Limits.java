@@ -6,8 +6,8 @@ package io.wirestream.sink.row;
  */
 final class Limits {
 
-    static final int ID = 512;
-    static final int SOURCE = 1000;
+    static final int ID = io.wirestream.schemas.RecordLimits.MAX_ID_CHARS;
+    static final int SOURCE = io.wirestream.schemas.RecordLimits.MAX_SOURCE_CHARS;
     static final int LANGUAGE = 35;
     static final int FINGERPRINT = 200;
     static final int PIPELINE_VERSION = 200;
