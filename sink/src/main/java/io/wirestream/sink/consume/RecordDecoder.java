@@ -69,25 +69,12 @@ public class RecordDecoder {
         try {
             return reader.get();
         } catch (RuntimeException e) {
-            SchemaRegistryException registryFailure = registryFailure(e);
-            if (registryFailure != null && isTransient(registryFailure)) {
+            var outage = SchemaRegistryException.transientCause(e);
+            if (outage.isPresent()) {
                 throw new RegistryUnavailableException("schema registry unavailable while reading the record "
-                        + part + ": " + registryFailure.getMessage(), e);
+                        + part + ": " + outage.get().getMessage(), e);
             }
             throw new UndecodableRecordException("cannot read the record " + part + ": " + e.getMessage(), e);
         }
-    }
-
-    private static SchemaRegistryException registryFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SchemaRegistryException registry) {
-                return registry;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isTransient(SchemaRegistryException e) {
-        return e.isUnreachable() || e.status() >= 500 || e.status() == 408 || e.status() == 429;
     }
 }
