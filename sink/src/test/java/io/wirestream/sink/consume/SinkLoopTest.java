@@ -4,6 +4,7 @@ import static io.wirestream.sink.TestArticles.article;
 import static io.wirestream.sink.TestArticles.duplicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirestream.registry.InMemorySchemaRegistryClient;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.DeadLetter;
 import io.wirestream.schemas.avro.DuplicateKind;
@@ -44,7 +45,7 @@ class SinkLoopTest {
     @TempDir
     Path folder;
 
-    private final SwitchableRegistry registry = new SwitchableRegistry();
+    private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
     private final Topics topics = Topics.withRegistry(registry);
     private final MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
     private final MockProducer<byte[], byte[]> producer =
@@ -196,14 +197,14 @@ class SinkLoopTest {
     @Test
     void aRegistryOutageIsRetriedNotDeadLettered() throws SQLException {
         ConsumerRecord<byte[], byte[]> record = enriched(0, article("a1", "Ahmad al-Sharaa"));
-        registry.down = true;
+        registry.setUnreachable(true);
         consumer.addRecord(record);
 
         assertThat(loop.handle(poll())).isFalse();
         assertThat(producer.history()).isEmpty();
         assertThat(committed()).isEmpty();
 
-        registry.down = false;
+        registry.setUnreachable(false);
         consumer.addRecord(record);
         assertThat(loop.handle(poll())).isTrue();
         assertThat(store.count("articles")).isEqualTo(1);
