@@ -1,5 +1,6 @@
 package io.wirestream.ingest;
 
+import io.wirestream.registry.RegistryWait;
 import io.wirestream.schemas.RecordLimits;
 import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.avro.RawArticle;
@@ -32,6 +33,9 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** How long a send waits for an unreachable schema registry before the article counts as failed. */
     static final Duration REGISTRY_WAIT = Duration.ofMinutes(5);
+
+    private final RegistryWait registryWait = new RegistryWait(REGISTRY_WAIT, Duration.ofMillis(200),
+            Duration.ofSeconds(10));
 
     private final Producer<String, RawArticle> producer;
     private final Topic<String, RawArticle> topic;
@@ -137,28 +141,7 @@ public final class ArticlePublisher implements AutoCloseable {
      */
     private void sendWaitingOutOutages(ProducerRecord<String, RawArticle> record, String origin,
                                        org.apache.kafka.clients.producer.Callback callback) {
-        long deadline = System.nanoTime() + REGISTRY_WAIT.toNanos();
-        long pause = 200;
-        while (true) {
-            try {
-                producer.send(record, callback);
-                return;
-            } catch (RuntimeException e) {
-                var outage = io.wirestream.registry.SchemaRegistryException.transientCause(e);
-                if (outage.isEmpty() || System.nanoTime() + pause * 1_000_000 > deadline) {
-                    throw e;
-                }
-                log.warn("schema registry unavailable while sending article {} from {}: {}; trying again in {} ms",
-                        record.key(), origin, outage.get().getMessage(), pause);
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                pause = Math.min(pause * 2, 10_000);
-            }
-        }
+        registryWait.call(() -> producer.send(record, callback), "sending article " + record.key() + " from " + origin);
     }
 
     RawArticle toRaw(InputArticle article) {

@@ -1,9 +1,9 @@
 package io.wirestream.enrich.stream;
 
-import io.wirestream.enrich.failure.RegistryWait;
 import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.Origin;
 import io.wirestream.enrich.pipeline.Stage;
+import io.wirestream.registry.RegistryWait;
 import io.wirestream.schemas.avro.RawArticle;
 import io.wirestream.dedup.sequence.LaneReport;
 import io.wirestream.dedup.sequence.SignatureCodec;
@@ -29,6 +29,10 @@ final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
 
     /** A quarter of the default {@code enrich.lane.silence.timeout}: a live partition is never taken for gone. */
     static final long KEEPALIVE_MS = 15_000;
+
+    /** A blip costs a pause (100 ms, doubling to 1 s) within enrich.registry.wait, not a thread restart. */
+    static final Duration REGISTRY_FIRST_PAUSE = Duration.ofMillis(100);
+    static final Duration REGISTRY_MAX_PAUSE = Duration.ofSeconds(1);
 
     private final Deserializer<RawArticle> deserializer;
     private final long maxValueBytes;
@@ -80,8 +84,8 @@ final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
                     + " bytes, over enrich.max.record.bytes=" + maxValueBytes);
         }
         String topic = topic();
-        RawArticle raw = registryWait.read(() -> deserializer.deserialize(topic, record.value()),
-                "the record at " + originOf(record));
+        RawArticle raw = registryWait.call(() -> deserializer.deserialize(topic, record.value()),
+                "reading the record at " + originOf(record));
         if (raw.getBody() == null || raw.getBody().isBlank()) {
             throw new IllegalArgumentException("article " + raw.getId() + " has an empty body");
         }

@@ -2,10 +2,10 @@ package io.wirestream.enrich.stream;
 
 import io.wirestream.dedup.ArticleAnalyser;
 import io.wirestream.dedup.DedupConfig;
-import io.wirestream.enrich.failure.RegistryWait;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.enrich.pipeline.Stage;
 import io.wirestream.schemas.Topic;
+import io.wirestream.registry.RegistryWait;
 import io.wirestream.schemas.Topics;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +72,8 @@ public final class EnrichTopology {
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(Routes.SOURCE));
         KStream<Object, Object> decoded = w.stage(raw, Routes.DECODE,
                 () -> new DecodeProcessor(topics.raw().valueSerde().deserializer(), settings.maxRecordBytes(),
-                        settings.reportInterval(), settings.progress(), new RegistryWait(settings.registryWait())));
+                        settings.reportInterval(), settings.progress(), new RegistryWait(settings.registryWait(),
+                                DecodeProcessor.REGISTRY_FIRST_PAUSE, DecodeProcessor.REGISTRY_MAX_PAUSE)));
         KStream<Object, Object> cleaned = w.stage(decoded, Routes.CLEANUP,
                 () -> new TransformStage(Stage.CLEANUP, Routes.CLEANUP, Routes.DEDUP_SIGN, stages::clean));
         KStream<Object, Object> signed = w.stage(cleaned, Routes.DEDUP_SIGN, () -> new DedupSignProcessor(analyser),

@@ -2,6 +2,7 @@ package io.wirestream.enrich.failure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirestream.registry.RegistryWait;
 import io.wirestream.registry.SchemaRegistryException;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,9 +76,10 @@ class FailureKindTest {
     @Test
     void registryWaitRetriesAnOutageWithinItsBudgetOnly() {
         List<Duration> slept = new ArrayList<>();
-        RegistryWait wait = new RegistryWait(Duration.ofMillis(1_000), slept::add);
+        RegistryWait wait = new RegistryWait(Duration.ofMillis(1_000), Duration.ofMillis(100), Duration.ofSeconds(1),
+                slept::add);
         AtomicInteger calls = new AtomicInteger();
-        String value = wait.read(() -> {
+        String value = wait.call(() -> {
             if (calls.incrementAndGet() < 3) {
                 throw registry(0);
             }
@@ -87,14 +89,14 @@ class FailureKindTest {
         assertThat(slept).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
 
         calls.set(0);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wait.read(() -> {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wait.call(() -> {
             calls.incrementAndGet();
             throw registry(0);
         }, "a record")).isInstanceOf(SchemaRegistryException.class);
         assertThat(calls.get()).as("100+200+400 ms fit a 1 s budget, 800 more do not").isEqualTo(4);
 
         calls.set(0);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wait.read(() -> {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wait.call(() -> {
             calls.incrementAndGet();
             throw registry(404);
         }, "a record")).isInstanceOf(SchemaRegistryException.class);
