@@ -64,8 +64,9 @@ public final class JsonArticles {
         long bytes = ArticlePublisher.estimatedBytes(id, source, text(node, "url"), text(node, "title"), body,
                 text(node, "language"));
         if (bytes > RecordLimits.MAX_RAW_RECORD_BYTES) {
-            problems.accept(new InputProblem(origin, line, "body", "the article is about " + bytes + " bytes, over the "
-                    + RecordLimits.MAX_RAW_RECORD_BYTES + " a raw record may be (docs/reliability.md, size limits)"));
+            problems.accept(new InputProblem(origin, line, "body", "article \"" + id + "\" is about " + bytes
+                    + " bytes, over the " + RecordLimits.MAX_RAW_RECORD_BYTES + " (2 MiB) a raw record may be"
+                    + " (docs/reliability.md, size limits)"));
             return;
         }
         articles.accept(new InputArticle(Text.stripInvisible(id), source == null ? defaultSource : source,

@@ -161,7 +161,11 @@ abstract class PipelineContract {
     }
 
     private IngestReport ingest(Path input) {
-        try (Ingester ingester = new Ingester(config.kafkaProperties(), topics.raw(), new ArticleReader(1 << 20, null),
+        return ingest(input, 1 << 20);
+    }
+
+    private IngestReport ingest(Path input, int maxLineBytes) {
+        try (Ingester ingester = new Ingester(config.kafkaProperties(), topics.raw(), new ArticleReader(maxLineBytes, null),
                 Clock.systemUTC())) {
             return ingester.ingest(List.of(input));
         }
@@ -323,6 +327,74 @@ abstract class PipelineContract {
         assertThat(offline).isNotEmpty();
         assertThat(stored).isEqualTo(offline);
         assertThat(rows("SELECT count(*) FROM duplicate_links WHERE duplicate_id = original_id")).isZero();
+    }
+
+    /**
+     * Issue 11's bar: one article dated 1960, one dated two hours ahead and one with a 3 MB body among 1,000 good
+     * ones, read with ingest's default line limit (10 MiB). The two odd dates are produced with the ingest time as
+     * record timestamp and stored with their own publishedAt; the 3 MB body is refused at the first hop (over the
+     * 2 MiB raw-record limit) and named in the summary; every good article is stored once.
+     */
+    @Test
+    @Order(7)
+    void oddDatesAndAnOversizedBodyAmongAThousandGoodArticlesLoseNothing() throws Exception {
+        int good = Integer.getInteger("wirestream.it.edge.articles", 1_000);
+        Path file = work.resolve("edges.jsonl");
+        java.util.Random random = new java.util.Random(20261202);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < good; i++) {
+            lines.append(edgeLine("edge-" + i, distinctBody(random), "2025-0" + (1 + i % 9) + "-1" + (i % 10) + "T08:00:00Z"));
+            if (i == good / 4) {
+                lines.append(edgeLine("edge-pre-1970", distinctBody(random), "1960-06-30T00:00:00Z"));
+            } else if (i == good / 2) {
+                String ahead = java.time.Instant.now().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+                lines.append(edgeLine("edge-two-hours-ahead", distinctBody(random), ahead));
+            } else if (i == 3 * good / 4) {
+                lines.append(edgeLine("edge-three-mb", "A very long body. ".repeat(3_000_000 / 18), "2025-05-05T08:00:00Z"));
+            }
+        }
+        Files.writeString(file, lines);
+
+        IngestReport report = ingest(file, 10 << 20);
+
+        assertThat(report.read()).isEqualTo(good + 2);
+        assertThat(report.produced()).isEqualTo(good + 2);
+        assertThat(report.failed()).isZero();
+        assertThat(report.clamped()).isEqualTo(2);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3 * good / 4 + 4); // 1-based, after the two odd dates
+            assertThat(p.toString()).contains("edge-three-mb").containsIgnoringCase("2 MiB");
+        });
+        assertThat(report.summary()).contains("produced " + (good + 2)).contains("skipped 1")
+                .contains("2 with publishedAt out of range");
+        awaitUntil("every good edge article stored",
+                () -> rows("SELECT count(*) FROM articles WHERE id LIKE 'edge-%'") == good + 2);
+        assertThat(rows("SELECT count(*) FROM articles WHERE id = 'edge-pre-1970'"
+                + " AND published_at = TIMESTAMP WITH TIME ZONE '1960-06-30 00:00:00+00'")).isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM articles WHERE id = 'edge-three-mb'")).isZero();
+        assertThat(readAll(topics.deadLetters().name()).stream()
+                .filter(r -> r.key() != null && new String(r.key(), StandardCharsets.UTF_8).startsWith("edge-"))).isEmpty();
+    }
+
+    private static String edgeLine(String id, String body, String publishedAt) {
+        return "{\"id\":\"" + id + "\",\"source\":\"Edge Wire\",\"title\":\"Report " + id + "\",\"body\":\""
+                + body + "\",\"publishedAt\":\"" + publishedAt + "\"}\n";
+    }
+
+    /** A body of made-up words drawn at random: no two share enough wording to be judged copies. */
+    private static String distinctBody(java.util.Random random) {
+        String[] syllables = {"ka", "lo", "mi", "ne", "su", "ra", "to", "vi", "de", "po", "ul", "an", "es", "or"};
+        StringBuilder body = new StringBuilder("The council met on Tuesday.");
+        for (int sentence = 0; sentence < 12; sentence++) {
+            body.append(' ');
+            for (int word = 0; word < 10; word++) {
+                for (int s = 0; s < 2 + random.nextInt(3); s++) {
+                    body.append(syllables[random.nextInt(syllables.length)]);
+                }
+                body.append(word == 9 ? ". " : " ");
+            }
+        }
+        return body.toString().strip();
     }
 
     /** Records of the held-out ids on articles.enriched, articles.duplicates and articles.dlq. */
