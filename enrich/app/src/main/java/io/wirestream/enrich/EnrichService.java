@@ -8,16 +8,20 @@ import io.wirestream.dedup.DedupConfig;
 import io.wirestream.enrich.failure.FailureKind;
 import io.wirestream.enrich.failure.OutageBackoff;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
+import io.wirestream.enrich.recovery.UncleanStopState;
 import io.wirestream.enrich.stream.EnrichTopology;
 import io.wirestream.enrich.stream.InputProgress;
 import io.wirestream.schemas.RecordLimits;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import io.wirestream.tagging.EntityTagger;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,11 +56,16 @@ public final class EnrichService implements AutoCloseable {
         this.config = config;
         Topics topics = Topics.from(config);
         Properties streamsProperties = streamsProperties(config);
+        // the stages (rules, knowledge base) load while the cluster is asked for topics: a restart resumes sooner
+        CompletableFuture<EnrichmentStages> stages = CompletableFuture.supplyAsync(() -> stages(config));
         int partitions = prepareTopics(config, topics);
         this.progress = new AdminInputProgress(Admin.create(config.kafkaProperties()), topics.raw().name(),
                 streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), partitions,
                 config.get(EnrichFields.LANE_REPORT_INTERVAL));
-        this.streams = new KafkaStreams(buildTopology(config, topics, partitions, progress), streamsProperties);
+        UncleanStopState.clear(Path.of(new StreamsConfig(streamsProperties).getString(StreamsConfig.STATE_DIR_CONFIG)),
+                streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+        this.streams = new KafkaStreams(buildTopology(config, topics, partitions, progress, joined(stages)),
+                streamsProperties);
         OutageBackoff backoff = new OutageBackoff(Duration.ofSeconds(1), config.get(EnrichFields.OUTAGE_BACKOFF_MAX),
                 Duration.ofMinutes(5), Clock.systemUTC());
         streams.setUncaughtExceptionHandler(error -> {
@@ -139,6 +148,33 @@ public final class EnrichService implements AutoCloseable {
     /** The topology for a configuration: the cores configured from it, wired as {@link EnrichTopology}. */
     public static Topology buildTopology(ServiceConfig config, Topics topics, int rawPartitions,
                                          InputProgress progress) {
+        return buildTopology(config, topics, rawPartitions, progress, stages(config));
+    }
+
+    /** The cleanup and tagging stages a configuration asks for (loads the rules and the knowledge base). */
+    static EnrichmentStages stages(ServiceConfig config) {
+        return new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(config.asProperties())),
+                EntityTagger.create(TaggingFields.knowledgeBase(config.get(TaggingFields.KB_FILE),
+                        config.get(TaggingFields.KB_VALIDATE))));
+    }
+
+    /** The stages built on another thread, with a failure (a broken knowledge base) thrown as it was raised. */
+    private static EnrichmentStages joined(CompletableFuture<EnrichmentStages> stages) {
+        try {
+            return stages.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static Topology buildTopology(ServiceConfig config, Topics topics, int rawPartitions,
+                                          InputProgress progress, EnrichmentStages stages) {
         Properties all = config.asProperties();
         Duration silence = config.get(EnrichFields.LANE_SILENCE);
         if (silence.toMillis() < 2 * EnrichTopology.LANE_KEEPALIVE_MS) {
@@ -146,9 +182,6 @@ public final class EnrichService implements AutoCloseable {
                     + "least twice the " + EnrichTopology.LANE_KEEPALIVE_MS / 1000 + " s in which every partition reports "
                     + "even when idle, or live partitions would be taken for gone");
         }
-        EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(all)),
-                EntityTagger.create(TaggingFields.knowledgeBase(config.get(TaggingFields.KB_FILE),
-                        config.get(TaggingFields.KB_VALIDATE))));
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
                 config.get(EnrichFields.MAX_RECORD_BYTES), DedupConfig.fromProperties(all), rawPartitions, progress,
                 config.get(EnrichFields.LANE_REPORT_INTERVAL), config.get(EnrichFields.LANE_SILENCE),
