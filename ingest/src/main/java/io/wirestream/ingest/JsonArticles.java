@@ -61,12 +61,10 @@ public final class JsonArticles {
                     + " characters, over the " + RecordLimits.MAX_SOURCE_CHARS + " a source name may be"));
             return;
         }
-        long bytes = ArticlePublisher.estimatedBytes(id, source, text(node, "url"), text(node, "title"), body,
+        String oversize = ArticlePublisher.oversize(id, source, text(node, "url"), text(node, "title"), body,
                 text(node, "language"));
-        if (bytes > RecordLimits.MAX_RAW_RECORD_BYTES) {
-            problems.accept(new InputProblem(origin, line, "body", "article \"" + id + "\" is about " + bytes
-                    + " bytes, over the " + RecordLimits.MAX_RAW_RECORD_BYTES + " (2 MiB) a raw record may be"
-                    + " (docs/reliability.md, size limits)"));
+        if (oversize != null) {
+            problems.accept(new InputProblem(origin, line, "body", oversize));
             return;
         }
         articles.accept(new InputArticle(Text.stripInvisible(id), source == null ? defaultSource : source,
