@@ -12,17 +12,22 @@ import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 
 /** Test helper: writes a generic record in the wire format, to test schema evolution without generated classes. */
-final class GenericAvroSerializer {
+public final class GenericAvroSerializer {
 
     private final Schema schema;
     private final SchemaRegistryClient registry;
 
-    GenericAvroSerializer(Schema schema, SchemaRegistryClient registry) {
+    public GenericAvroSerializer(Schema schema, SchemaRegistryClient registry) {
         this.schema = schema;
         this.registry = registry;
     }
 
-    byte[] serialize(String topic, GenericRecord record) {
+    public Schema schema() {
+        return schema;
+    }
+
+    /** Registers the schema under the topic's value subject and writes the record in the wire format. */
+    public byte[] serialize(String topic, GenericRecord record) {
         int id = registry.register(Subjects.forTopic(topic, false), schema);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(WireFormat.MAGIC_BYTE);

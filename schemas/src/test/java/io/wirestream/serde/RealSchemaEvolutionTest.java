@@ -8,13 +8,10 @@ import io.wirestream.registry.SchemaRegistryException;
 import io.wirestream.schemas.avro.EnrichedArticle;
 import io.wirestream.schemas.avro.RawArticle;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,22 +23,6 @@ class RealSchemaEvolutionTest {
 
     private static final String RAW = "articles.raw";
     private static final String ENRICHED = "articles.enriched";
-
-    /** The schema as a later release would write it: one more optional field, defaulted to null. */
-    static Schema withOptionalField(Schema v1, String name) {
-        List<Schema.Field> fields = new ArrayList<>();
-        v1.getFields().forEach(f -> fields.add(new Schema.Field(f, f.schema())));
-        fields.add(new Schema.Field(name, Schema.createUnion(Schema.create(Schema.Type.NULL),
-                Schema.create(Schema.Type.STRING)), "added in v2", Schema.Field.NULL_DEFAULT_VALUE));
-        return Schema.createRecord(v1.getName(), v1.getDoc(), v1.getNamespace(), false, fields);
-    }
-
-    static Schema withRequiredField(Schema v1, String name) {
-        List<Schema.Field> fields = new ArrayList<>();
-        v1.getFields().forEach(f -> fields.add(new Schema.Field(f, f.schema())));
-        fields.add(new Schema.Field(name, Schema.create(Schema.Type.STRING), "required in v2"));
-        return Schema.createRecord(v1.getName(), v1.getDoc(), v1.getNamespace(), false, fields);
-    }
 
     private static RawArticle raw() {
         return RawArticle.newBuilder().setId("r-1").setSource("Wire").setTitle("Title").setBody("Body text.")
@@ -56,28 +37,13 @@ class RealSchemaEvolutionTest {
                 .setProcessedAt(Instant.parse("2025-01-02T03:05:01Z")).build();
     }
 
-    /** The generated record's fields, copied into a generic record of the v2 schema (plus the new field). */
-    private static GenericRecord asV2(SpecificRecord v1, Schema v2, String added) {
-        GenericRecord record = new GenericData.Record(v2);
-        Schema v1Schema = v1.getSchema();
-        for (Schema.Field f : v1Schema.getFields()) {
-            record.put(f.name(), GenericData.get().deepCopy(f.schema(), toGeneric(v1.get(f.pos()))));
-        }
-        record.put(added, "world");
-        return record;
-    }
-
-    private static Object toGeneric(Object value) {
-        return value instanceof Instant t ? t.toEpochMilli() : value;
-    }
-
     @Test
     void todaysServicesReadV2RawArticles() {
         InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
         new AvroSerializer<RawArticle>(RawArticle.getClassSchema(), registry, false).serialize(RAW, raw());
-        Schema v2 = withOptionalField(RawArticle.getClassSchema(), "section");
+        Schema v2 = SchemaVersions.withOptionalField(RawArticle.getClassSchema(), "section");
 
-        byte[] written = new GenericAvroSerializer(v2, registry).serialize(RAW, asV2(raw(), v2, "section"));
+        byte[] written = new GenericAvroSerializer(v2, registry).serialize(RAW, SchemaVersions.asV2(raw(), v2, "section", "world"));
         RawArticle read = new AvroDeserializer<RawArticle>(RawArticle.getClassSchema(), registry).deserialize(RAW, written);
 
         assertThat(read).isEqualTo(raw());
@@ -87,7 +53,7 @@ class RealSchemaEvolutionTest {
     void v2ReadersReadWhatTodaysProducersWrote() {
         InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
         byte[] written = new AvroSerializer<RawArticle>(RawArticle.getClassSchema(), registry, false).serialize(RAW, raw());
-        Schema v2 = withOptionalField(RawArticle.getClassSchema(), "section");
+        Schema v2 = SchemaVersions.withOptionalField(RawArticle.getClassSchema(), "section");
 
         GenericRecord read = new GenericAvroDeserializer(v2, registry).deserialize(RAW, written);
 
@@ -101,9 +67,9 @@ class RealSchemaEvolutionTest {
         InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
         byte[] v1Bytes = new AvroSerializer<EnrichedArticle>(EnrichedArticle.getClassSchema(), registry, false)
                 .serialize(ENRICHED, enriched());
-        Schema v2 = withOptionalField(EnrichedArticle.getClassSchema(), "summary");
+        Schema v2 = SchemaVersions.withOptionalField(EnrichedArticle.getClassSchema(), "summary");
 
-        byte[] v2Bytes = new GenericAvroSerializer(v2, registry).serialize(ENRICHED, asV2(enriched(), v2, "summary"));
+        byte[] v2Bytes = new GenericAvroSerializer(v2, registry).serialize(ENRICHED, SchemaVersions.asV2(enriched(), v2, "summary", "world"));
 
         assertThat(new AvroDeserializer<EnrichedArticle>(EnrichedArticle.getClassSchema(), registry)
                 .deserialize(ENRICHED, v2Bytes)).isEqualTo(enriched());
@@ -117,7 +83,7 @@ class RealSchemaEvolutionTest {
                 EnrichedArticle.getClassSchema()).entrySet()) {
             String subject = Subjects.forTopic(e.getKey(), false);
             registry.register(subject, e.getValue());
-            assertThatThrownBy(() -> registry.register(subject, withRequiredField(e.getValue(), "section")))
+            assertThatThrownBy(() -> registry.register(subject, SchemaVersions.withRequiredField(e.getValue(), "section")))
                     .isInstanceOfSatisfying(SchemaRegistryException.class, x -> assertThat(x.isIncompatible()).isTrue());
         }
     }

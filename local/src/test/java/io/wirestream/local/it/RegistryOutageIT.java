@@ -12,25 +12,17 @@ import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.EnrichedArticle;
 import io.wirestream.schemas.avro.RawArticle;
-import io.wirestream.serde.Subjects;
-import java.io.ByteArrayOutputStream;
+import io.wirestream.serde.GenericAvroSerializer;
+import io.wirestream.serde.SchemaVersions;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -66,9 +58,10 @@ class RegistryOutageIT {
                 TopicCreator.ensure(admin, topics.all());
             }
             String rawTopic = topics.raw().name();
-            Schema v2 = withAddedField(RawArticle.getClassSchema());
-            int v2Id = new RestSchemaRegistryClient(registry.registryUrl())
-                    .register(Subjects.forTopic(rawTopic, false), v2);
+            // a later producer's RawArticle: one more optional field
+            GenericAvroSerializer v2 = new GenericAvroSerializer(
+                    SchemaVersions.withOptionalField(RawArticle.getClassSchema(), "section"),
+                    new RestSchemaRegistryClient(registry.registryUrl()));
 
             try (EnrichService enrich = new EnrichService(config(work, run, throughProxy));
                  KafkaProducer<byte[], byte[]> producer = producer(producerSide)) {
@@ -83,7 +76,8 @@ class RegistryOutageIT {
                 proxy.cut();
                 for (int i = 0; i < 5; i++) {
                     RawArticle a = article(run + "-v2-" + i, 10 + i);
-                    producer.send(new ProducerRecord<>(rawTopic, key(a), v2Bytes(a, v2, v2Id))).get();
+                    producer.send(new ProducerRecord<>(rawTopic, key(a), v2.serialize(rawTopic,
+                            SchemaVersions.asV2(a, v2.schema(), "section", "world")))).get();
                 }
                 Thread.sleep(OUTAGE.toMillis());
                 assertThat(deadLetters(producerSide, topics, run)).as("dead letters during the outage").isZero();
@@ -107,33 +101,6 @@ class RegistryOutageIT {
                 .set(CommonFields.TOPIC_PREFIX.name(), run + ".")
                 .set(CommonFields.TOPIC_PARTITIONS.name(), "2")
                 .build();
-    }
-
-    /** RawArticle as a later producer writes it: one more optional field. */
-    private static Schema withAddedField(Schema v1) {
-        List<Schema.Field> fields = new ArrayList<>();
-        for (Schema.Field f : v1.getFields()) {
-            fields.add(new Schema.Field(f, f.schema()));
-        }
-        fields.add(new Schema.Field("section", Schema.createUnion(Schema.create(Schema.Type.NULL),
-                Schema.create(Schema.Type.STRING)), "the newspaper section (added in v2)", Schema.Field.NULL_DEFAULT_VALUE));
-        return Schema.createRecord(v1.getName(), v1.getDoc(), v1.getNamespace(), false, fields);
-    }
-
-    private static byte[] v2Bytes(RawArticle a, Schema v2, int id) throws Exception {
-        GenericRecord record = new GenericData.Record(v2);
-        for (Schema.Field f : RawArticle.getClassSchema().getFields()) {
-            Object value = a.get(f.name());
-            record.put(f.name(), value instanceof Instant t ? t.toEpochMilli() : value);
-        }
-        record.put("section", "world");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0);
-        out.write(ByteBuffer.allocate(4).putInt(id).array());
-        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-        new GenericDatumWriter<GenericRecord>(v2).write(record, encoder);
-        encoder.flush();
-        return out.toByteArray();
     }
 
     private static RawArticle article(String id, int n) {

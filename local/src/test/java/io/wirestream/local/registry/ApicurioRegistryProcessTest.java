@@ -11,6 +11,7 @@ import io.wirestream.registry.RestSchemaRegistryClient;
 import io.wirestream.registry.SchemaRegistryException;
 import io.wirestream.schemas.avro.EnrichedArticle;
 import io.wirestream.schemas.avro.RawArticle;
+import io.wirestream.serde.SchemaVersions;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -135,21 +136,11 @@ class ApicurioRegistryProcessTest {
         for (Schema real : new Schema[] {RawArticle.getClassSchema(), EnrichedArticle.getClassSchema()}) {
             String subject = "evolve." + real.getName() + "-value";
             int v1 = client.register(subject, real);
-            int v2 = client.register(subject, plusField(real, Schema.createUnion(Schema.create(Schema.Type.NULL),
-                    Schema.create(Schema.Type.STRING)), Schema.Field.NULL_DEFAULT_VALUE));
+            int v2 = client.register(subject, SchemaVersions.withOptionalField(real, "section"));
             assertThat(v2).isNotEqualTo(v1);
-            assertThatThrownBy(() -> client.register(subject, plusField(real, Schema.create(Schema.Type.STRING), null)))
+            assertThatThrownBy(() -> client.register(subject, SchemaVersions.withRequiredField(real, "section")))
                     .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.isIncompatible()).isTrue());
         }
-    }
-
-    /** The real schema with one more field: optional (a default) or required (none). */
-    private static Schema plusField(Schema real, Schema type, Object defaultValue) {
-        java.util.List<Schema.Field> fields = new java.util.ArrayList<>();
-        real.getFields().forEach(f -> fields.add(new Schema.Field(f, f.schema())));
-        fields.add(defaultValue == null ? new Schema.Field("section", type, "added")
-                : new Schema.Field("section", type, "added", defaultValue));
-        return Schema.createRecord(real.getName(), real.getDoc(), real.getNamespace(), false, fields);
     }
 
     @Test
