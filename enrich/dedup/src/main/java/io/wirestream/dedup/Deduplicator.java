@@ -1,5 +1,6 @@
 package io.wirestream.dedup;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.wirestream.dedup.state.ArticleRecord;
@@ -20,7 +21,15 @@ import io.wirestream.dedup.state.OriginalEntry;
  *
  * <p>Which articles are recorded: unique and near-duplicate articles fully (record, fingerprint, band
  * keys: a later copy may be closest to an earlier copy rather than to the original); exact duplicates and
- * texts without words only as a record, so that their redelivery is still caught.
+ * texts without words only as a record (with the fingerprint), so that their re-sends are still caught.
+ *
+ * <p>An id seen again (within the retention) with the same fingerprint is a redelivery; with another fingerprint
+ * it is a revision of that article (a corrected feed item: the same link, so the same id, with new text). The
+ * revision replaces the previous version in the state (fingerprint, sketch, band keys; remembered from its own
+ * judging time). A revision of an original stays the original, unique, and is not compared with other
+ * articles: it arrived first, and the copies filed since point at it. A revision of a copy is judged afresh
+ * against everything else retained, so it may be unique now, or a copy again. Either way its verdict says
+ * {@link Verdict#revision()}.
  */
 public final class Deduplicator {
 
@@ -36,7 +45,10 @@ public final class Deduplicator {
         this.candidates = new NearCandidates(config, state);
     }
 
-    /** Judges an article from its text (analysed here, after the cheap redelivery check). */
+    /**
+     * Judges an article from its text (analysed here: even a re-sent id needs its fingerprint, to tell a re-send
+     * from a revision).
+     */
     public Verdict judge(DedupInput article) {
         if (article == null) {
             throw new InvalidArticleException("article is missing");
@@ -67,42 +79,60 @@ public final class Deduplicator {
         long ref = ArticleRef.of(id);
 
         ArticleRecord previous = state.article(ref);
-        if (previous != null && previous.eventTime() >= cutoff && previous.id().equals(id)) {
-            return Verdict.redelivery(id); // before any text work: re-sends are the cheapest to drop
-        }
+        boolean seen = previous != null && previous.eventTime() >= cutoff && previous.id().equals(id);
         ArticleAnalysis analysis = analysed.get();
-        if (previous != null) {
-            forget(previous); // expired but not yet evicted, or (1 in 2^64) another id with the same ref
+        if (seen && Objects.equals(previous.fingerprint(), analysis.fingerprint())) {
+            return Verdict.redelivery(id); // the same id with the same content: a re-send
         }
+        if (previous != null) {
+            // the previous version of this article (replaced by this revision), an expired record not yet
+            // evicted, or (1 in 2^64) another id with the same ref: everything filed under it goes
+            forget(previous);
+        }
+        if (seen && previous.isOriginal()) {
+            // a revision of an original stays the original: it arrived first, and the copies filed since point at it
+            recordOriginal(cutoff, ref, id, now, analysis);
+            return Verdict.revision(id);
+        }
+        // a new article, or a revision of a copy: judged afresh against everything else retained
+        Verdict verdict = judgeContent(cutoff, ref, id, now, analysis);
+        return seen ? verdict.asRevision() : verdict;
+    }
+
+    private Verdict judgeContent(long cutoff, long ref, String id, long now, ArticleAnalysis analysis) {
         if (!analysis.hasWords()) {
             record(new ArticleRecord(ref, id, now, null, 0, null));
             return Verdict.unique(id);
         }
-
         OriginalEntry original = state.original(analysis.fingerprint());
         if (original != null && original.eventTime() >= cutoff && original.ref() != ref) {
             ArticleRecord first = state.article(original.ref());
             if (first != null) {
                 long root = first.originalRef();
-                record(new ArticleRecord(ref, id, now, null, root, null));
+                record(new ArticleRecord(ref, id, now, analysis.fingerprint(), root, null));
                 return Verdict.exact(id, idOf(root, first, cutoff));
             }
         }
-
-        if (analysis.sketch() == null) {
-            recordIndexed(cutoff, new ArticleRecord(ref, id, now, analysis.fingerprint(), 0, null), analysis);
-            return Verdict.unique(id);
+        if (analysis.sketch() != null) {
+            NearCandidates.Candidate match = candidates.best(analysis.sketch(), analysis.bandKeys(), ref, cutoff);
+            if (match != null) {
+                long root = match.record().originalRef();
+                recordIndexed(cutoff, new ArticleRecord(ref, id, now, analysis.fingerprint(), root, analysis.sketch()),
+                        analysis);
+                return Verdict.near(id, idOf(root, match.record(), cutoff), reported(match.match().similarity()));
+            }
         }
-        NearCandidates.Candidate match = candidates.best(analysis.sketch(), analysis.bandKeys(), ref, cutoff);
-        if (match != null) {
-            long root = match.record().originalRef();
-            recordIndexed(cutoff, new ArticleRecord(ref, id, now, analysis.fingerprint(), root, analysis.sketch()),
-                    analysis);
-            return Verdict.near(id, idOf(root, match.record(), cutoff), reported(match.match().similarity()));
-        }
-        recordIndexed(cutoff, new ArticleRecord(ref, id, now, analysis.fingerprint(), 0, analysis.sketch()),
-                analysis);
+        recordOriginal(cutoff, ref, id, now, analysis);
         return Verdict.unique(id);
+    }
+
+    private void recordOriginal(long cutoff, long ref, String id, long now, ArticleAnalysis analysis) {
+        if (!analysis.hasWords()) {
+            record(new ArticleRecord(ref, id, now, null, 0, null));
+        } else {
+            recordIndexed(cutoff, new ArticleRecord(ref, id, now, analysis.fingerprint(), 0, analysis.sketch()),
+                    analysis);
+        }
     }
 
     /**
@@ -171,9 +201,6 @@ public final class Deduplicator {
         OriginalEntry existing = state.original(analysis.fingerprint());
         boolean ownsFingerprint = existing == null || existing.ref() == record.ref()
                 || existing.eventTime() < cutoff || state.article(existing.ref()) == null;
-        ArticleRecord stored = ownsFingerprint ? record
-                : new ArticleRecord(record.ref(), record.id(), record.eventTime(), null, record.rootRef(),
-                record.sketch());
         if (ownsFingerprint) {
             state.putOriginal(analysis.fingerprint(), new OriginalEntry(record.ref(), record.eventTime()));
         }
@@ -182,7 +209,7 @@ public final class Deduplicator {
                 state.addToBand(key, record.ref(), config.bucketCap());
             }
         }
-        state.putArticle(stored);
+        state.putArticle(record);
         state.scheduleExpiry(record.eventTime(), record.ref());
     }
 

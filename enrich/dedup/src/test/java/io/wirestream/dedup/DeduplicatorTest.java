@@ -26,10 +26,77 @@ class DeduplicatorTest {
     }
 
     @Test
-    void aRepeatedIdIsARedeliveryWhateverItsText() {
+    void aRepeatedIdWithTheSameContentIsARedelivery() {
         dedup.judge(input("a", STRIKE, T0));
         assertThat(dedup.judge(input("a", STRIKE, T0))).isEqualTo(Verdict.redelivery("a"));
-        assertThat(dedup.judge(input("a", QUAKE, T0 + HOUR)).kind()).isEqualTo(DuplicateKind.REDELIVERY);
+        // the fingerprint is blind to spacing, quote style and agency trailers: still the same content
+        String resent = STRIKE.replace("'", "\u2019").replace(" ", "  ") + "\nend of message\nRCO NEWS\nRCO";
+        assertThat(dedup.judge(input("a", resent, T0 + HOUR))).isEqualTo(Verdict.redelivery("a"));
+    }
+
+    @Test
+    void aRepeatedIdWithOtherContentIsARevisionThatReplacesThePreviousVersion() {
+        dedup.judge(input("a", STRIKE, T0));
+        assertThat(dedup.judge(input("a", QUAKE, T0 + HOUR))).isEqualTo(Verdict.revision("a"));
+        // the state holds the new version only: one record, its fingerprint, its bands
+        assertThat(state.articleCount()).isEqualTo(1);
+        assertThat(state.fingerprintCount()).isEqualTo(1);
+        assertThat(state.bandEntryCount()).isLessThanOrEqualTo(DedupConfig.defaults().bands());
+        // a re-send of the new version is a redelivery; copies of it point at the article
+        assertThat(dedup.judge(input("a", QUAKE, T0 + 2 * HOUR))).isEqualTo(Verdict.redelivery("a"));
+        assertThat(dedup.judge(input("b", QUAKE, T0 + 2 * HOUR))).isEqualTo(Verdict.exact("b", "a"));
+        // the superseded text is no longer anything's content
+        assertThat(dedup.judge(input("c", STRIKE, T0 + 3 * HOUR))).isEqualTo(Verdict.unique("c"));
+    }
+
+    @Test
+    void aRevisionOfAnOriginalStaysTheOriginalAndKeepsItsCopies() {
+        dedup.judge(input("a", STRIKE, T0));
+        assertThat(dedup.judge(input("b", STRIKE_EDITED, T0 + HOUR))).extracting(Verdict::kind, Verdict::duplicateOf)
+                .containsExactly(DuplicateKind.NEAR, "a");
+        // the corrected original now reads like its copy "b": it is still the original, not a copy of its copy
+        assertThat(dedup.judge(input("a", STRIKE_EDITED, T0 + 2 * HOUR))).isEqualTo(Verdict.revision("a"));
+        assertThat(dedup.judge(input("c", STRIKE_EDITED, T0 + 3 * HOUR))).isEqualTo(Verdict.exact("c", "a"));
+    }
+
+    @Test
+    void aRevisionOfACopyIsJudgedAfresh() {
+        dedup.judge(input("a", STRIKE, T0));
+        dedup.judge(input("b", STRIKE_EDITED, T0 + HOUR));
+        // edited into an exact copy of "a": a copy still, and a revision
+        assertThat(dedup.judge(input("b", STRIKE, T0 + 2 * HOUR)))
+                .isEqualTo(new Verdict("b", DuplicateKind.EXACT, "a", 1.0, true));
+        // rewritten into another story: unique now, the new version of "b"
+        assertThat(dedup.judge(input("b", QUAKE, T0 + 3 * HOUR))).isEqualTo(new Verdict("b", null, null, 0.0, true));
+        // from then on "b" is an original: edited back to a copy of "a", it stays one (it was shown already)
+        assertThat(dedup.judge(input("b", STRIKE_EDITED, T0 + 4 * HOUR))).isEqualTo(Verdict.revision("b"));
+        // its superseded text is nobody's content now
+        assertThat(dedup.judge(input("q", QUAKE, T0 + 5 * HOUR))).isEqualTo(Verdict.unique("q"));
+    }
+
+    @Test
+    void aRevisionOfATextWithoutWordsIsARevision() {
+        dedup.judge(input("a", "  ", T0));
+        assertThat(dedup.judge(input("a", STRIKE, T0 + HOUR))).isEqualTo(Verdict.revision("a"));
+        assertThat(dedup.judge(input("a", "", T0 + HOUR))).isEqualTo(Verdict.revision("a"));
+        assertThat(dedup.judge(input("a", "...", T0 + HOUR))).isEqualTo(Verdict.redelivery("a"));
+    }
+
+    @Test
+    void anEditAfterTheRetentionIsJudgedAsANewArticle() {
+        dedup.judge(input("a", STRIKE, T0));
+        dedup.judge(input("later", "Story about something else entirely, with figures 17 and 2031.", T0 + 8 * DAY));
+        assertThat(dedup.judge(input("a", QUAKE, T0 + 8 * DAY))).isEqualTo(Verdict.unique("a"));
+    }
+
+    @Test
+    void aRevisionIsRememberedFromItsOwnJudgingTime() {
+        dedup.judge(input("a", STRIKE, T0));
+        dedup.judge(input("a", QUAKE, T0 + 6 * DAY));
+        dedup.judge(input("x", "Another story about the harbour pilots of Castrel and their 12 boats.", T0 + 8 * DAY));
+        // 8 days after the first version, 2 after the revision: still within the window
+        assertThat(dedup.judge(input("a", QUAKE, T0 + 8 * DAY))).isEqualTo(Verdict.redelivery("a"));
+        assertThat(state.articleCount()).isEqualTo(2);
     }
 
     @Test

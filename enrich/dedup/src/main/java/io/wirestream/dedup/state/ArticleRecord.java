@@ -11,7 +11,9 @@ import io.wirestream.dedup.sketch.ArticleSketch;
  * @param ref         {@link ArticleRef#of(String)} of the id
  * @param id          the article id (reported as {@code duplicateOf})
  * @param eventTime   the stream time it was judged at (its event time unless it arrived late), epoch ms; drives expiry
- * @param fingerprint its exact fingerprint when it is registered as an original of that content, else null
+ * @param fingerprint its exact content fingerprint (null for a text without words): tells a re-send (the same)
+ *                    from a revision (another); whether it is registered as the original of that content is
+ *                    the originals map's say
  * @param rootRef     ref of the original it duplicates, or 0 when it is an original itself
  * @param sketch      its near-duplicate sketch when it is indexed in the bands, else null
  */

@@ -6,7 +6,8 @@ package io.wirestream.dedup.state;
  * A band key is counted once per article, i.e. as if every bucket held one ref, the worst case.
  *
  * @param article  articles store: key + record
- * @param original originals store: fingerprint key + entry (0 when the article registered no fingerprint)
+ * @param original originals store: fingerprint key + entry (0 for a text without words; counted whenever the
+ *                 record carries a fingerprint, the worst case: an exact copy registers none)
  * @param bands    band store: one (key + ref) per band the article is filed under
  * @param expiry   expiry index: one key
  */
