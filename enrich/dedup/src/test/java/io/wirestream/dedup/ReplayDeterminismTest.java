@@ -24,7 +24,7 @@ class ReplayDeterminismTest {
             + "village bank rate inflation governor crown troops border ceasefire election vote party mine copper "
             + "satellite orbit launch hospital hackers ransom fire wind coast").split(" ");
 
-    /** A stream with redeliveries, exact copies, edited copies and unrelated stories, out-of-order times. */
+    /** A stream with redeliveries, edited re-sends, exact copies, edited copies and unrelated stories, out-of-order times. */
     private static List<DedupInput> randomStream(long seed) {
         Random random = new Random(seed);
         List<DedupInput> stream = new ArrayList<>();
@@ -37,7 +37,9 @@ class ReplayDeterminismTest {
             String text;
             if (pick < 2 && !stream.isEmpty()) {
                 DedupInput again = stream.get(random.nextInt(stream.size()));
-                stream.add(new DedupInput(again.id(), again.source(), again.title(), again.text(), eventTime));
+                // a re-send, or an edited one (a revision): the same id with other text
+                String resent = random.nextBoolean() ? again.text() : again.text() + " corrected " + random.nextInt(40);
+                stream.add(new DedupInput(again.id(), again.source(), again.title(), resent, eventTime));
                 continue;
             } else if (pick < 5 && !texts.isEmpty()) {
                 String base = texts.get(random.nextInt(texts.size()));

@@ -129,7 +129,8 @@ public final class OfflineCommands {
 
     @Command(name = "dedup", mixinStandardHelpOptions = true,
             description = "Judges each line, in arrival order: {id, verdict: UNIQUE|DUPLICATE, "
-                    + "kind: EXACT|NEAR|REDELIVERY|null, duplicateOf, similarity}. Cleans the text first, as the stream does.")
+                    + "kind: EXACT|NEAR|REDELIVERY|null, duplicateOf, similarity, revision}. Cleans the text first, "
+                    + "as the stream does. revision: the id was seen before with other content (a new version).")
     public static final class Dedup implements Callable<Integer> {
         @Mixin
         Io io;
@@ -157,6 +158,7 @@ public final class OfflineCommands {
             } else {
                 out.putNull("similarity");
             }
+            out.put("revision", verdict.revision());
             return out;
         }
     }
@@ -182,6 +184,7 @@ public final class OfflineCommands {
                 if (verdict.isDuplicate()) {
                     return Dedup.verdictJson(verdict);
                 }
+                article.judgedRevision(verdict.revision());
                 stages.tag(article);
                 return OfflineJson.enriched(stages.toEnriched(article, Instant.EPOCH));
             }));

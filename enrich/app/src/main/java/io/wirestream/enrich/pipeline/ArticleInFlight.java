@@ -23,6 +23,7 @@ public final class ArticleInFlight {
     private List<Flag> flags = List.of();
     private List<Entity> entities = List.of();
     private String contentFingerprint;
+    private boolean revision;
 
     public ArticleInFlight(Origin origin, RawArticle raw) {
         this.origin = origin;
@@ -86,5 +87,14 @@ public final class ArticleInFlight {
 
     public void fingerprinted(String fingerprint) {
         this.contentFingerprint = fingerprint;
+    }
+
+    /** Whether dedup judged this a new version of an article seen before with other content. */
+    public boolean revision() {
+        return revision;
+    }
+
+    public void judgedRevision(boolean isRevision) {
+        this.revision = isRevision;
     }
 }

@@ -91,6 +91,8 @@ public final class EnrichmentStages {
                 .setContentFingerprint(article.contentFingerprint())
                 .setPipelineVersion(PIPELINE_VERSION)
                 .setProcessedAt(processedAt)
+                .setIngestSequence(raw.getIngestSequence())
+                .setRevision(article.revision())
                 .build();
     }
 }

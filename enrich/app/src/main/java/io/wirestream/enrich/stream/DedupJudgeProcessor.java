@@ -108,6 +108,9 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
             Verdict verdict = deduplicator.judge(signature.id(), signature.eventTime(), signature.analysis());
             metrics.count(verdict.kind() == null ? DedupMetrics.Verdict.UNIQUE
                     : DedupMetrics.Verdict.valueOf(verdict.kind().name()));
+            if (verdict.revision()) {
+                metrics.count(DedupMetrics.Verdict.REVISION); // counted besides its kind: a revision is also unique or a copy
+            }
             answer = VerdictMessage.judged(signature.lane(), signature.position(), verdict);
         } catch (RuntimeException e) {
             log.warn("dedup could not judge {} (partition {} offset {}): {}", signature.id(), signature.lane(),

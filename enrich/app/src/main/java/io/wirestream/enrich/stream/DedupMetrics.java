@@ -15,7 +15,7 @@ final class DedupMetrics {
     static final String SCOPE = "wirestream-dedup";
 
     enum Verdict {
-        REDELIVERY, EXACT, NEAR, UNIQUE;
+        REDELIVERY, EXACT, NEAR, UNIQUE, REVISION;
 
         String operation() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -86,6 +86,7 @@ final class DedupVerdictProcessor extends StageProcessor.InternalStage {
         }
         Verdict verdict = message.verdict();
         if (!verdict.isDuplicate()) {
+            article.judgedRevision(verdict.revision()); // a new version of the article: it replaces the old one
             forwardNext(new Record<>(article.id(), article, timestamp));
             return;
         }

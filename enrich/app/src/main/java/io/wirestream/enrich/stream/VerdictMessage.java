@@ -22,6 +22,8 @@ record VerdictMessage(int lane, long position, Verdict verdict, String failure) 
     private static final int VERSION = 1;
     private static final int UNIQUE = 0;
     private static final int FAILED = 15;
+    /** Set on the kind nibble of a revision (kinds take the low 3 bits; FAILED, all four, carries no verdict). */
+    private static final int REVISION = 8;
 
     static VerdictMessage judged(int lane, long position, Verdict verdict) {
         return new VerdictMessage(lane, position, verdict, null);
@@ -34,6 +36,9 @@ record VerdictMessage(int lane, long position, Verdict verdict, String failure) 
     byte[] encode() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(96);
         int kind = verdict == null ? FAILED : verdict.kind() == null ? UNIQUE : verdict.kind().ordinal() + 1;
+        if (verdict != null && verdict.revision()) {
+            kind |= REVISION;
+        }
         out.write(VERSION << 4 | kind);
         StateCodec.writeVarint(out, lane);
         StateCodec.writeVarlong(out, position);
@@ -65,9 +70,11 @@ record VerdictMessage(int lane, long position, Verdict verdict, String failure) 
             if (kind == FAILED) {
                 return failed(lane, position, string(b));
             }
+            boolean revision = (kind & REVISION) != 0;
+            kind &= ~REVISION;
             String id = string(b);
             if (kind == UNIQUE) {
-                return judged(lane, position, Verdict.unique(id));
+                return judged(lane, position, new Verdict(id, null, null, 0.0, revision));
             }
             if (kind > DuplicateKind.values().length) {
                 throw new IllegalArgumentException("unknown verdict kind " + kind);
@@ -75,7 +82,7 @@ record VerdictMessage(int lane, long position, Verdict verdict, String failure) 
             String duplicateOf = string(b);
             double similarity = Double.longBitsToDouble(b.getLong());
             return judged(lane, position,
-                    new Verdict(id, DuplicateKind.values()[kind - 1], duplicateOf, similarity));
+                    new Verdict(id, DuplicateKind.values()[kind - 1], duplicateOf, similarity, revision));
         } catch (BufferUnderflowException e) {
             throw new IllegalArgumentException("truncated verdict message (" + bytes.length + " bytes)");
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.enrich.EnrichMain;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.DuplicateNotice;
+import io.wirestream.schemas.avro.EnrichedArticle;
 import io.wirestream.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +25,9 @@ import picocli.CommandLine;
 
 /**
  * The stream topology and {@code ./wirestream dedup} give the same verdict for every article, field for field
- * (verdict, kind, duplicateOf, similarity), over generated streams with redeliveries, exact and near copies, hard
- * negatives, late, out-of-order and undated articles. The driver has one partition; several partitions in any
+ * (verdict, kind, duplicateOf, similarity, and whether a unique article is a revision), over generated streams with
+ * redeliveries, edited re-sends (the same id with other text: revisions), exact and near copies, hard negatives,
+ * late, out-of-order and undated articles. (A duplicate notice does not say whether the copy was a revision.) The driver has one partition; several partitions in any
  * interleaving are covered where they are merged ({@code SequencedDedupPropertiesTest} in the dedup module) and on
  * a real broker ({@code CrossPartitionDedupIT}).
  */
@@ -71,11 +73,11 @@ class StreamOfflineEquivalenceTest {
 
     /** The one outcome the article just piped had: "UNIQUE id", or the duplicate verdict's fields. */
     private static String outcome(EnrichTestDriver test) {
-        List<String> enriched = test.enrichedIds();
+        List<EnrichedArticle> enriched = test.enriched.readValuesToList();
         List<DuplicateNotice> notices = test.duplicates.readValuesToList();
         assertThat(enriched.size() + notices.size()).as("exactly one outcome").isEqualTo(1);
         if (!enriched.isEmpty()) {
-            return "UNIQUE " + enriched.get(0);
+            return "UNIQUE " + enriched.get(0).getId() + (enriched.get(0).getRevision() ? " revision" : "");
         }
         DuplicateNotice n = notices.get(0);
         return "DUPLICATE " + n.getId() + " " + n.getKind() + " " + n.getDuplicateOf() + " " + n.getSimilarity();
@@ -85,7 +87,7 @@ class StreamOfflineEquivalenceTest {
         try {
             JsonNode v = JSON.readTree(line);
             if (v.get("verdict").asText().equals("UNIQUE")) {
-                return "UNIQUE " + v.get("id").asText();
+                return "UNIQUE " + v.get("id").asText() + (v.get("revision").asBoolean() ? " revision" : "");
             }
             return "DUPLICATE " + v.get("id").asText() + " " + v.get("kind").asText() + " "
                     + v.get("duplicateOf").asText() + " " + v.get("similarity").asDouble();
@@ -107,8 +109,14 @@ class StreamOfflineEquivalenceTest {
             String body;
             if (kind == 0 && !out.isEmpty()) {
                 RawArticle again = out.get(random.nextInt(out.size()));
-                out.add(RawArticle.newBuilder(again).setIngestedAt(arrival).build()); // a re-send: same article
-                bodies.add(again.getBody());
+                String resent = switch (random.nextInt(4)) {
+                    case 0 -> again.getBody() + " The council corrected the figure to " + random.nextInt(900) + ".";
+                    case 1 -> bodies.get(random.nextInt(bodies.size())); // edited into another article's text
+                    default -> again.getBody(); // a re-send: the same article
+                };
+                // the same id with the same or edited text: a redelivery or a revision
+                out.add(RawArticle.newBuilder(again).setBody(resent).setIngestedAt(arrival).build());
+                bodies.add(resent);
                 continue;
             } else if (kind <= 2 && !bodies.isEmpty()) {
                 body = "\u201C" + bodies.get(random.nextInt(bodies.size())).replace(" ", "  ") + "\u201D\nend of message";

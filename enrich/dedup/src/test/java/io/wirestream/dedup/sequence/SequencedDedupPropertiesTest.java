@@ -24,7 +24,7 @@ import io.wirestream.dedup.Verdict;
  * The stream's dedup is the offline command's dedup: articles spread over 1-8 lanes (partitions), their signatures
  * delivered to the sequencer in any interleaving with progress reports in between, are judged in one order that
  * depends only on the lanes' contents, with exactly the verdicts the deduplicator gives offline over the articles
- * in arrival order. Streams hold redeliveries, exact and near copies, hard negatives (same words, other figures),
+ * in arrival order. Streams hold redeliveries, edited re-sends (revisions), exact and near copies, hard negatives (same words, other figures),
  * late and undated articles.
  */
 class SequencedDedupPropertiesTest {
@@ -136,7 +136,12 @@ class SequencedDedupPropertiesTest {
             if (kind == 0 && !articles.isEmpty()) {
                 Article again = articles.get(random.nextInt(articles.size()));
                 id = again.input().id();
-                text = again.input().text(); // a redelivery: same id (on its own lane, as a key's partition is fixed)
+                // the same id (on its own lane, as a key's partition is fixed): a redelivery, or an edited re-send
+                text = switch (random.nextInt(4)) {
+                    case 0 -> again.input().text() + " correction " + random.nextInt(999);
+                    case 1 -> texts.get(random.nextInt(texts.size())); // edited into another article's text
+                    default -> again.input().text();
+                };
                 lane = again.lane();
                 positions[lane]++;
             } else if (kind <= 2 && !texts.isEmpty()) {
