@@ -166,6 +166,7 @@ public final class SinkLoop implements Runnable {
     private void count(WriteCounts counts) {
         metrics.written(counts.articlesUpserted(), counts.articlesDeleted(), counts.duplicateLinksUpserted(),
                 counts.mentionsWritten());
+        metrics.olderVersionsSkipped(counts.olderVersionsSkipped());
     }
 
     /**

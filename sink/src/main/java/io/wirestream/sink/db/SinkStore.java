@@ -16,21 +16,29 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * Writes the sink's changes idempotently: every row is keyed (article id, entity id, duplicate id), so writing
  * the same change twice leaves the same rows, and a newer version of an article replaces its entity links
- * and mentions wholesale. One call is one transaction.
+ * and mentions wholesale. Versions of an article are ordered by {@link ArticleRow#VERSION_ORDER} (ingest time,
+ * then place in the ingest run), and an older one never replaces a newer one, whatever order they are read in:
+ * a replay of articles.enriched, or of enrich, leaves the newest version stored. One call is one transaction.
  */
 public final class SinkStore implements ChangeWriter {
 
     private static final List<String> ARTICLE_COLUMNS = List.of("id", "source", "url", "title", "clean_title",
             "body", "clean_body", "language", "published_at", "ingested_at", "event_time", "event_day",
-            "processed_at", "content_fingerprint", "pipeline_version", "edits", "flags", "written_at");
+            "processed_at", "content_fingerprint", "pipeline_version", "edits", "flags", "written_at",
+            "ingest_sequence", "version");
+    /** Ids per version lookup: one round trip for a batch, within any database's parameter limit. */
+    private static final int LOOKUP_CHUNK = 200;
     private static final List<String> ENTITY_COLUMNS = List.of("id", "name", "type", "written_at");
     private static final List<String> LINK_COLUMNS = List.of("duplicate_id", "original_id", "kind", "similarity",
             "detected_at", "source", "original_source", "title", "written_at");
@@ -60,30 +68,54 @@ public final class SinkStore implements ChangeWriter {
         }
         Map<String, Change> latest = new TreeMap<>();
         for (Change change : changes) {
-            latest.put(change.key(), change);
+            latest.merge(change.key(), change, SinkStore::later);
         }
         Instant now = Instant.now();
         return database.inTransaction(connection -> write(connection, latest.values(), now));
     }
 
+    /** Kafka's per-key order decides within a batch, except that an older article version never replaces a newer. */
+    private static Change later(Change earlier, Change next) {
+        if (earlier instanceof Change.UpsertArticle stored && next instanceof Change.UpsertArticle incoming
+                && ArticleRow.VERSION_ORDER.compare(incoming.article(), stored.article()) < 0) {
+            return earlier;
+        }
+        return next;
+    }
+
     private WriteCounts write(Connection connection, Collection<Change> changes, Instant now) throws SQLException {
-        List<ArticleRow> upserts = new ArrayList<>();
+        List<ArticleRow> candidates = new ArrayList<>();
         List<String> deletions = new ArrayList<>();
         List<DuplicateLinkRow> links = new ArrayList<>();
-        Map<String, EntityRow> entities = new TreeMap<>();
         for (Change change : changes) {
             switch (change) {
-                case Change.UpsertArticle upsert -> {
-                    upserts.add(upsert.article());
-                    upsert.article().entities().forEach(entity -> entities.put(entity.id(), entity));
-                }
+                case Change.UpsertArticle upsert -> candidates.add(upsert.article());
                 case Change.DeleteArticle delete -> deletions.add(delete.articleId());
                 case Change.UpsertDuplicateLink link -> links.add(link.link());
             }
         }
+        Map<String, StoredVersion> stored = storedVersions(connection, candidates);
+        List<ArticleRow> upserts = new ArrayList<>();
+        List<Integer> versions = new ArrayList<>();
+        List<String> revised = new ArrayList<>();
+        Map<String, EntityRow> entities = new TreeMap<>();
+        for (ArticleRow article : candidates) {
+            StoredVersion current = stored.get(article.id());
+            if (current != null && current.newerThan(article)) {
+                continue; // a replay of an older version: the newer one stays
+            }
+            upserts.add(article);
+            versions.add(current == null ? 1 : current.versionAfter(article));
+            if (article.revision()) {
+                revised.add(article.id());
+            }
+            article.entities().forEach(entity -> entities.put(entity.id(), entity));
+        }
         // one statement per kind of row for the whole batch: round trips, not rows, dominate the cost
         upsertEntities(connection, entities.values(), now);
-        upsertArticles(connection, upserts, now);
+        upsertArticles(connection, upserts, versions, now);
+        // a revision enriched is not a dropped copy any more (its previous version may have been one)
+        deleteWhere(connection, "duplicate_links", "duplicate_id", revised);
         List<String> touched = new ArrayList<>(deletions);
         upserts.forEach(article -> touched.add(article.id()));
         // a newer version replaces what the old one said about entities, never adds to it
@@ -92,7 +124,58 @@ public final class SinkStore implements ChangeWriter {
         int mentions = insertLinksAndMentions(connection, upserts);
         int deleted = deleteWhereArticle(connection, "articles", deletions);
         upsertLinks(connection, links, now);
-        return new WriteCounts(upserts.size(), deleted, links.size(), mentions);
+        return new WriteCounts(upserts.size(), deleted, links.size(), mentions, candidates.size() - upserts.size());
+    }
+
+    /**
+     * What is stored of each article about to be written, its rows locked for the rest of the transaction so a
+     * second sink (a rebalance's overlap) cannot slip a version in between the comparison and the write.
+     */
+    private static Map<String, StoredVersion> storedVersions(Connection connection, List<ArticleRow> articles)
+            throws SQLException {
+        Map<String, StoredVersion> stored = new HashMap<>();
+        for (int from = 0; from < articles.size(); from += LOOKUP_CHUNK) {
+            List<ArticleRow> chunk = articles.subList(from, Math.min(articles.size(), from + LOOKUP_CHUNK));
+            String sql = "SELECT id, ingested_at, ingest_sequence, content_fingerprint, version FROM articles"
+                    + " WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ") FOR UPDATE";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i).id());
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        long sequence = rows.getLong(3);
+                        Long ingestSequence = rows.wasNull() ? null : sequence;
+                        stored.put(rows.getString(1), new StoredVersion(
+                                rows.getObject(2, OffsetDateTime.class).toInstant(), ingestSequence,
+                                rows.getString(4), rows.getInt(5)));
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** The version of an article already stored: its place in the version order, its content and its number. */
+    private record StoredVersion(Instant ingestedAt, Long ingestSequence, String contentFingerprint, int version) {
+
+        private static final Comparator<StoredVersion> ORDER = Comparator.comparing(StoredVersion::ingestedAt)
+                .thenComparingLong(v -> v.ingestSequence() == null ? -1 : v.ingestSequence());
+
+        private int compareTo(ArticleRow article) {
+            return ORDER.compare(this, new StoredVersion(article.ingestedAt(), article.ingestSequence(), null, 0));
+        }
+
+        boolean newerThan(ArticleRow article) {
+            return compareTo(article) > 0;
+        }
+
+        /** The number the incoming version gets: one more when it is later and its content differs, else the same. */
+        int versionAfter(ArticleRow article) {
+            return compareTo(article) < 0 && !Objects.equals(contentFingerprint, article.contentFingerprint())
+                    ? version + 1 : version;
+        }
     }
 
     private void upsertEntities(Connection connection, Collection<EntityRow> entities, Instant now)
@@ -112,12 +195,14 @@ public final class SinkStore implements ChangeWriter {
         }
     }
 
-    private void upsertArticles(Connection connection, List<ArticleRow> articles, Instant now) throws SQLException {
+    private void upsertArticles(Connection connection, List<ArticleRow> articles, List<Integer> versions, Instant now)
+            throws SQLException {
         if (articles.isEmpty()) {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(upsertArticle)) {
-            for (ArticleRow article : articles) {
+            for (int a = 0; a < articles.size(); a++) {
+                ArticleRow article = articles.get(a);
                 int i = 1;
                 statement.setString(i++, article.id());
                 statement.setString(i++, article.source());
@@ -136,7 +221,13 @@ public final class SinkStore implements ChangeWriter {
                 statement.setString(i++, article.pipelineVersion());
                 statement.setString(i++, article.editsJson());
                 statement.setString(i++, article.flagsJson());
-                setInstant(statement, i, now);
+                setInstant(statement, i++, now);
+                if (article.ingestSequence() == null) {
+                    statement.setNull(i++, Types.BIGINT);
+                } else {
+                    statement.setLong(i++, article.ingestSequence());
+                }
+                statement.setInt(i, versions.get(a));
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -178,13 +269,18 @@ public final class SinkStore implements ChangeWriter {
     /** Deletes the rows of {@code table} belonging to the given articles; returns how many went. */
     private static int deleteWhereArticle(Connection connection, String table, List<String> articleIds)
             throws SQLException {
-        if (articleIds.isEmpty()) {
+        return deleteWhere(connection, table, table.equals("articles") ? "id" : "article_id", articleIds);
+    }
+
+    /** Deletes the rows of {@code table} whose {@code column} is one of {@code ids}; returns how many went. */
+    private static int deleteWhere(Connection connection, String table, String column, List<String> ids)
+            throws SQLException {
+        if (ids.isEmpty()) {
             return 0;
         }
-        String column = table.equals("articles") ? "id" : "article_id";
         try (PreparedStatement statement = connection.prepareStatement(
                 "DELETE FROM " + table + " WHERE " + column + " = ?")) {
-            for (String id : articleIds) {
+            for (String id : ids) {
                 statement.setString(1, id);
                 statement.addBatch();
             }

@@ -15,6 +15,7 @@ public final class SinkMetrics {
     private final AtomicLong articlesDeleted = new AtomicLong();
     private final AtomicLong duplicateLinksUpserted = new AtomicLong();
     private final AtomicLong mentionsWritten = new AtomicLong();
+    private final AtomicLong olderVersionsSkipped = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong batchesCommitted = new AtomicLong();
@@ -28,6 +29,11 @@ public final class SinkMetrics {
         articlesDeleted.addAndGet(deletions);
         duplicateLinksUpserted.addAndGet(links);
         mentionsWritten.addAndGet(mentions);
+    }
+
+    /** Article versions not written because a newer version of the article is stored (a replay). */
+    public void olderVersionsSkipped(long n) {
+        olderVersionsSkipped.addAndGet(n);
     }
 
     public void deadLettered(long n) {
@@ -57,6 +63,8 @@ public final class SinkMetrics {
         counter(registry, "wirestream.sink.duplicate.links.upserted", "duplicate notices written",
                 duplicateLinksUpserted);
         counter(registry, "wirestream.sink.mentions.written", "entity mentions written", mentionsWritten);
+        counter(registry, "wirestream.sink.articles.older.skipped",
+                "article versions not written because a newer version is stored", olderVersionsSkipped);
         counter(registry, "wirestream.sink.dead.letters", "records dead-lettered by the sink", deadLetters);
         counter(registry, "wirestream.sink.retries", "batches rewound for a retry (database, registry or DLQ down)",
                 retries);

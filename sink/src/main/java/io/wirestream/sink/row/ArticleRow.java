@@ -4,6 +4,7 @@ import io.wirestream.schemas.avro.EnrichedArticle;
 import io.wirestream.schemas.avro.Entity;
 import io.wirestream.schemas.avro.Mention;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,16 @@ import java.util.Map;
  */
 public record ArticleRow(String id, String source, String url, String title, String cleanTitle, String body,
                          String cleanBody, String language, Instant publishedAt, Instant ingestedAt,
-                         Instant processedAt, String contentFingerprint, String pipelineVersion, String editsJson,
-                         String flagsJson, List<EntityRow> entities, List<MentionRow> mentions) {
+                         Long ingestSequence, boolean revision, Instant processedAt, String contentFingerprint,
+                         String pipelineVersion, String editsJson, String flagsJson, List<EntityRow> entities,
+                         List<MentionRow> mentions) {
+
+    /**
+     * The order of an article's versions: by ingest time, then by the place in its ingest run (none counts as -1),
+     * the arrival order dedup judges in. The sink keeps the greatest, so an older version replayed never wins.
+     */
+    public static final Comparator<ArticleRow> VERSION_ORDER = Comparator.comparing(ArticleRow::ingestedAt)
+            .thenComparingLong(row -> row.ingestSequence() == null ? -1 : row.ingestSequence());
 
     /** The article's event time, as the topics' record timestamps define it: published when known, else ingested. */
     public Instant eventTime() {
@@ -50,6 +59,8 @@ public record ArticleRow(String id, String source, String url, String title, Str
                 Limits.required("language", article.getLanguage(), Limits.LANGUAGE),
                 article.getPublishedAt(),
                 article.getIngestedAt(),
+                article.getIngestSequence(),
+                article.getRevision(),
                 article.getProcessedAt(),
                 Limits.optional("contentFingerprint", article.getContentFingerprint(), Limits.FINGERPRINT),
                 Limits.required("pipelineVersion", article.getPipelineVersion(), Limits.PIPELINE_VERSION),

@@ -96,6 +96,58 @@ abstract class SinkStoreContract {
         assertThat(strings("SELECT entity_id FROM mentions")).containsExactly("Q-City Idlib");
     }
 
+    /** A version of article a1 ingested {@code hours} after the fixtures' ingest time, with its own content. */
+    private static EnrichedArticle version(int hours, Long sequence, String title, String... names) {
+        EnrichedArticle article = article("a1", title, PUBLISHED, names);
+        article.setIngestedAt(article.getIngestedAt().plusSeconds(3600L * hours));
+        article.setIngestSequence(sequence);
+        article.setContentFingerprint("fp-" + title);
+        article.setRevision(hours > 0);
+        return article;
+    }
+
+    @Test
+    void aNewerVersionReplacesTheRowAndAnOlderOneReplayedAfterItDoesNot() throws SQLException {
+        EnrichedArticle first = version(0, 4L, "First", "Ahmad al-Sharaa");
+        EnrichedArticle corrected = version(1, 0L, "Corrected", "City Idlib");
+        store.apply(List.of(upsert(first)));
+        assertThat(strings("SELECT version FROM articles")).containsExactly("1");
+        store.apply(List.of(upsert(corrected)));
+        assertThat(strings("SELECT title || ' v' || version FROM articles")).containsExactly("Corrected v2");
+
+        // the first version again, alone, then in a batch before and after the newer one: the newer one stays
+        WriteCounts replayed = store.apply(List.of(upsert(first)));
+        assertThat(replayed.articlesUpserted()).isZero();
+        assertThat(replayed.olderVersionsSkipped()).isEqualTo(1);
+        store.apply(List.of(upsert(corrected), upsert(first)));
+        store.apply(List.of(upsert(first), upsert(corrected)));
+        assertThat(strings("SELECT title || ' v' || version || ' ' || ingest_sequence FROM articles"))
+                .containsExactly("Corrected v2 0");
+        assertThat(strings("SELECT entity_id FROM mentions")).containsExactly("Q-City Idlib");
+        assertThat(strings("SELECT entity_id FROM article_entities")).containsExactly("Q-City Idlib");
+    }
+
+    @Test
+    void versionsIngestedInTheSameMillisecondAreOrderedByTheirSequence() throws SQLException {
+        store.apply(List.of(upsert(version(1, 7L, "Seventh"))));
+        store.apply(List.of(upsert(version(1, 3L, "Third"))));
+        assertThat(strings("SELECT title FROM articles")).containsExactly("Seventh");
+        // a version without a sequence sorts before any with one at the same time
+        store.apply(List.of(upsert(version(1, null, "Unsequenced"))));
+        assertThat(strings("SELECT title FROM articles")).containsExactly("Seventh");
+        store.apply(List.of(upsert(version(2, null, "Next hour"))));
+        assertThat(strings("SELECT title || ' v' || version FROM articles")).containsExactly("Next hour v2");
+    }
+
+    @Test
+    void aRevisionStoredAsAnArticleIsNoLongerListedAsADuplicate() throws SQLException {
+        store.apply(List.of(new Change.UpsertDuplicateLink(
+                DuplicateLinkRow.from(duplicate("a1", "a0", DuplicateKind.NEAR, 0.8)))));
+        store.apply(List.of(upsert(version(1, 0L, "Rewritten", "City Idlib"))));
+        assertThat(store.count("duplicate_links")).isZero();
+        assertThat(strings("SELECT title || ' v' || version FROM articles")).containsExactly("Rewritten v1");
+    }
+
     @Test
     void aTombstoneDeletesTheArticleWithItsMentions() throws SQLException {
         store.apply(List.of(upsert(article("a1", "Ahmad al-Sharaa")), upsert(article("a2", "City Idlib"))));
