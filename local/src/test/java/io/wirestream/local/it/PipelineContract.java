@@ -7,7 +7,16 @@ import io.wirestream.config.ServiceConfig;
 import io.wirestream.enrich.EnrichFields;
 import io.wirestream.enrich.EnrichService;
 import io.wirestream.local.registry.ApicurioRegistryProcess;
+import io.wirestream.ingest.ArticleIds;
+import io.wirestream.ingest.ArticlePublisher;
 import io.wirestream.ingest.ArticleReader;
+import io.wirestream.ingest.EventTime;
+import io.wirestream.ingest.feed.FeedFixtureServer;
+import io.wirestream.ingest.feed.FeedSource;
+import io.wirestream.ingest.feed.FeedStateStore;
+import io.wirestream.ingest.fetch.Fetcher;
+import io.wirestream.ingest.fetch.HostGate;
+import io.wirestream.ingest.service.SourceMetrics;
 import io.wirestream.ingest.IngestReport;
 import io.wirestream.ingest.Ingester;
 import io.wirestream.registry.RestSchemaRegistryClient;
@@ -395,6 +404,79 @@ abstract class PipelineContract {
             }
         }
         return body.toString().strip();
+    }
+
+    /**
+     * Issue 12's edited feed item end to end: a feed polled by ingest, one item's text corrected on the next poll
+     * (same link, so the same id). The correction is judged a revision, enriched again, and the sink's row shows
+     * the new text and its entities as version 2; the first version, replayed onto articles.enriched after it,
+     * does not win.
+     */
+    @Test
+    @Order(8)
+    void aCorrectedFeedItemReachesTheSinkAsTheArticlesNewVersion() throws Exception {
+        java.time.Instant start = java.time.Instant.parse("2025-01-20T08:00:00Z");
+        try (FeedFixtureServer server = new FeedFixtureServer();
+             ArticlePublisher publisher = new ArticlePublisher(config.kafkaProperties(), topics.raw(),
+                     Clock.systemUTC(), new EventTime(Duration.ofMinutes(15)))) {
+            List<FeedFixtureServer.Item> items = new java.util.ArrayList<>(
+                    FeedFixtureServer.items("corr", "https://news.example", 3, start));
+            FeedFixtureServer.Item first = items.get(1);
+            items.set(1, new FeedFixtureServer.Item(first.link(), first.title(), first.description(),
+                    "<p>Water trucks reached Damascus on Monday, the city council said.</p>", first.published()));
+            server.feed("/atom", FeedFixtureServer.Format.ATOM, items);
+            Fetcher fetcher = new Fetcher(new HostGate(Duration.ofMillis(10)), new Fetcher.Limits(Duration.ofSeconds(5),
+                    Duration.ofSeconds(10), 5_000_000, 2, Duration.ofMillis(100)), "wirestream-it");
+            FeedSource feed = new FeedSource(java.net.URI.create(server.url("/atom")), Duration.ofMinutes(5), fetcher,
+                    null, new FeedStateStore(work.resolve("feed-state.json")), publisher, new SourceMetrics("feed"));
+            assertThat(feed.pollOnce().produced()).isEqualTo(3);
+            String id = ArticleIds.of("127.0.0.1", first.link(), null, null);
+            awaitUntil("the first version's row", () -> rows("SELECT count(*) FROM articles WHERE id = '" + id
+                    + "' AND body LIKE '%Damascus%'") == 1);
+            String entities = "SELECT entity_id FROM article_entities WHERE article_id = '" + id + "'";
+            assertThat(strings(entities)).contains("Q3766"); // Damascus
+
+            items.set(1, new FeedFixtureServer.Item(first.link(), first.title(), first.description(),
+                    "<p>Corrected: the water trucks reached Aleppo on Monday, the city council said.</p>",
+                    first.published()));
+            server.feed("/atom", FeedFixtureServer.Format.ATOM, items);
+            assertThat(feed.pollOnce().produced()).isEqualTo(1);
+            awaitUntil("the corrected version's row", () -> rows("SELECT count(*) FROM articles WHERE id = '" + id
+                    + "' AND body LIKE 'Corrected:%'") == 1);
+            assertThat(rows("SELECT version FROM articles WHERE id = '" + id + "'")).isEqualTo(2);
+            assertThat(strings(entities)).as("the corrected text's entities replace the first version's")
+                    .contains("ws:geonames:170063").doesNotContain("Q3766"); // Aleppo, no longer Damascus
+
+            // the topics: two versions on articles.enriched, the second a revision; no duplicate notice for it
+            List<ConsumerRecord<byte[], byte[]>> versions = readAll(topics.enriched().name()).stream()
+                    .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(id)).toList();
+            assertThat(versions).extracting(r -> topics.enriched().valueSerde().deserializer()
+                    .deserialize(topics.enriched().name(), r.value()).getRevision()).containsExactly(false, true);
+            assertThat(readAll(topics.duplicates().name())).noneMatch(
+                    r -> new String(r.key(), StandardCharsets.UTF_8).equals(id));
+
+            // the first version replayed after the correction (as a reset of enrich would send it): it loses
+            Properties producer = config.kafkaProperties();
+            producer.put(ProducerConfig.ACKS_CONFIG, "all");
+            try (KafkaProducer<byte[], byte[]> enriched = new KafkaProducer<>(producer, new ByteArraySerializer(),
+                    new ByteArraySerializer())) {
+                enriched.send(new ProducerRecord<>(topics.enriched().name(), versions.get(0).key(),
+                        versions.get(0).value())).get();
+            }
+            awaitUntil("the sink to read the replayed version", () -> sink.lag() == 0);
+            assertThat(strings("SELECT body || ' v' || version FROM articles WHERE id = '" + id + "'"))
+                    .containsExactly("Corrected: the water trucks reached Aleppo on Monday, the city council said. v2");
+        }
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+        }
+        return values;
     }
 
     /** Records of the held-out ids on articles.enriched, articles.duplicates and articles.dlq. */

@@ -39,7 +39,7 @@ import java.util.Optional;
 public final class ReadQueries {
 
     static final String SUMMARY_COLUMNS = "a.id, a.source, a.url, a.title, a.clean_title, a.language,"
-            + " a.published_at, a.ingested_at, a.event_time, a.processed_at, a.pipeline_version,"
+            + " a.published_at, a.ingested_at, a.event_time, a.processed_at, a.pipeline_version, a.version,"
             + " (SELECT COUNT(*) FROM article_entities ae WHERE ae.article_id = a.id) AS entity_count";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -349,7 +349,8 @@ public final class ReadQueries {
         return new ArticleSummary(rows.getString("id"), rows.getString("source"), rows.getString("url"),
                 rows.getString("title"), rows.getString("clean_title"), rows.getString("language"),
                 time(rows, "published_at"), time(rows, "ingested_at"), time(rows, "event_time"),
-                time(rows, "processed_at"), rows.getString("pipeline_version"), rows.getLong("entity_count"));
+                time(rows, "processed_at"), rows.getString("pipeline_version"), rows.getLong("entity_count"),
+                rows.getInt("version"));
     }
 
     private static String time(ResultSet rows, String column) throws SQLException {

@@ -17,9 +17,13 @@ public final class Views {
     }
 
     /** An article in a list: no bodies, so a page of them stays small. */
+    /**
+     * @param ingestedAt ingest time of the version shown (a corrected article shows its newest version)
+     * @param version    1 for an article as first stored, one more for each later version with other content
+     */
     public record ArticleSummary(String id, String source, String url, String title, String cleanTitle,
                                  String language, String publishedAt, String ingestedAt, String eventTime,
-                                 String processedAt, String pipelineVersion, long entityCount) {
+                                 String processedAt, String pipelineVersion, long entityCount, int version) {
     }
 
     /** One article with everything the sink stored about it. */
