@@ -155,6 +155,29 @@ class DedupTopologyTest {
     }
 
     @Test
+    void anEditedReSendIsEnrichedAgainAsARevisionOfTheArticle() {
+        start(stateDir);
+        send("orig", "Varnholt Post", STORY, T0);
+        send("near", "Coast Wire", REPUBLISHED, T0.plusSeconds(60));
+        // the same id (a corrected feed item keeps its link) with other text: a new version, not a redelivery
+        String corrected = STORY + " Correction: an earlier version of this report misstated the date of the vote.";
+        send("orig", "Varnholt Post", corrected, T0);
+        send("orig", "Varnholt Post", corrected, T0); // and that version re-sent: a redelivery
+
+        List<EnrichedArticle> versions = enriched.readValuesToList();
+        assertThat(versions).extracting(EnrichedArticle::getId, EnrichedArticle::getRevision)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("orig", false),
+                        org.assertj.core.groups.Tuple.tuple("orig", true));
+        assertThat(versions.get(1).getBody()).isEqualTo(corrected);
+        assertThat(duplicates.readValuesToList()).extracting(DuplicateNotice::getId, DuplicateNotice::getKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("near", DuplicateKind.NEAR),
+                        org.assertj.core.groups.Tuple.tuple("orig", DuplicateKind.REDELIVERY));
+        assertThat(total("revision")).isEqualTo(1.0);
+        assertThat(total("unique")).isEqualTo(2.0); // the first version and the revision
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
     void articlesOlderThanTheWindowThanNewerOnesStillHaveTheirReSendsCaught() {
         start(stateDir);
         // the case: a stream that has seen recent articles, then a file of old ones, each sent twice
