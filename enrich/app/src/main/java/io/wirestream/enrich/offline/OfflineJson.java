@@ -72,7 +72,8 @@ final class OfflineJson {
         node.set("entities", entities(node, article.getEntities()));
         node.put("contentFingerprint", article.getContentFingerprint())
                 .put("pipelineVersion", article.getPipelineVersion())
-                .put("processedAt", article.getProcessedAt().toString());
+                .put("processedAt", article.getProcessedAt().toString())
+                .put("revision", article.getRevision());
         return node;
     }
 }
