@@ -1,7 +1,6 @@
 package io.wirestream.dedup;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import io.wirestream.dedup.state.ArticleRecord;
 import io.wirestream.dedup.state.ArticleRef;
@@ -54,7 +53,10 @@ public final class Deduplicator {
             throw new InvalidArticleException("article is missing");
         }
         analyser.requireAnalysable(article.text()); // refuse before any state changes
-        return judge(article.id(), article.eventTimeMillis(), () -> analyser.analyse(article.text()));
+        if (article.id() == null || article.id().isBlank()) {
+            throw new InvalidArticleException("article id is missing");
+        }
+        return judgeAnalysed(article.id(), article.eventTimeMillis(), analyser.analyse(article.text()));
     }
 
     /**
@@ -67,10 +69,10 @@ public final class Deduplicator {
         if (analysis == null) {
             throw new InvalidArticleException("article analysis is missing");
         }
-        return judge(id, eventTime, () -> analysis);
+        return judgeAnalysed(id, eventTime, analysis);
     }
 
-    private Verdict judge(String id, long eventTime, Supplier<ArticleAnalysis> analysed) {
+    private Verdict judgeAnalysed(String id, long eventTime, ArticleAnalysis analysis) {
         if (id == null || id.isBlank()) {
             throw new InvalidArticleException("article id is missing");
         }
@@ -80,7 +82,6 @@ public final class Deduplicator {
 
         ArticleRecord previous = state.article(ref);
         boolean seen = previous != null && previous.eventTime() >= cutoff && previous.id().equals(id);
-        ArticleAnalysis analysis = analysed.get();
         if (seen && Objects.equals(previous.fingerprint(), analysis.fingerprint())) {
             return Verdict.redelivery(id); // the same id with the same content: a re-send
         }
