@@ -51,6 +51,12 @@ public interface DedupState {
     /** Remembers that {@code ref} expires once stream time passes {@code eventTime} + retention. */
     void scheduleExpiry(long eventTime, long ref);
 
+    /**
+     * Forgets a scheduled expiry: the article's record was replaced (a revision) and its new time scheduled. An
+     * implementation may leave the entry to drain instead; the deduplicator ignores an expiry whose record is newer.
+     */
+    void cancelExpiry(long eventTime, long ref);
+
     /** Hands over, and forgets, every scheduled ref with an event time strictly before {@code cutoff}. */
     void drainExpired(long cutoff, LongConsumer refs);
 

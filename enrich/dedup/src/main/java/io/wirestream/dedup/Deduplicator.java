@@ -89,6 +89,7 @@ public final class Deduplicator {
             // the previous version of this article (replaced by this revision), an expired record not yet
             // evicted, or (1 in 2^64) another id with the same ref: everything filed under it goes
             forget(previous);
+            state.cancelExpiry(previous.eventTime(), ref);
         }
         if (seen && previous.isOriginal()) {
             // a revision of an original stays the original: it arrived first, and the copies filed since point at it

@@ -83,6 +83,11 @@ public final class InMemoryDedupState implements DedupState {
         expiry.add(eventTime, ref);
     }
 
+    /** Left to drain: removing from the heap is a linear scan, and the deduplicator ignores the stale entry. */
+    @Override
+    public void cancelExpiry(long eventTime, long ref) {
+    }
+
     @Override
     public void drainExpired(long cutoff, LongConsumer refs) {
         expiry.drainBefore(cutoff, refs);

@@ -98,6 +98,7 @@ class ReplayDeterminismTest {
         public boolean addToBand(int bandKey, long ref, int cap) { return inner.addToBand(bandKey, ref, cap); }
         public void removeFromBand(int bandKey, long ref) { inner.removeFromBand(bandKey, ref); }
         public void scheduleExpiry(long eventTime, long ref) { }
+        public void cancelExpiry(long eventTime, long ref) { }
         public void drainExpired(long cutoff, LongConsumer refs) { }
         public long streamTime() { return inner.streamTime(); }
         public void streamTime(long eventTime) { inner.streamTime(eventTime); }

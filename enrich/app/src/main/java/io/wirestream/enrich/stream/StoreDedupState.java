@@ -147,6 +147,12 @@ final class StoreDedupState implements DedupState {
         expiry.put(Bytes.wrap(StateCodec.expiryKey(eventTime, ref)), new byte[0]);
     }
 
+    /** Deleted at once: the stores' bytes per article are the budget (a revision would otherwise hold two). */
+    @Override
+    public void cancelExpiry(long eventTime, long ref) {
+        expiry.delete(Bytes.wrap(StateCodec.expiryKey(eventTime, ref)));
+    }
+
     @Override
     public void drainExpired(long cutoff, LongConsumer refs) {
         if (cutoff <= drainedBefore) {

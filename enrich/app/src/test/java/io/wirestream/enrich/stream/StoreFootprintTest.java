@@ -33,24 +33,43 @@ class StoreFootprintTest {
             for (int i = 0; i < ARTICLES; i++) {
                 test.send(String.format("%040d", i), "Varnholt Post", text(random), EnrichTestDriver.T0.plusSeconds(i));
             }
-            TopologyTestDriver driver = test.driver;
-
-            Map<String, Long> bytes = new LinkedHashMap<>();
-            bytes.put(Routes.WAITING_STORE, size(driver.getKeyValueStore(Routes.WAITING_STORE)));
-            for (String store : Routes.JUDGE_STORES) {
-                bytes.put(store, size(driver.getKeyValueStore(store)));
-            }
-            long total = bytes.values().stream().mapToLong(Long::longValue).sum();
-            StringBuilder report = new StringBuilder("bytes per retained article (keys + values):");
-            bytes.forEach((store, b) -> report.append(String.format("%n  %-28s %6.1f", store, b / (double) ARTICLES)));
-            report.append(String.format("%n  %-28s %6.1f", "total", total / (double) ARTICLES));
-            System.out.println(report);
-
-            // nothing in flight once every verdict is given
-            assertThat(bytes.get(Routes.WAITING_STORE)).isZero();
-            assertThat(bytes.get(Routes.SEQUENCER_WAITING_STORE)).isZero();
-            assertThat(total / (double) ARTICLES).isLessThanOrEqualTo(512);
+            assertFootprint(test, "bytes per retained article (keys + values):");
         }
+    }
+
+    @Test
+    void aRevisedArticleTakesThePlaceOfItsPreviousVersion() {
+        try (EnrichTestDriver test = new EnrichTestDriver("footprint-revised", stateDir)) {
+            Random random = new Random(20250310);
+            for (int i = 0; i < ARTICLES; i++) {
+                test.send(String.format("%040d", i), "Varnholt Post", text(random), EnrichTestDriver.T0.plusSeconds(i));
+            }
+            // every article corrected once (new text, same id): one record each still, plus an old expiry entry
+            for (int i = 0; i < ARTICLES; i++) {
+                test.send(String.format("%040d", i), "Varnholt Post", text(random), EnrichTestDriver.T0.plusSeconds(i));
+            }
+            assertThat(test.enriched.readValuesToList()).hasSize(2 * ARTICLES);
+            assertFootprint(test, "bytes per retained article, every one revised once (keys + values):");
+        }
+    }
+
+    private static void assertFootprint(EnrichTestDriver test, String title) {
+        TopologyTestDriver driver = test.driver;
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        bytes.put(Routes.WAITING_STORE, size(driver.getKeyValueStore(Routes.WAITING_STORE)));
+        for (String store : Routes.JUDGE_STORES) {
+            bytes.put(store, size(driver.getKeyValueStore(store)));
+        }
+        long total = bytes.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder report = new StringBuilder(title);
+        bytes.forEach((store, b) -> report.append(String.format("%n  %-28s %6.1f", store, b / (double) ARTICLES)));
+        report.append(String.format("%n  %-28s %6.1f", "total", total / (double) ARTICLES));
+        System.out.println(report);
+
+        // nothing in flight once every verdict is given
+        assertThat(bytes.get(Routes.WAITING_STORE)).isZero();
+        assertThat(bytes.get(Routes.SEQUENCER_WAITING_STORE)).isZero();
+        assertThat(total / (double) ARTICLES).isLessThanOrEqualTo(512);
     }
 
     private static long size(KeyValueStore<Bytes, byte[]> store) {
