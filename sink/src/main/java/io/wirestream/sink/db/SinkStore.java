@@ -33,7 +33,7 @@ public final class SinkStore implements ChangeWriter {
             "processed_at", "content_fingerprint", "pipeline_version", "edits", "flags", "written_at");
     private static final List<String> ENTITY_COLUMNS = List.of("id", "name", "type", "written_at");
     private static final List<String> LINK_COLUMNS = List.of("duplicate_id", "original_id", "kind", "similarity",
-            "detected_at", "source", "original_source", "title", "written_at");
+            "detected_at", "source", "original_source", "title", "clean_body", "written_at");
 
     private final Database database;
     private final String upsertArticle;
@@ -210,7 +210,8 @@ public final class SinkStore implements ChangeWriter {
                 statement.setString(6, link.source());
                 statement.setString(7, link.originalSource());
                 statement.setString(8, link.title());
-                setInstant(statement, 9, now);
+                statement.setString(9, link.cleanBody());
+                setInstant(statement, 10, now);
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -233,8 +233,15 @@ abstract class ReadQueriesContract {
         Views.Story story = queries.charts().story("d1").orElseThrow();
         assertThat(story.originalId()).isEqualTo("a1");
         assertThat(story.original().title()).isEqualTo("Rebels enter Damascus");
-        assertThat(story.copies()).extracting(Views.DuplicateMember::id).containsExactly("d2", "d1");
+        assertThat(story.copies()).extracting(Views.StoryCopy::id).containsExactly("d2", "d1");
+        // each copy with its own text beside the original's
+        assertThat(story.originalBody()).startsWith("Report. Ahmad al-Sharaa spoke today.");
+        assertThat(story.copies()).extracting(Views.StoryCopy::body)
+                .containsExactly("The text of d2 as EXACT.", "The text of d1 as NEAR.");
         assertThat(queries.charts().story("a1").orElseThrow().copies()).hasSize(2);
+        // a redelivery carries no text of its own
+        assertThat(queries.charts().story("d3").orElseThrow().copies()).singleElement()
+                .satisfies(copy -> assertThat(copy.body()).isNull());
         assertThat(queries.charts().story("a3").orElseThrow().copies()).isEmpty();
         assertThat(queries.charts().story("nothing")).isEmpty();
     }
