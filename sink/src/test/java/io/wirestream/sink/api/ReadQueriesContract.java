@@ -109,7 +109,17 @@ abstract class ReadQueriesContract {
             page.items().forEach(hit -> found.add(hit.article().id()));
             after = page.next() == null ? null : Cursor.decode(page.next(), ReadQueries.searchList("keyset"));
         } while (after != null);
-        assertThat(found).hasSize(1000).doesNotHaveDuplicates();
+        assertThat(found).hasSize(searchReaches(1000)).doesNotHaveDuplicates();
+        // and they are the newest matches: k-ids ordered by (event time, id) descending, the first ones
+        List<String> newest = many.stream().sorted(java.util.Comparator.comparing(EnrichedArticle::getPublishedAt)
+                        .thenComparing(EnrichedArticle::getId).reversed())
+                .map(EnrichedArticle::getId).limit(searchReaches(1000)).toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(newest);
+    }
+
+    /** How many of {@code matches} articles a search pages through: all of them, unless the database caps it. */
+    int searchReaches(int matches) {
+        return matches;
     }
 
     @Test
