@@ -191,6 +191,7 @@ class DashboardBrowserTest {
                 "Report. Ahmad al-Sharaa spoke today.");
         // the most similar copy's own text beside the original's, as text: the markup in it is inert
         wait.until(d -> d.findElement(By.id("story-copy")).getText().contains("The copy says " + XSS_TITLE));
+        assertThat(browser.findElement(By.id("overview")).isDisplayed()).as("overview hidden on a story").isFalse();
         assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
         screenshot("story");
         // another copy on "Compare"
