@@ -81,4 +81,20 @@ class PostgresReadQueriesTest extends ReadQueriesContract {
         assertThat(found("-\"harbour bridge\"")).contains("p2", "a1").doesNotContain("p1");
         assertThat(found("\"the storm\" or lighthouse")).containsExactly("p2");
     }
+
+    @Test
+    void theReadPoolRunsEachQueryOnOneBackendWithATimeout() throws SQLException {
+        try (io.wirestream.sink.db.Database reads = io.wirestream.sink.db.Database.openForReads(testDatabase.settings(),
+                java.time.Duration.ofSeconds(3))) {
+            List<String> settings = reads.inTransaction(connection -> {
+                try (var statement = connection.createStatement();
+                     var rows = statement.executeQuery("SELECT current_setting('max_parallel_workers_per_gather'),"
+                             + " current_setting('statement_timeout')")) {
+                    rows.next();
+                    return List.of(rows.getString(1), rows.getString(2));
+                }
+            });
+            assertThat(settings).containsExactly("0", "3s");
+        }
+    }
 }
