@@ -231,9 +231,30 @@ async function showStory(id) {
     } else {
       original.replaceChildren(el('div', 'The original (' + story.originalId + ') is not stored yet.', {className: 'muted'}));
     }
-    $('story-copies').replaceChildren(...(story.copies.length ? story.copies.map(c =>
-      row(c.kind, c.similarity.toFixed(3), c.source || '?', c.title || c.id, c.detectedAt)) : [row('No copies.')]));
+    // each copy's own text beside the original's: the most similar first, any other on "Compare"
+    const rows = story.copies.map(c => {
+      const compare = el('button', 'Compare', {type: 'button', className: 'compare'});
+      compare.addEventListener('click', () => { showCopy(c); rows.forEach(r => r.classList.toggle('chosen', r === tr)); });
+      const tr = row(c.kind, c.similarity.toFixed(3), c.source || '?', c.title || c.id, c.detectedAt, compare);
+      return tr;
+    });
+    $('story-copies').replaceChildren(...(rows.length ? rows : [row('No copies.')]));
+    if (story.copies.length) {
+      rows[0].classList.add('chosen');
+      showCopy(story.copies[0]);
+    } else {
+      $('story-copy').replaceChildren(el('div', 'No copy of this article was dropped.', {className: 'muted'}));
+    }
   } catch (e) { fail($('story-original'), e); }
+}
+
+function showCopy(c) {
+  const why = c.kind === 'REDELIVERY' ? 'A redelivery is the original itself again: it has no text of its own.'
+    : 'Its text was not kept (dropped before the sink stored the text of copies).';
+  $('story-copy').replaceChildren(el('h3', c.title || c.id),
+    el('div', (c.source || '?') + ' · ' + c.kind + ' · similarity ' + c.similarity.toFixed(3) + ' · id ' + c.id,
+      {className: 'muted'}),
+    c.body != null ? el('div', c.body, {className: 'body'}) : el('div', why, {className: 'muted'}));
 }
 
 function route() {

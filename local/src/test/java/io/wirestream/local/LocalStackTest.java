@@ -9,13 +9,18 @@ import io.wirestream.local.process.PortInUseException;
 import io.wirestream.local.process.Ports;
 import io.wirestream.local.process.StartupFailedException;
 import io.wirestream.local.registry.RegistryConfig;
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
@@ -50,6 +55,16 @@ class LocalStackTest {
             assertThat(subjects.statusCode()).isEqualTo(200);
             assertThat(dataDir.resolve("broker").resolve("broker.log")).exists();
             assertThat(dataDir.resolve("registry").resolve("registry.log")).exists();
+            // loopback only: through any other address of this machine, no port of the stack answers
+            for (InetAddress address : nonLoopbackAddresses()) {
+                for (int port : ports) {
+                    assertThatThrownBy(() -> {
+                        try (Socket socket = new Socket()) {
+                            socket.connect(new InetSocketAddress(address, port), 2_000);
+                        }
+                    }).as("port %d on %s", port, address).isInstanceOf(IOException.class);
+                }
+            }
         }
 
         for (int port : ports) {
@@ -101,5 +116,16 @@ class LocalStackTest {
         assertThatThrownBy(() -> LocalStack.start(broker, registry))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("19092 is configured twice");
+    }
+
+    /** This machine's addresses other than loopback (none on a machine without a network: then nothing to try). */
+    static List<InetAddress> nonLoopbackAddresses() throws IOException {
+        return NetworkInterface.networkInterfaces().filter(n -> {
+            try {
+                return n.isUp() && !n.isLoopback();
+            } catch (IOException e) {
+                return false;
+            }
+        }).flatMap(NetworkInterface::inetAddresses).filter(a -> !a.isLinkLocalAddress()).toList();
     }
 }

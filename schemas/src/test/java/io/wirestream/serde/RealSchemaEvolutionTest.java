@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirestream.registry.InMemorySchemaRegistryClient;
 import io.wirestream.registry.SchemaRegistryException;
+import io.wirestream.schemas.avro.DuplicateKind;
+import io.wirestream.schemas.avro.DuplicateNotice;
 import io.wirestream.schemas.avro.EnrichedArticle;
 import io.wirestream.schemas.avro.RawArticle;
 import java.time.Instant;
@@ -23,6 +25,7 @@ class RealSchemaEvolutionTest {
 
     private static final String RAW = "articles.raw";
     private static final String ENRICHED = "articles.enriched";
+    private static final String DUPLICATES = "articles.duplicates";
 
     private static RawArticle raw() {
         return RawArticle.newBuilder().setId("r-1").setSource("Wire").setTitle("Title").setBody("Body text.")
@@ -86,5 +89,52 @@ class RealSchemaEvolutionTest {
             assertThatThrownBy(() -> registry.register(subject, SchemaVersions.withRequiredField(e.getValue(), "section")))
                     .isInstanceOfSatisfying(SchemaRegistryException.class, x -> assertThat(x.isIncompatible()).isTrue());
         }
+    }
+    /** DuplicateNotice as it was before {@code cleanBody} was added: today's schema without that field. */
+    static Schema noticeWithoutCleanBody() {
+        Schema today = DuplicateNotice.getClassSchema();
+        List<Schema.Field> fields = new ArrayList<>();
+        today.getFields().stream().filter(f -> !f.name().equals("cleanBody"))
+                .forEach(f -> fields.add(new Schema.Field(f, f.schema())));
+        return Schema.createRecord(today.getName(), today.getDoc(), today.getNamespace(), false, fields);
+    }
+
+    private static DuplicateNotice notice(String cleanBody) {
+        return DuplicateNotice.newBuilder().setId("copy-1").setKind(DuplicateKind.NEAR).setDuplicateOf("orig-1")
+                .setSimilarity(0.91).setSource("Other Wire").setTitle("Retitled").setCleanBody(cleanBody)
+                .setEventTime(Instant.parse("2025-01-02T03:04:05Z")).build();
+    }
+
+    @Test
+    void duplicateNoticesGainedTheCopysTextCompatibly() {
+        InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+        Schema before = noticeWithoutCleanBody();
+        String subject = Subjects.forTopic(DUPLICATES, false);
+        registry.register(subject, before);
+        // the registry's BACKWARD rule accepts today's schema after the one without the field
+        registry.register(subject, DuplicateNotice.getClassSchema());
+
+        // a notice written before the field existed reads with no text
+        GenericRecord old = new GenericData.Record(before);
+        DuplicateNotice expected = notice(null);
+        for (Schema.Field f : before.getFields()) {
+            Object value = expected.get(f.name());
+            old.put(f.name(), value instanceof Enum<?> e ? new GenericData.EnumSymbol(f.schema(), e.name())
+                    : GenericData.get().deepCopy(f.schema(), toGeneric(value)));
+        }
+        byte[] oldBytes = new GenericAvroSerializer(before, registry).serialize(DUPLICATES, old);
+        DuplicateNotice read = new AvroDeserializer<DuplicateNotice>(DuplicateNotice.getClassSchema(), registry)
+                .deserialize(DUPLICATES, oldBytes);
+        assertThat(read).isEqualTo(expected);
+        assertThat(read.getCleanBody()).isNull();
+
+        // a sink of the previous release reads today's notices, text and all, and simply ignores the text
+        byte[] newBytes = new AvroSerializer<DuplicateNotice>(DuplicateNotice.getClassSchema(), registry, false)
+                .serialize(DUPLICATES, notice("The copy's own words."));
+        GenericRecord readByOld = new GenericAvroDeserializer(before, registry).deserialize(DUPLICATES, newBytes);
+        assertThat(readByOld.get("id")).hasToString("copy-1");
+        assertThat(readByOld.getSchema().getField("cleanBody")).isNull();
+        assertThat(new AvroDeserializer<DuplicateNotice>(DuplicateNotice.getClassSchema(), registry)
+                .deserialize(DUPLICATES, newBytes).getCleanBody()).isEqualTo("The copy's own words.");
     }
 }

@@ -71,6 +71,8 @@ public final class TestArticles {
                 .setSource("copy-news")
                 .setDuplicateOfSource("example-news")
                 .setTitle("Copy of " + originalId)
+                // as enrich sends it: a copy's own clean text, none for a redelivery (the original again)
+                .setCleanBody(kind == DuplicateKind.REDELIVERY ? null : "The text of " + id + " as " + kind + ".")
                 .setEventTime(PUBLISHED.plusSeconds(60))
                 .build();
     }

@@ -336,6 +336,9 @@ abstract class PipelineContract {
         assertThat(offline).isNotEmpty();
         assertThat(stored).isEqualTo(offline);
         assertThat(rows("SELECT count(*) FROM duplicate_links WHERE duplicate_id = original_id")).isZero();
+        // every copy came with its own clean text, for the story page
+        assertThat(rows("SELECT count(*) FROM duplicate_links WHERE duplicate_id LIKE 'h-%'"
+                + " AND (clean_body IS NULL OR clean_body = '')")).isZero();
     }
 
     /**

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The two ways the sink searches articles. PostgreSQL: full text over the {@code search_vector} column (GIN
- * index; {@code websearch_to_tsquery}, so "quoted phrases", {@code or} and {@code -word} work), ranked by
- * {@code ts_rank} with highlighted {@code ts_headline} snippets. H2, and the baseline of the benchmark: a
- * case-insensitive substring scan ({@code LOWER(...) LIKE}) newest first.
+ * The two ways the sink searches articles. PostgreSQL: full text over the {@code article_search} table's vectors
+ * (GIN index; {@code websearch_to_tsquery}, so "quoted phrases", {@code or} and {@code -word} work), the newest
+ * {@value #CANDIDATES} matches ranked by {@code ts_rank}, with highlighted {@code ts_headline} snippets. H2, and
+ * the baseline of the benchmark: a case-insensitive substring scan ({@code LOWER(...) LIKE}) newest first.
  */
 final class ArticleSearch {
 
@@ -33,7 +33,14 @@ final class ArticleSearch {
             + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     /** How many of the newest matches a full-text search ranks (and so pages through). */
-    static final int CANDIDATES = 1000;
+    static final int CANDIDATES = 200;
+
+    /**
+     * How many of the newest articles holding every word of a phrase query are checked for the phrase. The GIN
+     * index knows which articles hold a word, not where: a phrase of common words that rarely stand side by side
+     * would otherwise have its positions checked in tens of thousands of articles.
+     */
+    static final int PHRASE_CANDIDATES = 2000;
 
     private final Database database;
 
@@ -46,33 +53,50 @@ final class ArticleSearch {
         return "search:" + text;
     }
 
+    // The user's text as a query; spelled out at each use (bound once per use) rather than computed in a CTE: the
+    // planner must see the words to estimate how many articles match, and with the read pool's one-shot plans
+    // it folds each use to the same constant.
+    private static final String QUERY = "websearch_to_tsquery('simple', ?)";
+    private static final String HAS_PHRASE = "position('<' IN " + QUERY + "::text) > 0";
+    // A phrase query with its phrases loosened to "all these words" (querytree drops the negated parts, which
+    // only loosens it further): every article matching the query matches this, and the GIN index answers it
+    // without looking at positions. The text form of a tsquery quotes every lexeme, and the 'simple' parser
+    // never puts '<' or '>' in one, so the only "<…>" in it are phrase operators (<-> and <N>).
+    private static final String LOOSENED = "CASE WHEN " + HAS_PHRASE + " AND querytree(" + QUERY + ") <> 'T'"
+            + " THEN regexp_replace(querytree(" + QUERY + "), '<[0-9]*-?>', '&', 'g')::tsquery ELSE " + QUERY + " END";
+
     Page<SearchHit> fullText(String text, int limit, Cursor after) throws SQLException {
-        // The newest CANDIDATES matches are ranked, one page is kept, and only that page gets headlines
-        // (ts_headline re-parses the body). The cap bounds the work of a word found in half the articles:
-        // with "newest first" in the candidates' query the planner may walk the (event_time, id) index and
-        // stop early instead of ranking every match; rare words still come from the GIN index.
-        // The query is spelled out at each use rather than in a CTE: the planner must see the words to
-        // estimate how many articles match (a CTE's value is unknown to it, and it then guesses "few").
-        String tsquery = "websearch_to_tsquery('simple', ?)";
-        String sql = "WITH candidates AS (SELECT a.id, a.event_time, a.search_vector FROM articles a"
-                + " WHERE a.search_vector @@ " + tsquery
-                + " ORDER BY a.event_time DESC, a.id DESC LIMIT " + CANDIDATES + "),"
-                + " hits AS (SELECT c.id, ts_rank(c.search_vector, " + tsquery + ") AS rank, c.event_time"
-                + " FROM candidates c)"
-                + " SELECT " + ReadQueries.SUMMARY_COLUMNS + ", h.rank,"
-                + " ts_headline('simple', a.clean_body, " + tsquery + ", ?) AS snippet"
-                + " FROM (SELECT * FROM hits"
-                + (after != null ? " WHERE (hits.rank, hits.event_time, hits.id) < (CAST(? AS REAL), ?, ?)" : "")
-                + " ORDER BY hits.rank DESC, hits.event_time DESC, hits.id DESC LIMIT ?) h"
+        // Over the narrow article_search table (V5): first the newest matches, found by the GIN index or by
+        // walking the (event_time, id) index backwards, whichever the planner finds cheaper for these words (a
+        // check is one small heap tuple either way); a phrase query first takes the newest PHRASE_CANDIDATES
+        // articles holding all its words and checks the phrase in those only. The newest CANDIDATES matches are
+        // ranked, one page is kept, and only that page is joined to articles for its summary and gets a headline
+        // (ts_headline re-parses the body).
+        String sql = "SELECT " + ReadQueries.SUMMARY_COLUMNS + ", h.rank,"
+                + " ts_headline('simple', a.clean_body, " + QUERY + ", ?) AS snippet FROM ("
+                + "SELECT r.id, r.event_time, r.rank FROM ("
+                + "SELECT c.id, c.event_time, ts_rank(c.search_vector, " + QUERY + ") AS rank FROM ("
+                + "SELECT s.id, s.event_time, s.search_vector FROM ("
+                + "SELECT id, event_time, search_vector FROM article_search WHERE search_vector @@ " + LOOSENED
+                + " ORDER BY event_time DESC, id DESC"
+                + " LIMIT CASE WHEN " + HAS_PHRASE + " THEN " + PHRASE_CANDIDATES + " ELSE " + CANDIDATES + " END) s"
+                + " WHERE s.search_vector @@ " + QUERY
+                + " ORDER BY s.event_time DESC, s.id DESC LIMIT " + CANDIDATES + ") c) r"
+                + (after != null ? " WHERE (r.rank, r.event_time, r.id) < (CAST(? AS REAL), ?, ?)" : "")
+                + " ORDER BY r.rank DESC, r.event_time DESC, r.id DESC LIMIT ?) h"
                 + " JOIN articles a ON a.id = h.id"
                 + " ORDER BY h.rank DESC, h.event_time DESC, h.id DESC";
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int i = 1;
-                statement.setString(i++, text);
-                statement.setString(i++, text);
-                statement.setString(i++, text);
+                statement.setString(i++, text); // headline
                 statement.setString(i++, HEADLINE_OPTIONS);
+                statement.setString(i++, text); // rank
+                for (int use = 0; use < 4; use++) {
+                    statement.setString(i++, text); // the loosened query
+                }
+                statement.setString(i++, text); // how many to take
+                statement.setString(i++, text); // the query itself
                 if (after != null) {
                     statement.setFloat(i++, (float) after.rank());
                     statement.setObject(i++, after.eventTime().atOffset(ZoneOffset.UTC));

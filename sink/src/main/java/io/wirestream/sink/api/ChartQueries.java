@@ -222,13 +222,32 @@ public final class ChartQueries {
                 }
             }
             Optional<Views.ArticleDetail> original = ReadQueries.article(connection, originalId);
-            List<Views.DuplicateMember> copies = ReadQueries.membersOf(connection, originalId);
+            List<Views.StoryCopy> copies = copiesOf(connection, originalId);
             if (original.isEmpty() && copies.isEmpty()) {
                 return Optional.<Story>empty();
             }
             return Optional.of(new Story(originalId, original.map(Views.ArticleDetail::article).orElse(null),
                     original.map(Views.ArticleDetail::cleanBody).orElse(null), copies));
         });
+    }
+
+    /** The copies of {@code originalId} with their own text, most similar first (as the duplicate lists order). */
+    private static List<Views.StoryCopy> copiesOf(Connection connection, String originalId) throws SQLException {
+        List<Views.StoryCopy> copies = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT duplicate_id, kind, similarity,"
+                + " detected_at, source, title, clean_body FROM duplicate_links WHERE original_id = ?"
+                + " ORDER BY similarity DESC, detected_at, duplicate_id")) {
+            statement.setString(1, originalId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    java.time.OffsetDateTime detected = rows.getObject(4, java.time.OffsetDateTime.class);
+                    copies.add(new Views.StoryCopy(rows.getString(1), rows.getString(2), rows.getDouble(3),
+                            detected == null ? null : detected.toInstant().toString(), rows.getString(5),
+                            rows.getString(6), rows.getString(7)));
+                }
+            }
+        }
+        return copies;
     }
 
     /** Per hour or per day. */

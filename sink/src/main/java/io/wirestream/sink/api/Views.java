@@ -90,8 +90,16 @@ public final class Views {
                              Page<ArticleSummary> articles) {
     }
 
-    /** A story: the original (null when not stored yet), its clean body, and its copies. */
+    /** A story: the original (null when not stored yet), its clean body, and its copies with their own text. */
     public record Story(String originalId, ArticleSummary original, String originalBody,
-                        List<DuplicateMember> copies) {
+                        List<StoryCopy> copies) {
+    }
+
+    /**
+     * A copy on a story's page: what {@link DuplicateMember} says plus the copy's own clean body (null for a
+     * redelivery, whose text is the original's, and for copies stored before notices carried their text).
+     */
+    public record StoryCopy(String id, String kind, double similarity, String detectedAt, String source,
+                            String title, String body) {
     }
 }

@@ -69,7 +69,11 @@ public final class Database implements AutoCloseable {
         switch (settings.dialect()) {
             // a startup option, not a SET: a SET in the first transaction would be undone by its rollback
             case POSTGRESQL -> {
-                config.addDataSourceProperty("options", "-c statement_timeout=" + millis);
+                // one backend per query: parallel workers, started for each query, cost more than they save on
+                // the API's small reads, and far more when requests run side by side (a phrase search's bitmap
+                // scan: 180-450 ms with two workers, 40-70 ms without, on 2 cores; docs/benchmarks.md)
+                config.addDataSourceProperty("options", "-c statement_timeout=" + millis
+                        + " -c max_parallel_workers_per_gather=0");
                 // no server-side prepared statements: each search is planned knowing its words (a generic
                 // plan cannot tell a word in half the articles from a rare one)
                 config.addDataSourceProperty("prepareThreshold", "0");

@@ -41,7 +41,7 @@ public final class SinkStore implements ChangeWriter {
     private static final int LOOKUP_CHUNK = 200;
     private static final List<String> ENTITY_COLUMNS = List.of("id", "name", "type", "written_at");
     private static final List<String> LINK_COLUMNS = List.of("duplicate_id", "original_id", "kind", "similarity",
-            "detected_at", "source", "original_source", "title", "written_at");
+            "detected_at", "source", "original_source", "title", "clean_body", "written_at");
 
     private final Database database;
     private final String upsertArticle;
@@ -306,7 +306,8 @@ public final class SinkStore implements ChangeWriter {
                 statement.setString(6, link.source());
                 statement.setString(7, link.originalSource());
                 statement.setString(8, link.title());
-                setInstant(statement, 9, now);
+                statement.setString(9, link.cleanBody());
+                setInstant(statement, 10, now);
                 statement.addBatch();
             }
             statement.executeBatch();

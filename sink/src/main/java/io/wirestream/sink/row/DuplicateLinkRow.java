@@ -3,9 +3,13 @@ package io.wirestream.sink.row;
 import io.wirestream.schemas.avro.DuplicateNotice;
 import java.time.Instant;
 
-/** A validated duplicate notice, ready to store: {@code duplicateId} was dropped as a copy of {@code originalId}. */
+/**
+ * A validated duplicate notice, ready to store: {@code duplicateId} was dropped as a copy of {@code originalId}.
+ * {@code cleanBody} is the copy's own cleaned text (null for a redelivery, or from a notice that did not carry it).
+ */
 public record DuplicateLinkRow(String duplicateId, String originalId, String kind, double similarity,
-                               Instant detectedAt, String source, String originalSource, String title) {
+                               Instant detectedAt, String source, String originalSource, String title,
+                               String cleanBody) {
 
     /** Validates and converts a notice; throws {@link InvalidRecordException} naming the field at fault. */
     public static DuplicateLinkRow from(DuplicateNotice notice) {
@@ -24,6 +28,7 @@ public record DuplicateLinkRow(String duplicateId, String originalId, String kin
                 notice.getEventTime(),
                 Limits.optional("source", notice.getSource(), Limits.SOURCE),
                 Limits.optional("duplicateOfSource", notice.getDuplicateOfSource(), Limits.SOURCE),
-                StorableText.of(notice.getTitle()));
+                StorableText.of(notice.getTitle()),
+                StorableText.of(notice.getCleanBody()));
     }
 }

@@ -2,6 +2,7 @@ package io.wirestream.sink.api;
 
 import static io.wirestream.sink.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,21 @@ class ApiSafetyTest {
     void theApiListensOnLoopbackByDefault() throws Exception {
         start(ApiSettings.local(0));
         assertThat(server.url()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
+        // and only there: through this machine's other addresses the port does not answer
+        List<java.net.InetAddress> others = java.net.NetworkInterface.networkInterfaces().filter(n -> {
+            try {
+                return n.isUp() && !n.isLoopback();
+            } catch (java.net.SocketException e) {
+                return false;
+            }
+        }).flatMap(java.net.NetworkInterface::inetAddresses).filter(a -> !a.isLinkLocalAddress()).toList();
+        for (java.net.InetAddress address : others) {
+            assertThatThrownBy(() -> {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new java.net.InetSocketAddress(address, server.port()), 2_000);
+                }
+            }).as("%s", address).isInstanceOf(java.io.IOException.class);
+        }
     }
 
     @Test

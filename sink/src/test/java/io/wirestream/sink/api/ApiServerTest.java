@@ -82,6 +82,20 @@ class ApiServerTest {
     }
 
     @Test
+    void aStoryShowsEachCopyWithItsOwnTextBesideTheOriginals() throws Exception {
+        JsonNode story = getJson("/api/stories/d1", 200);
+        assertThat(story.get("originalId").asText()).isEqualTo("a1");
+        assertThat(story.get("originalBody").asText()).startsWith("Report. Ahmad al-Sharaa spoke today.");
+        JsonNode copy = story.get("copies").get(0);
+        assertThat(copy.get("id").asText()).isEqualTo("d1");
+        assertThat(copy.get("kind").asText()).isEqualTo("NEAR");
+        assertThat(copy.get("source").asText()).isEqualTo("copy-news");
+        assertThat(copy.get("body").asText()).isEqualTo("The text of d1 as NEAR.");
+        // the duplicate lists elsewhere stay small: no copy text in them
+        assertThat(getJson("/api/articles/a1", 200).get("duplicates").get(0).has("body")).isFalse();
+    }
+
+    @Test
     void search() throws Exception {
         JsonNode body = getJson("/api/search?q=idlib", 200).get("items");
         assertThat(body).hasSize(1);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirestream.schemas.avro.DuplicateKind;
+import io.wirestream.schemas.avro.DuplicateNotice;
 import io.wirestream.schemas.avro.EnrichedArticle;
 import io.wirestream.sink.db.Database;
 import io.wirestream.sink.db.SinkStore;
@@ -134,8 +135,11 @@ class DashboardBrowserTest {
                 Instant.parse("2025-02-11T09:00:00Z"), "Ahmad al-Sharaa"))));
         DuplicateKind[] kinds = DuplicateKind.values();
         for (int i = 0; i < 9; i++) {
-            changes.add(new Change.UpsertDuplicateLink(DuplicateLinkRow.from(
-                    duplicate("copy" + i, "t" + (i % 3), kinds[i % kinds.length], 0.8 + i / 100.0))));
+            DuplicateNotice notice = duplicate("copy" + i, "t" + (i % 3), kinds[i % kinds.length], 0.8 + i / 100.0);
+            if (i == 7) {
+                notice.setCleanBody("The copy says " + XSS_TITLE + " in its own words."); // hostile text of a copy
+            }
+            changes.add(new Change.UpsertDuplicateLink(DuplicateLinkRow.from(notice)));
         }
         new SinkStore(database).apply(changes);
     }
@@ -183,8 +187,20 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("entity-together")).getText()).contains("City Damascus", "City Idlib");
         browser.get(base() + "#/story/copy1");
         wait.until(d -> d.findElement(By.id("story-copies")).getText().contains("copy-news"));
-        assertThat(browser.findElement(By.id("story-original")).getText()).contains("Harvest talks day 1 number 1");
+        assertThat(browser.findElement(By.id("story-original")).getText()).contains("Harvest talks day 1 number 1",
+                "Report. Ahmad al-Sharaa spoke today.");
+        // the most similar copy's own text beside the original's, as text: the markup in it is inert
+        wait.until(d -> d.findElement(By.id("story-copy")).getText().contains("The copy says " + XSS_TITLE));
+        assertThat(browser.findElement(By.id("overview")).isDisplayed()).as("overview hidden on a story").isFalse();
+        assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
         screenshot("story");
+        // another copy on "Compare"
+        browser.findElements(By.cssSelector("#story-copies button.compare")).get(2).click();
+        wait.until(d -> d.findElement(By.id("story-copy")).getText().contains("The text of copy1 as EXACT."));
+        // a redelivery has no text of its own, and the page says why
+        browser.get(base() + "#/story/copy0");
+        wait.until(d -> d.findElement(By.id("story-copy")).getText().contains("redelivery is the original itself"));
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 
         assertThat(severe()).as("browser console errors").isEmpty();
     }

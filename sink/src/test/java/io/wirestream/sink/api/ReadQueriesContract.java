@@ -109,7 +109,17 @@ abstract class ReadQueriesContract {
             page.items().forEach(hit -> found.add(hit.article().id()));
             after = page.next() == null ? null : Cursor.decode(page.next(), ReadQueries.searchList("keyset"));
         } while (after != null);
-        assertThat(found).hasSize(1000).doesNotHaveDuplicates();
+        assertThat(found).hasSize(searchReaches(1000)).doesNotHaveDuplicates();
+        // and they are the newest matches: k-ids ordered by (event time, id) descending, the first ones
+        List<String> newest = many.stream().sorted(java.util.Comparator.comparing(EnrichedArticle::getPublishedAt)
+                        .thenComparing(EnrichedArticle::getId).reversed())
+                .map(EnrichedArticle::getId).limit(searchReaches(1000)).toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(newest);
+    }
+
+    /** How many of {@code matches} articles a search pages through: all of them, unless the database caps it. */
+    int searchReaches(int matches) {
+        return matches;
     }
 
     @Test
@@ -233,8 +243,15 @@ abstract class ReadQueriesContract {
         Views.Story story = queries.charts().story("d1").orElseThrow();
         assertThat(story.originalId()).isEqualTo("a1");
         assertThat(story.original().title()).isEqualTo("Rebels enter Damascus");
-        assertThat(story.copies()).extracting(Views.DuplicateMember::id).containsExactly("d2", "d1");
+        assertThat(story.copies()).extracting(Views.StoryCopy::id).containsExactly("d2", "d1");
+        // each copy with its own text beside the original's
+        assertThat(story.originalBody()).startsWith("Report. Ahmad al-Sharaa spoke today.");
+        assertThat(story.copies()).extracting(Views.StoryCopy::body)
+                .containsExactly("The text of d2 as EXACT.", "The text of d1 as NEAR.");
         assertThat(queries.charts().story("a1").orElseThrow().copies()).hasSize(2);
+        // a redelivery carries no text of its own
+        assertThat(queries.charts().story("d3").orElseThrow().copies()).singleElement()
+                .satisfies(copy -> assertThat(copy.body()).isNull());
         assertThat(queries.charts().story("a3").orElseThrow().copies()).isEmpty();
         assertThat(queries.charts().story("nothing")).isEmpty();
     }

@@ -17,6 +17,15 @@ class DuplicateLinkRowTest {
         assertThat(row.originalId()).isEqualTo("a1");
         assertThat(row.kind()).isEqualTo("NEAR");
         assertThat(row.similarity()).isEqualTo(0.82);
+        assertThat(row.cleanBody()).isEqualTo("The text of d1 as NEAR.");
+    }
+
+    @Test
+    void aCopysTextIsMadeStorableAndMayBeAbsent() {
+        DuplicateNotice notice = duplicate("d1", "a1", DuplicateKind.NEAR, 0.82);
+        notice.setCleanBody("nul \u0000 here");
+        assertThat(DuplicateLinkRow.from(notice).cleanBody()).isEqualTo("nul \uFFFD here");
+        assertThat(DuplicateLinkRow.from(duplicate("d2", "a1", DuplicateKind.REDELIVERY, 1.0)).cleanBody()).isNull();
     }
 
     @Test

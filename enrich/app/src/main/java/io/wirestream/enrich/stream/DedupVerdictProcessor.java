@@ -92,6 +92,7 @@ final class DedupVerdictProcessor extends StageProcessor.InternalStage {
         }
         Instant published = article.raw().getPublishedAt();
         Instant eventTime = published != null ? published : Instant.ofEpochMilli(article.origin().timestamp());
+        boolean redelivery = verdict.kind() == io.wirestream.dedup.DuplicateKind.REDELIVERY;
         forwardDuplicate(article.id(), DuplicateNotice.newBuilder()
                 .setId(article.id())
                 .setKind(DuplicateKind.valueOf(verdict.kind().name()))
@@ -100,9 +101,12 @@ final class DedupVerdictProcessor extends StageProcessor.InternalStage {
                 .setSource(article.raw().getSource())
                 // a redelivery is the same article, from the same source; for a copy, the original's source is in its
                 // own row (articles.enriched), which consumers join on duplicateOf
-                .setDuplicateOfSource(verdict.kind() == io.wirestream.dedup.DuplicateKind.REDELIVERY
-                        ? article.raw().getSource() : null)
+                .setDuplicateOfSource(redelivery ? article.raw().getSource() : null)
                 .setTitle(article.raw().getTitle())
+                // a copy's own words, for the story page to set beside the original's; a redelivery is the original
+                // again. The clean body comes from a raw record of at most 2 MiB, so the notice stays far below the
+                // topic's 8 MiB (RecordLimits)
+                .setCleanBody(redelivery ? null : article.cleanBody())
                 .setEventTime(eventTime)
                 .build(), timestamp);
     }

@@ -106,6 +106,9 @@ class DedupTopologyTest {
         assertThat(n.getDuplicateOfSource()).isNull(); // the original's source is in its own row
         assertThat(n.getTitle()).isEqualTo("Title of copy");
         assertThat(n.getEventTime()).isEqualTo(T0.plusSeconds(600));
+        // the copy's own text after cleanup (its doubled spaces gone), for the story page
+        assertThat(n.getCleanBody()).contains("Engineers estimate the work will cost 48 million crowns")
+                .doesNotContain("  ");
         assertThat(duplicates.isEmpty()).isTrue();
         assertThat(deadLetters.isEmpty()).isTrue();
     }
@@ -124,6 +127,8 @@ class DedupTopologyTest {
         assertThat(n.getDuplicateOf()).isEqualTo("orig");
         assertThat(n.getSimilarity()).isBetween(0.5, 1.0).isLessThan(1.0);
         assertThat(n.getEventTime()).isEqualTo(T0.plusSeconds(3600));
+        // the near copy's own words, not its original's: its extra closing sentence is there
+        assertThat(n.getCleanBody()).contains("Construction firms may submit bids until the end of May.");
         assertThat(duplicates.isEmpty()).isTrue();
     }
 
@@ -152,6 +157,7 @@ class DedupTopologyTest {
         assertThat(n.getDuplicateOf()).isEqualTo("orig");
         assertThat(n.getDuplicateOfSource()).isEqualTo("Varnholt Post");
         assertThat(n.getSimilarity()).isEqualTo(1.0);
+        assertThat(n.getCleanBody()).isNull(); // the same article again: its text is the original's
     }
 
     @Test
