@@ -10,9 +10,11 @@ import io.wirestream.schemas.avro.DuplicateNotice;
 import io.wirestream.schemas.avro.EnrichedArticle;
 import io.wirestream.schemas.avro.RawArticle;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +92,7 @@ class RealSchemaEvolutionTest {
                     .isInstanceOfSatisfying(SchemaRegistryException.class, x -> assertThat(x.isIncompatible()).isTrue());
         }
     }
+
     /** DuplicateNotice as it was before {@code cleanBody} was added: today's schema without that field. */
     static Schema noticeWithoutCleanBody() {
         Schema today = DuplicateNotice.getClassSchema();
@@ -120,7 +123,7 @@ class RealSchemaEvolutionTest {
         for (Schema.Field f : before.getFields()) {
             Object value = expected.get(f.name());
             old.put(f.name(), value instanceof Enum<?> e ? new GenericData.EnumSymbol(f.schema(), e.name())
-                    : GenericData.get().deepCopy(f.schema(), toGeneric(value)));
+                    : GenericData.get().deepCopy(f.schema(), value instanceof Instant t ? t.toEpochMilli() : value));
         }
         byte[] oldBytes = new GenericAvroSerializer(before, registry).serialize(DUPLICATES, old);
         DuplicateNotice read = new AvroDeserializer<DuplicateNotice>(DuplicateNotice.getClassSchema(), registry)
