@@ -15,20 +15,10 @@ public final class PassContext {
     private final String language;
     private final Set<String> enabled;
     private final boolean isTitle;
-    /** Offsets (sorted) of '<' characters that entity decoding produced: literal text, never markup. */
-    private final int[] decodedLessThan;
     private WordIndex words;
     private TextProfile profile;
 
     public PassContext(String text, String title, String language, Set<String> enabled, boolean isTitle) {
-        this(text, title, language, enabled, isTitle, NONE);
-    }
-
-    private static final int[] NONE = new int[0];
-
-    private PassContext(String text, String title, String language, Set<String> enabled, boolean isTitle,
-            int[] decodedLessThan) {
-        this.decodedLessThan = decodedLessThan;
         this.text = text;
         this.title = title;
         this.language = language;
@@ -82,22 +72,6 @@ public final class PassContext {
 
     /** A context for new text after edits; the word index is rebuilt lazily. */
     public PassContext withText(String newText) {
-        return withText(newText, NONE);
-    }
-
-    /** As {@link #withText(String)}, naming the '<' characters entity decoding produced in {@code newText}. */
-    public PassContext withText(String newText, int[] decodedLessThan) {
-        if (newText == text && java.util.Arrays.equals(decodedLessThan, this.decodedLessThan)) {
-            return this;
-        }
-        return new PassContext(newText, title, language, enabled, isTitle, decodedLessThan);
-    }
-
-    /**
-     * Whether the '<' at {@code offset} came from decoding "&amp;lt;": escaped markup is the article's text
-     * ("the &amp;lt;b&amp;gt; tag" reads "the &lt;b&gt; tag"), so it must never be parsed as a tag afterwards.
-     */
-    public boolean isDecodedLessThan(int offset) {
-        return decodedLessThan.length > 0 && java.util.Arrays.binarySearch(decodedLessThan, offset) >= 0;
+        return newText == text ? this : new PassContext(newText, title, language, enabled, isTitle);
     }
 }
