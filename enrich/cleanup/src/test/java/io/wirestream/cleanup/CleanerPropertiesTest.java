@@ -141,6 +141,29 @@ class CleanerPropertiesTest {
         }
     }
 
+    /** The word index's one-scan tokeniser finds exactly the words {@code Words.startsWord/wordEnd} define. */
+    @Property(tries = 1000)
+    void wordIndexMatchesTheWordDefinition(@ForAll("articles") String body) {
+        io.wirestream.cleanup.text.WordIndex w = io.wirestream.cleanup.text.WordIndex.of(body);
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < body.length(); ) {
+            if (io.wirestream.cleanup.text.Words.startsWord(body, i)) {
+                int e = io.wirestream.cleanup.text.Words.wordEnd(body, i);
+                expected.add(i);
+                expected.add(e);
+                i = e;
+            } else {
+                i++;
+            }
+        }
+        List<Integer> actual = new java.util.ArrayList<>();
+        for (int k = 0; k < w.size(); k++) {
+            actual.add(w.start(k));
+            actual.add(w.end(k));
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
     @Property(tries = 1000)
     void prechecksNeverSkipAPassThatHadWork(@ForAll("articles") String body, @ForAll("titles") String title,
             @ForAll("languages") String declared) {

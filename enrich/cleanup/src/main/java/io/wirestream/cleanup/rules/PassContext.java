@@ -17,6 +17,7 @@ public final class PassContext {
     private final boolean isTitle;
     private WordIndex words;
     private TextProfile profile;
+    private boolean profileExact = true;
 
     public PassContext(String text, String title, String language, Set<String> enabled, boolean isTitle) {
         this.text = text;
@@ -70,8 +71,43 @@ public final class PassContext {
         return profile().has(mask);
     }
 
-    /** A context for new text after edits; the word index is rebuilt lazily. */
+    /** A context for new text after edits; the word index and profile are rebuilt lazily. */
     public PassContext withText(String newText) {
         return newText == text ? this : new PassContext(newText, title, language, enabled, isTitle);
+    }
+
+    /**
+     * A context for {@code newText}, the result of applying {@code edits} (sorted, in this text's coordinates).
+     * Its profile is this one widened by the rewritten spans ({@link TextProfile#widenedBy}): it may still name a
+     * kind the edits removed, which only costs a pass a look, never a skipped repair. {@link #withExactProfile}
+     * drops the surplus.
+     */
+    public PassContext withEdits(String newText, java.util.List<io.wirestream.cleanup.edit.LocalEdit> edits) {
+        PassContext next = withText(newText);
+        if (next == this || profile == null) {
+            return next;
+        }
+        int[] starts = new int[edits.size()];
+        int[] ends = new int[edits.size()];
+        int delta = 0;
+        for (int k = 0; k < edits.size(); k++) {
+            io.wirestream.cleanup.edit.LocalEdit e = edits.get(k);
+            starts[k] = e.start() + delta;
+            ends[k] = starts[k] + e.after().length();
+            delta += e.after().length() - (e.end() - e.start());
+        }
+        next.profile = profile.widenedBy(newText, starts, ends, edits.size());
+        next.profileExact = false;
+        return next;
+    }
+
+    /** This context with a profile computed afresh (the word index kept), if it was only widened. */
+    public PassContext withExactProfile() {
+        if (profileExact) {
+            return this;
+        }
+        PassContext exact = new PassContext(text, title, language, enabled, isTitle);
+        exact.words = words;
+        return exact;
     }
 }

@@ -34,14 +34,55 @@ public final class TextProfile {
     }
 
     public static TextProfile of(String s) {
+        return new TextProfile(edges(s) | scan(s, 0, s.length()));
+    }
+
+    /**
+     * This profile widened by what the regions {@code [starts[k], ends[k])} of {@code s} (the spans edits just
+     * rewrote) contain: every kind the text has, perhaps some it no longer has. Kinds are characters and pairs
+     * of neighbours (and runs of line breaks), so new ones can only appear where the text changed; scanning the
+     * changed spans with their neighbourhood instead of the whole text is what makes a run of repairs cheap.
+     */
+    public TextProfile widenedBy(String s, int[] starts, int[] ends, int count) {
         int n = s.length();
-        int bits = 0;
-        if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
-            bits |= ODD_WHITESPACE;
+        int add = 0;
+        for (int k = 0; k < count; k++) {
+            int from = starts[k];
+            int to = ends[k];
+            // back over the whitespace run the change may have joined (line-break runs count), and one more
+            // character, the first of a pair; forward likewise, so pairs across both edges are seen
+            while (from > 0 && isSpace(s.charAt(from - 1))) {
+                from--;
+            }
+            from = Math.max(0, from - 1);
+            while (to < n && isSpace(s.charAt(to))) {
+                to++;
+            }
+            to = Math.min(n, to + 1);
+            add |= scan(s, from, to);
+            if (from == 0 || to == n) {
+                add |= edges(s);
+            }
         }
-        char prev = '\n';
+        return (bits | add) == bits ? this : new TextProfile(bits | add);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static int edges(String s) {
+        int n = s.length();
+        return n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))
+                ? ODD_WHITESPACE : 0;
+    }
+
+    /** The kinds in {@code s[from, to)}, the pair ending at {@code from} included; {@code from} starts no run. */
+    private static int scan(String s, int from, int n) {
+        int bits = 0;
+        char prev = from == 0 ? '\n' : s.charAt(from - 1);
         int breaks = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
                 // the bulk of English text: only a letter right after a mark matters
@@ -109,7 +150,7 @@ public final class TextProfile {
             }
             prev = c;
         }
-        return new TextProfile(bits);
+        return bits;
     }
 
     private static final boolean[] MARKS = new boolean[128];
