@@ -143,9 +143,6 @@ public final class Cleaner {
         // left it alone; so once a round reaches that pass without a new edit, the text is a fixed point.
         int lastEditor = passes.size() - 1;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            // within a round the profile is only widened by each edit; a new round starts from the exact one,
-            // so passes whose trigger the repairs removed are skipped again
-            ctx = ctx.withExactProfile();
             int editor = -1;
             for (int k = 0; k < passes.size(); k++) {
                 if (round > 0 && editor < 0 && k > lastEditor) {
@@ -171,7 +168,7 @@ public final class Cleaner {
             }
             lastEditor = editor;
         }
-        return new Run(log, ctx.withExactProfile());
+        return new Run(log, ctx);
     }
 
     /**

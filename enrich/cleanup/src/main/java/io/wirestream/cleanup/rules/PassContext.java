@@ -17,7 +17,8 @@ public final class PassContext {
     private final boolean isTitle;
     private WordIndex words;
     private TextProfile profile;
-    private boolean profileExact = true;
+    /** Kinds the profile names that edits may have removed: asked about, they are checked by a rescan. */
+    private int stale;
 
     public PassContext(String text, String title, String language, Set<String> enabled, boolean isTitle) {
         this.text = text;
@@ -68,6 +69,10 @@ public final class PassContext {
 
     /** Shorthand: does the text contain any of the {@link TextProfile} kinds in {@code mask}? */
     public boolean has(int mask) {
+        if ((stale & mask) != 0) {
+            profile = TextProfile.of(text);
+            stale = 0;
+        }
         return profile().has(mask);
     }
 
@@ -77,37 +82,34 @@ public final class PassContext {
     }
 
     /**
-     * A context for {@code newText}, the result of applying {@code edits} (sorted, in this text's coordinates).
-     * Its profile is this one widened by the rewritten spans ({@link TextProfile#widenedBy}): it may still name a
-     * kind the edits removed, which only costs a pass a look, never a skipped repair. {@link #withExactProfile}
-     * drops the surplus.
+     * A context for {@code newText}, the result of applying {@code edits} (sorted, in this text's coordinates),
+     * whose profile is kept up to date from the rewritten spans ({@link TextProfile#windowBits}) instead of a new
+     * scan: kinds the new spans hold are added; kinds only the old spans held may be gone, and are marked stale,
+     * so that {@link #has} rescans the text only when a pass asks about one of them.
      */
     public PassContext withEdits(String newText, java.util.List<io.wirestream.cleanup.edit.LocalEdit> edits) {
         PassContext next = withText(newText);
         if (next == this || profile == null) {
             return next;
         }
-        int[] starts = new int[edits.size()];
-        int[] ends = new int[edits.size()];
+        int count = edits.size();
+        int[] oldStarts = new int[count];
+        int[] oldEnds = new int[count];
+        int[] newStarts = new int[count];
+        int[] newEnds = new int[count];
         int delta = 0;
-        for (int k = 0; k < edits.size(); k++) {
+        for (int k = 0; k < count; k++) {
             io.wirestream.cleanup.edit.LocalEdit e = edits.get(k);
-            starts[k] = e.start() + delta;
-            ends[k] = starts[k] + e.after().length();
+            oldStarts[k] = e.start();
+            oldEnds[k] = e.end();
+            newStarts[k] = e.start() + delta;
+            newEnds[k] = newStarts[k] + e.after().length();
             delta += e.after().length() - (e.end() - e.start());
         }
-        next.profile = profile.widenedBy(newText, starts, ends, edits.size());
-        next.profileExact = false;
+        int removed = TextProfile.windowBits(text, oldStarts, oldEnds, count);
+        int added = TextProfile.windowBits(newText, newStarts, newEnds, count);
+        next.profile = profile.with(added);
+        next.stale = (stale | removed) & ~added & next.profile.bits();
         return next;
-    }
-
-    /** This context with a profile computed afresh (the word index kept), if it was only widened. */
-    public PassContext withExactProfile() {
-        if (profileExact) {
-            return this;
-        }
-        PassContext exact = new PassContext(text, title, language, enabled, isTitle);
-        exact.words = words;
-        return exact;
     }
 }

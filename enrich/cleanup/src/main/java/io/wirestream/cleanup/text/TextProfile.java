@@ -38,33 +38,51 @@ public final class TextProfile {
     }
 
     /**
-     * This profile widened by what the regions {@code [starts[k], ends[k])} of {@code s} (the spans edits just
-     * rewrote) contain: every kind the text has, perhaps some it no longer has. Kinds are characters and pairs
-     * of neighbours (and runs of line breaks), so new ones can only appear where the text changed; scanning the
-     * changed spans with their neighbourhood instead of the whole text is what makes a run of repairs cheap.
+     * The kinds the regions {@code [starts[k], ends[k])} of {@code s} (spans an edit rewrote, or is about to) hold
+     * with their neighbourhood. Kinds are characters and pairs of neighbours (and runs of line breaks), so an edit
+     * can add or remove kinds only there: {@code PassContext} keeps a text's profile up to date from these windows
+     * instead of rescanning the whole text after every repair.
      */
-    public TextProfile widenedBy(String s, int[] starts, int[] ends, int count) {
+    public static int windowBits(String s, int[] starts, int[] ends, int count) {
         int n = s.length();
         int add = 0;
         for (int k = 0; k < count; k++) {
-            int from = starts[k];
-            int to = ends[k];
-            // back over the whitespace run the change may have joined (line-break runs count), and one more
-            // character, the first of a pair; forward likewise, so pairs across both edges are seen
-            while (from > 0 && isSpace(s.charAt(from - 1))) {
-                from--;
-            }
-            from = Math.max(0, from - 1);
-            while (to < n && isSpace(s.charAt(to))) {
-                to++;
-            }
-            to = Math.min(n, to + 1);
+            // the span and one character either side: kinds are characters and pairs of neighbours
+            int from = Math.max(0, starts[k] - 1);
+            int to = Math.min(n, ends[k] + 1);
             add |= scan(s, from, to);
+            // a run of line breaks the edit joined is as long as the whitespace around its edges; any run of three
+            // or more whitespace characters is odd whitespace, so three are enough to look at (a longer look would
+            // make many edits in one long run quadratic)
+            if (spaceAround(s, starts[k]) >= 3 || spaceAround(s, ends[k]) >= 3) {
+                add |= ODD_WHITESPACE;
+            }
             if (from == 0 || to == n) {
                 add |= edges(s);
             }
         }
-        return (bits | add) == bits ? this : new TextProfile(bits | add);
+        return add;
+    }
+
+    /** This profile with the kinds in {@code more} added. */
+    public TextProfile with(int more) {
+        return (bits | more) == bits ? this : new TextProfile(bits | more);
+    }
+
+    public int bits() {
+        return bits;
+    }
+
+    /** Whitespace characters just before and from {@code p}, counted up to three each way. */
+    private static int spaceAround(String s, int p) {
+        int count = 0;
+        for (int i = p - 1; i >= 0 && i >= p - 3 && isSpace(s.charAt(i)); i--) {
+            count++;
+        }
+        for (int i = p; i < s.length() && i < p + 3 && isSpace(s.charAt(i)); i++) {
+            count++;
+        }
+        return count;
     }
 
     private static boolean isSpace(char c) {
@@ -77,7 +95,7 @@ public final class TextProfile {
                 ? ODD_WHITESPACE : 0;
     }
 
-    /** The kinds in {@code s[from, to)}, the pair ending at {@code from} included; {@code from} starts no run. */
+    /** The kinds in {@code s[from, to)}, the pair ending at {@code from} included; line breaks counted from {@code from}. */
     private static int scan(String s, int from, int n) {
         int bits = 0;
         char prev = from == 0 ? '\n' : s.charAt(from - 1);
