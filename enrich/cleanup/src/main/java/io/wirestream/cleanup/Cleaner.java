@@ -7,7 +7,6 @@ import io.wirestream.cleanup.language.LanguageDetector;
 import io.wirestream.cleanup.rules.Pass;
 import io.wirestream.cleanup.rules.PassContext;
 import io.wirestream.cleanup.rules.RuleSpec;
-import io.wirestream.cleanup.rules.markup.EntityPass;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -160,7 +159,7 @@ public final class Cleaner {
                 List<LocalEdit> edits = findings.takeEdits();
                 if (!edits.isEmpty()) {
                     log.apply(edits);
-                    ctx = ctx.withText(log.current(), decodedLessThan(log));
+                    ctx = ctx.withEdits(log.current(), edits);
                     editor = k;
                 }
             }
@@ -170,32 +169,6 @@ public final class Cleaner {
             lastEditor = editor;
         }
         return new Run(log, ctx);
-    }
-
-    /**
-     * Offsets in the current text of the '<' characters that entity decoding put there; the tag rule skips
-     * them so escaped markup stays text. Found from the changes, which say which rules produced them.
-     */
-    private static int[] decodedLessThan(EditLog log) {
-        int[] out = null;
-        int count = 0;
-        int delta = 0;
-        for (EditLog.Change c : log.changes()) {
-            int at = c.origStart() + delta;
-            String after = c.after();
-            if (after.indexOf('<') >= 0 && c.rules().contains(EntityPass.RULE.id())) {
-                for (int i = after.indexOf('<'); i >= 0; i = after.indexOf('<', i + 1)) {
-                    if (out == null) {
-                        out = new int[8];
-                    } else if (count == out.length) {
-                        out = java.util.Arrays.copyOf(out, count * 2);
-                    }
-                    out[count++] = at + i;
-                }
-            }
-            delta += after.length() - (c.origEnd() - c.origStart());
-        }
-        return out == null ? new int[0] : java.util.Arrays.copyOf(out, count);
     }
 
     /**

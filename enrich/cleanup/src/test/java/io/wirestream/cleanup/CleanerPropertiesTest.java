@@ -33,7 +33,11 @@ class CleanerPropertiesTest {
             "\nK.R / T.M", " N.A/J.S", "\nP.D", " **5521**", "\nQNA/Name Surname/Name Surname", "\nMENA\n", "\nAA",
             "\nXNA\n", "\n--(QNA)", " -- (Bernama)", "\n--XYZ", "\n========", "\n--------", "\n* * *",
             "in The ", "that During ", "for the The ", "will It is ", "is is ", "was was ", "What it is is ",
-            " . .", "</textarea>", "</cms>", "The Hague ", "It Takes Two ");
+            " . .", "</textarea>", "</cms>", "The Hague ", "It Takes Two ",
+            // escaped markup: decoded where it stays text on a second cleaning, kept escaped where it would not
+            "&lt;b&gt;", " &lt;b&gt; ", "&lt;/b&gt;", "&lt;p&gt;", " &lt;i&gt;,", "&lt;script&gt; ", "&lt;/script&gt;",
+            "&amp;lt;br&amp;gt;", " &amp;lt;b&amp;gt; ", "&lt;!-- x --&gt;", " &lt; ", "&lt;3 ", "&gt;", "&lt;",
+            "&lt;a href=&quot;x&quot;&gt;", "<i> ", " <b> ", "“&lt;b&gt;” ");
 
     @Provide
     Arbitrary<String> articles() {
@@ -77,6 +81,87 @@ class CleanerPropertiesTest {
             assertThat(again.body()).isEqualTo(r.body());
             assertThat(again.title()).isEqualTo(r.title());
         }
+    }
+
+    /** Every fixture text (our own, and the held-out set's), whole or with artifacts spliced in. */
+    private static final List<String> FIXTURE_TEXTS = readFixtureTexts();
+
+    private static List<String> readFixtureTexts() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : List.of("artifact-cases.jsonl", "heldout/artifacts.jsonl")) {
+            Fixtures.read(name).forEach(c -> {
+                out.add(c.get("input").asText());
+                out.add(c.get("expected").asText());
+            });
+        }
+        for (String name : List.of("clean-paragraphs.jsonl", "heldout/clean.jsonl")) {
+            Fixtures.read(name).forEach(c -> out.add(c.get("text").asText()));
+        }
+        return List.copyOf(out);
+    }
+
+    @Provide
+    Arbitrary<String> fixturesWithArtifacts() {
+        Arbitrary<String> text = Arbitraries.of(FIXTURE_TEXTS);
+        Arbitrary<List<String>> inserts = Arbitraries.of(TOKENS).list().ofMaxSize(6);
+        Arbitrary<List<Double>> at = Arbitraries.doubles().between(0, 1).list().ofSize(6);
+        return net.jqwik.api.Combinators.combine(text, inserts, at).as((t, ins, pos) -> {
+            StringBuilder sb = new StringBuilder(t);
+            for (int k = 0; k < ins.size(); k++) {
+                sb.insert((int) (pos.get(k) * sb.length()), ins.get(k));
+            }
+            return sb.toString();
+        }).filter(s -> !s.isBlank());
+    }
+
+    /** Idempotence, clean(clean(x)) == clean(x), over every fixture as it is. */
+    @Property(tries = 400)
+    void cleaningAFixtureTwiceChangesNothing(@ForAll("fixtureTexts") String body) {
+        assertIdempotent(body, null);
+    }
+
+    @Provide
+    Arbitrary<String> fixtureTexts() {
+        return Arbitraries.of(FIXTURE_TEXTS);
+    }
+
+    /** Idempotence over fixtures with artifacts (escaped markup among them) spliced in at random places. */
+    @Property(tries = 1500)
+    void cleaningAFixtureWithArtifactsTwiceChangesNothing(@ForAll("fixturesWithArtifacts") String body,
+            @ForAll("languages") String declared) {
+        assertIdempotent(body, declared);
+    }
+
+    private static void assertIdempotent(String body, String declared) {
+        CleanResult r = CLEANER.clean(null, body, declared);
+        if (!r.body().isBlank()) {
+            CleanResult again = CLEANER.clean(null, r.body(), declared);
+            assertThat(again.edits()).as("second cleaning of %s", r.body()).isEmpty();
+            assertThat(again.body()).isEqualTo(r.body());
+        }
+    }
+
+    /** The word index's one-scan tokeniser finds exactly the words {@code Words.startsWord/wordEnd} define. */
+    @Property(tries = 1000)
+    void wordIndexMatchesTheWordDefinition(@ForAll("articles") String body) {
+        io.wirestream.cleanup.text.WordIndex w = io.wirestream.cleanup.text.WordIndex.of(body);
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < body.length(); ) {
+            if (io.wirestream.cleanup.text.Words.startsWord(body, i)) {
+                int e = io.wirestream.cleanup.text.Words.wordEnd(body, i);
+                expected.add(i);
+                expected.add(e);
+                i = e;
+            } else {
+                i++;
+            }
+        }
+        List<Integer> actual = new java.util.ArrayList<>();
+        for (int k = 0; k < w.size(); k++) {
+            actual.add(w.start(k));
+            actual.add(w.end(k));
+        }
+        assertThat(actual).isEqualTo(expected);
     }
 
     @Property(tries = 1000)

@@ -49,14 +49,24 @@ public final class EditLog {
     }
 
     static String applyTo(String text, List<LocalEdit> edits) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        int pos = 0;
+        // into a char[] with bulk copies: a StringBuilder copies a non-Latin-1 text (curly quotes) char by char
+        int length = text.length();
         for (LocalEdit e : edits) {
-            sb.append(text, pos, e.start()).append(e.after());
+            length += e.after().length() - (e.end() - e.start());
+        }
+        char[] out = new char[length];
+        int pos = 0;
+        int w = 0;
+        for (LocalEdit e : edits) {
+            text.getChars(pos, e.start(), out, w);
+            w += e.start() - pos;
+            String after = e.after();
+            after.getChars(0, after.length(), out, w);
+            w += after.length();
             pos = e.end();
         }
-        sb.append(text, pos, text.length());
-        return sb.toString();
+        text.getChars(pos, text.length(), out, w);
+        return new String(out);
     }
 
     /**

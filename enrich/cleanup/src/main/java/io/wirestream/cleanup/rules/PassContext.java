@@ -15,20 +15,12 @@ public final class PassContext {
     private final String language;
     private final Set<String> enabled;
     private final boolean isTitle;
-    /** Offsets (sorted) of '<' characters that entity decoding produced: literal text, never markup. */
-    private final int[] decodedLessThan;
     private WordIndex words;
     private TextProfile profile;
+    /** Kinds the profile names that edits may have removed: asked about, they are checked by a rescan. */
+    private int stale;
 
     public PassContext(String text, String title, String language, Set<String> enabled, boolean isTitle) {
-        this(text, title, language, enabled, isTitle, NONE);
-    }
-
-    private static final int[] NONE = new int[0];
-
-    private PassContext(String text, String title, String language, Set<String> enabled, boolean isTitle,
-            int[] decodedLessThan) {
-        this.decodedLessThan = decodedLessThan;
         this.text = text;
         this.title = title;
         this.language = language;
@@ -77,27 +69,47 @@ public final class PassContext {
 
     /** Shorthand: does the text contain any of the {@link TextProfile} kinds in {@code mask}? */
     public boolean has(int mask) {
+        if ((stale & mask) != 0) {
+            profile = TextProfile.of(text);
+            stale = 0;
+        }
         return profile().has(mask);
     }
 
-    /** A context for new text after edits; the word index is rebuilt lazily. */
+    /** A context for new text after edits; the word index and profile are rebuilt lazily. */
     public PassContext withText(String newText) {
-        return withText(newText, NONE);
-    }
-
-    /** As {@link #withText(String)}, naming the '<' characters entity decoding produced in {@code newText}. */
-    public PassContext withText(String newText, int[] decodedLessThan) {
-        if (newText == text && java.util.Arrays.equals(decodedLessThan, this.decodedLessThan)) {
-            return this;
-        }
-        return new PassContext(newText, title, language, enabled, isTitle, decodedLessThan);
+        return newText == text ? this : new PassContext(newText, title, language, enabled, isTitle);
     }
 
     /**
-     * Whether the '<' at {@code offset} came from decoding "&amp;lt;": escaped markup is the article's text
-     * ("the &amp;lt;b&amp;gt; tag" reads "the &lt;b&gt; tag"), so it must never be parsed as a tag afterwards.
+     * A context for {@code newText}, the result of applying {@code edits} (sorted, in this text's coordinates),
+     * whose profile is kept up to date from the rewritten spans ({@link TextProfile#windowBits}) instead of a new
+     * scan: kinds the new spans hold are added; kinds only the old spans held may be gone, and are marked stale,
+     * so that {@link #has} rescans the text only when a pass asks about one of them.
      */
-    public boolean isDecodedLessThan(int offset) {
-        return decodedLessThan.length > 0 && java.util.Arrays.binarySearch(decodedLessThan, offset) >= 0;
+    public PassContext withEdits(String newText, java.util.List<io.wirestream.cleanup.edit.LocalEdit> edits) {
+        PassContext next = withText(newText);
+        if (next == this || profile == null) {
+            return next;
+        }
+        int count = edits.size();
+        int[] oldStarts = new int[count];
+        int[] oldEnds = new int[count];
+        int[] newStarts = new int[count];
+        int[] newEnds = new int[count];
+        int delta = 0;
+        for (int k = 0; k < count; k++) {
+            io.wirestream.cleanup.edit.LocalEdit e = edits.get(k);
+            oldStarts[k] = e.start();
+            oldEnds[k] = e.end();
+            newStarts[k] = e.start() + delta;
+            newEnds[k] = newStarts[k] + e.after().length();
+            delta += e.after().length() - (e.end() - e.start());
+        }
+        int removed = TextProfile.windowBits(text, oldStarts, oldEnds, count);
+        int added = TextProfile.windowBits(newText, newStarts, newEnds, count);
+        next.profile = profile.with(added);
+        next.stale = (stale | removed) & ~added & next.profile.bits();
+        return next;
     }
 }

@@ -34,14 +34,73 @@ public final class TextProfile {
     }
 
     public static TextProfile of(String s) {
+        return new TextProfile(edges(s) | scan(s, 0, s.length()));
+    }
+
+    /**
+     * The kinds the regions {@code [starts[k], ends[k])} of {@code s} (spans an edit rewrote, or is about to) hold
+     * with their neighbourhood. Kinds are characters and pairs of neighbours (and runs of line breaks), so an edit
+     * can add or remove kinds only there: {@code PassContext} keeps a text's profile up to date from these windows
+     * instead of rescanning the whole text after every repair.
+     */
+    public static int windowBits(String s, int[] starts, int[] ends, int count) {
         int n = s.length();
-        int bits = 0;
-        if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
-            bits |= ODD_WHITESPACE;
+        int add = 0;
+        for (int k = 0; k < count; k++) {
+            // the span and one character either side: kinds are characters and pairs of neighbours
+            int from = Math.max(0, starts[k] - 1);
+            int to = Math.min(n, ends[k] + 1);
+            add |= scan(s, from, to);
+            // a run of line breaks the edit joined is as long as the whitespace around its edges; any run of three
+            // or more whitespace characters is odd whitespace, so three are enough to look at (a longer look would
+            // make many edits in one long run quadratic)
+            if (spaceAround(s, starts[k]) >= 3 || spaceAround(s, ends[k]) >= 3) {
+                add |= ODD_WHITESPACE;
+            }
+            if (from == 0 || to == n) {
+                add |= edges(s);
+            }
         }
-        char prev = '\n';
+        return add;
+    }
+
+    /** This profile with the kinds in {@code more} added. */
+    public TextProfile with(int more) {
+        return (bits | more) == bits ? this : new TextProfile(bits | more);
+    }
+
+    public int bits() {
+        return bits;
+    }
+
+    /** Whitespace characters just before and from {@code p}, counted up to three each way. */
+    private static int spaceAround(String s, int p) {
+        int count = 0;
+        for (int i = p - 1; i >= 0 && i >= p - 3 && isSpace(s.charAt(i)); i--) {
+            count++;
+        }
+        for (int i = p; i < s.length() && i < p + 3 && isSpace(s.charAt(i)); i++) {
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static int edges(String s) {
+        int n = s.length();
+        return n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))
+                ? ODD_WHITESPACE : 0;
+    }
+
+    /** The kinds in {@code s[from, to)}, the pair ending at {@code from} included; line breaks counted from {@code from}. */
+    private static int scan(String s, int from, int n) {
+        int bits = 0;
+        char prev = from == 0 ? '\n' : s.charAt(from - 1);
         int breaks = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
                 // the bulk of English text: only a letter right after a mark matters
@@ -109,7 +168,7 @@ public final class TextProfile {
             }
             prev = c;
         }
-        return new TextProfile(bits);
+        return bits;
     }
 
     private static final boolean[] MARKS = new boolean[128];

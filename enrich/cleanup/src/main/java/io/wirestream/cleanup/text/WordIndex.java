@@ -7,22 +7,37 @@ import java.util.Arrays;
  * that looks at the same text: tokenising is the bulk of those rules' cost.
  */
 public final class WordIndex {
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
+    private int[] starts;
+    private int[] ends;
     private int size;
 
+    private WordIndex(int capacity) {
+        starts = new int[capacity];
+        ends = new int[capacity];
+    }
+
+    /**
+     * The same words {@link Words#startsWord} and {@link Words#wordEnd} find, in one forward scan that carries
+     * the previous character instead of looking back at every position (it runs after every repair).
+     */
     public static WordIndex of(String s) {
-        WordIndex w = new WordIndex();
         int n = s.length();
+        // English averages a word per 5-6 characters: sized so the arrays rarely grow
+        WordIndex w = new WordIndex(Math.max(16, n / 5));
         int i = 0;
+        boolean prevWordChar = false;
         while (i < n) {
-            if (!Words.startsWord(s, i)) {
-                i++;
+            char c = s.charAt(i);
+            if (!prevWordChar && Chars.isLetter(c)) {
+                int e = Words.wordEnd(s, i);
+                w.add(i, e);
+                i = e;
+                // the character that ended the word is looked at afresh; what precedes it is a letter
+                prevWordChar = true;
                 continue;
             }
-            int e = Words.wordEnd(s, i);
-            w.add(i, e);
-            i = e;
+            prevWordChar = Chars.isWordChar(c);
+            i++;
         }
         return w;
     }

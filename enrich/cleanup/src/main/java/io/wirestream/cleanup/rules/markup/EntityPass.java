@@ -13,11 +13,16 @@ import java.util.Map;
  * Decodes HTML character references left in the text ("&amp;", "&#8217;", "&#x2014;"). Only references
  * with a terminating ';' and a known name or a valid, non-control code point are decoded, so "AT&T" or
  * "R&D" are never touched. Double-escaped text ("&amp;quot;") settles over the cleaner's repeat passes.
+ *
+ * <p>An escaped '<' is decoded only where {@link TagPass} would not take the result for markup: "the &amp;lt;b&amp;gt;
+ * tag" becomes "the &lt;b&gt; tag", while "&amp;lt;p&amp;gt;Breaking&amp;lt;/p&amp;gt;" stays escaped, because
+ * decoded it is indistinguishable from a stray tag and the next cleaning would delete it.
  */
 public final class EntityPass implements Pass {
     public static final RuleSpec RULE = RuleSpec.of("markup.entities", Scope.ANY_LANGUAGE,
-            "Decodes HTML character references (named, decimal, hex) left in the text.",
-            "Smith &amp; Sons -> Smith & Sons", "it&#8217;s -> it’s", "&quot;yes&quot; -> \"yes\"");
+            "Decodes HTML character references (named, decimal, hex) left in the text; escaped markup that decoded would read as a stray tag (a closing tag, a tag glued to words or with attributes) stays escaped.",
+            "Smith &amp; Sons -> Smith & Sons", "it&#8217;s -> it’s", "&quot;yes&quot; -> \"yes\"", "the &lt;b&gt; tag -> the <b> tag",
+            "&lt;p&gt;Hi&lt;/p&gt; -> unchanged");
 
     private static final int MAX_REFERENCE = 12;
 
@@ -64,21 +69,22 @@ public final class EntityPass implements Pass {
     @Override
     public void repair(PassContext ctx, Findings out) {
         String s = ctx.text();
+        boolean tags = ctx.allows(TagPass.RULE);
+        boolean closingTags = ctx.allows(TagPass.CLOSING);
+        int keepGt = -1; // the "&gt;" closing an escaped tag kept escaped
         int i = s.indexOf('&');
         while (i >= 0) {
-            int semi = -1;
-            int limit = Math.min(s.length(), i + MAX_REFERENCE);
-            for (int k = i + 1; k < limit; k++) {
-                char c = s.charAt(k);
-                if (c == ';') {
-                    semi = k;
-                    break;
-                }
-                if (!(Character.isLetterOrDigit(c) || c == '#') || c > 127) {
-                    break;
-                }
-            }
+            int semi = referenceEnd(s, i);
             String value = semi > i + 1 ? decode(s.substring(i + 1, semi)) : null;
+            if (value != null && value.equals("<") && (tags || closingTags)
+                    && TagPass.removesAt(probe(s, i, semi), i > 0 ? 1 : 0, tags, closingTags)) {
+                // decoded, this would be markup and go on the next cleaning: escaped markup of that shape stays
+                // escaped, the one form of it that cleaning leaves alone (docs/cleanup.md, "Escaped markup")
+                keepGt = s.indexOf("&gt;", semi);
+                value = null;
+            } else if (value != null && i == keepGt) {
+                value = null;
+            }
             if (value != null) {
                 out.replace(RULE.id(), i, semi + 1, value);
                 i = s.indexOf('&', semi + 1);
@@ -86,6 +92,59 @@ public final class EntityPass implements Pass {
                 i = s.indexOf('&', i + 1);
             }
         }
+    }
+
+    /** Offset of the ';' ending a character reference at {@code i}, or -1. */
+    private static int referenceEnd(String s, int i) {
+        int limit = Math.min(s.length(), i + MAX_REFERENCE);
+        for (int k = i + 1; k < limit; k++) {
+            char c = s.charAt(k);
+            if (c == ';') {
+                return k;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '#') || c > 127) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How far past an escaped '<' the probe decodes: a whole tag (400 chars at most) and what follows it. */
+    private static final int PROBE = 480;
+
+    /**
+     * The text around the escaped '<' at {@code i} as this pass would leave it: the character before (decoded if
+     * it ends a reference), then '<' and the next {@link #PROBE} characters with their references decoded. Bounded,
+     * so a run of escaped tags stays linear.
+     */
+    private static String probe(String s, int i, int semi) {
+        StringBuilder p = new StringBuilder(PROBE + 2);
+        if (i > 0) {
+            char before = s.charAt(i - 1);
+            if (before == ';') {
+                int amp = s.lastIndexOf('&', i - 1);
+                String v = amp >= 0 && i - amp <= MAX_REFERENCE && amp + 1 < i - 1
+                        ? decode(s.substring(amp + 1, i - 1)) : null;
+                if (v != null && !v.isEmpty()) {
+                    before = v.charAt(v.length() - 1);
+                }
+            }
+            p.append(before);
+        }
+        p.append('<');
+        int end = Math.min(s.length(), semi + 1 + PROBE);
+        for (int k = semi + 1; k < end; k++) {
+            char c = s.charAt(k);
+            int refEnd = c == '&' ? referenceEnd(s, k) : -1;
+            String v = refEnd > k + 1 && refEnd < end ? decode(s.substring(k + 1, refEnd)) : null;
+            if (v != null) {
+                p.append(v);
+                k = refEnd;
+            } else {
+                p.append(c);
+            }
+        }
+        return p.toString();
     }
 
     private static String decode(String ref) {

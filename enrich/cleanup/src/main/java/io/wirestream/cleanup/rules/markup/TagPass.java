@@ -16,13 +16,15 @@ import java.util.Set;
 /**
  * Removes stray HTML tags of known elements ("&lt;p&gt;", "&lt;/span&gt;", "&lt;br/&gt;", comments); block-level tags
  * become a line break so paragraphs stay apart, inline tags vanish; script/style elements go with their
- * content. Unknown names ("a &lt; b", "&lt;3") are left alone. A tag may not span lines or exceed a few hundred
- * chars, which keeps the scan linear.
+ * content. Unknown names ("a &lt; b", "&lt;3") are left alone, and so is a bare inline tag written as a word
+ * ("the &lt;b&gt; tag", see {@link #isMention}). A tag may not span lines or exceed a few hundred chars, which keeps
+ * the scan linear.
  */
 public final class TagPass implements Pass {
     public static final RuleSpec RULE = RuleSpec.of("markup.tags", Scope.ANY_LANGUAGE,
-            "Removes stray HTML tags and comments; block tags become a line break.",
-            "<p>Text</p> -> Text", "a <b>bold</b> move -> a bold move", "line<br>next -> line\\nnext");
+            "Removes stray HTML tags and comments; block tags become a line break. A bare inline tag written as a word (space or opening quote before, space or punctuation after, no closing tag later) is text about markup and stays.",
+            "<p>Text</p> -> Text", "a <b>bold</b> move -> a bold move", "line<br>next -> line\\nnext",
+            "the <b> tag -> unchanged");
     public static final RuleSpec CLOSING = RuleSpec.of("markup.closing-tag", Scope.ANY_LANGUAGE,
             "Removes a stray closing tag of any element name (a closing tag is never prose).",
             "the form</textarea> was sent -> the form was sent", "a < b, </3 -> unchanged");
@@ -64,10 +66,19 @@ public final class TagPass implements Pass {
         boolean closing = ctx.allows(CLOSING);
         int i = s.indexOf('<');
         while (i >= 0) {
-            // a '<' that entity decoding produced is the article's own text ("the &lt;b&gt; tag")
-            int next = ctx.isDecodedLessThan(i) ? i + 1 : handle(s, i, out, ctx.isTitle(), lastClose, tags, closing);
+            int next = handle(s, i, out, ctx.isTitle(), lastClose, tags, closing);
             i = s.indexOf('<', Math.max(next, i + 1));
         }
+    }
+
+    /**
+     * Whether this pass would remove what starts at the '<' at {@code at} of {@code text}: how
+     * {@link EntityPass} tells whether decoding an escaped '<' would make markup of the article's text.
+     */
+    static boolean removesAt(String text, int at, boolean tags, boolean closingTags) {
+        Findings probe = new Findings();
+        handle(text, at, probe, false, new HashMap<>(2), tags, closingTags);
+        return probe.hasEdits();
     }
 
     /** Handles a '<' at {@code i}; returns where scanning resumes. */
@@ -110,6 +121,9 @@ public final class TagPass implements Pass {
         if (end < 0) {
             return i + 1;
         }
+        if (!closing && !block && end == j + 1 && isMention(s, i, end, name, lastClose)) {
+            return end;
+        }
         if (WITH_CONTENT.contains(name) && !closing) {
             int close = closingTag(s, name, end, lastClose);
             int closeEnd = close < 0 ? -1 : tagEnd(s, close + 2 + name.length());
@@ -123,6 +137,25 @@ public final class TagPass implements Pass {
         out.replace(RULE.id(), i, end, block && !title && !atLineEdge ? "\n" : (block && title ? " " : ""));
         return end;
     }
+
+    /**
+     * A bare opening tag of an inline element written as a word of the sentence ("the &lt;b&gt; tag", "a
+     * &lt;script&gt; tag", "(&lt;i&gt;)"): space or an opening quote or bracket before it, space or punctuation after
+     * it on the same line, and no closing tag of the element after it. That is how text talks about markup, and what
+     * decoded escaped markup looks like, so it stays: stripping it would make cleaning the clean text edit it again.
+     * Markup left in a page is glued to the words it wrapped ("a &lt;b&gt;bold&lt;/b&gt; move"), has attributes, a
+     * closing tag, or stands at a line's edge; block elements ("&lt;br&gt;", "&lt;p&gt;") are never taken as words.
+     */
+    private static boolean isMention(String s, int i, int end, String name, Map<String, Integer> lastClose) {
+        if (i == 0 || end >= s.length() || MENTION_BEFORE.indexOf(s.charAt(i - 1)) < 0
+                || MENTION_AFTER.indexOf(s.charAt(end)) < 0) {
+            return false;
+        }
+        return lastClose.computeIfAbsent(name, k -> lastIndexOfIgnoreCase(s, "</" + k)) < end;
+    }
+
+    private static final String MENTION_BEFORE = " \t\"'(\u201C\u2018[";
+    private static final String MENTION_AFTER = " \t,.;:!?)]\"'\u201D\u2019";
 
     /** "&lt;/textarea&gt;": a closing tag of an element we do not know, letters only, no attributes. */
     private static int strayClosing(String s, int i, int nameEnd, Findings out) {
