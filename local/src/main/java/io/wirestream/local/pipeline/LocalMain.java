@@ -1,5 +1,7 @@
 package io.wirestream.local.pipeline;
 
+import io.wirestream.cli.CommandShell;
+import io.wirestream.cli.WirestreamVersion;
 import io.wirestream.local.LocalStack;
 import io.wirestream.local.dist.Distribution;
 import io.wirestream.local.kafka.KafkaBrokerConfig;
@@ -11,6 +13,8 @@ import io.wirestream.local.process.Ports;
 import io.wirestream.local.process.ResidentMemory;
 import io.wirestream.local.process.ShutdownHook;
 import io.wirestream.local.registry.RegistryConfig;
+import io.wirestream.schemas.ConsumerGroups;
+import io.wirestream.schemas.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -36,16 +41,22 @@ import picocli.CommandLine.Option;
  * processes, then the enrich and sink services, then ingest of the input; progress while it drains; a summary;
  * and every process stopped at the end (or at Ctrl-C).
  */
-@Command(name = "local", mixinStandardHelpOptions = true, version = "wirestream local 0.1.0",
+@Command(name = "local", mixinStandardHelpOptions = true, versionProvider = WirestreamVersion.class,
         description = "Runs a real single-node Kafka broker (KRaft), an Apicurio schema registry, and the ingest, "
                 + "enrich and sink services on this machine; ingests the input and reports what happened.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ran (with --once: everything drained)", "1:a process failed or did not drain in time",
-                "2:usage error, or a port is busy"})
+                "2:usage error, or a port is busy", "130/143:stopped by Ctrl-C or SIGTERM (every process stopped cleanly)"})
 public final class LocalMain implements Callable<Integer> {
 
-    static final String ENRICH_GROUP = "wirestream-enrich";
-    static final String SINK_GROUP = "wirestream-sink";
+    static final String ENRICH_GROUP = ConsumerGroups.ENRICH;
+    static final String SINK_GROUP = ConsumerGroups.SINK;
+
+    /** Set when a signal (Ctrl-C, kill -INT, SIGTERM) stops the run: children exiting then is the stop, not a failure. */
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    @Option(names = {"-v", "--verbose"}, description = "on a failure, print the stack trace too")
+    boolean verbose;
 
     @Option(names = "--once", description = "exit when everything ingested has been written to the database")
     boolean once;
@@ -137,7 +148,7 @@ public final class LocalMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LocalMain()).execute(args));
+        CommandShell.main(new LocalMain(), args);
     }
 
     @Override
@@ -174,7 +185,12 @@ public final class LocalMain implements Callable<Integer> {
 
         List<ManagedProcess> services = new ArrayList<>();
         LocalStack[] stack = new LocalStack[1];
-        ShutdownHook hook = ShutdownHook.register("wirestream-local-stop", () -> stopAll(services, stack[0]));
+        ShutdownHook hook = ShutdownHook.register("wirestream-local-stop", () -> {
+            stopping.set(true);
+            say("stopping: a signal asked this run to end; stopping every process ...");
+            stopAll(services, stack[0]);
+            say("stopped cleanly");
+        });
         try {
             say("starting Kafka broker (KRaft) on 127.0.0.1:%d and Apicurio registry on 127.0.0.1:%d ...", kafkaPort,
                     registryPort);
@@ -189,7 +205,7 @@ public final class LocalMain implements Callable<Integer> {
             ServiceLauncher launcher = new ServiceLauncher(home, logs, JavaExecutable.current());
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack[0].bootstrapServers()));
                  TopicCounter outcomes = new TopicCounter(stack[0].bootstrapServers(),
-                         List.of("articles.enriched", "articles.duplicates", "articles.dlq"), "articles.raw")) {
+                         List.of(Topics.ENRICHED, Topics.DUPLICATES, Topics.DEAD_LETTERS), Topics.RAW)) {
                 TopicProgress topics = new TopicProgress(admin);
                 Progress progress = new Progress(topics, outcomes, new SinkStatsClient(sinkPort));
                 int result = chaos > 0
@@ -204,8 +220,11 @@ public final class LocalMain implements Callable<Integer> {
                 return result;
             }
         } catch (RuntimeException e) {
-            System.err.println("wirestream local: " + e.getMessage());
-            if (chaos > 0) {
+            if (stopping.get()) {
+                return 130; // the processes went away because we are stopping them: not a failure
+            }
+            System.err.println("wirestream local: " + CommandShell.describe(e));
+            if (chaos > 0 || verbose) {
                 e.printStackTrace(); // the fault suite's own failure: where it happened matters more than brevity
             }
             return 1;
@@ -253,6 +272,9 @@ public final class LocalMain implements Callable<Integer> {
         }
 
         int result = watch(progress, ingest, services, started);
+        if (stopping.get()) {
+            return result; // the shutdown hook stops everything and says so
+        }
         printSummary(data, stack, progress, services, List.of(summary));
         Progress.Snapshot now = progress.snapshot(!ingest.isAlive(), true);
         System.out.println(now.outcomes().line());
@@ -296,6 +318,14 @@ public final class LocalMain implements Callable<Integer> {
         while (true) {
             ingestProgress.newLines().forEach(line -> say("%s", line));
             for (ManagedProcess service : services) {
+                if (!service.isAlive() && stopping.get()) {
+                    return 130;
+                }
+                if (!service.isAlive() && isSignalExit(service.exitCodeOrMinusOne())) {
+                    say("%s was stopped by a signal (exit code %d); stopping the pipeline", service.name(),
+                            service.exitCodeOrMinusOne());
+                    return 0;
+                }
                 if (!service.isAlive()) {
                     System.err.println("wirestream local: " + service.name() + " exited with code "
                             + service.exitCodeOrMinusOne() + "; " + LogTail.describe(service.logFile(), 30));
@@ -330,6 +360,16 @@ public final class LocalMain implements Callable<Integer> {
         }
     }
 
+    /** 130 and 143: a JVM that ended on SIGINT or SIGTERM, i.e. was stopped, not failed. */
+    static boolean isSignalExit(int code) {
+        return code == 130 || code == 143;
+    }
+
+    /** True once a signal has asked this run to stop. */
+    boolean stopping() {
+        return stopping.get();
+    }
+
     private void printSummary(Path data, LocalStack stack, Progress progress, List<ManagedProcess> services,
                               List<Path> ingestSummaries) {
         long read = 0;
@@ -343,8 +383,8 @@ public final class LocalMain implements Callable<Integer> {
         }
         boolean sinkUp = services.stream().anyMatch(s -> s.name().equals("sink") && s.isAlive());
         say("summary: read %d, produced %d, skipped %d, duplicates %d, dead letters %d (enrich %d), rows written %s",
-                read, produced, skipped, progress.count("articles.duplicates"), progress.count("articles.dlq"),
-                progress.countFromSource("articles.dlq"), sinkUp ? Long.toString(progress.rows()) : "-");
+                read, produced, skipped, progress.count(Topics.DUPLICATES), progress.count(Topics.DEAD_LETTERS),
+                progress.countFromSource(Topics.DEAD_LETTERS), sinkUp ? Long.toString(progress.rows()) : "-");
         if (sinkUp) {
             progress.recentTitles().forEach(title -> say("  in the database: %s", title));
         }
@@ -448,7 +488,8 @@ public final class LocalMain implements Callable<Integer> {
         Files.createDirectories(dir);
     }
 
-    private static void stopAll(List<ManagedProcess> services, LocalStack stack) {
+    // synchronized: the shutdown hook and the main thread's finally may both stop; the second finds all stopped
+    private static synchronized void stopAll(List<ManagedProcess> services, LocalStack stack) {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).stop(Duration.ofSeconds(20));
         }

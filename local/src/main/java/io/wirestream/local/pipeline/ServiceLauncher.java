@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 final class ServiceLauncher {
 
-    private static final String VERSION = "0.1.0-SNAPSHOT";
+    private static final String VERSION = io.wirestream.cli.WirestreamVersion.get();
 
     private final Path home;
     private final Path logDir;
