@@ -20,6 +20,9 @@ public final class CommandShell {
     // the environment the configuration reads; tests run commands in-process with their own
     private static final InheritableThreadLocal<Map<String, String>> ENVIRONMENT = new InheritableThreadLocal<>();
 
+    private static final io.wirestream.config.Field<java.time.Duration> DURATION_OPTION =
+            io.wirestream.config.Field.duration("option", java.time.Duration.ZERO, "a duration option");
+
     private CommandShell() {
     }
 
@@ -60,6 +63,15 @@ public final class CommandShell {
     /** The command with the error policy installed (its help and version as picocli gives them). */
     public static CommandLine commandLine(Object command) {
         CommandLine commandLine = command instanceof CommandLine given ? given : new CommandLine(command);
+        // durations as the configuration takes them (P7D, PT30S or milliseconds), refused in words, not a class name
+        commandLine.registerConverter(java.time.Duration.class, text -> {
+            try {
+                return DURATION_OPTION.parse(text);
+            } catch (ConfigException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not an ISO-8601 duration such as "
+                        + "PT5M or P7D, nor milliseconds");
+            }
+        });
         commandLine.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println(name(e.getCommandLine()) + ": " + oneLine(e.getMessage()) + " (--help lists the options)");

@@ -52,6 +52,9 @@ public final class LocalMain implements Callable<Integer> {
     static final String ENRICH_GROUP = ConsumerGroups.ENRICH;
     static final String SINK_GROUP = ConsumerGroups.SINK;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     /** Set when a signal (Ctrl-C, kill -INT, SIGTERM) stops the run: children exiting then is the stop, not a failure. */
     private final AtomicBoolean stopping = new AtomicBoolean();
 
@@ -161,6 +164,9 @@ public final class LocalMain implements Callable<Integer> {
         Path data = dataDir.toAbsolutePath().normalize();
         String howToChange = "choose other ports with --kafka-port, --controller-port, --registry-port, "
                 + "--registry-management-port, --sink-port";
+        if (ingestConfig != null) {
+            readProperties(ingestConfig); // a missing or malformed file is a usage error now, not after the broker starts
+        }
         if (ingestService() && (once || generate > 0)) {
             System.err.println("wirestream local: --feed, --watch and --ingest-config make ingest a service that runs "
                     + "until stopped; they do not go with --once or --generate");
@@ -424,10 +430,7 @@ public final class LocalMain implements Callable<Integer> {
         }
         properties.setProperty("ingest.feed.state.file", data.resolve("ingest").resolve("feed-state.json").toString());
         if (ingestConfig != null) {
-            Properties user = new Properties();
-            try (var in = Files.newBufferedReader(ingestConfig)) {
-                user.load(in);
-            }
+            Properties user = readProperties(ingestConfig);
             user.remove("kafka.bootstrap.servers");
             user.remove("schema.registry.url");
             properties.putAll(user);
@@ -437,6 +440,22 @@ public final class LocalMain implements Callable<Integer> {
             properties.store(out, "ingest service of ./wirestream local");
         }
         return file;
+    }
+
+    /** The properties of {@code --ingest-config}; one that cannot be read is a usage error naming it. */
+    private Properties readProperties(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ingest-config " + file
+                    + ": does not exist or is not a file");
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ingest-config " + file + ": cannot read "
+                    + "it: " + e.getMessage());
+        }
+        return properties;
     }
 
     private Path writeServiceConfig(Path data, LocalStack stack) throws IOException {
