@@ -14,12 +14,12 @@ public final class WirestreamVersion implements CommandLine.IVersionProvider {
 
     private static final String VERSION = load();
 
-    /** The build's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /** The build's version, e.g. {@code 1.2.0-SNAPSHOT}. */
     public static String get() {
         return VERSION;
     }
 
-    /** The version without a {@code -SNAPSHOT} suffix, as records carry it ({@code 0.1.0}). */
+    /** The version without a {@code -SNAPSHOT} suffix, as records carry it ({@code 1.2.0}). */
     public static String release() {
         return VERSION.replace("-SNAPSHOT", "");
     }

@@ -322,6 +322,9 @@ public final class LocalMain implements Callable<Integer> {
         String last = "";
         LogFollower ingestProgress = new LogFollower(ingest.logFile(), "ingest: ");
         while (true) {
+            if (stopping.get()) {
+                return 130; // the shutdown hook stops every process and says so
+            }
             ingestProgress.newLines().forEach(line -> say("%s", line));
             for (ManagedProcess service : services) {
                 if (!service.isAlive() && stopping.get()) {
