@@ -207,7 +207,12 @@ public final class IngestMain implements Callable<Integer> {
         return feeds;
     }
 
-    /** Runs the configured sources until stopped (SIGTERM / Ctrl-C), or until stdin ends when it is the only one. */
+    /**
+     * Runs the configured sources until stopped (SIGTERM / Ctrl-C), or until stdin ends when it is the only one.
+     * "try" warnings suppressed: the endpoint is only held to be closed last, and the service is closed explicitly
+     * (before the summary is written) as well as by the try; both closes are idempotent.
+     */
+    @SuppressWarnings("try")
     private void runService(ServiceConfig config, ArticlePublisher publisher, ArticleReader reader, List<URI> feeds)
             throws InterruptedException, java.io.IOException {
         IngestMetrics metrics = new IngestMetrics();
