@@ -45,7 +45,8 @@ public final class TaggingFields {
         try {
             return knowledgeBase(config.get(KB_FILE), config.get(KB_VALIDATE));
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new ConfigException(KB_FILE.name() + ": " + e.getMessage(), e);
+            String message = String.valueOf(e.getMessage());
+            throw new ConfigException(message.contains(KB_FILE.name()) ? message : KB_FILE.name() + ": " + message, e);
         }
     }
 }
