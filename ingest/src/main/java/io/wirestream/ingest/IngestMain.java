@@ -2,6 +2,10 @@ package io.wirestream.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirestream.cli.ClusterOptions;
+import io.wirestream.cli.CommandShell;
+import io.wirestream.cli.ConfigOptions;
+import io.wirestream.cli.WirestreamVersion;
 import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
 import io.wirestream.ingest.feed.FeedSource;
@@ -32,6 +36,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,7 +44,7 @@ import picocli.CommandLine.Option;
  * With a service source ({@code --stdin}, {@code --watch DIR}, ...) it then keeps running with them, see
  * docs/ingest.md.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true, version = "wirestream ingest 0.1.0",
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = WirestreamVersion.class,
         description = "Reads .txt, .json and .jsonl articles from files or directories and produces them to "
                 + "articles.raw as Avro (Confluent wire format). Bad files are reported and skipped. With --stdin "
                 + "or --watch it runs as a service with those sources until stopped (stdin alone: until its end).",
@@ -69,17 +74,14 @@ public final class IngestMain implements Callable<Integer> {
             + "(repeatable; added to ingest.feeds)")
     List<String> feedUrls = new ArrayList<>();
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "properties file (see README: Configuration)")
-    Path configFile;
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Mixin
+    ClusterOptions cluster;
 
     @Option(names = "--source", paramLabel = "NAME", description = "source name for inputs that do not carry one")
     String source;
-
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "overrides kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @Option(names = "--registry-url", paramLabel = "URL", description = "overrides schema.registry.url")
-    String registryUrl;
 
     @Option(names = "--rate", paramLabel = "N",
             description = "produce at most N records per second, on a fixed schedule (record i at i/N s after the "
@@ -93,18 +95,19 @@ public final class IngestMain implements Callable<Integer> {
     private IngestReport fileReport;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new IngestMain()).execute(args));
+        CommandShell.main(new IngestMain(), args);
     }
 
     @Override
     public Integer call() throws Exception {
-        ServiceConfig config = ServiceConfig.builder("ingest").fields(IngestFields.ALL).bundledDefaults().file(configFile)
-                .environment(System.getenv())
-                .set("kafka.bootstrap.servers", bootstrapServers).set("schema.registry.url", registryUrl)
-                .set(IngestFields.DEFAULT_SOURCE.name(), source)
-                .set(IngestFields.WATCH_DIR.name(), watchDir == null ? null : watchDir.toString())
-                .set(IngestFields.HTTP_PORT.name(), httpPort == null ? null : httpPort.toString())
-                .build();
+        ServiceConfig config = configOptions.config("ingest", IngestFields.ALL, builder -> cluster.applyTo(builder)
+                .set(IngestFields.DEFAULT_SOURCE.name(), source, "option --source")
+                .set(IngestFields.WATCH_DIR.name(), watchDir == null ? null : watchDir.toString(), "option --watch")
+                .set(IngestFields.HTTP_PORT.name(), httpPort == null ? null : httpPort.toString(), "option --http-port"));
+        if (configOptions.printConfig()) {
+            ConfigOptions.print(config, spec.commandLine().getOut());
+            return 0;
+        }
         Pacing pacing;
         try {
             pacing = new Pacing(rate);
@@ -154,7 +157,6 @@ public final class IngestMain implements Callable<Integer> {
         return report.failed() == 0 && report.problems().isEmpty() ? 0 : 1;
     }
 
-    /** Runs the configured sources until stopped (SIGTERM / Ctrl-C), or until stdin ends when it is the only one. */
     /**
      * {@code --summary-json} of a service run, written when it stops: the totals over every source (read = items
      * fetched, skipped = errors) plus the file run's, and each source's counts.
@@ -205,6 +207,12 @@ public final class IngestMain implements Callable<Integer> {
         return feeds;
     }
 
+    /**
+     * Runs the configured sources until stopped (SIGTERM / Ctrl-C), or until stdin ends when it is the only one.
+     * "try" warnings suppressed: the endpoint is only held to be closed last, and the service is closed explicitly
+     * (before the summary is written) as well as by the try; both closes are idempotent.
+     */
+    @SuppressWarnings("try")
     private void runService(ServiceConfig config, ArticlePublisher publisher, ArticleReader reader, List<URI> feeds)
             throws InterruptedException, java.io.IOException {
         IngestMetrics metrics = new IngestMetrics();

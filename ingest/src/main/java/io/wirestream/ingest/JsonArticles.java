@@ -2,12 +2,8 @@ package io.wirestream.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirestream.schemas.RecordLimits;
+import io.wirestream.schemas.EventTimes;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 
 /**
@@ -46,8 +42,9 @@ public final class JsonArticles {
         Instant publishedAt;
         try {
             publishedAt = parseTime(text(node, "publishedAt"));
-        } catch (DateTimeParseException e) {
-            problems.accept(new InputProblem(origin, line, "publishedAt", "unreadable \"publishedAt\": " + text(node, "publishedAt")));
+        } catch (IllegalArgumentException e) {
+            problems.accept(new InputProblem(origin, line, "publishedAt", "unreadable \"publishedAt\": "
+                    + text(node, "publishedAt")));
             return;
         }
         String source = text(node, "source");
@@ -77,20 +74,8 @@ public final class JsonArticles {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    /** ISO instants, offset date-times, local date-times (taken as UTC) and plain dates (midnight UTC). */
+    /** The forms {@link EventTimes} reads (ISO instant, offset, local as UTC, date, RFC 1123); null when blank. */
     static Instant parseTime(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
-        try {
-            return OffsetDateTime.parse(trimmed).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notLocal) {
-                return LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-        }
+        return EventTimes.parse(value);
     }
 }

@@ -19,7 +19,7 @@ public final class SinkFields {
     public static final Field<String> JDBC_PASSWORD = Field.string("sink.jdbc.password", "", "database password");
     public static final Field<Integer> JDBC_POOL_SIZE = Field.integer("sink.jdbc.pool.size", 4, 1, 64,
             "connections of the writer's pool (the read API has its own)");
-    public static final Field<String> GROUP_ID = Field.string("sink.group.id", "wirestream-sink",
+    public static final Field<String> GROUP_ID = Field.string("sink.group.id", io.wirestream.schemas.ConsumerGroups.SINK,
             "consumer group of the sink (its committed offsets are the sink's progress)");
     public static final Field<Integer> MAX_POLL_RECORDS = Field.integer("sink.max.poll.records", 500, 1, 10_000,
             "records per poll, i.e. the most records in one database transaction");

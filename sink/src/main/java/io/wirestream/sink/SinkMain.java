@@ -1,10 +1,11 @@
 package io.wirestream.sink;
 
-import io.wirestream.config.ConfigException;
+import io.wirestream.cli.ClusterOptions;
+import io.wirestream.cli.CommandShell;
+import io.wirestream.cli.ConfigOptions;
+import io.wirestream.cli.WirestreamVersion;
 import io.wirestream.config.Field;
 import io.wirestream.config.ServiceConfig;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,18 +23,20 @@ import picocli.CommandLine.Spec;
  * database and serves the read API. A shutdown hook closes the service so the last batch is either fully
  * stored and committed or left for the next start.
  */
-@Command(name = "sink", mixinStandardHelpOptions = true, version = "wirestream sink 0.1.0",
+@Command(name = "sink", mixinStandardHelpOptions = true, versionProvider = WirestreamVersion.class,
         description = "Stores enriched articles and duplicate links in PostgreSQL (H2 file by default) and serves "
-                + "a read API and dashboard.")
+                + "a read API and dashboard.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "1:failed (the cause is printed)", "2:usage or configuration error"})
 public final class SinkMain implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(SinkMain.class);
 
-    @Option(names = "--config", paramLabel = "FILE", description = "properties file with the sink's settings")
-    Path config;
+    @Mixin
+    ConfigOptions configOptions;
 
-    @Option(names = "--print-config", description = "print the effective settings and exit")
-    boolean printConfig;
+    @Mixin
+    ClusterOptions cluster;
 
     @Spec
     CommandSpec spec;
@@ -44,21 +47,10 @@ public final class SinkMain implements Callable<Integer> {
 
     /** The command with its help footer listing every setting (tests run it without exiting the JVM). */
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new SinkMain());
+        CommandLine commandLine = CommandShell.commandLine(new SinkMain());
         commandLine.getCommandSpec().usageMessage().footer("", "Settings (properties file keys; environment "
                 + "overrides: WIRESTREAM_ + key upper-cased, dots as underscores):", fieldHelp());
         return commandLine;
-    }
-
-    /** Every known field with its value (default or configured), plus any other configured key; secrets masked. */
-    private static Map<String, String> effective(ServiceConfig settings) {
-        Map<String, String> values = new TreeMap<>();
-        for (Field<?> field : SinkFields.ALL) {
-            values.put(field.name(), String.valueOf(settings.get(field)));
-        }
-        values.putAll(settings.describe());
-        values.replaceAll((key, value) -> isSecret(key) && !value.isEmpty() ? "********" : value);
-        return values;
     }
 
     private static boolean isSecret(String key) {
@@ -76,19 +68,9 @@ public final class SinkMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ServiceConfig settings;
-        try {
-            settings = ServiceConfig.builder("sink").fields(SinkFields.ALL).bundledDefaults().file(config)
-                    .environment(System.getenv()).build();
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println("sink: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 2;
-        }
-        if (printConfig) {
-            PrintWriter out = spec.commandLine().getOut();
-            effective(settings).forEach((key, value) -> out.println(key + "=" + value));
-            out.flush();
+        ServiceConfig settings = configOptions.config("sink", SinkFields.ALL, cluster::applyTo);
+        if (configOptions.printConfig()) {
+            ConfigOptions.print(settings, spec.commandLine().getOut());
             return 0;
         }
         Map<String, String> shown = new TreeMap<>(settings.describe());
@@ -108,8 +90,7 @@ public final class SinkMain implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             });
         } catch (RuntimeException e) {
-            log.error("the sink could not start: {}", e.getMessage());
-            return 1;
+            throw new IllegalStateException("the sink could not start", e); // one line with the cause (CommandShell)
         }
         service.awaitTermination();
         if (service.failure().isPresent()) {

@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
+import io.wirestream.schemas.ConsumerGroups;
 import io.wirestream.schemas.TopicCreator;
 import io.wirestream.schemas.Topics;
 import io.wirestream.sink.api.ApiServer;
@@ -112,7 +113,7 @@ public final class SinkService implements AutoCloseable {
      */
     public static Properties consumerProperties(ServiceConfig config) {
         Properties properties = config.kafkaProperties();
-        properties.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "wirestream-sink");
+        properties.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, ConsumerGroups.SINK);
         properties.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.get(SinkFields.GROUP_ID));
         // static membership: a restarted sink takes its partitions back at once, not after the session timeout
@@ -129,7 +130,7 @@ public final class SinkService implements AutoCloseable {
     /** The dead-letter producer's settings: idempotent, acknowledged by all in-sync replicas. */
     public static Properties producerProperties(ServiceConfig config) {
         Properties properties = config.kafkaProperties();
-        properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "wirestream-sink-dlq");
+        properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, ConsumerGroups.SINK + "-dlq");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

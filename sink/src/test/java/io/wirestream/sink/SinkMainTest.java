@@ -51,4 +51,21 @@ class SinkMainTest {
         assertThat(err.toString()).contains("sink.http.port", "eighty");
         assertThat(SinkMain.commandLine().execute("--config", folder.resolve("missing").toString())).isEqualTo(2);
     }
+
+    @Test
+    void answersABrokenFileABadOptionAndABadVariableWithOneLineAndExitTwo() {
+        io.wirestream.cli.CommandChecks.assertCommonErrors(SinkMain::commandLine, java.util.List.of(),
+                SinkFields.HTTP_PORT, folder);
+    }
+
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> refusesEveryBadValueOfEveryField() {
+        return io.wirestream.cli.CommandChecks.fuzzFields("sink", SinkMain::commandLine, java.util.List.of(),
+                SinkFields.ALL, folder);
+    }
+
+    @Test
+    void docsListEverySinkSetting() throws Exception {
+        io.wirestream.config.ConfigDocs.assertSectionInSync("sink", SinkFields.SINK);
+    }
 }

@@ -7,12 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The enrich service's own settings (cores read their cleanup.*, dedup.* and tagging.* keys themselves). */
+/** The enrich service's own settings; the stages' settings are in {@link CleanupFields}, {@link DedupFields} and
+ * {@link TaggingFields}, which the offline commands read as well. */
 public final class EnrichFields {
 
-    /** The dedup core's own key, so the stream and the offline commands remember for the same time. */
-    public static final Field<Duration> RETENTION = Field.duration("dedup.retention", Duration.ofDays(7),
-            "how long (event time) an article id, fingerprint or signature is remembered for duplicate detection");
     public static final Field<Long> MAX_RECORD_BYTES = Field.longValue("enrich.max.record.bytes",
             RecordLimits.MAX_RAW_RECORD_BYTES, 1, "raw records larger than this are dead-lettered instead of processed "
                     + "(above the default, the parked article may not fit its changelog topic)");
@@ -36,18 +34,28 @@ public final class EnrichFields {
             Duration.ofSeconds(30), "the longest pause before a stream thread stopped by an outage restarts "
                     + "(pauses double from 1 s)");
 
+    /** The stages' settings: what the offline commands read. */
+    public static final List<Field<?>> STAGES;
+
+    /** The service's own settings (without the common ones and the stages'). */
+    public static final List<Field<?>> SERVICE = List.of(MAX_RECORD_BYTES, LANE_REPORT_INTERVAL, LANE_SILENCE,
+            ARRIVAL_GRACE, REGISTRY_WAIT, OUTAGE_BACKOFF_MAX);
+
     public static final List<Field<?>> ALL;
 
     static {
+        List<Field<?>> stages = new ArrayList<>(CleanupFields.ALL);
+        stages.addAll(DedupFields.ALL);
+        stages.addAll(TaggingFields.ALL);
+        STAGES = List.copyOf(stages);
         List<Field<?>> all = new ArrayList<>(CommonFields.ALL);
-        all.add(RETENTION);
         all.add(MAX_RECORD_BYTES);
         all.add(LANE_REPORT_INTERVAL);
         all.add(LANE_SILENCE);
         all.add(ARRIVAL_GRACE);
         all.add(REGISTRY_WAIT);
         all.add(OUTAGE_BACKOFF_MAX);
-        all.addAll(TaggingFields.ALL);
+        all.addAll(STAGES);
         ALL = List.copyOf(all);
     }
 

@@ -1,10 +1,9 @@
 package io.wirestream.enrich;
 
-import io.wirestream.cleanup.Cleaner;
-import io.wirestream.cleanup.CleanupConfig;
 import io.wirestream.config.CommonFields;
+import io.wirestream.config.ConfigException;
+import io.wirestream.schemas.ConsumerGroups;
 import io.wirestream.config.ServiceConfig;
-import io.wirestream.dedup.DedupConfig;
 import io.wirestream.enrich.failure.FailureKind;
 import io.wirestream.enrich.failure.OutageBackoff;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
@@ -153,9 +152,8 @@ public final class EnrichService implements AutoCloseable {
 
     /** The cleanup and tagging stages a configuration asks for (loads the rules and the knowledge base). */
     static EnrichmentStages stages(ServiceConfig config) {
-        return new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(config.asProperties())),
-                EntityTagger.create(TaggingFields.knowledgeBase(config.get(TaggingFields.KB_FILE),
-                        config.get(TaggingFields.KB_VALIDATE))));
+        return new EnrichmentStages(CleanupFields.cleaner(config),
+                EntityTagger.create(TaggingFields.knowledgeBase(config)));
     }
 
     /** The stages built on another thread, with a failure (a broken knowledge base) thrown as it was raised. */
@@ -175,24 +173,25 @@ public final class EnrichService implements AutoCloseable {
 
     private static Topology buildTopology(ServiceConfig config, Topics topics, int rawPartitions,
                                           InputProgress progress, EnrichmentStages stages) {
-        Properties all = config.asProperties();
         Duration silence = config.get(EnrichFields.LANE_SILENCE);
         if (silence.toMillis() < 2 * EnrichTopology.LANE_KEEPALIVE_MS) {
-            throw new IllegalArgumentException(EnrichFields.LANE_SILENCE.name() + " is " + silence + ": it must be at "
+            throw new ConfigException(EnrichFields.LANE_SILENCE.name() + " is " + silence + ": it must be at "
                     + "least twice the " + EnrichTopology.LANE_KEEPALIVE_MS / 1000 + " s in which every partition reports "
                     + "even when idle, or live partitions would be taken for gone");
         }
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
-                config.get(EnrichFields.MAX_RECORD_BYTES), DedupConfig.fromProperties(all), rawPartitions, progress,
+                config.get(EnrichFields.MAX_RECORD_BYTES), DedupFields.config(config), rawPartitions, progress,
                 config.get(EnrichFields.LANE_REPORT_INTERVAL), config.get(EnrichFields.LANE_SILENCE),
                 config.get(EnrichFields.ARRIVAL_GRACE), config.get(EnrichFields.REGISTRY_WAIT)),
                 Clock.systemUTC());
     }
 
-    /** Kafka Streams settings: every kafka.* key, with our defaults where the user set nothing. */
+    /**
+     * Kafka Streams settings: every kafka.* key, with our defaults where the user set nothing.
+     */
     static Properties streamsProperties(ServiceConfig config) {
         Properties properties = config.kafkaProperties();
-        properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "wirestream-enrich");
+        properties.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, ConsumerGroups.ENRICH);
         properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
         // an article of RecordLimits' size must fit the output topics and the parked article's changelog
@@ -205,8 +204,7 @@ public final class EnrichService implements AutoCloseable {
                 StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), id));
         // a record with a negative timestamp takes its partition's time instead of failing the thread (which,
         // replaced, would fail on the same record again)
-        // we have no global stores; opting in now (the 5.0 default) also keeps Streams from warning at every start
-        properties.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+        optInGlobalProcessingHandler(properties);
         properties.putIfAbsent(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG,
                 UsePartitionTimeOnInvalidTimestamp.class.getName());
         // articles.raw is read as bytes and decoded by a processor (bad records are dead-lettered there); only the
@@ -214,6 +212,20 @@ public final class EnrichService implements AutoCloseable {
         properties.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueExceptionHandler.class.getName());
         return properties;
+    }
+
+    /**
+     * Opts in to the processing exception handler for global state (we have none; it is the Kafka 5.0 default), so
+     * Streams does not warn "Processing exception handler is not enabled for the GlobalThread". It warns for every
+     * StreamsConfig built from a map without the key, and the partition assignor builds one from the main consumer's
+     * settings, which carry only the {@code main.consumer.}-prefixed keys of Streams' own: hence both keys. The
+     * constant is deprecated in Kafka 4.3 because 5.0 makes the behaviour the only one; hence the suppression.
+     */
+    @SuppressWarnings("deprecation")
+    public static void optInGlobalProcessingHandler(Properties properties) {
+        properties.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+        properties.putIfAbsent(StreamsConfig.mainConsumerPrefix(
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), "true");
     }
 
     public void start() {

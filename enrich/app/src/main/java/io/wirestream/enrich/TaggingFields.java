@@ -1,11 +1,12 @@
 package io.wirestream.enrich;
 
+import io.wirestream.config.ConfigException;
 import io.wirestream.config.Field;
+import io.wirestream.config.ServiceConfig;
 import io.wirestream.tagging.KnowledgeBase;
 import io.wirestream.tagging.kb.KbValidator;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The tagging stage's settings, read the same way by the enrich service and the offline commands: the user's
@@ -39,10 +40,13 @@ public final class TaggingFields {
         return kb;
     }
 
-    /** The same from plain properties (the offline commands' {@code --config} file). */
-    public static KnowledgeBase knowledgeBase(Properties properties) {
-        String file = properties.getProperty(KB_FILE.name(), KB_FILE.defaultValue());
-        String validate = properties.getProperty(KB_VALIDATE.name());
-        return knowledgeBase(file, validate == null ? KB_VALIDATE.defaultValue() : KB_VALIDATE.parse(validate));
+    /** The knowledge base as {@code config} sets it up; a file that cannot be loaded is a configuration error. */
+    public static KnowledgeBase knowledgeBase(ServiceConfig config) {
+        try {
+            return knowledgeBase(config.get(KB_FILE), config.get(KB_VALIDATE));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            String message = String.valueOf(e.getMessage());
+            throw new ConfigException(message.contains(KB_FILE.name()) ? message : KB_FILE.name() + ": " + message, e);
+        }
     }
 }

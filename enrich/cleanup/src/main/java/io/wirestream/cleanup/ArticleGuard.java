@@ -16,7 +16,7 @@ final class ArticleGuard {
         }
         if (text.length() > maxChars) {
             throw new InvalidArticleException(field + " too large: " + text.length() + " chars, limit " + maxChars
-                    + " (cleanup.body.maxChars)");
+                    + " (cleanup.body.max.chars)");
         }
         boolean blank = true;
         int controls = 0;

@@ -13,16 +13,17 @@ import java.util.stream.Collectors;
  *   <li>{@code cleanup.rules.disabled} comma-separated rule ids to switch off (see {@link Cleaner#rules()})</li>
  *   <li>{@code cleanup.patterns.file} path of a user pattern file that extends the bundled one</li>
  *   <li>{@code cleanup.attribution.remove} true to cut inserted attributions instead of flagging them (default false)</li>
- *   <li>{@code cleanup.body.maxChars} largest body accepted (default 2,000,000 chars)</li>
+ *   <li>{@code cleanup.body.max.chars} largest body accepted (default 2,000,000 chars)</li>
  * </ul>
+ * The services and commands read these keys through the app's typed {@code CleanupFields} and {@link #of}.
  */
 public final class CleanupConfig {
     public static final String RULES_DISABLED = "cleanup.rules.disabled";
     public static final String PATTERNS_FILE = "cleanup.patterns.file";
     public static final String ATTRIBUTION_REMOVE = "cleanup.attribution.remove";
-    public static final String MAX_BODY_CHARS = "cleanup.body.maxChars";
+    public static final String MAX_BODY_CHARS = "cleanup.body.max.chars";
 
-    static final int DEFAULT_MAX_BODY_CHARS = 2_000_000;
+    public static final int DEFAULT_MAX_BODY_CHARS = 2_000_000;
 
     private final Set<String> disabled;
     private final PatternSet patterns;
@@ -38,6 +39,19 @@ public final class CleanupConfig {
 
     public static CleanupConfig defaults() {
         return new CleanupConfig(Set.of(), PatternSet.bundled(), false, DEFAULT_MAX_BODY_CHARS);
+    }
+
+    /**
+     * A configuration from typed values: rule ids to switch off, a pattern file to add (or null), whether inserted
+     * attributions are cut, and the largest body accepted. An unknown rule id fails when the cleaner is created.
+     */
+    public static CleanupConfig of(Set<String> disabledRules, Path patternsFile, boolean removeAttribution,
+                                   int maxBodyChars) {
+        if (maxBodyChars <= 0) {
+            throw new IllegalArgumentException(MAX_BODY_CHARS + " must be a positive integer, got: " + maxBodyChars);
+        }
+        PatternSet patterns = patternsFile == null ? PatternSet.bundled() : PatternSet.bundledPlus(patternsFile);
+        return new CleanupConfig(disabledRules, patterns, removeAttribution, maxBodyChars);
     }
 
     /** Reads the keys above; unknown rule ids are rejected so a typo does not silently leave a rule on. */

@@ -5,7 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Properties;
 
 /**
- * Tuning of the deduplicator. Immutable; read from {@code dedup.*} properties.
+ * Tuning of the deduplicator. Immutable; read from {@code dedup.*} properties (the services and commands read them
+ * through the app's typed {@code DedupFields}, which also accept the keys' former hyphenated names).
  *
  * <p>The sketch parameters (shingle size, signature size, bands, rows, seed) define what is stored in the
  * state stores: changing them makes stored signatures incomparable, so change them only with fresh stores.
@@ -14,20 +15,20 @@ import java.util.Properties;
 public final class DedupConfig {
 
     public static final String NEAR_THRESHOLD = "dedup.near.threshold";
-    public static final String TRANSLATION_THRESHOLD = "dedup.near.translation-threshold";
-    public static final String NUMBERS_AGREEMENT = "dedup.near.numbers-agreement";
-    public static final String NUMBERS_CONFLICT = "dedup.near.numbers-conflict";
-    public static final String SINGLE_FIGURE_THRESHOLD = "dedup.near.single-figure-threshold";
-    public static final String MIN_SHINGLES = "dedup.near.min-shingles";
+    public static final String TRANSLATION_THRESHOLD = "dedup.near.translation.threshold";
+    public static final String NUMBERS_AGREEMENT = "dedup.near.numbers.agreement";
+    public static final String NUMBERS_CONFLICT = "dedup.near.numbers.conflict";
+    public static final String SINGLE_FIGURE_THRESHOLD = "dedup.near.single.figure.threshold";
+    public static final String MIN_SHINGLES = "dedup.near.min.shingles";
     public static final String RETENTION = "dedup.retention";
     public static final String SHINGLE_SIZE = "dedup.shingle.size";
     public static final String SIGNATURE_SIZE = "dedup.minhash.size";
     public static final String SEED = "dedup.minhash.seed";
     public static final String BANDS = "dedup.lsh.bands";
     public static final String ROWS = "dedup.lsh.rows";
-    public static final String BUCKET_CAP = "dedup.lsh.bucket-cap";
-    public static final String NUMBER_SKETCH_SIZE = "dedup.numbers.sketch-size";
-    public static final String MAX_TEXT_CHARS = "dedup.max-text-chars";
+    public static final String BUCKET_CAP = "dedup.lsh.bucket.cap";
+    public static final String NUMBER_SKETCH_SIZE = "dedup.numbers.sketch.size";
+    public static final String MAX_TEXT_CHARS = "dedup.max.text.chars";
 
     private final double nearThreshold;
     private final double translationThreshold;

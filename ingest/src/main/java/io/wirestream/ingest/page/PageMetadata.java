@@ -2,11 +2,8 @@ package io.wirestream.ingest.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirestream.schemas.EventTimes;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -123,19 +120,8 @@ final class PageMetadata {
             return null;
         }
         String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(v);
-            } catch (DateTimeParseException e2) {
-                try {
-                    return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).atStartOfDay(ZoneOffset.UTC)
-                            .toInstant();
-                } catch (DateTimeParseException e3) {
-                    return null;
-                }
-            }
-        }
+        // pages write anything after the date ("2025-10-13 at 07:00"): the date alone is better than nothing
+        return EventTimes.tryParse(v).or(() -> v.length() > 10 ? EventTimes.tryParse(v.substring(0, 10))
+                : java.util.Optional.empty()).orElse(null);
     }
 }

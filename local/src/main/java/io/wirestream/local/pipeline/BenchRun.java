@@ -1,5 +1,6 @@
 package io.wirestream.local.pipeline;
 
+import io.wirestream.schemas.Topics;
 import io.wirestream.local.process.Heap;
 import io.wirestream.local.process.LogTail;
 import io.wirestream.local.process.ManagedProcess;
@@ -93,7 +94,7 @@ final class BenchRun {
             return fail("ingest did not finish; " + LogTail.describe(ingest.logFile(), 30));
         }
         double ingestSeconds = seconds(ingestStart, System.nanoTime());
-        Map<TopicPartition, Long> rawEnds = topics.endOffsets("articles.raw");
+        Map<TopicPartition, Long> rawEnds = topics.endOffsets(Topics.RAW);
         long raw = TopicProgress.sum(rawEnds);
         say("ingest: %d articles in %.1f s (%.0f/s, JVM start included); articles.raw holds %d records", n,
                 ingestSeconds, n / ingestSeconds, raw);
@@ -216,7 +217,7 @@ final class BenchRun {
         }
         Outcomes outcomes = last.outcomes();
         System.out.println(outcomes.line());
-        long others = progress.count("articles.dlq") - progress.countFromSource("articles.dlq");
+        long others = progress.count(Topics.DEAD_LETTERS) - progress.countFromSource(Topics.DEAD_LETTERS);
         if (others > 0) {
             say("(articles.dlq also holds %d dead letters without the %s header: the sink's, not outcomes of raw "
                     + "records)", others, TopicCounter.SOURCE_TOPIC_HEADER);

@@ -1,5 +1,6 @@
 package io.wirestream.local.pipeline;
 
+import io.wirestream.schemas.Topics;
 import io.wirestream.local.LocalStack;
 import io.wirestream.local.process.Heap;
 import io.wirestream.local.process.LogTail;
@@ -304,14 +305,14 @@ final class ChaosRun {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        byte[] good = Ledger.firstValue(stack.bootstrapServers(), "articles.raw");
+        byte[] good = Ledger.firstValue(stack.bootstrapServers(), Topics.RAW);
         if (good == null) {
             return false;
         }
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             for (HostileInputs.RawRecord r : HostileInputs.rawRecords(prefix + "hostile-", good)) {
-                producer.send(new ProducerRecord<>("articles.raw", r.key(), r.value()));
+                producer.send(new ProducerRecord<>(Topics.RAW, r.key(), r.value()));
             }
         }
         return true;

@@ -1,5 +1,6 @@
 package io.wirestream.local.pipeline;
 
+import io.wirestream.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,12 +29,12 @@ record Ledger(long raw, List<String> enriched, List<String> duplicates, List<Str
 
     static Ledger read(String bootstrapServers, String jdbcUrl, String user, String password) throws SQLException {
         Map<String, List<ConsumerRecord<byte[], byte[]>>> topics = new HashMap<>();
-        for (String topic : List.of("articles.raw", "articles.enriched", "articles.duplicates", "articles.dlq")) {
+        for (String topic : List.of(Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.DEAD_LETTERS)) {
             topics.put(topic, readAll(bootstrapServers, topic));
         }
         List<String> enrichDead = new ArrayList<>();
         List<String> sinkDead = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> r : topics.get("articles.dlq")) {
+        for (ConsumerRecord<byte[], byte[]> r : topics.get(Topics.DEAD_LETTERS)) {
             (r.headers().lastHeader(TopicCounter.SOURCE_TOPIC_HEADER) != null ? enrichDead : sinkDead).add(key(r));
         }
         Set<String> rows = new HashSet<>();
@@ -44,8 +45,8 @@ record Ledger(long raw, List<String> enriched, List<String> duplicates, List<Str
                 rows.add(ids.getString(1));
             }
         }
-        return new Ledger(topics.get("articles.raw").size(), keys(topics.get("articles.enriched")),
-                keys(topics.get("articles.duplicates")), enrichDead, sinkDead, rows);
+        return new Ledger(topics.get(Topics.RAW).size(), keys(topics.get(Topics.ENRICHED)),
+                keys(topics.get(Topics.DUPLICATES)), enrichDead, sinkDead, rows);
     }
 
     /** What is wrong, one line each; empty when the ledger balances. */

@@ -1,5 +1,7 @@
 package io.wirestream.local.pipeline;
 
+import io.wirestream.cli.CommandShell;
+import io.wirestream.cli.WirestreamVersion;
 import io.wirestream.local.LocalStack;
 import io.wirestream.local.dist.Distribution;
 import io.wirestream.local.kafka.KafkaBrokerConfig;
@@ -11,6 +13,8 @@ import io.wirestream.local.process.Ports;
 import io.wirestream.local.process.ResidentMemory;
 import io.wirestream.local.process.ShutdownHook;
 import io.wirestream.local.registry.RegistryConfig;
+import io.wirestream.schemas.ConsumerGroups;
+import io.wirestream.schemas.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -36,16 +41,25 @@ import picocli.CommandLine.Option;
  * processes, then the enrich and sink services, then ingest of the input; progress while it drains; a summary;
  * and every process stopped at the end (or at Ctrl-C).
  */
-@Command(name = "local", mixinStandardHelpOptions = true, version = "wirestream local 0.1.0",
+@Command(name = "local", mixinStandardHelpOptions = true, versionProvider = WirestreamVersion.class,
         description = "Runs a real single-node Kafka broker (KRaft), an Apicurio schema registry, and the ingest, "
                 + "enrich and sink services on this machine; ingests the input and reports what happened.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ran (with --once: everything drained)", "1:a process failed or did not drain in time",
-                "2:usage error, or a port is busy"})
+                "2:usage error, or a port is busy", "130/143:stopped by Ctrl-C or SIGTERM (every process stopped cleanly)"})
 public final class LocalMain implements Callable<Integer> {
 
-    static final String ENRICH_GROUP = "wirestream-enrich";
-    static final String SINK_GROUP = "wirestream-sink";
+    static final String ENRICH_GROUP = ConsumerGroups.ENRICH;
+    static final String SINK_GROUP = ConsumerGroups.SINK;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Set when a signal (Ctrl-C, kill -INT, SIGTERM) stops the run: children exiting then is the stop, not a failure. */
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    @Option(names = {"-v", "--verbose"}, description = "on a failure, print the stack trace too")
+    boolean verbose;
 
     @Option(names = "--once", description = "exit when everything ingested has been written to the database")
     boolean once;
@@ -137,7 +151,7 @@ public final class LocalMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LocalMain()).execute(args));
+        CommandShell.main(new LocalMain(), args);
     }
 
     @Override
@@ -150,6 +164,9 @@ public final class LocalMain implements Callable<Integer> {
         Path data = dataDir.toAbsolutePath().normalize();
         String howToChange = "choose other ports with --kafka-port, --controller-port, --registry-port, "
                 + "--registry-management-port, --sink-port";
+        if (ingestConfig != null) {
+            readProperties(ingestConfig); // a missing or malformed file is a usage error now, not after the broker starts
+        }
         if (ingestService() && (once || generate > 0)) {
             System.err.println("wirestream local: --feed, --watch and --ingest-config make ingest a service that runs "
                     + "until stopped; they do not go with --once or --generate");
@@ -174,7 +191,12 @@ public final class LocalMain implements Callable<Integer> {
 
         List<ManagedProcess> services = new ArrayList<>();
         LocalStack[] stack = new LocalStack[1];
-        ShutdownHook hook = ShutdownHook.register("wirestream-local-stop", () -> stopAll(services, stack[0]));
+        ShutdownHook hook = ShutdownHook.register("wirestream-local-stop", () -> {
+            stopping.set(true);
+            say("stopping: a signal asked this run to end; stopping every process ...");
+            stopAll(services, stack[0]);
+            say("stopped cleanly");
+        });
         try {
             say("starting Kafka broker (KRaft) on 127.0.0.1:%d and Apicurio registry on 127.0.0.1:%d ...", kafkaPort,
                     registryPort);
@@ -189,7 +211,7 @@ public final class LocalMain implements Callable<Integer> {
             ServiceLauncher launcher = new ServiceLauncher(home, logs, JavaExecutable.current());
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack[0].bootstrapServers()));
                  TopicCounter outcomes = new TopicCounter(stack[0].bootstrapServers(),
-                         List.of("articles.enriched", "articles.duplicates", "articles.dlq"), "articles.raw")) {
+                         List.of(Topics.ENRICHED, Topics.DUPLICATES, Topics.DEAD_LETTERS), Topics.RAW)) {
                 TopicProgress topics = new TopicProgress(admin);
                 Progress progress = new Progress(topics, outcomes, new SinkStatsClient(sinkPort));
                 int result = chaos > 0
@@ -204,8 +226,11 @@ public final class LocalMain implements Callable<Integer> {
                 return result;
             }
         } catch (RuntimeException e) {
-            System.err.println("wirestream local: " + e.getMessage());
-            if (chaos > 0) {
+            if (stopping.get()) {
+                return 130; // the processes went away because we are stopping them: not a failure
+            }
+            System.err.println("wirestream local: " + CommandShell.describe(e));
+            if (chaos > 0 || verbose) {
                 e.printStackTrace(); // the fault suite's own failure: where it happened matters more than brevity
             }
             return 1;
@@ -253,6 +278,9 @@ public final class LocalMain implements Callable<Integer> {
         }
 
         int result = watch(progress, ingest, services, started);
+        if (stopping.get()) {
+            return result; // the shutdown hook stops everything and says so
+        }
         printSummary(data, stack, progress, services, List.of(summary));
         Progress.Snapshot now = progress.snapshot(!ingest.isAlive(), true);
         System.out.println(now.outcomes().line());
@@ -294,8 +322,19 @@ public final class LocalMain implements Callable<Integer> {
         String last = "";
         LogFollower ingestProgress = new LogFollower(ingest.logFile(), "ingest: ");
         while (true) {
+            if (stopping.get()) {
+                return 130; // the shutdown hook stops every process and says so
+            }
             ingestProgress.newLines().forEach(line -> say("%s", line));
             for (ManagedProcess service : services) {
+                if (!service.isAlive() && stopping.get()) {
+                    return 130;
+                }
+                if (!service.isAlive() && isSignalExit(service.exitCodeOrMinusOne())) {
+                    say("%s was stopped by a signal (exit code %d); stopping the pipeline", service.name(),
+                            service.exitCodeOrMinusOne());
+                    return 0;
+                }
                 if (!service.isAlive()) {
                     System.err.println("wirestream local: " + service.name() + " exited with code "
                             + service.exitCodeOrMinusOne() + "; " + LogTail.describe(service.logFile(), 30));
@@ -330,6 +369,16 @@ public final class LocalMain implements Callable<Integer> {
         }
     }
 
+    /** 130 and 143: a JVM that ended on SIGINT or SIGTERM, i.e. was stopped, not failed. */
+    static boolean isSignalExit(int code) {
+        return code == 130 || code == 143;
+    }
+
+    /** True once a signal has asked this run to stop. */
+    boolean stopping() {
+        return stopping.get();
+    }
+
     private void printSummary(Path data, LocalStack stack, Progress progress, List<ManagedProcess> services,
                               List<Path> ingestSummaries) {
         long read = 0;
@@ -343,8 +392,8 @@ public final class LocalMain implements Callable<Integer> {
         }
         boolean sinkUp = services.stream().anyMatch(s -> s.name().equals("sink") && s.isAlive());
         say("summary: read %d, produced %d, skipped %d, duplicates %d, dead letters %d (enrich %d), rows written %s",
-                read, produced, skipped, progress.count("articles.duplicates"), progress.count("articles.dlq"),
-                progress.countFromSource("articles.dlq"), sinkUp ? Long.toString(progress.rows()) : "-");
+                read, produced, skipped, progress.count(Topics.DUPLICATES), progress.count(Topics.DEAD_LETTERS),
+                progress.countFromSource(Topics.DEAD_LETTERS), sinkUp ? Long.toString(progress.rows()) : "-");
         if (sinkUp) {
             progress.recentTitles().forEach(title -> say("  in the database: %s", title));
         }
@@ -384,10 +433,7 @@ public final class LocalMain implements Callable<Integer> {
         }
         properties.setProperty("ingest.feed.state.file", data.resolve("ingest").resolve("feed-state.json").toString());
         if (ingestConfig != null) {
-            Properties user = new Properties();
-            try (var in = Files.newBufferedReader(ingestConfig)) {
-                user.load(in);
-            }
+            Properties user = readProperties(ingestConfig);
             user.remove("kafka.bootstrap.servers");
             user.remove("schema.registry.url");
             properties.putAll(user);
@@ -397,6 +443,22 @@ public final class LocalMain implements Callable<Integer> {
             properties.store(out, "ingest service of ./wirestream local");
         }
         return file;
+    }
+
+    /** The properties of {@code --ingest-config}; one that cannot be read is a usage error naming it. */
+    private Properties readProperties(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ingest-config " + file
+                    + ": does not exist or is not a file");
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ingest-config " + file + ": cannot read "
+                    + "it: " + e.getMessage());
+        }
+        return properties;
     }
 
     private Path writeServiceConfig(Path data, LocalStack stack) throws IOException {
@@ -448,7 +510,8 @@ public final class LocalMain implements Callable<Integer> {
         Files.createDirectories(dir);
     }
 
-    private static void stopAll(List<ManagedProcess> services, LocalStack stack) {
+    // synchronized: the shutdown hook and the main thread's finally may both stop; the second finds all stopped
+    private static synchronized void stopAll(List<ManagedProcess> services, LocalStack stack) {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).stop(Duration.ofSeconds(20));
         }

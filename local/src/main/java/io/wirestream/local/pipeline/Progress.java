@@ -1,5 +1,6 @@
 package io.wirestream.local.pipeline;
 
+import io.wirestream.schemas.Topics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +72,14 @@ final class Progress {
         long now = System.nanoTime();
         // one look: every topic's end offsets in one request, each group's commits once
         Map<String, Map<TopicPartition, Long>> ends = topics.endOffsets(
-                List.of("articles.raw", "articles.enriched", "articles.duplicates", "articles.dlq"));
+                List.of(Topics.RAW, Topics.ENRICHED, Topics.DUPLICATES, Topics.DEAD_LETTERS));
         long total = ends.values().stream().mapToLong(TopicProgress::sum).sum();
-        long raw = TopicProgress.sum(ends.get("articles.raw"));
+        long raw = TopicProgress.sum(ends.get(Topics.RAW));
         Map<TopicPartition, OffsetAndMetadata> enrichCommits = topics.committed(LocalMain.ENRICH_GROUP);
-        boolean committed = TopicProgress.caughtUp(enrichCommits, ends.getOrDefault("articles.raw", Map.of()));
+        boolean committed = TopicProgress.caughtUp(enrichCommits, ends.getOrDefault(Topics.RAW, Map.of()));
         outcomes.catchUp(COUNT_BUDGET);
-        Outcomes counted = new Outcomes(raw, outcomes.count("articles.enriched"), outcomes.count("articles.duplicates"),
-                outcomes.countFromSource("articles.dlq"));
+        Outcomes counted = new Outcomes(raw, outcomes.count(Topics.ENRICHED), outcomes.count(Topics.DUPLICATES),
+                outcomes.countFromSource(Topics.DEAD_LETTERS));
         boolean sinkDone = false;
         long rows = -1;
         if (sinkRunning) {
@@ -86,8 +87,8 @@ final class Progress {
             rows = stats.articles();
             if (committed && counted.addUp() && stats.lag() == 0) {
                 Map<TopicPartition, OffsetAndMetadata> sinkCommits = topics.committed(LocalMain.SINK_GROUP);
-                sinkDone = TopicProgress.caughtUp(sinkCommits, ends.getOrDefault("articles.enriched", Map.of()))
-                        && TopicProgress.caughtUp(sinkCommits, ends.getOrDefault("articles.duplicates", Map.of()));
+                sinkDone = TopicProgress.caughtUp(sinkCommits, ends.getOrDefault(Topics.ENRICHED, Map.of()))
+                        && TopicProgress.caughtUp(sinkCommits, ends.getOrDefault(Topics.DUPLICATES, Map.of()));
             }
         }
         boolean unchanged = total == lastTotal;

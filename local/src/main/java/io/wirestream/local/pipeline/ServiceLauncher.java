@@ -12,11 +12,10 @@ import java.util.Locale;
 /**
  * Starts a wirestream service jar as its own JVM with an explicit heap, logging to a file in the data directory;
  * {@code WIRESTREAM_<NAME>_JAVA_OPTS} (for example {@code WIRESTREAM_ENRICH_JAVA_OPTS}) adds JVM options to one of them.
- * The jars are found under the project's home ({@code <home>/<module>/target}), as {@code mvn package} leaves them.
+ * The jars are found under the project's home ({@code <home>/<module>/target/wirestream-<artifact>.jar}), as
+ * {@code mvn package} leaves them (without the version in their names: the root POM's finalName).
  */
 final class ServiceLauncher {
-
-    private static final String VERSION = "0.1.0-SNAPSHOT";
 
     private final Path home;
     private final Path logDir;
@@ -29,7 +28,7 @@ final class ServiceLauncher {
     }
 
     ManagedProcess start(String name, String module, String artifact, Heap heap, List<String> args) {
-        Path jar = home.resolve(module).resolve("target").resolve("wirestream-" + artifact + "-" + VERSION + ".jar");
+        Path jar = home.resolve(module).resolve("target").resolve("wirestream-" + artifact + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " jar not found at " + jar + ": build first (./wirestream build)");
         }

@@ -26,7 +26,7 @@ class ChaosIT {
     @Test
     void theLedgerBalancesAfterOneFaultOfEachKind(@TempDir Path work) throws Exception {
         Path home = Path.of("..").toAbsolutePath().normalize();
-        assumeTrue(Files.isRegularFile(home.resolve("enrich/app/target/wirestream-enrich-0.1.0-SNAPSHOT.jar")),
+        assumeTrue(Files.isRegularFile(home.resolve("enrich/app/target/wirestream-enrich.jar")),
                 "needs the packaged service jars (the reactor's package phase makes them)");
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
              Statement s = c.createStatement()) {

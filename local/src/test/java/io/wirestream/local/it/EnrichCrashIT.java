@@ -44,7 +44,7 @@ class EnrichCrashIT {
 
     @Test
     void killingEnrichMidBacklogLosesAndDoublesNothing(@TempDir Path work) throws Exception {
-        Path jar = Path.of("..", "enrich", "app", "target", "wirestream-enrich-0.1.0-SNAPSHOT.jar").toAbsolutePath()
+        Path jar = Path.of("..", "enrich", "app", "target", "wirestream-enrich.jar").toAbsolutePath()
                 .normalize();
         assumeTrue(Files.isRegularFile(jar), "needs the packaged enrich jar (the reactor's package phase makes it)");
         String run = "crash" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);

@@ -36,7 +36,7 @@ public final class Database implements AutoCloseable {
      * down and retry: connections are made on first use.
      */
     public static Database open(JdbcSettings settings) {
-        HikariConfig config = pool("wirestream-sink", settings);
+        HikariConfig config = pool(io.wirestream.schemas.ConsumerGroups.SINK, settings);
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(-1); // do not fail construction when the database is down
         return new Database(new HikariDataSource(config), settings);
@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database openForReads(JdbcSettings settings, Duration queryTimeout) {
         long millis = Math.max(1, queryTimeout.toMillis());
-        HikariConfig config = pool("wirestream-sink-read", settings);
+        HikariConfig config = pool(io.wirestream.schemas.ConsumerGroups.SINK + "-read", settings);
         config.setReadOnly(true);
         config.setConnectionTimeout(Math.max(250, millis));
         config.setValidationTimeout(Math.max(250, Math.min(millis, 5_000)));

@@ -168,6 +168,7 @@ public final class PassThrough implements Callable<Integer> {
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200"); // as EnrichService.streamsProperties
+        io.wirestream.enrich.EnrichService.optInGlobalProcessingHandler(properties);
         return properties;
     }
 

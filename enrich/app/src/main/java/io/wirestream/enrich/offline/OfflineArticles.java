@@ -5,11 +5,8 @@ import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.Origin;
 import io.wirestream.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
+import io.wirestream.schemas.EventTimes;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads the offline input shape {@code {id, source, url, title, body, language, publishedAt, ingestedAt}} into an
@@ -51,17 +48,10 @@ final class OfflineArticles {
     }
 
     private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeParseException notDateTime) {
-            try {
-                return LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("unreadable \"" + field + "\": " + value);
-            }
+            return EventTimes.parse(value); // the same reading as ingest's
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unreadable \"" + field + "\": " + value);
         }
     }
 

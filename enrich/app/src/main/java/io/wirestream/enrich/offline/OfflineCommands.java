@@ -3,26 +3,29 @@ package io.wirestream.enrich.offline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.cleanup.Cleaner;
-import io.wirestream.cleanup.CleanupConfig;
 import io.wirestream.cleanup.RuleInfo;
-import io.wirestream.dedup.DedupConfig;
 import io.wirestream.dedup.Verdict;
 import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.tagging.EntityTagger;
 import io.wirestream.tagging.KnowledgeBase;
+import io.wirestream.cli.ConfigOptions;
+import io.wirestream.cli.WirestreamVersion;
+import io.wirestream.config.ServiceConfig;
+import io.wirestream.enrich.CleanupFields;
+import io.wirestream.enrich.DedupFields;
+import io.wirestream.enrich.EnrichFields;
 import io.wirestream.enrich.TaggingFields;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The offline commands: the same cores as the stream, over JSON Lines (stdin/stdout or --in/--out). */
 public final class OfflineCommands {
@@ -30,7 +33,10 @@ public final class OfflineCommands {
     private OfflineCommands() {
     }
 
-    /** Options every offline command shares. */
+    /**
+     * Options every offline command shares: input and output, and the configuration read the same way as the
+     * services' (bundled defaults, {@code --config FILE}, {@code WIRESTREAM_*} variables, {@code --set KEY=VALUE}).
+     */
     public static final class Io {
         @Option(names = "--in", paramLabel = "FILE", description = "JSON Lines input (default: stdin)")
         Path in;
@@ -38,20 +44,21 @@ public final class OfflineCommands {
         @Option(names = "--out", paramLabel = "FILE", description = "JSON Lines output (default: stdout)")
         Path out;
 
-        @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-                description = "properties file with cleanup.*, dedup.*, tagging.* settings")
-        Path config;
+        @Mixin
+        ConfigOptions configOptions;
 
-        Properties properties() {
-            Properties properties = new Properties();
-            if (config != null) {
-                try (Reader reader = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
-                    properties.load(reader);
-                } catch (IOException e) {
-                    throw new IllegalArgumentException("cannot read configuration file " + config + ": " + e.getMessage());
-                }
+        /** The stages' settings (cleanup.*, dedup.*, tagging.*); with --print-config, printed (then null). */
+        ServiceConfig config(CommandSpec spec, UnaryOperator<ServiceConfig.Builder> options) {
+            ServiceConfig config = configOptions.config("enrich", EnrichFields.STAGES, options);
+            if (configOptions.printConfig()) {
+                ConfigOptions.print(config, spec.commandLine().getOut());
+                return null;
             }
-            return properties;
+            return config;
+        }
+
+        ServiceConfig config(CommandSpec spec) {
+            return config(spec, UnaryOperator.identity());
         }
 
         int finish(JsonLines.Counts counts) {
@@ -60,19 +67,26 @@ public final class OfflineCommands {
         }
     }
 
-    @Command(name = "clean", mixinStandardHelpOptions = true,
+    @Command(name = "clean", mixinStandardHelpOptions = true, versionProvider = WirestreamVersion.class,
             description = "Repairs machine-translation and encoding artifacts. Adds cleanTitle, cleanBody, language, "
                     + "edits (offsets into the original body) and flags.")
     public static final class Clean implements Callable<Integer> {
         @Mixin
         Io io;
 
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--rules", description = "list the rules and what each does, then exit")
         boolean listRules;
 
         @Override
         public Integer call() throws IOException {
-            Cleaner cleaner = Cleaner.create(CleanupConfig.fromProperties(io.properties()));
+            ServiceConfig config = io.config(spec);
+            if (config == null) {
+                return 0;
+            }
+            Cleaner cleaner = CleanupFields.cleaner(config);
             if (listRules) {
                 for (RuleInfo rule : cleaner.rules()) {
                     System.out.printf("%-28s %-8s %s%n", rule.id(), rule.enabled() ? "on" : "off", rule.description());
@@ -93,12 +107,15 @@ public final class OfflineCommands {
         }
     }
 
-    @Command(name = "tag", mixinStandardHelpOptions = true,
+    @Command(name = "tag", mixinStandardHelpOptions = true, versionProvider = WirestreamVersion.class,
             description = "Tags PERSON, ORGANIZATION, LOCATION and DATE entities with canonical ids. Tags cleanBody "
                     + "when the line has one, else body; mention offsets point into that text.")
     public static final class Tag implements Callable<Integer> {
         @Mixin
         Io io;
+
+        @Spec
+        CommandSpec spec;
 
         @Option(names = "--kb", paramLabel = "FILE",
                 description = "extra knowledge-base file (see docs/tagging.md); overrides tagging.kb.file")
@@ -106,11 +123,12 @@ public final class OfflineCommands {
 
         @Override
         public Integer call() throws IOException {
-            Properties properties = io.properties();
-            if (knowledgeBase != null) {
-                properties.setProperty(TaggingFields.KB_FILE.name(), knowledgeBase.toString());
+            ServiceConfig config = io.config(spec, builder -> builder.set(TaggingFields.KB_FILE.name(),
+                    knowledgeBase == null ? null : knowledgeBase.toString(), "option --kb"));
+            if (config == null) {
+                return 0;
             }
-            KnowledgeBase kb = TaggingFields.knowledgeBase(properties);
+            KnowledgeBase kb = TaggingFields.knowledgeBase(config);
             EnrichmentStages stages = new EnrichmentStages(null, EntityTagger.create(kb));
             return io.finish(JsonLines.run(io.in, io.out, (node, line) -> {
                 ArticleInFlight article = OfflineArticles.read(node, line);
@@ -127,7 +145,7 @@ public final class OfflineCommands {
         }
     }
 
-    @Command(name = "dedup", mixinStandardHelpOptions = true,
+    @Command(name = "dedup", mixinStandardHelpOptions = true, versionProvider = WirestreamVersion.class,
             description = "Judges each line, in arrival order: {id, verdict: UNIQUE|DUPLICATE, "
                     + "kind: EXACT|NEAR|REDELIVERY|null, duplicateOf, similarity, revision}. Cleans the text first, "
                     + "as the stream does. revision: the id was seen before with other content (a new version).")
@@ -135,11 +153,17 @@ public final class OfflineCommands {
         @Mixin
         Io io;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
-            Properties properties = io.properties();
-            EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(properties)), null);
-            OfflineDeduplicator deduplicator = new OfflineDeduplicator(DedupConfig.fromProperties(properties));
+            ServiceConfig config = io.config(spec);
+            if (config == null) {
+                return 0;
+            }
+            EnrichmentStages stages = new EnrichmentStages(CleanupFields.cleaner(config), null);
+            OfflineDeduplicator deduplicator = new OfflineDeduplicator(DedupFields.config(config));
             return io.finish(JsonLines.run(io.in, io.out, (node, line) -> {
                 ArticleInFlight article = OfflineArticles.read(node, line);
                 stages.clean(article);
@@ -163,19 +187,25 @@ public final class OfflineCommands {
         }
     }
 
-    @Command(name = "enrich", mixinStandardHelpOptions = true,
+    @Command(name = "enrich", mixinStandardHelpOptions = true, versionProvider = WirestreamVersion.class,
             description = "Runs every stage (redelivery, cleanup, dedup, tagging) and writes EnrichedArticle as JSON; "
                     + "a duplicate is written as its dedup verdict instead.")
     public static final class Enrich implements Callable<Integer> {
         @Mixin
         Io io;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
-            Properties properties = io.properties();
-            EnrichmentStages stages = new EnrichmentStages(Cleaner.create(CleanupConfig.fromProperties(properties)),
-                    EntityTagger.create(TaggingFields.knowledgeBase(properties)));
-            OfflineDeduplicator deduplicator = new OfflineDeduplicator(DedupConfig.fromProperties(properties));
+            ServiceConfig config = io.config(spec);
+            if (config == null) {
+                return 0;
+            }
+            EnrichmentStages stages = new EnrichmentStages(CleanupFields.cleaner(config),
+                    EntityTagger.create(TaggingFields.knowledgeBase(config)));
+            OfflineDeduplicator deduplicator = new OfflineDeduplicator(DedupFields.config(config));
             return io.finish(JsonLines.run(io.in, io.out, (node, line) -> {
                 ArticleInFlight article = OfflineArticles.read(node, line);
                 stages.clean(article);

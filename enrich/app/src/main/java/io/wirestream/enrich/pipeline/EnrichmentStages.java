@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class EnrichmentStages {
 
-    public static final String PIPELINE_VERSION = "0.1.0";
+    public static final String PIPELINE_VERSION = io.wirestream.cli.WirestreamVersion.release();
 
     private final Cleaner cleaner;
     private final EntityTagger tagger;

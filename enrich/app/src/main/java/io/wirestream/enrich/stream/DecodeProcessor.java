@@ -97,7 +97,7 @@ final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
     }
 
     private String topic() {
-        return context.recordMetadata().map(RecordMetadata::topic).orElse("articles.raw");
+        return context.recordMetadata().map(RecordMetadata::topic).orElse(io.wirestream.schemas.Topics.RAW);
     }
 
     @Override

@@ -67,7 +67,8 @@ class TaggingKnowledgeBaseTopologyTest {
         Files.writeString(kb, "{\"id\":\"newsroom:a\",\"name\":\"A\",\"type\":\"PERSON\"}\n{\"id\":\"newsroom:b\",\"name\":\n");
         Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
         assertThatThrownBy(() -> EnrichService.buildTopology(config(kb), topics, 1, null))
-                .isInstanceOf(TaggingInputException.class).hasMessageContaining(kb + ":2:");
+                .isInstanceOf(ConfigException.class).hasCauseInstanceOf(TaggingInputException.class)
+                .hasMessageContaining(kb + ":2:");
     }
 
     @Test
@@ -79,7 +80,7 @@ class TaggingKnowledgeBaseTopologyTest {
                 """);
         Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
         assertThatThrownBy(() -> EnrichService.buildTopology(config(kb), topics, 1, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"Ann Lee\"")
+                .isInstanceOf(ConfigException.class).hasMessageContaining("\"Ann Lee\"")
                 .hasMessageContaining("tagging.kb.validate=false");
         assertThat(TaggingFields.knowledgeBase(kb.toString(), false).find("newsroom:p:2")).isPresent();
         assertThatThrownBy(() -> ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults()

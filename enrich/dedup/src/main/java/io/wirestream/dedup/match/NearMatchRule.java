@@ -10,14 +10,14 @@ import io.wirestream.dedup.sketch.NumberSketch;
  *
  * <ul>
  *   <li>WORDING: estimated Jaccard &ge; {@code dedup.near.threshold}, unless both texts quote at least
- *       {@value #MIN_FIGURES_FOR_CONFLICT} figures and share fewer than {@code dedup.near.numbers-conflict}
+ *       {@value #MIN_FIGURES_FOR_CONFLICT} figures and share fewer than {@code dedup.near.numbers.conflict}
  *       of them: two earnings reports of one company share their template, not their figures.</li>
- *   <li>FIGURES: estimated Jaccard &ge; {@code dedup.near.translation-threshold} and at least
- *       {@code dedup.near.numbers-agreement} of the smaller set of figures recur: a second machine
+ *   <li>FIGURES: estimated Jaccard &ge; {@code dedup.near.translation.threshold} and at least
+ *       {@code dedup.near.numbers.agreement} of the smaller set of figures recur: a second machine
  *       translation changes the words, not the figures. When the smaller text quotes a single figure, the
- *       Jaccard must reach {@code dedup.near.single-figure-threshold} instead.</li>
+ *       Jaccard must reach {@code dedup.near.single.figure.threshold} instead.</li>
  * </ul>
- * Texts with fewer than {@code dedup.near.min-shingles} distinct shingles are never near duplicates (only
+ * Texts with fewer than {@code dedup.near.min.shingles} distinct shingles are never near duplicates (only
  * exact ones): in a brief, one changed word is a different story. Where the two trade off, the thresholds
  * favour missing a duplicate over merging two stories.
  */

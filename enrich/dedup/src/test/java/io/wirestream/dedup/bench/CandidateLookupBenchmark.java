@@ -32,7 +32,7 @@ import io.wirestream.dedup.state.ArticleRecord;
  * changed, so candidates are found and verified. Target: 20 µs.
  *
  * <p>{@link #lookupInFullBuckets} is the bound: every one of the query's band keys already holds
- * {@code dedup.lsh.bucket-cap} other articles, all of which must be loaded and rejected.
+ * {@code dedup.lsh.bucket.cap} other articles, all of which must be loaded and rejected.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -132,8 +132,7 @@ public final class KbFileReader {
             throw fail(source, lineNo, "\"sameAs\" must be an object of strings ({\"geonames\":\"170654\"})");
         }
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (var it = v.fields(); it.hasNext(); ) {
-            var field = it.next();
+        for (var field : v.properties()) { // properties(): fields() is deprecated in Jackson 2.19
             if (!field.getValue().isTextual()) {
                 throw fail(source, lineNo, "\"sameAs\" must be an object of strings ({\"geonames\":\"170654\"})");
             }
