@@ -281,10 +281,6 @@ public final class LocalMain implements Callable<Integer> {
         if (stopping.get()) {
             return result; // the shutdown hook stops everything and says so
         }
-        if (service && ingest.isAlive()) {
-            // a service ingest writes its --summary-json when it stops: stop it first, or the summary reads nothing
-            ingest.stop(Duration.ofSeconds(20));
-        }
         printSummary(data, stack, progress, services, List.of(summary));
         Progress.Snapshot now = progress.snapshot(!ingest.isAlive(), true);
         System.out.println(now.outcomes().line());
