@@ -21,17 +21,25 @@ class IngesterTest {
 
     private static final Instant NOW = Instant.parse("2025-02-01T12:00:00Z");
 
+    private static final Topics TOPICS = Topics.withRegistry(new InMemorySchemaRegistryClient());
+
+    /** A producer that acknowledges at once and keeps what it was sent. */
+    private static MockProducer<String, RawArticle> producer() {
+        return new MockProducer<>(true, null, new StringSerializer(), TOPICS.raw().valueSerde().serializer());
+    }
+
+    private static Ingester ingester(MockProducer<String, RawArticle> producer) {
+        return new Ingester(producer, TOPICS.raw(), new ArticleReader(1 << 20, null), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
     @Test
     void producesEachArticleWithItsIdAndEventTime(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.jsonl"), String.join("\n",
                 "{\"id\":\"given\",\"body\":\"With a date.\",\"publishedAt\":\"2025-01-24T10:00:00Z\"}",
                 "{\"source\":\"AP\",\"url\":\"https://example.org/x\",\"body\":\"No date.\"}",
                 "{\"body\":\"\"}"));
-        Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
-        MockProducer<String, RawArticle> producer = new MockProducer<>(true, null, new StringSerializer(),
-                topics.raw().valueSerde().serializer());
-        Ingester ingester = new Ingester(producer, topics.raw(), new ArticleReader(1 << 20, null),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        MockProducer<String, RawArticle> producer = producer();
+        Ingester ingester = ingester(producer);
 
         IngestReport report = ingester.ingest(List.of(dir));
 
@@ -61,11 +69,8 @@ class IngesterTest {
                 "{\"id\":\"ahead\",\"body\":\"Two hours ahead.\",\"publishedAt\":\"2025-02-01T14:00:00Z\"}",
                 "{\"id\":\"soon\",\"body\":\"Ten minutes ahead.\",\"publishedAt\":\"2025-02-01T12:10:00Z\"}",
                 "{\"id\":\"after\",\"body\":\"A normal one.\",\"publishedAt\":\"2025-01-31T12:00:00Z\"}"));
-        Topics topics = Topics.withRegistry(new InMemorySchemaRegistryClient());
-        MockProducer<String, RawArticle> producer = new MockProducer<>(true, null, new StringSerializer(),
-                topics.raw().valueSerde().serializer());
-        Ingester ingester = new Ingester(producer, topics.raw(), new ArticleReader(1 << 20, null),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        MockProducer<String, RawArticle> producer = producer();
+        Ingester ingester = ingester(producer);
 
         IngestReport report = ingester.ingest(List.of(dir));
 

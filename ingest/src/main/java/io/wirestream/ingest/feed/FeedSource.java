@@ -71,11 +71,7 @@ public final class FeedSource implements Source {
 
     @Override
     public void run() throws InterruptedException {
-        while (!Thread.currentThread().isInterrupted()) {
-            pollOnce();
-            Thread.sleep(interval);
-        }
-        throw new InterruptedException();
+        Source.pollUntilInterrupted(this::pollOnce, interval);
     }
 
     /** What one poll did, for tests and the log. */

@@ -1,5 +1,7 @@
 package io.wirestream.ingest.service;
 
+import java.time.Duration;
+
 /**
  * Where articles come from while ingest runs as a service: stdin, a watched folder, feeds. {@link #run} works until
  * the source is exhausted (stdin at its end) or the thread is interrupted (the service stops). Bad input is the
@@ -12,4 +14,19 @@ public interface Source {
     String name();
 
     void run() throws InterruptedException;
+
+    /** One look at a polled source (a feed, a folder). */
+    @FunctionalInterface
+    interface Poll {
+        void once() throws InterruptedException;
+    }
+
+    /** The run loop of a polled source: a poll, then a pause of {@code interval}, until the thread is interrupted. */
+    static void pollUntilInterrupted(Poll poll, Duration interval) throws InterruptedException {
+        while (!Thread.currentThread().isInterrupted()) {
+            poll.once();
+            Thread.sleep(interval);
+        }
+        throw new InterruptedException();
+    }
 }

@@ -2,6 +2,7 @@ package io.wirestream.ingest.service;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,6 +36,17 @@ public final class SourceMetrics {
 
     public void acknowledged() {
         produced.incrementAndGet();
+    }
+
+    /** Counts how {@code send} ends: produced when the broker acknowledges it, an error when it fails. */
+    public <T> CompletableFuture<T> counted(CompletableFuture<T> send) {
+        return send.whenComplete((acknowledged, error) -> {
+            if (error == null) {
+                acknowledged();
+            } else {
+                error();
+            }
+        });
     }
 
     public void error() {

@@ -67,11 +67,7 @@ public final class FolderSource implements Source {
 
     @Override
     public void run() throws InterruptedException {
-        while (!Thread.currentThread().isInterrupted()) {
-            pollOnce();
-            Thread.sleep(pollInterval);
-        }
-        throw new InterruptedException();
+        Source.pollUntilInterrupted(this::pollOnce, pollInterval);
     }
 
     /** One look at the folder: ingests the files that were already there, unchanged, at the previous look. */
@@ -106,13 +102,7 @@ public final class FolderSource implements Source {
         reader.read(file, (InputArticle article) -> {
             metrics.fetched(1);
             metrics.fresh(1);
-            sends.add(publisher.publish(article).whenComplete((meta, error) -> {
-                if (error == null) {
-                    metrics.acknowledged();
-                } else {
-                    metrics.error();
-                }
-            }));
+            sends.add(metrics.counted(publisher.publish(article)));
         }, problem -> {
             metrics.error();
             problems.add(problem);

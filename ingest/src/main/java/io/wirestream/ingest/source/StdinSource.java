@@ -41,13 +41,7 @@ public final class StdinSource implements Source {
             reader.read(in, "stdin", article -> {
                 metrics.fetched(1);
                 metrics.fresh(1);
-                publisher.publish(article).whenComplete((meta, error) -> {
-                    if (error == null) {
-                        metrics.acknowledged();
-                    } else {
-                        metrics.error();
-                    }
-                });
+                metrics.counted(publisher.publish(article));
             }, problem -> {
                 metrics.error();
                 log.warn("source {}: skipped {}", name(), problem);
