@@ -16,16 +16,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,9 +76,12 @@ class EnrichCrashIT {
             produceBacklog(config, topics);
 
             Process first = start(jar, file, work.resolve("enrich-1.log"));
-            try {
+            try (Admin admin = Admin.create(config.kafkaProperties())) {
+                // asked of the broker's committed end offsets, not by reading the topics: reading them takes long
+                // enough for a fast enrich to finish the whole backlog before the kill
                 TopicContents.awaitUntil("some outcomes before the kill", BOUND,
-                        () -> outcomes(config, topics) >= 1, () -> "enrich log " + work.resolve("enrich-1.log"));
+                        () -> committedEnd(admin, topics.enriched().name()) + committedEnd(admin,
+                                topics.duplicates().name()) > 0, () -> "enrich log " + work.resolve("enrich-1.log"));
             } finally {
                 first.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close, transactions left open
                 first.waitFor();
@@ -152,6 +162,19 @@ class EnrichCrashIT {
         return new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx384m",
                 "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "stream", "--config", config.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The sum over a topic's partitions of the end offset a read_committed consumer sees. */
+    private static long committedEnd(Admin admin, String topic) {
+        try {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            return admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+                    .values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (Exception e) {
+            return 0; // not answered this time: asked again
+        }
     }
 
     private static long outcomes(ServiceConfig config, Topics topics) {
