@@ -30,7 +30,7 @@ class SeedArticleTest {
     @Test
     void findsEveryRequiredPerson() {
         assertThat(one(entities, "Q44329").type()).isEqualTo(EntityType.PERSON);
-        assertThat(one(entities, "ws:person:mohammed-al-bashir").name()).isEqualTo("Mohammed al-Bashir");
+        assertThat(one(entities, "Q131377413").name()).isEqualTo("Mohammed al-Bashir");
         assertThat(one(entities, "Q22686").name()).isEqualTo("Donald Trump");
         assertThat(one(entities, "Q6279").name()).isEqualTo("Joe Biden");
     }

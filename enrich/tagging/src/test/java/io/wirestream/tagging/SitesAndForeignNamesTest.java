@@ -95,7 +95,7 @@ class SitesAndForeignNamesTest {
                 + "and Natanz. HTS, Hayat Tahrir al-Sham and Tahrir al-Sham are one group.");
         assertThat(surfaces(one(e, "ws:org:houthis"))).contains("Houthis", "Ansar Allah");
         assertThat(surfaces(one(e, "ws:org:syrian-democratic-forces"))).contains("SDF", "Qasad", "Syrian Democratic Forces");
-        assertThat(surfaces(one(e, "ws:org:international-atomic-energy-agency")))
+        assertThat(surfaces(one(e, "Q41984")))
                 .contains("IAEA", "International Atomic Energy Agency");
         assertThat(surfaces(one(e, "ws:org:hayat-tahrir-al-sham"))).contains("HTS", "Hayat Tahrir al-Sham", "Tahrir al-Sham");
         assertThat(named(e, "Fordow").type()).isEqualTo(EntityType.LOCATION);

@@ -448,7 +448,7 @@ abstract class PipelineContract {
                     + "' AND body LIKE 'Corrected:%'") == 1);
             assertThat(rows("SELECT version FROM articles WHERE id = '" + id + "'")).isEqualTo(2);
             assertThat(strings(entities)).as("the corrected text's entities replace the first version's")
-                    .contains("ws:geonames:170063").doesNotContain("Q3766"); // Aleppo, no longer Damascus
+                    .contains("Q41183").doesNotContain("Q3766"); // Aleppo, no longer Damascus
 
             // the topics: two versions on articles.enriched, the second a revision; no duplicate notice for it
             List<ConsumerRecord<byte[], byte[]>> versions = readAll(topics.enriched().name()).stream()
