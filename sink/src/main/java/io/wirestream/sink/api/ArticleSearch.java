@@ -4,6 +4,7 @@ import io.wirestream.sink.api.Views.Page;
 import io.wirestream.sink.api.Views.SearchHit;
 import io.wirestream.sink.api.Views.Span;
 import io.wirestream.sink.db.Database;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,36 +67,21 @@ final class ArticleSearch {
             + " THEN regexp_replace(querytree(" + QUERY + "), '<[0-9]*-?>', '&', 'g')::tsquery ELSE " + QUERY + " END";
 
     Page<SearchHit> fullText(String text, int limit, Cursor after) throws SQLException {
-        // Over the narrow article_search table (V5): first the newest matches, found by the GIN index or by
-        // walking the (event_time, id) index backwards, whichever the planner finds cheaper for these words (a
-        // check is one small heap tuple either way); a phrase query first takes the newest PHRASE_CANDIDATES
-        // articles holding all its words and checks the phrase in those only. The newest CANDIDATES matches are
-        // ranked, one page is kept, and only that page is joined to articles for its summary and gets a headline
-        // (ts_headline re-parses the body).
-        String sql = "SELECT " + ReadQueries.SUMMARY_COLUMNS + ", h.rank,"
-                + " ts_headline('simple', a.clean_body, " + QUERY + ", ?) AS snippet FROM ("
-                + "SELECT r.id, r.event_time, r.rank FROM ("
-                + "SELECT c.id, c.event_time, ts_rank(c.search_vector, " + QUERY + ") AS rank FROM ("
-                + "SELECT s.id, s.event_time, s.search_vector FROM ("
-                + "SELECT id, event_time, search_vector FROM article_search WHERE search_vector @@ " + LOOSENED
-                + " ORDER BY event_time DESC, id DESC"
-                + " LIMIT CASE WHEN " + HAS_PHRASE + " THEN " + PHRASE_CANDIDATES + " ELSE " + CANDIDATES + " END) s"
-                + " WHERE s.search_vector @@ " + QUERY
-                + " ORDER BY s.event_time DESC, s.id DESC LIMIT " + CANDIDATES + ") c) r"
-                + (after != null ? " WHERE (r.rank, r.event_time, r.id) < (CAST(? AS REAL), ?, ?)" : "")
-                + " ORDER BY r.rank DESC, r.event_time DESC, r.id DESC LIMIT ?) h"
-                + " JOIN articles a ON a.id = h.id"
-                + " ORDER BY h.rank DESC, h.event_time DESC, h.id DESC";
         return database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<String> pairs = PhrasePairs.of(queryTree(connection, text));
+            try (PreparedStatement statement = connection.prepareStatement(fullTextSql(!pairs.isEmpty(), after))) {
                 int i = 1;
                 statement.setString(i++, text); // headline
                 statement.setString(i++, HEADLINE_OPTIONS);
                 statement.setString(i++, text); // rank
-                for (int use = 0; use < 4; use++) {
-                    statement.setString(i++, text); // the loosened query
+                if (!pairs.isEmpty()) {
+                    statement.setArray(i++, connection.createArrayOf("text", pairs.toArray()));
+                } else {
+                    for (int use = 0; use < 4; use++) {
+                        statement.setString(i++, text); // the loosened query
+                    }
+                    statement.setString(i++, text); // how many to take
                 }
-                statement.setString(i++, text); // how many to take
                 statement.setString(i++, text); // the query itself
                 if (after != null) {
                     statement.setFloat(i++, (float) after.rank());
@@ -112,6 +98,49 @@ final class ArticleSearch {
                 return ReadQueries.page(hits, limit, hit -> cursorOf(text, hit));
             }
         });
+    }
+
+    /** The query's required part as text ({@code querytree}: negations dropped), e.g. {@code 'a' <-> 'b' & 'c'}. */
+    private static String queryTree(Connection connection, String text) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT querytree(" + QUERY + ")::text")) {
+            statement.setString(1, text);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    // Over the narrow article_search table (V5): first the newest matches, then the newest CANDIDATES of them are
+    // ranked, one page is kept, and only that page is joined to articles for its summary and gets a headline
+    // (ts_headline re-parses the body).
+    // The newest matches come one of two ways. A query that requires adjacent words (a quoted phrase, a hyphenated
+    // word) takes the newest PHRASE_CANDIDATES articles holding every required pair from the pair index (V7) and
+    // checks the whole query in those. Any other query takes its matches from the GIN index or by walking the
+    // (event_time, id) index backwards, whichever the planner finds cheaper for these words (a check is one small
+    // heap tuple either way); an "or" of phrases still checks positions in the newest PHRASE_CANDIDATES articles
+    // holding all their words.
+    private static String fullTextSql(boolean byPairs, Cursor after) {
+        String newestMatches = byPairs
+                ? "SELECT s.id, s.event_time, s.search_vector FROM ("
+                        + "SELECT id, event_time, search_vector FROM article_search"
+                        + " WHERE pair_buckets @> word_pair_buckets(CAST(? AS TEXT[]))"
+                        + " ORDER BY event_time DESC, id DESC LIMIT " + PHRASE_CANDIDATES + ") s"
+                : "SELECT s.id, s.event_time, s.search_vector FROM ("
+                        + "SELECT id, event_time, search_vector FROM article_search WHERE search_vector @@ " + LOOSENED
+                        + " ORDER BY event_time DESC, id DESC"
+                        + " LIMIT CASE WHEN " + HAS_PHRASE + " THEN " + PHRASE_CANDIDATES + " ELSE " + CANDIDATES
+                        + " END) s";
+        return "SELECT " + ReadQueries.SUMMARY_COLUMNS + ", h.rank,"
+                + " ts_headline('simple', a.clean_body, " + QUERY + ", ?) AS snippet FROM ("
+                + "SELECT r.id, r.event_time, r.rank FROM ("
+                + "SELECT c.id, c.event_time, ts_rank(c.search_vector, " + QUERY + ") AS rank FROM ("
+                + newestMatches
+                + " WHERE s.search_vector @@ " + QUERY
+                + " ORDER BY s.event_time DESC, s.id DESC LIMIT " + CANDIDATES + ") c) r"
+                + (after != null ? " WHERE (r.rank, r.event_time, r.id) < (CAST(? AS REAL), ?, ?)" : "")
+                + " ORDER BY r.rank DESC, r.event_time DESC, r.id DESC LIMIT ?) h"
+                + " JOIN articles a ON a.id = h.id"
+                + " ORDER BY h.rank DESC, h.event_time DESC, h.id DESC";
     }
 
     Page<SearchHit> substring(String text, int limit, Cursor after) throws SQLException {

@@ -65,8 +65,11 @@ class PostgresReadQueriesTest extends ReadQueriesContract {
         assertThat(found("lighthouse")).isEmpty();
         assertThat(queries.search("ferry", 10, null).items()).singleElement()
                 .satisfies(hit -> assertThat(hit.article().eventTime()).isEqualTo(DAY_2.toString()));
+        assertThat(found("\"keeper retires\"")).isEmpty();
+        assertThat(found("\"ferry timetable\"")).containsExactly("s1");
         new SinkStore(testDatabase.database()).apply(List.of(new Change.DeleteArticle("s1")));
         assertThat(found("ferry")).isEmpty();
+        assertThat(found("\"ferry timetable\"")).isEmpty();
     }
 
     @Test
@@ -80,6 +83,26 @@ class PostgresReadQueriesTest extends ReadQueriesContract {
         assertThat(found("storm -\"harbour bridge\"")).containsExactly("p2");
         assertThat(found("-\"harbour bridge\"")).contains("p2", "a1").doesNotContain("p1");
         assertThat(found("\"the storm\" or lighthouse")).containsExactly("p2");
+    }
+
+    @Test
+    void phrasesFoundByTheirWordPairsAreStillCheckedWholeAndWithTheirOtherWords() throws SQLException {
+        write(testDatabase, article("q1", "Old harbour bridge reopens", DAY_1, "Wire"),
+                article("q2", "Harbour bridge works; old ferry keeps running", DAY_2, "Wire"),
+                article("q3", "The X-ray of the old bridge", DAY_2, "Wire"));
+        // every pair of "old harbour bridge" is in q2 too, but not side by side as one phrase
+        assertThat(found("\"old harbour bridge\"")).containsExactly("q1");
+        assertThat(found("\"harbour bridge\" ferry")).containsExactly("q2");
+        assertThat(found("\"harbour bridge\" -reopens")).containsExactly("q2");
+        assertThat(found("\"harbour bridge\" \"old ferry\"")).containsExactly("q2");
+        // a hyphenated word is a phrase of itself and its parts; the title's last word meets the body's first
+        assertThat(found("x-ray")).containsExactly("q3");
+        assertThat(found("\"bridge report\"")).containsExactly("q3");
+        assertThat(found("\"ferry old\"")).isEmpty();
+        // words of any length pair like any other (the buckets hash the pair, whatever its length)
+        String longWord = "w".repeat(1100);
+        write(testDatabase, article("q4", longWord + " " + longWord + " lighthouse", DAY_1));
+        assertThat(found("\"" + longWord + " " + longWord + " lighthouse\"")).containsExactly("q4");
     }
 
     @Test
