@@ -6,28 +6,33 @@ import io.wirestream.tagging.Entity;
 import io.wirestream.tagging.EntityTagger;
 import io.wirestream.tagging.KnowledgeBase;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The held-out set (eval/heldout): 24 articles written by someone given only the tagging issue, never the knowledge
- * base or the rules, and never used to tune them. Its figures are reported beside the labelled set's; the floor here
- * guards against a rule change that breaks generalisation, it is not the issue's bar (that is scored on a hidden set).
+ * The held-out sets, each 24 articles written by someone given only the tagging issue (and, for the second, the
+ * labelling conventions), never the knowledge base or the rules. {@code heldout/} (2026-12-02) has since served as
+ * a development set for the rules; {@code heldout2/} (2026-12-03) was scored before any rule changed for it. Their
+ * figures are reported beside the labelled set's; the floors guard against a rule change that breaks
+ * generalisation, they are not the issue's bar (that is scored on a hidden set).
  */
 class HeldOutEvaluationTest {
 
-    @Test
-    void theHeldOutSetScoresAboveItsFloor() {
-        List<GoldArticle> articles = GoldArticle.loadAll("heldout/");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"heldout/, 0.80, 0.80", "heldout2/, 0.80, 0.80"})
+    void aHeldOutSetScoresAboveItsFloor(String folder, double f1Floor, double mergeFloor) {
+        List<GoldArticle> articles = GoldArticle.loadAll(folder);
         EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
         Scorer scorer = new Scorer();
         for (GoldArticle a : articles) {
             List<Entity> predicted = tagger.tag(a.text(), a.publishedOn());
             scorer.score(a.file(), a.entities(), predicted);
         }
-        System.out.println("[tagging held-out] " + scorer.summary());
-        scorer.errors.forEach(e -> System.out.println("[tagging held-out]   " + e));
+        String label = "[tagging " + folder.replace("/", "") + "] ";
+        System.out.println(label + scorer.summary());
+        scorer.errors.forEach(e -> System.out.println(label + "  " + e));
         assertThat(articles).hasSize(24);
-        assertThat(scorer.f1()).as(scorer.summary()).isGreaterThanOrEqualTo(0.80);
-        assertThat(scorer.mergeAccuracy()).as(scorer.summary()).isGreaterThanOrEqualTo(0.80);
+        assertThat(scorer.f1()).as(scorer.summary()).isGreaterThanOrEqualTo(f1Floor);
+        assertThat(scorer.mergeAccuracy()).as(scorer.summary()).isGreaterThanOrEqualTo(mergeFloor);
     }
 }
