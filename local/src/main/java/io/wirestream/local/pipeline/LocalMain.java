@@ -200,15 +200,19 @@ public final class LocalMain implements Callable<Integer> {
         try {
             say("starting Kafka broker (KRaft) on 127.0.0.1:%d and Apicurio registry on 127.0.0.1:%d ...", kafkaPort,
                     registryPort);
+            // class-data archives beside the jars they describe: they outlive the data folder emptied at each start,
+            // and a rebuilt jar makes the JVM write a fresh one
+            JavaExecutable java = JavaExecutable.current()
+                    .withClassArchives(home.resolve("local").resolve("target").resolve("class-archives"));
             KafkaBrokerConfig brokerConfig = KafkaBrokerConfig.defaults(data.resolve("broker"))
-                    .withPorts(kafkaPort, controllerPort).withHowToChangePort(howToChange);
+                    .withPorts(kafkaPort, controllerPort).withHowToChangePort(howToChange).withJava(java);
             RegistryConfig registryConfig = RegistryConfig.defaults(data.resolve("registry"))
-                    .withPorts(registryPort, registryManagementPort).withHowToChangePort(howToChange);
+                    .withPorts(registryPort, registryManagementPort).withHowToChangePort(howToChange).withJava(java);
             stack[0] = LocalStack.start(brokerConfig, registryConfig);
             say("broker ready at %s, registry ready at %s", stack[0].bootstrapServers(), stack[0].registryUrl());
 
             Path config = writeServiceConfig(data, stack[0]);
-            ServiceLauncher launcher = new ServiceLauncher(home, logs, JavaExecutable.current());
+            ServiceLauncher launcher = new ServiceLauncher(home, logs, java);
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack[0].bootstrapServers()));
                  TopicCounter outcomes = new TopicCounter(stack[0].bootstrapServers(),
                          List.of(Topics.ENRICHED, Topics.DUPLICATES, Topics.DEAD_LETTERS), Topics.RAW)) {

@@ -36,6 +36,7 @@ final class ServiceLauncher {
         command.add(java.path().toString());
         command.add(heap.maxHeapOption());
         command.add("--enable-native-access=ALL-UNNAMED"); // RocksDB (enrich's stores) loads a native library
+        command.addAll(java.classDataSharing(name));
         // WIRESTREAM_ENRICH_JAVA_OPTS and the like: extra JVM options for one service, e.g. a JFR recording
         String extra = System.getenv("WIRESTREAM_" + name.toUpperCase(Locale.ROOT).replace('-', '_')
                 + "_JAVA_OPTS");

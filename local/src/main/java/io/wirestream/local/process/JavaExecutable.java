@@ -1,5 +1,6 @@
 package io.wirestream.local.process;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,13 +12,22 @@ import java.util.Objects;
  * running this code: the launcher already runs on a JDK new enough for Apicurio (21+), and that JDK is the
  * one the user chose, whereas the machine's default {@code java} may be older.
  */
-public record JavaExecutable(Path path, int featureVersion) {
+public record JavaExecutable(Path path, int featureVersion, Path classArchives) {
 
     /** Feature version when the executable was given by path and never asked. */
     public static final int UNKNOWN = 0;
 
     public JavaExecutable {
         Objects.requireNonNull(path, "path");
+    }
+
+    public JavaExecutable(Path path, int featureVersion) {
+        this(path, featureVersion, null);
+    }
+
+    /** The same java, keeping a class-data archive per child in {@code folder} (see {@link #classDataSharing}). */
+    public JavaExecutable withClassArchives(Path folder) {
+        return new JavaExecutable(path, featureVersion, folder);
     }
 
     public static JavaExecutable current() {
@@ -50,6 +60,26 @@ public record JavaExecutable(Path path, int featureVersion) {
     }
 
     /**
+     * Class data sharing for a JVM started again and again with the same class path (the broker, the registry, the
+     * services): when it exits, the JVM writes the classes it loaded to {@code <classArchives>/<name>.jsa}, and the
+     * next start maps that archive instead of loading, parsing and verifying the same classes again. A stale or
+     * foreign archive (another JDK, a rebuilt jar) is ignored and rewritten by the JVM itself. None without a folder.
+     */
+    public List<String> classDataSharing(String name) {
+        if (classArchives == null || !isAtLeast(19)) {
+            return List.of(); // -XX:+AutoCreateSharedArchive came with JDK 19
+        }
+        try {
+            Files.createDirectories(classArchives);
+        } catch (IOException e) {
+            return List.of(); // no folder, no archive: the JVM starts as it would without one
+        }
+        // -Xlog: writing an archive lists every class it leaves out, one warning line each, into the child's log
+        return List.of("-XX:SharedArchiveFile=" + classArchives.toAbsolutePath().resolve(name + ".jsa"),
+                "-XX:+AutoCreateSharedArchive", "-Xlog:cds*=off");
+    }
+
+    /**
      * The start of the command for a JVM child we supervise (the broker, the registry): this java, the heap cap,
      * {@link #quietOptions}, the owner mark by which {@link PidFile} recognises a leftover of {@code dataDir},
      * exit on out-of-memory (a half-dead child holding its ports is worse than a dead one), headless.
@@ -59,6 +89,7 @@ public record JavaExecutable(Path path, int featureVersion) {
         command.add(path.toString());
         command.add(heap.maxHeapOption());
         command.addAll(quietOptions());
+        command.addAll(classDataSharing(String.valueOf(dataDir.getFileName())));
         command.add(PidFile.ownerOption(dataDir));
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-Djava.awt.headless=true");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JavaExecutableTest {
 
@@ -30,6 +31,20 @@ class JavaExecutableTest {
     void unsafeWarningsAreSilencedOnlyWhereTheOptionExists() {
         assertThat(new JavaExecutable(Path.of("java"), 21).quietOptions()).isEmpty();
         assertThat(new JavaExecutable(Path.of("java"), 25).quietOptions()).containsExactly("--sun-misc-unsafe-memory-access=allow");
+    }
+
+    @Test
+    void eachChildGetsItsOwnClassArchiveInTheGivenFolderAndNoneWithoutOne(@TempDir Path folder) {
+        Path archives = folder.resolve("class-archives");
+        JavaExecutable java = new JavaExecutable(Path.of("java"), 21).withClassArchives(archives);
+
+        assertThat(java.classDataSharing("enrich")).containsExactly(
+                "-XX:SharedArchiveFile=" + archives.resolve("enrich.jsa"), "-XX:+AutoCreateSharedArchive", "-Xlog:cds*=off");
+        assertThat(archives).isDirectory(); // the JVM writes the file, not its folder
+        assertThat(java.supervisedJvm(Heap.of("256m"), folder.resolve("broker")))
+                .contains("-XX:SharedArchiveFile=" + archives.resolve("broker.jsa"));
+        assertThat(new JavaExecutable(Path.of("java"), 21).classDataSharing("enrich")).isEmpty();
+        assertThat(JavaExecutable.at(Path.of("java")).withClassArchives(archives).classDataSharing("enrich")).isEmpty();
     }
 
     @Test
