@@ -43,6 +43,7 @@ final class InDocumentResolver {
         aliasStatements(tt, all, atToken, uf, lone, named);
         transliterations(tt, all, uf, kb);
         surnamePairs(tt, all, uf);
+        Initialisms.merge(tt, all, uf);
         for (Candidate c : named) {
             lone.remove(c.firstToken);
         }

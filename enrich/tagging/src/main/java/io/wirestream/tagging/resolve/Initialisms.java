@@ -1,0 +1,97 @@
+package io.wirestream.tagging.resolve;
+
+import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An acronym anywhere in a document is the organisation or place of that document whose initials it spells:
+ * "Press Trust of India ... PTI", "Tehreek-e-Taliban Pakistan ... the TTP", "Forces Armées de la République
+ * Démocratique du Congo (FARDC)" — in brackets or not, before or after the name. Function words ("of", "de la",
+ * "al-", "wal-") may be left out of the initials or kept; the parts of a hyphenated word count as words. Only an
+ * acronym the knowledge base does not know, and that spells exactly one name of the document, is merged.
+ */
+final class Initialisms {
+
+    // words acronyms usually skip, in the languages organisation names come in
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to",
+            "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "al", "el", "wal",
+            "e", "y", "und", "fur", "van", "von", "der", "den");
+    private static final int MIN_LETTERS = 2;
+    private static final int MAX_LETTERS = 7;
+
+    private Initialisms() {
+    }
+
+    static void merge(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, List<Candidate>> byInitials = new HashMap<>();
+        for (Candidate c : all) {
+            if ((c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.tokenCount() >= 2) {
+                for (String initials : initialsOf(tt, c)) {
+                    List<Candidate> named = byInitials.computeIfAbsent(initials, k -> new ArrayList<>());
+                    if (named.stream().noneMatch(n -> uf.find(n.key).equals(uf.find(c.key)))) {
+                        named.add(c);
+                    }
+                }
+            }
+        }
+        if (byInitials.isEmpty()) {
+            return;
+        }
+        for (Candidate acronym : all) {
+            // an acronym the knowledge base knows keeps its meaning ("US" is not "Umayyad Square")
+            if (acronym.kb != null || acronym.tokenCount() != 1 || acronym.type == EntityType.DATE
+                    || !isAcronym(tt.get(acronym.firstToken))) {
+                continue;
+            }
+            List<Candidate> named = byInitials.get(tt.get(acronym.firstToken).fold);
+            if (named == null || named.size() != 1) {
+                continue; // spells no name, or two different ones: not ours to pick
+            }
+            uf.union(named.get(0).key, acronym.key);
+        }
+    }
+
+    private static boolean isAcronym(Token token) {
+        if (!token.allCaps || token.length() < MIN_LETTERS || token.length() > MAX_LETTERS) {
+            return false;
+        }
+        for (int i = 0; i < token.fold.length(); i++) {
+            if (!Character.isLetter(token.fold.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name's initials without its function words and with them (one entry when they are the same). */
+    static List<String> initialsOf(TokenizedText tt, Candidate c) {
+        StringBuilder content = new StringBuilder();
+        StringBuilder every = new StringBuilder();
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            for (String part : tt.get(k).fold.split("[-‐‑'’]")) {
+                if (part.isEmpty() || !Character.isLetter(part.charAt(0))) {
+                    continue;
+                }
+                every.append(part.charAt(0));
+                if (!FUNCTION_WORDS.contains(part)) {
+                    content.append(part.charAt(0));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(2);
+        if (content.length() >= MIN_LETTERS) {
+            out.add(content.toString());
+        }
+        if (every.length() >= MIN_LETTERS && !every.toString().contentEquals(content)) {
+            out.add(every.toString());
+        }
+        return out;
+    }
+}
