@@ -39,6 +39,25 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(site)).containsExactly(mention);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Jets landed at Abu Dhabi International Airport on Monday.|Abu Dhabi International Airport|LOCATION",
+            "Divers inspected the Kuala Lumpur Water Reservoir Dam at dawn.|Kuala Lumpur Water Reservoir Dam|LOCATION",
+            "Tel Aviv Airways said fares would rise.|Tel Aviv Airways|ORGANIZATION",
+    })
+    void aKnownPlaceOfSeveralWordsGivesWayToTheSiteOrOrganisationItNames(String text, String name, EntityType type) {
+        List<Entity> e = tag(text);
+        assertThat(named(e, name).type()).as(describe(e)).isEqualTo(type);
+        assertThat(e).as(describe(e)).hasSize(1);
+    }
+
+    @Test
+    void aCountryOrAPlaceTheRulesCannotRebuildKeepsItsMatchBeforeAnOrganisation() {
+        List<Entity> e = tag("The U.S. Treasury and the Dar es Salaam Port Authority met on Monday.");
+        assertThat(surfaces(one(e, "Q30"))).as(describe(e)).containsExactly("U.S.");
+        assertThat(e).as(describe(e)).anyMatch(x -> x.name().equals("Dar es Salaam") && x.type() == EntityType.LOCATION);
+    }
+
     @Test
     void aCompanysPlantIsNoPlaceOfItsOwn() {
         List<Entity> e = tag("Workers at the Korvex plant in Sonora walked out.");

@@ -149,6 +149,12 @@ public final class KbMatcher {
                 return true;
             }
         }
+        // a known place of several words that starts a longer name ending in a head: "Port Sudan International
+        // Airport", "Middle East Airlines" (one-word places give way to any longer name, below)
+        if (type == EntityType.LOCATION && last > first && rebuildable(tokens, first, last)
+                && continuesIntoHead(tokens, last, !p.entry.sameAs().containsKey("iso3166"))) {
+            return true;
+        }
         boolean partial = first == last || lexicon.connectors.contains(head) && !head.capitalised;
         if (!partial || head.allCaps && first == last) {
             return false;
@@ -255,6 +261,41 @@ public final class KbMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Capitalised words glued after a place that end in a capitalised place or organisation head: the place
+     * is the first part of a site's or an organisation's name. Not "City" ("Davao City" is the city itself), and
+     * a country keeps its own mention before an organisation ("U.S. Treasury", "United States Agency for ...").
+     */
+    private boolean continuesIntoHead(List<Token> tokens, int last, boolean orgHeads) {
+        if (tokens.get(last).possessive) {
+            return false;
+        }
+        for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || !isCapitalisedNameWord(t)) {
+                return false;
+            }
+            if (lexicon.locHeads.contains(t) || orgHeads && lexicon.orgHeads.contains(t)) {
+                return !t.fold.equals("city");
+            }
+            if (t.possessive) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The name rules can read the place's words as part of a longer name: capitalised words and particles. */
+    private boolean rebuildable(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised && !lexicon.connectors.contains(t) || t.numeric) {
+                return false; // "Dar es Salaam Port Authority": "es" would cut the name, so the place keeps its match
+            }
+        }
+        return true;
     }
 
     private boolean isCapitalisedNameWord(Token t) {
