@@ -32,6 +32,9 @@ class SitesAndForeignNamesTest {
             "Output fell at the Ostrivka nuclear power plant.|Ostrivka|Ostrivka",
             "Lorries waited at the Beit Nuran crossing for days.|Beit Nuran|Beit Nuran",
             "Former inmates of Belmara Prison held a vigil.|Belmara Prison|Belmara Prison",
+            "The Dovrenko Reservoir drained within days.|Dovrenko Reservoir|Dovrenko Reservoir",
+            "Fishermen left the Maruna Lagoon at dusk.|Maruna Lagoon|Maruna Lagoon",
+            "Recruits slept at the Tavrin Barracks overnight.|Tavrin Barracks|Tavrin Barracks",
     })
     void aSiteNamedByAHeadNounIsALocation(String text, String name, String mention) {
         Entity site = named(tag(text), name);
