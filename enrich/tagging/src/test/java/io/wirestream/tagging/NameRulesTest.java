@@ -46,6 +46,16 @@ class NameRulesTest {
     }
 
     @Test
+    void anArabicOrHebrewPlaceOpenerMakesALocation() {
+        List<Entity> e = tag("Ras Darwan was struck twice. Beit Sulaf lost power, and Kfar Moran emptied as Wadi Tamra flooded.");
+        for (String name : List.of("Ras Darwan", "Beit Sulaf", "Kfar Moran", "Wadi Tamra")) {
+            assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        }
+        // a title still makes a person
+        assertThat(named(tag("Governor Bab Ferhat visited the clinic."), "Bab Ferhat").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSurnameAloneIsASecondMentionOfTheFullName() {
         List<Entity> e = tag("Opposition leader Dariusz Kowalczyk called a strike. Kowalczyk said it would last a week.");
         Entity p = named(e, "Dariusz Kowalczyk");
