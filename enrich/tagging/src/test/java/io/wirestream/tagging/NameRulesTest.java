@@ -56,6 +56,16 @@ class NameRulesTest {
     }
 
     @Test
+    void namesThatDifferOnlyByAnInnerApostropheAreOneEntity() {
+        List<Entity> e = tag("Students of Allameh Tabataba'i University marched. Allameh Tabatabai University closed early.");
+        Entity org = named(e, "Allameh Tabataba'i University");
+        assertThat(org.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(org)).as(describe(e))
+                .containsExactlyInAnyOrder("Allameh Tabataba'i University", "Allameh Tabatabai University");
+        assertThat(e).hasSize(1);
+    }
+
+    @Test
     void aSurnameAloneIsASecondMentionOfTheFullName() {
         List<Entity> e = tag("Opposition leader Dariusz Kowalczyk called a strike. Kowalczyk said it would last a week.");
         Entity p = named(e, "Dariusz Kowalczyk");

@@ -71,7 +71,7 @@ public final class NameTyper {
         } else if (b - a < 2 && continuesPlaceList(tt, a, places)) {
             type = EntityType.LOCATION; // "in Mombasa, Kisumu and Nakuru"
             confidence = 0.55;
-        } else if (!single && kbWords.isPlace(first.fold)) {
+        } else if (!single && kbWords.isPlace(first.key)) {
             type = EntityType.ORGANIZATION; // "Kyiv Independent"
             confidence = 0.6;
         } else if (single && PARTY_PLURALS.contains(first.fold)) {
@@ -86,7 +86,7 @@ public final class NameTyper {
         } else if (!single && allCaps(tokens, a, b) && hyphenJoined(tt, a, b) && tt.get(b).end - first.start <= 12) {
             type = EntityType.ORGANIZATION; // "SPLM-IO"
             confidence = 0.6;
-        } else if (!single && kbWords.isPlace(last.fold)) {
+        } else if (!single && kbWords.isPlace(last.key)) {
             type = null; // "ReArm Europe": a known place at the end of an unknown name says nothing about it
         } else if (!single && !allCaps(tokens, a, b)) {
             type = b - a >= 3 ? EntityType.ORGANIZATION : EntityType.PERSON;
@@ -99,14 +99,17 @@ public final class NameTyper {
         return new Candidate(a, b, first.start, last.end, type, null, null, "rule", confidence, key);
     }
 
-    /** Folded words of the span joined by single spaces: "al-Sham" and "al Sham" give one key. */
+    /**
+     * Folded words of the span, without inner apostrophes, joined by single spaces: "al-Sham" and "al Sham" give
+     * one key, and so do "Tabataba'i" and "Tabatabai".
+     */
     public static String key(List<Token> tokens, int a, int b) {
         StringBuilder sb = new StringBuilder();
         for (int k = a; k <= b; k++) {
             if (k > a) {
                 sb.append(' ');
             }
-            sb.append(tokens.get(k).fold);
+            sb.append(tokens.get(k).key);
         }
         return sb.toString();
     }

@@ -10,6 +10,12 @@ public final class Token {
     public final int end;
     /** {@link CharFolding folded} text of the token. */
     public final String fold;
+    /**
+     * The knowledge-base key: {@link #fold} without inner apostrophes, so that transliterations written with and
+     * without one ("Khamene'i" and "Khamenei", "Sana'a" and "Sanaa") look up the same aliases. The same string as
+     * {@code fold} when the word has none.
+     */
+    public final String key;
     /** First char is an upper-case (or title-case) letter. */
     public final boolean capitalised;
     /** Has letters and all of them are upper case. */
@@ -34,12 +40,29 @@ public final class Token {
         this.start = start;
         this.end = end;
         this.fold = fold;
+        this.key = keyOf(fold);
         this.capitalised = capitalised;
         this.allCaps = allCaps;
         this.numeric = numeric;
         this.breakBefore = breakBefore;
         this.sentenceStart = sentenceStart;
         this.possessive = possessive;
+    }
+
+    /** {@code fold} without its apostrophes; no allocation for the usual word that has none. */
+    static String keyOf(String fold) {
+        int apostrophe = fold.indexOf('\'');
+        if (apostrophe < 0) {
+            return fold;
+        }
+        StringBuilder sb = new StringBuilder(fold.length() - 1);
+        for (int i = 0; i < fold.length(); i++) {
+            char c = fold.charAt(i);
+            if (c != '\'') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     public int length() {
