@@ -66,6 +66,22 @@ class NameRulesTest {
     }
 
     @Test
+    void twoOrganisationsJoinedByAndAreTwo() {
+        List<Entity> e = tag("Students of Kasoa University of Science and Ndovu Mwangi University marched, and the Ndovu "
+                + "Labour Party and Kisumu Farmers Party joined them.");
+        for (String name : List.of("Kasoa University of Science", "Ndovu Mwangi University", "Ndovu Labour Party",
+                "Kisumu Farmers Party")) {
+            assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        }
+        assertThat(e).as(describe(e)).hasSize(4);
+        // one organisation with "and" in its name stays whole
+        List<Entity> one = tag("The Lilongwe Department of Health and Human Services and the Kasoa Institute for Peace "
+                + "and Conflict Studies met.");
+        assertThat(one.stream().map(Entity::name)).as(describe(one))
+                .containsExactly("Lilongwe Department of Health and Human Services", "Kasoa Institute for Peace and Conflict Studies");
+    }
+
+    @Test
     void aSurnameAloneIsASecondMentionOfTheFullName() {
         List<Entity> e = tag("Opposition leader Dariusz Kowalczyk called a strike. Kowalczyk said it would last a week.");
         Entity p = named(e, "Dariusz Kowalczyk");

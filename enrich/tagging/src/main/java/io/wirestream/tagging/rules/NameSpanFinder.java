@@ -131,6 +131,12 @@ public final class NameSpanFinder {
             span(tt, of + 1, b, kbWords, places, names, singles);
             return;
         }
+        int and = coordinationPoint(tokens, a, b);
+        if (and > 0) { // "Sharif University of Technology and Allameh Tabataba'i University": two organisations
+            span(tt, a, and - 1, kbWords, places, names, singles);
+            span(tt, and + 1, b, kbWords, places, names, singles);
+            return;
+        }
         if (roleObject(tokens, from, to)) {
             return; // "High Commissioner for Human Rights", "Minister for Foreign Affairs": part of a role
         }
@@ -262,6 +268,40 @@ public final class NameSpanFinder {
             return rightIsOrg && !leftHasOrg ? k : -1;
         }
         return -1;
+    }
+
+    /**
+     * The "and" between two organisations' names: the part before it holds an organisation head, the part after
+     * it ends in a strong one ("University", "Party", "Ministry") and has a word of its own that names it ("... and
+     * Allameh Tabataba'i University"). Not "Ministry of Economy and Finance" (no head after), "Department of Health
+     * and Human Services" (nothing names the part after), nor "Institute for Peace and Conflict Studies" (a weak head).
+     */
+    private int coordinationPoint(List<Token> tokens, int a, int b) {
+        if (!lexicon.orgStrong.contains(tokens.get(b)) || !lexicon.orgHeads.contains(tokens.get(b))) {
+            return -1;
+        }
+        boolean leftHead = false;
+        for (int k = a; k < b - 1; k++) {
+            Token t = tokens.get(k);
+            leftHead |= lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t);
+            if (!t.fold.equals("and") || t.capitalised || !leftHead || tokens.get(k + 1).breakBefore) {
+                continue;
+            }
+            for (int m = k + 1; m < b; m++) {
+                if (namingWord(tokens.get(m))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** A capitalised word that is no organisation, role or function word: part of what a name calls itself. */
+    private boolean namingWord(Token t) {
+        return t.capitalised && !lexicon.orgHeads.contains(t) && !lexicon.orgStrong.contains(t) && !lexicon.orgWords.contains(t)
+                && !lexicon.portfolios.contains(t) && !lexicon.titles.contains(t) && !lexicon.isFunctionWord(t)
+                && !lexicon.locFirst.contains(t);
     }
 
     /** The span follows "TITLE for", or "TITLE of" + portfolio words: it names the title's portfolio, not an entity. */
