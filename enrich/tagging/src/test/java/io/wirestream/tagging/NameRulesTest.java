@@ -82,6 +82,24 @@ class NameRulesTest {
     }
 
     @Test
+    void anAcronymSpellingAnOrganisationsInitialsIsThatOrganisation() {
+        List<Entity> e = tag("The Tamarsa Water Authority cut supplies on Monday. TWA said pumps had failed. "
+                + "TWA said repairs would take a week.");
+        Entity org = named(e, "Tamarsa Water Authority");
+        assertThat(org.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(org)).as(describe(e)).containsExactlyInAnyOrder("Tamarsa Water Authority", "TWA");
+        assertThat(e).as(describe(e)).hasSize(1);
+        // in brackets after a name that starts with a known place
+        List<Entity> b = tag("Kuala Lumpur Airways (KLA) cancelled flights. KLA said fuel had run short.");
+        assertThat(surfaces(named(b, "Kuala Lumpur Airways"))).as(describe(b))
+                .containsExactlyInAnyOrder("Kuala Lumpur Airways", "KLA");
+        // two organisations with the same initials: the acronym is neither
+        List<Entity> two = tag("The Tamarsa Water Authority and the Tavrin Workers Association met. TWA said talks failed.");
+        assertThat(two).as(describe(two)).noneMatch(x -> x.name().startsWith("T") && surfaces(x).contains("TWA")
+                && surfaces(x).size() > 1);
+    }
+
+    @Test
     void aSurnameAloneIsASecondMentionOfTheFullName() {
         List<Entity> e = tag("Opposition leader Dariusz Kowalczyk called a strike. Kowalczyk said it would last a week.");
         Entity p = named(e, "Dariusz Kowalczyk");

@@ -41,6 +41,7 @@ final class InDocumentResolver {
         Set<Integer> lone = new HashSet<>(singles);
         List<Candidate> named = new ArrayList<>();
         aliasStatements(tt, all, atToken, uf, lone, named);
+        initialisms(tt, all, uf);
         transliterations(tt, all, uf, kb);
         surnamePairs(tt, all, uf);
         for (Candidate c : named) {
@@ -102,6 +103,71 @@ final class InDocumentResolver {
                 added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
             }
         }
+    }
+
+    /** Acronyms shorter than this are too ambiguous to merge by initials alone ("UN", "EU" are in the KB anyway). */
+    private static final int MIN_INITIALISM = 3;
+
+    /**
+     * An acronym written anywhere in the document that spells the initials of an organisation's capitalised words
+     * is that organisation: "Middle East Airlines ... MEA said", "the Kasoa Farmers Union ... KFU". The match must be
+     * exact, and an acronym two organisations of the document share merges with neither.
+     */
+    private void initialisms(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byInitials = null;
+        Set<String> ambiguous = null;
+        for (Candidate c : all) {
+            if (c.type != EntityType.ORGANIZATION || c.tokenCount() < MIN_INITIALISM) {
+                continue;
+            }
+            String initials = initials(tt, c);
+            if (initials == null) {
+                continue;
+            }
+            if (byInitials == null) {
+                byInitials = new HashMap<>();
+                ambiguous = new HashSet<>();
+            }
+            Candidate seen = byInitials.putIfAbsent(initials, c);
+            if (seen != null && !uf.find(seen.key).equals(uf.find(c.key))) {
+                ambiguous.add(initials);
+            }
+        }
+        if (byInitials == null) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.tokenCount() != 1 || c.kb != null || c.type == EntityType.DATE) {
+                continue;
+            }
+            Token t = tt.get(c.firstToken);
+            if (!t.allCaps || t.length() < MIN_INITIALISM || ambiguous.contains(t.fold)) {
+                continue;
+            }
+            Candidate org = byInitials.get(t.fold);
+            if (org != null) {
+                uf.union(org.key, c.key);
+            }
+        }
+    }
+
+    /** The initials of the capitalised words of a name ("of", "the", "and" left out), or null if it has fewer than three. */
+    private static String initials(TokenizedText tt, Candidate c) {
+        StringBuilder sb = null;
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            Token t = tt.get(k);
+            if (!t.capitalised) {
+                continue;
+            }
+            if (t.allCaps && t.length() > 1) {
+                return null; // "NATO Support Agency": an acronym inside makes the spelt initials guesswork
+            }
+            if (sb == null) {
+                sb = new StringBuilder(8);
+            }
+            sb.append(t.fold.charAt(0));
+        }
+        return sb == null || sb.length() < MIN_INITIALISM ? null : sb.toString();
     }
 
     /**

@@ -62,7 +62,8 @@ public final class NameTyper {
             confidence = 0.6;
         } else if (single && first.sentenceStart && pluralNoun(first) && !speechBefore(tokens, a, single)) {
             type = null; // "Engineers said", "Diplomats said": people, but a group, not a name
-        } else if (speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a)) {
+        } else if ((speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a))
+                && !(single && isAcronym(tokens, a))) { // "MEA said": an acronym that speaks is an organisation (below)
             type = EntityType.PERSON;
             confidence = single ? 0.6 : 0.8;
         } else if (!single && (hasParticle(tokens, a, b) || first.fold.equals("abu") || first.fold.equals("umm"))) {
