@@ -100,6 +100,19 @@ class NameRulesTest {
     }
 
     @Test
+    void aMinistryNamedByItsPortfoliosKeepsThem() {
+        List<Entity> e = tag("The Kasoa Ministry of Interior and the Kasoa Ministry of Economy and Finance met on Monday.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .containsExactly("Kasoa Ministry of Interior", "Kasoa Ministry of Economy and Finance");
+        assertThat(e).allMatch(x -> x.type() == EntityType.ORGANIZATION);
+        // a role after "and" is no portfolio of the ministry
+        List<Entity> r = tag("Officials of the Kasoa Ministry of Health and Finance Minister Omar Tarik met.");
+        assertThat(r.stream().map(Entity::name)).as(describe(r)).doesNotContain("Kasoa Ministry of Health and Finance");
+        assertThat(named(r, "Omar Tarik").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(r, "Kasoa Ministry of Health").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aSurnameAloneIsASecondMentionOfTheFullName() {
         List<Entity> e = tag("Opposition leader Dariusz Kowalczyk called a strike. Kowalczyk said it would last a week.");
         Entity p = named(e, "Dariusz Kowalczyk");

@@ -69,7 +69,8 @@ public final class NameSpanFinder {
                     // one or two joining words, then a capitalised word: "Bank of England", "Treatment of the Sick"
                     int c = j + 1;
                     while (c < n && c <= j + 2 && !consumed[c] && !tokens.get(c).breakBefore && !tokens.get(c).possessive
-                            && (isConnector(tokens.get(c)) || orgWord(tokens.get(j))
+                            && (isConnector(tokens.get(c)) || (orgWord(tokens.get(j))
+                                    || orgSoFar && lexicon.portfolios.contains(tokens.get(j))) // "Ministry of Economy and Finance"
                                 && (ORG_CONNECTORS.contains(tokens.get(c).fold) || missionIn(tokens, c)))
                             && joins(tokens, j + 1, c)) {
                         c++;
@@ -89,6 +90,9 @@ public final class NameSpanFinder {
                     if (c == j + 1 || c >= n || consumed[c] || tokens.get(c).breakBefore || !isNameToken(tokens.get(c))
                             || lexicon.weekdays.contains(tokens.get(c)) || lexicon.monthNames.contains(tokens.get(c))) {
                         break; // "the Roman Catholic Church on Thursday"
+                    }
+                    if (!orgWord(tokens.get(j)) && !isConnector(tokens.get(j + 1)) && !portfolioPair(tokens, c)) {
+                        break; // joined only by a portfolio: "Ministry of Economy and Finance", not "... and Finance Minister"
                     }
                     j = c;
                 }
@@ -118,7 +122,7 @@ public final class NameSpanFinder {
         int b = to;
         // "Commission President": a name ending in a role word is a role, not a name
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
-                || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b))) {
+                || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b))) {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) || onlyRoles(tokens, a, b)
@@ -157,7 +161,7 @@ public final class NameSpanFinder {
                 nameStart++; // "Minister of Foreign Affairs Esmaeil Baghaei"
             }
             if (lastTitle >= 0 && looksLikePersonName(tokens, nameStart, b)) {
-                if (lexicon.orgHeads.contains(tokens.get(a)) || lexicon.orgStrong.contains(tokens.get(a))) {
+                if (lexicon.orgHeads.contains(tokens.get(a)) || anyStrongOrgWord(tokens, a, nameStart - 1)) {
                     // "Ministry of Foreign Affairs Esmaeil Baghaei": the organisation before the role is a name too
                     span(tt, a, nameStart - 1, kbWords, places, names, singles);
                 }
@@ -187,6 +191,48 @@ public final class NameSpanFinder {
         } else if (a == b && !lexicon.isFunctionWord(tokens.get(a)) && !lexicon.titles.contains(tokens.get(a))) {
             singles.add(a);
         }
+    }
+
+    /** "Officials of the Kasoa Ministry of Health and Finance Minister ...": the organisation before the role. */
+    private boolean anyStrongOrgWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (lexicon.orgStrong.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A portfolio word at c that ends the name (no title glued after it: "and Finance Minister Ali" is a person's role). */
+    private boolean portfolioPair(List<Token> tokens, int c) {
+        if (!lexicon.portfolios.contains(tokens.get(c))) {
+            return false;
+        }
+        int next = c + 1;
+        return next >= tokens.size() || tokens.get(next).breakBefore || !tokens.get(next).capitalised;
+    }
+
+    /**
+     * "Ministry of Interior", "Ministry of Economy and Finance": a portfolio that is also a title word ("interior",
+     * "finance", "defence") ends an organisation's name when it follows "of", "for" or "and" after an organisation head.
+     */
+    private boolean portfolioOfOrganisation(List<Token> tokens, int a, int b) {
+        if (b - a < 2 || !lexicon.portfolios.contains(tokens.get(b))) {
+            return false;
+        }
+        if (b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore && lexicon.titles.contains(tokens.get(b + 1))) {
+            return false; // "... and Finance Minister Omar Tarik": the portfolio of a role
+        }
+        String join = tokens.get(b - 1).fold;
+        if (tokens.get(b - 1).capitalised || !(join.equals("of") || join.equals("for") || join.equals("and"))) {
+            return false;
+        }
+        for (int k = a; k < b - 1; k++) {
+            if (lexicon.orgHeads.contains(tokens.get(k)) || lexicon.orgStrong.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
