@@ -113,6 +113,15 @@ class NameRulesTest {
     }
 
     @Test
+    void theHolderAfterARolesPortfolioIsAPerson() {
+        List<Entity> e = tag("Deputy Prime Minister for Reconstruction Taras Melnyk met Vice President for Strategic "
+                + "Affairs Mohammad Reza Tavakoli. The Minister for Foreign Affairs said nothing.");
+        assertThat(named(e, "Taras Melnyk").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Mohammad Reza Tavakoli").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e).as(describe(e)).hasSize(2);
+    }
+
+    @Test
     void aSurnameAloneIsASecondMentionOfTheFullName() {
         List<Entity> e = tag("Opposition leader Dariusz Kowalczyk called a strike. Kowalczyk said it would last a week.");
         Entity p = named(e, "Dariusz Kowalczyk");

@@ -141,12 +141,19 @@ public final class NameSpanFinder {
             span(tt, and + 1, b, kbWords, places, names, singles);
             return;
         }
+        boolean titled = false;
         if (roleObject(tokens, from, to)) {
-            return; // "High Commissioner for Human Rights", "Minister for Foreign Affairs": part of a role
+            // "High Commissioner for Human Rights", "Minister for Foreign Affairs": part of a role; but the holder
+            // may follow it: "Vice President for Strategic Affairs Mohammad Javad Zarif"
+            int holder = holderAfterPortfolio(tokens, a, b);
+            if (holder < 0) {
+                return;
+            }
+            a = holder;
+            titled = true;
         }
         // "Queen Alia International Airport", "Prince Sultan Air Base": a site named after someone keeps the title
-        boolean orgEnding = lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b));
-        boolean titled = false;
+        boolean orgEnding = titled || lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b));
         if (!orgEnding) {
             // "Iranian Foreign Minister Abbas Araghchi", "Saudi Energy Minister Prince Abdulaziz": everything up
             // to the last title is role, not name
@@ -348,6 +355,38 @@ public final class NameSpanFinder {
         return t.capitalised && !lexicon.orgHeads.contains(t) && !lexicon.orgStrong.contains(t) && !lexicon.orgWords.contains(t)
                 && !lexicon.portfolios.contains(t) && !lexicon.titles.contains(t) && !lexicon.isFunctionWord(t)
                 && !lexicon.locFirst.contains(t);
+    }
+
+    /**
+     * The person after a role's portfolio ("Minister for Restoration Oleksiy Kuleba", "Commissioner for Human Rights
+     * Volker Turk"): the last two words after the last portfolio or organisation word (three when a known given name
+     * starts them), if at least two such words follow the portfolio's first word; else -1.
+     */
+    private int holderAfterPortfolio(List<Token> tokens, int a, int b) {
+        if (b - a < 2) {
+            return -1;
+        }
+        int portfolioEnd = a;
+        for (int k = a; k <= b; k++) {
+            Token t = tokens.get(k);
+            if (lexicon.portfolios.contains(t) || lexicon.orgWords.contains(t) || lexicon.orgHeads.contains(t)
+                    || lexicon.demonyms.contains(t) || lexicon.titles.contains(t)) {
+                portfolioEnd = k;
+            }
+        }
+        if (b - portfolioEnd < 2) {
+            return -1;
+        }
+        int start = b - 1;
+        if (b - portfolioEnd >= 3 && lexicon.givenNames.contains(tokens.get(b - 2))) {
+            start = b - 2;
+        }
+        for (int k = start; k <= b; k++) {
+            if (!tokens.get(k).capitalised || isConnector(tokens.get(k))) {
+                return -1;
+            }
+        }
+        return looksLikePersonName(tokens, start, b) ? start : -1;
     }
 
     /** The span follows "TITLE for", or "TITLE of" + portfolio words: it names the title's portfolio, not an entity. */
