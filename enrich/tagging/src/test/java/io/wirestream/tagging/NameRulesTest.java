@@ -122,6 +122,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aKoreanGivenNameMayStartWithASyllableSpeltLikeAFunctionWord() {
+        List<Entity> e = tag("General Baek An-su was named commander, and Deputy Minister Jang In-ho resigned. "
+                + "In-depth reporting followed.");
+        assertThat(named(e, "Baek An-su").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Jang In-ho").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e).as(describe(e)).hasSize(2);
+    }
+
+    @Test
     void aSurnameAloneIsASecondMentionOfTheFullName() {
         List<Entity> e = tag("Opposition leader Dariusz Kowalczyk called a strike. Kowalczyk said it would last a week.");
         Entity p = named(e, "Dariusz Kowalczyk");

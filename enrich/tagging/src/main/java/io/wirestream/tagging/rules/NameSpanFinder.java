@@ -275,7 +275,20 @@ public final class NameSpanFinder {
         Token prev = tt.get(k - 1);
         return !t.numeric && !t.capitalised && Character.isLetter(t.fold.charAt(0)) && tt.gapBefore(k).equals("-")
                 && isNameToken(prev) && t.length() <= 5 && !HYPHEN_WORDS.contains(t.fold)
-                && !lexicon.demonyms.contains(prev) && !lexicon.isFunctionWord(prev);
+                && !lexicon.demonyms.contains(prev) && (!lexicon.isFunctionWord(prev) || syllableInName(tt, k - 1));
+    }
+
+    /**
+     * "Park An-su", "Kim In-ho": a short capitalised syllable that looks like a function word is a given name's first
+     * syllable when it is glued after a name word, inside a sentence ("In-depth" opening one is not).
+     */
+    private boolean syllableInName(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        if (k == 0 || t.sentenceStart || t.breakBefore || !t.capitalised || t.allCaps || t.length() > 3) {
+            return false;
+        }
+        Token before = tt.get(k - 1);
+        return isNameToken(before) && !lexicon.isFunctionWord(before) && !lexicon.titles.contains(before);
     }
 
     /** English words that follow a name with a hyphen without being part of it: "Kurdish-led", "Gaza-based". */
