@@ -62,6 +62,13 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aBusinessSectorWordMakesACompany() {
+        List<Entity> e = tag("Investors sold Daesan Electronics on Monday while Korvex Heavy Industries said orders rose.");
+        assertThat(named(e, "Daesan Electronics").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Korvex Heavy Industries").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aCompanysPlantIsNoPlaceOfItsOwn() {
         List<Entity> e = tag("Workers at the Korvex plant in Sonora walked out.");
         assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Korvex") && x.type() == EntityType.LOCATION);
