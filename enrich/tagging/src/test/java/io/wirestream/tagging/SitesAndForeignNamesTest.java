@@ -69,6 +69,17 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void namesListedBeforeAPluralSiteHeadArePlaces() {
+        List<Entity> e = tag("Jets struck the Tavrin and Kolsk power stations overnight, and aid reached the Maruna, "
+                + "Dovrenko and Ondira camps.");
+        for (String name : List.of("Tavrin", "Kolsk", "Maruna", "Dovrenko", "Ondira")) {
+            assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        }
+        List<Entity> firms = tag("Workers at the Korvex and Brovka plants walked out.");
+        assertThat(firms).as(describe(firms)).noneMatch(x -> x.type() == EntityType.LOCATION);
+    }
+
+    @Test
     void aCompanysPlantIsNoPlaceOfItsOwn() {
         List<Entity> e = tag("Workers at the Korvex plant in Sonora walked out.");
         assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Korvex") && x.type() == EntityType.LOCATION);

@@ -36,7 +36,7 @@ public final class NameTyper {
             type = EntityType.PERSON;
             confidence = 0.85;
         } else if (!single && (lexicon.locHeads.contains(last) || lexicon.locFirst.contains(first))
-                || placeNounAfter(tokens, b)) {
+                || placeNounAfter(tokens, b) || coordinatedSites(tt, a, b)) {
             type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
             confidence = 0.7;
         } else if (b - a < 3 && placeCueBefore(tokens, a)) {
@@ -307,6 +307,73 @@ public final class NameTyper {
             }
         }
         return false;
+    }
+
+    /** Plural site heads, read only after a list of names: "the Hezyaz and Ras Kanatib power stations". */
+    private static final Set<String> PLURAL_SITE_HEADS = Set.of("camps", "crossings", "stations", "plants", "bases",
+            "airports", "ports", "prisons", "dams", "refineries", "checkpoints", "terminals", "airfields", "oilfields",
+            "mines", "sites", "facilities", "reactors", "fields");
+
+    private static final Set<String> PLURAL_COMPANY_SITE_HEADS = Set.of("plants", "facilities", "sites", "mines",
+            "stations", "fields");
+
+    /** Names in one list: at most this many, each of at most this many words. */
+    private static final int MAX_LISTED_NAMES = 5;
+    private static final int MAX_LISTED_WORDS = 4;
+
+    /**
+     * "the Hezyaz and Ras Kanatib power stations", "the Nuseirat, Bureij and Maghazi camps": a name in a list
+     * of names that ends in a plural site head is a place, like every name of the list.
+     */
+    private boolean coordinatedSites(TokenizedText tt, int a, int b) {
+        List<Token> tokens = tt.tokens();
+        int n = tokens.size();
+        // the list may start before this name: walk to its end
+        int k = b + 1;
+        boolean listed = a > 0 && (isAnd(tokens.get(a - 1)) && !tokens.get(a).breakBefore || listComma(tt, a));
+        for (int names = 0; names < MAX_LISTED_NAMES && k < n; names++) {
+            Token t = tokens.get(k);
+            if (isAnd(t) && !t.breakBefore) {
+                k++;
+            } else if (!listComma(tt, k)) {
+                break;
+            }
+            if (k >= n || !tokens.get(k).capitalised || tokens.get(k).sentenceStart) {
+                return false;
+            }
+            int start = k;
+            while (k < n && k - start < MAX_LISTED_WORDS && tokens.get(k).capitalised && (k == start || !tokens.get(k).breakBefore)) {
+                k++;
+            }
+            listed = true;
+        }
+        if (!listed || tokens.get(k - 1).possessive) {
+            return false;
+        }
+        for (int m = k; m < n && m <= k + MAX_SITE_MODIFIERS; m++) {
+            Token next = tokens.get(m);
+            if (next.breakBefore || next.capitalised) {
+                return false;
+            }
+            if (PLURAL_SITE_HEADS.contains(next.fold)) {
+                // "the Tesla and Ford plants" are companies' sites: only a kind word makes them named places
+                return m > k || !PLURAL_COMPANY_SITE_HEADS.contains(next.fold);
+            }
+            if (!lexicon.siteModifiers.contains(next)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnd(Token t) {
+        return !t.capitalised && (t.fold.equals("and") || t.fold.equals("or"));
+    }
+
+    /** A comma (and nothing else) before token k, inside a sentence. */
+    private static boolean listComma(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        return t.breakBefore && !t.sentenceStart && tt.gapBefore(k).strip().equals(",");
     }
 
     /** "Mombasa, Kisumu and Nakuru": a name listed right after a place, by comma or "and". */
