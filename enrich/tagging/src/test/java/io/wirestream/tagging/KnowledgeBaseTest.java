@@ -70,6 +70,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aKnownOrganisationWrittenOnWithForIsStillThatOrganisation() throws IOException {
+        Path file = write("{\"id\":\"ws:org:tra\",\"name\":\"Tamarsa Relief Agency\",\"type\":\"ORGANIZATION\"}\n");
+        EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled().withFile(file));
+        List<Entity> e = tagger.tag("The Tamarsa Relief Agency for Syria Refugees cut rations. The Tamarsa Relief Agency "
+                + "for years ran schools.", null);
+        assertThat(surfaces(one(e, "ws:org:tra"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tamarsa Relief Agency for Syria Refugees", "Tamarsa Relief Agency");
+        assertThat(e).as(describe(e)).hasSize(1); // Syria is part of the name
+    }
+
+    @Test
     void aUserEntryWinsAnAliasOverABundledOne() throws IOException {
         Path file = write("{\"id\":\"ws:place:georgia-us\",\"name\":\"Georgia (U.S. state)\",\"type\":\"LOCATION\",\"aliases\":[\"Georgia\"]}\n");
         List<Entity> e = EntityTagger.create(KnowledgeBase.bundled().withFile(file)).tag("Voters in Georgia queued.", null);

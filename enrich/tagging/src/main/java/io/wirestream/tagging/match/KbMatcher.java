@@ -65,6 +65,9 @@ public final class KbMatcher {
                     && !tokens.get(bestLast).possessive) {
                 bestLast++;
             }
+            if (best.entry.type() == EntityType.ORGANIZATION) {
+                bestLast = forWhom(tokens, bestLast, consumed); // "... Works Agency for Palestine Refugees"
+            }
             if (best.entry.type() == EntityType.LOCATION && stateFormBefore(tokens, first)) {
                 first -= 2; // "the Sultanate of Oman" is Oman
             }
@@ -199,6 +202,43 @@ public final class KbMatcher {
             return NameTyper.listGoesOn(tokens, i);
         }
         return !t.breakBefore && (prev.fold.equals("and") || prev.fold.equals("or")) && lastPlaceToken == i - 2;
+    }
+
+    /** At most this many capitalised words after "for" continue a known organisation's written name. */
+    private static final int MAX_FOR_WORDS = 4;
+
+    /**
+     * "United Nations Relief and Works Agency for Palestine Refugees": a known organisation whose alias ends in an
+     * organisation head, written on with "for" and capitalised words, is still that organisation; the words after
+     * "for" (a place among them) are no entity of their own. Returns the last token of the mention.
+     */
+    private int forWhom(List<Token> tokens, int last, boolean[] consumed) {
+        Token head = tokens.get(last);
+        int f = last + 1;
+        if (head.allCaps || head.possessive || !head.capitalised || !lexicon.orgHeads.contains(head)
+                || f + 1 >= tokens.size()) {
+            return last;
+        }
+        Token forWord = tokens.get(f);
+        if (!forWord.fold.equals("for") || forWord.capitalised || forWord.breakBefore) {
+            return last;
+        }
+        int end = f;
+        for (int k = f + 1; k < tokens.size() && k <= f + MAX_FOR_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || consumed[k] || !isCapitalisedNameWord(t) && !(t.capitalised && lexicon.demonyms.contains(t))) {
+                break;
+            }
+            end = k;
+            if (t.possessive) {
+                break;
+            }
+        }
+        if (end == f || end == f + MAX_FOR_WORDS && end + 1 < tokens.size() && !tokens.get(end + 1).breakBefore
+                && tokens.get(end + 1).capitalised) {
+            return last; // nothing capitalised after "for", or a run too long to be part of this name
+        }
+        return end;
     }
 
     /** "U.S.": the period of a one-letter abbreviation belongs to the mention. */
