@@ -80,6 +80,17 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aBaseOrPrisonIsCalledByItsFirstWordAlone() {
+        List<Entity> e = tag("Ministers met at Ondira Air Base in May. They have met many times at Ondira, the largest "
+                + "base in the region. Former inmates of Belmara Prison said Belmara was feared.");
+        assertThat(surfaces(named(e, "Ondira Air Base"))).as(describe(e)).containsExactlyInAnyOrder("Ondira Air Base", "Ondira");
+        assertThat(surfaces(named(e, "Belmara Prison"))).as(describe(e)).containsExactlyInAnyOrder("Belmara Prison", "Belmara");
+        // a region keeps apart from the town it is named after
+        List<Entity> r = tag("Aid reached Tavrin Governorate, and refugees live in cities such as Kolsk and Tavrin.");
+        assertThat(surfaces(named(r, "Tavrin Governorate"))).as(describe(r)).containsExactly("Tavrin Governorate");
+    }
+
+    @Test
     void aCompanysPlantIsNoPlaceOfItsOwn() {
         List<Entity> e = tag("Workers at the Korvex plant in Sonora walked out.");
         assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Korvex") && x.type() == EntityType.LOCATION);
