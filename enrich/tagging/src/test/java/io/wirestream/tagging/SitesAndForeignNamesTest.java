@@ -107,6 +107,16 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aKnownPlaceAfterOfTheOrAStateFormIsPartOfTheOrganisation() {
+        List<Entity> e = tag("The Central Bank of the Republic of Kenya (CBRK) sold reserves, and the University of the "
+                + "Philippines closed. CBRK said it would act.");
+        assertThat(surfaces(named(e, "Central Bank of the Republic of Kenya"))).as(describe(e))
+                .containsExactlyInAnyOrder("Central Bank of the Republic of Kenya", "CBRK");
+        assertThat(named(e, "University of the Philippines").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e).as(describe(e)).noneMatch(x -> x.type() == EntityType.LOCATION);
+    }
+
+    @Test
     void aForeignCompanyNameIsAnOrganisationByItsAppositive() {
         List<Entity> e = tag("Drones hit a depot of Brovka Lysa, the country's largest courier company, overnight. "
                 + "Zalizko, the national railway, said trains ran late.");

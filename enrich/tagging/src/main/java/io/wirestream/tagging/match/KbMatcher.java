@@ -74,8 +74,8 @@ public final class KbMatcher {
             double confidence = bestLast > i ? 0.95 : 0.85;
             out.add(new Candidate(first, bestLast, tokens.get(first).start, mentionEnd(tt, bestLast), best.entry.type(),
                     best.entry, null, "kb", confidence, "kb:" + best.entry.id()));
-            for (int k = i; k <= bestLast; k++) {
-                consumed[k] = true;
+            for (int k = Math.min(i, first); k <= bestLast; k++) {
+                consumed[k] = true; // from first: "Republic of" in "the Republic of Türkiye" is the place's too
             }
             i = bestLast;
         }

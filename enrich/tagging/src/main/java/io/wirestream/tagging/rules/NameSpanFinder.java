@@ -77,8 +77,10 @@ public final class NameSpanFinder {
                     }
                     if (c > j + 1 && c < n && orgSoFar && orgWord(tokens.get(j)) && consumed[c] && places[c]
                             && !tokens.get(c).breakBefore
-                            && (tokens.get(c - 1).fold.equals("of") || missionIn(tokens, c - 1))) {
-                        // "Communications Authority of Kenya", "UN Mission in South Sudan": the place is part of the name
+                            && (tokens.get(c - 1).fold.equals("of") || missionIn(tokens, c - 1)
+                                || c - 2 > j && tokens.get(c - 1).fold.equals("the") && tokens.get(c - 2).fold.equals("of"))) {
+                        // "Communications Authority of Kenya", "UN Mission in South Sudan", "Central Bank of the
+                        // Philippines": the place is part of the name
                         int end = c;
                         while (end + 1 < n && consumed[end + 1] && places[end + 1] && !tokens.get(end + 1).breakBefore) {
                             end++;
