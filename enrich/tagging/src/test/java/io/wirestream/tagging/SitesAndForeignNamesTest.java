@@ -66,6 +66,10 @@ class SitesAndForeignNamesTest {
         List<Entity> e = tag("Investors sold Daesan Electronics on Monday while Korvex Heavy Industries said orders rose.");
         assertThat(named(e, "Daesan Electronics").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Korvex Heavy Industries").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        // a sector word does not join the next company into its name
+        List<Entity> two = tag("Exports were led by Daesan Electronics and Korvex Heavy Industries in March.");
+        assertThat(two.stream().map(Entity::name)).as(describe(two))
+                .containsExactly("Daesan Electronics", "Korvex Heavy Industries");
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class NameTyper {
         } else if (!single && lexicon.givenNames.contains(first)) {
             type = EntityType.PERSON;
             confidence = 0.75;
-        } else if (!single && anyOf(tokens, a, b, lexicon.orgWords)) {
+        } else if (!single && (anyOf(tokens, a, b, lexicon.orgWords) || lexicon.orgSectors.contains(last))) {
             type = EntityType.ORGANIZATION; // "Amnesty International Kenya urged": an organisation word outweighs the verb
             confidence = 0.6;
         } else if (single && first.sentenceStart && pluralNoun(first) && !speechBefore(tokens, a, single)) {
