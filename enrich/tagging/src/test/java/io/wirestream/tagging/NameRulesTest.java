@@ -74,11 +74,18 @@ class NameRulesTest {
             assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         }
         assertThat(e).as(describe(e)).hasSize(4);
+        // a bare name after a complete organisation's name is a second organisation
+        List<Entity> bare = tag("Sales at the Daesan Motor Company and Korvex rose, and Ndovu Trading Group and Kisumu "
+                + "Tamarsa said prices would rise.");
+        assertThat(bare.stream().map(Entity::name)).as(describe(bare))
+                .containsExactly("Daesan Motor Company", "Korvex", "Ndovu Trading Group", "Kisumu Tamarsa");
+        assertThat(bare).as(describe(bare)).allMatch(x -> x.type() == EntityType.ORGANIZATION);
         // one organisation with "and" in its name stays whole
         List<Entity> one = tag("The Lilongwe Department of Health and Human Services and the Kasoa Institute for Peace "
-                + "and Conflict Studies met.");
+                + "and Conflict Studies met the Lilongwe Securities and Exchange Commission.");
         assertThat(one.stream().map(Entity::name)).as(describe(one))
-                .containsExactly("Lilongwe Department of Health and Human Services", "Kasoa Institute for Peace and Conflict Studies");
+                .containsExactly("Lilongwe Department of Health and Human Services", "Kasoa Institute for Peace and Conflict Studies",
+                        "Lilongwe Securities and Exchange Commission");
     }
 
     @Test

@@ -140,7 +140,20 @@ public final class NameSpanFinder {
         int and = coordinationPoint(tokens, a, b);
         if (and > 0) { // "Sharif University of Technology and Allameh Tabataba'i University": two organisations
             span(tt, a, and - 1, kbWords, places, names, singles);
+            int found = names.size();
+            int lone = singles.size();
             span(tt, and + 1, b, kbWords, places, names, singles);
+            // "Hyundai Motor Company and Kia said": a bare name listed with an organisation is one too
+            if (names.size() == found + 1 && names.get(found).type == EntityType.PERSON) {
+                Candidate c = names.remove(found);
+                names.add(new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.ORGANIZATION, null, null,
+                        "rule", 0.6, c.key));
+            } else if (names.size() == found && singles.size() == lone + 1) {
+                int k = singles.remove(lone);
+                Token t = tokens.get(k);
+                names.add(new Candidate(k, k, t.start, t.end, EntityType.ORGANIZATION, null, null, "rule", 0.6,
+                        "name:" + NameTyper.key(tokens, k, k)));
+            }
             return;
         }
         boolean titled = false;
@@ -341,24 +354,31 @@ public final class NameSpanFinder {
     /**
      * The "and" between two organisations' names: the part before it holds an organisation head, the part after
      * it ends in a strong one ("University", "Party", "Ministry") and has a word of its own that names it ("... and
-     * Allameh Tabataba'i University"). Not "Ministry of Economy and Finance" (no head after), "Department of Health
-     * and Human Services" (nothing names the part after), nor "Institute for Peace and Conflict Studies" (a weak head).
+     * Allameh Tabataba'i University"), or the part before ends in a head and the part after is a bare name with no
+     * organisation word ("Hyundai Motor Company and Kia"). Not "Ministry of Economy and Finance" (no head after),
+     * "Department of Health and Human Services" (nothing names the part after), "Institute for Peace and Conflict
+     * Studies" (a weak head), nor "Securities and Exchange Commission".
      */
     private int coordinationPoint(List<Token> tokens, int a, int b) {
-        if (!lexicon.orgStrong.contains(tokens.get(b)) || !lexicon.orgHeads.contains(tokens.get(b))) {
-            return -1;
-        }
+        boolean strongEnd = lexicon.orgStrong.contains(tokens.get(b)) && lexicon.orgHeads.contains(tokens.get(b));
         boolean leftHead = false;
-        for (int k = a; k < b - 1; k++) {
+        for (int k = a; k < b; k++) {
             Token t = tokens.get(k);
             leftHead |= lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t);
-            if (!t.fold.equals("and") || t.capitalised || !leftHead || tokens.get(k + 1).breakBefore) {
+            if (!t.fold.equals("and") || t.capitalised || !leftHead || k == a || tokens.get(k + 1).breakBefore) {
                 continue;
             }
-            for (int m = k + 1; m < b; m++) {
-                if (namingWord(tokens.get(m))) {
-                    return k;
-                }
+            boolean naming = false;
+            boolean orgWords = false;
+            for (int m = k + 1; m <= b; m++) {
+                Token r = tokens.get(m);
+                naming |= m < b && namingWord(r) || m == b && namingWord(r) && !strongEnd;
+                orgWords |= lexicon.orgHeads.contains(r) || lexicon.orgStrong.contains(r) || lexicon.orgWords.contains(r);
+            }
+            // "... and Allameh Tabataba'i University"; or a bare name after a complete one: "Hyundai Motor Company and Kia"
+            boolean leftComplete = lexicon.orgHeads.contains(tokens.get(k - 1));
+            if (naming && (strongEnd || leftComplete && !orgWords)) {
+                return k;
             }
             return -1;
         }
