@@ -22,6 +22,15 @@ class NameRulesTest {
     }
 
     @Test
+    void envoysAndMediatorsAreTitles() {
+        List<Entity> e = tag("UN Special Coordinator Marta Oyelaran met the Rapporteur Tomasz Wierzbicki and chief mediator "
+                + "Farida Haidari.");
+        for (String name : List.of("Marta Oyelaran", "Tomasz Wierzbicki", "Farida Haidari")) {
+            assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        }
+    }
+
+    @Test
     void aVerbOfSpeechMakesAPerson() {
         assertThat(named(tag("“We are ready,” said Tomasz Wierzbicki, a local organiser."), "Tomasz Wierzbicki").type())
                 .isEqualTo(EntityType.PERSON);
