@@ -22,6 +22,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aSentenceOpeningPluralBeforeOfIsNoPartOfTheName() {
+        List<Entity> e = tag("Shares of Daesan Electronics fell. Supporters of Oyelaran Bakare marched on Monday.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Daesan Electronics", "Oyelaran Bakare");
+        // a head keeps its "of": "Islands of ..." is a place, "Forces of ..." an organisation
+        assertThat(named(tag("Bank of Tamarsa shares fell."), "Bank of Tamarsa").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void envoysAndMediatorsAreTitles() {
         List<Entity> e = tag("UN Special Coordinator Marta Oyelaran met the Rapporteur Tomasz Wierzbicki and chief mediator "
                 + "Farida Haidari.");

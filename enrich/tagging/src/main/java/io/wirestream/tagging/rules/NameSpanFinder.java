@@ -121,6 +121,9 @@ public final class NameSpanFinder {
                 || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)))) {
             a++;
         }
+        if (a + 2 <= to && pluralBeforeOf(tokens, a)) {
+            a += 2; // "Shares of Lockheed Martin", "Supporters of Ekrem Imamoglu": the sentence's first word is no name
+        }
         int b = to;
         // "Commission President": a name ending in a role word is a role, not a name
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
@@ -255,6 +258,21 @@ public final class NameSpanFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A sentence-opening plural noun before "of" and a capitalised word: "Shares of Lockheed Martin". Not a head that
+     * names ("Friends of the Earth" has "the"; "Forces of ..." is an organisation word; "Islands of ..." a place head).
+     */
+    private boolean pluralBeforeOf(List<Token> tokens, int a) {
+        Token t = tokens.get(a);
+        Token of = tokens.get(a + 1);
+        Token next = tokens.get(a + 2);
+        return t.sentenceStart && !t.allCaps && !t.possessive && t.fold.length() >= 4 && t.fold.endsWith("s")
+                && !of.capitalised && of.fold.equals("of") && !of.breakBefore && next.capitalised && !next.breakBefore
+                && !lexicon.orgHeads.contains(t) && !lexicon.orgStrong.contains(t) && !lexicon.orgWords.contains(t)
+                && !lexicon.locHeads.contains(t) && !lexicon.locFirst.contains(t) && !lexicon.titles.contains(t)
+                && !lexicon.givenNames.contains(t) && !lexicon.orgSectors.contains(t);
     }
 
     /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
