@@ -99,10 +99,11 @@ class NameRulesTest {
         assertThat(bare).as(describe(bare)).allMatch(x -> x.type() == EntityType.ORGANIZATION);
         // one organisation with "and" in its name stays whole
         List<Entity> one = tag("The Lilongwe Department of Health and Human Services and the Kasoa Institute for Peace "
-                + "and Conflict Studies met the Lilongwe Securities and Exchange Commission.");
+                + "and Conflict Studies met the Lilongwe Securities and Exchange Commission and the Kasoa Ministry of "
+                + "Petroleum and Mineral Resources.");
         assertThat(one.stream().map(Entity::name)).as(describe(one))
                 .containsExactly("Lilongwe Department of Health and Human Services", "Kasoa Institute for Peace and Conflict Studies",
-                        "Lilongwe Securities and Exchange Commission");
+                        "Lilongwe Securities and Exchange Commission", "Kasoa Ministry of Petroleum and Mineral Resources");
     }
 
     @Test

@@ -394,13 +394,25 @@ public final class NameSpanFinder {
                 orgWords |= lexicon.orgHeads.contains(r) || lexicon.orgStrong.contains(r) || lexicon.orgWords.contains(r);
             }
             // "... and Allameh Tabataba'i University"; or a bare name after a complete one: "Hyundai Motor Company and Kia"
-            boolean leftComplete = lexicon.orgHeads.contains(tokens.get(k - 1));
+            // the head ends a name of its own ("Hyundai Motor Company"), not the object of an "of" ("Ministry of Petroleum
+            // and Mineral Resources")
+            boolean leftComplete = lexicon.orgHeads.contains(tokens.get(k - 1)) && k - 2 >= a
+                    && tokens.get(k - 2).capitalised && !anyLowerCase(tokens, a, k - 1);
             if (naming && (strongEnd || leftComplete && !orgWords)) {
                 return k;
             }
             return -1;
         }
         return -1;
+    }
+
+    private static boolean anyLowerCase(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!tokens.get(k).capitalised) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word that is no organisation, role or function word: part of what a name calls itself. */
