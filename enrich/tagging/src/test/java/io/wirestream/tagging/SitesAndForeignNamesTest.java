@@ -95,6 +95,14 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aMediaOrCompanyKindAfterANameMakesAnOrganisation() {
+        List<Entity> e = tag("Their Tamarsa Mizan television showed the fires, and the Dovrenko daily said Korvan Tesk, "
+                + "the lender, had failed.");
+        assertThat(named(e, "Tamarsa Mizan").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Dovrenko").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aCompanysPlantIsNoPlaceOfItsOwn() {
         List<Entity> e = tag("Workers at the Korvex plant in Sonora walked out.");
         assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Korvex") && x.type() == EntityType.LOCATION);

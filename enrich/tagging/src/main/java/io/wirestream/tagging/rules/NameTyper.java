@@ -177,7 +177,8 @@ public final class NameTyper {
     /** Organisation kinds written in lower case after a name: "the Kyeshero hospital", "the Demokraatit party". */
     private static final Set<String> ORG_KINDS_AFTER = Set.of("hospital", "party", "university",
             "clinic", "militia", "movement", "newspaper", "broadcaster", "airline", "bank", "ministry", "agency",
-            "company", "group", "network", "coalition", "brigade", "brigades", "faction");
+            "company", "group", "network", "coalition", "brigade", "brigades", "faction", "television", "channel", "radio",
+            "daily", "website", "outlet", "magazine", "firm", "lender", "insurer", "utility");
 
     /** People who work at organisations: "economists at Goldman Sachs", "analysts at the Timbuktu Institute". */
     private static final Set<String> STAFF = Set.of("economists", "analysts", "researchers", "officials", "scientists",
