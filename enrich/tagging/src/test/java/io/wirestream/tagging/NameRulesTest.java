@@ -30,6 +30,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aLowerCaseArticleGluedBeforeANameIsPartOfIt() {
+        List<Entity> e = tag("Families left al-Tamarsa camp in May, and later Al-Tamarsa emptied. Their al-Mizan television "
+                + "broadcast it.");
+        assertThat(surfaces(named(e, "al-Tamarsa"))).as(describe(e)).containsExactlyInAnyOrder("al-Tamarsa", "Al-Tamarsa");
+        assertThat(named(e, "al-Mizan").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void envoysAndMediatorsAreTitles() {
         List<Entity> e = tag("UN Special Coordinator Marta Oyelaran met the Rapporteur Tomasz Wierzbicki and chief mediator "
                 + "Farida Haidari.");

@@ -58,6 +58,8 @@ public final class NameSpanFinder {
                 continue;
             }
             int j = i;
+            // "al-Masirah", "al-Hol": the article glued before a name is written as part of it
+            int start = i > 0 && !consumed[i - 1] && gluedArticle(tt, i - 1) ? i - 1 : i;
             boolean orgSoFar = lexicon.orgHeads.contains(tokens.get(i));
             boolean saint = tokens.get(i).fold.equals("st") || tokens.get(i).fold.equals("saint");
             while (j + 1 < n && !consumed[j + 1] && !tokens.get(j + 1).breakBefore
@@ -100,7 +102,7 @@ public final class NameSpanFinder {
                 }
                 orgSoFar |= lexicon.orgHeads.contains(tokens.get(j));
             }
-            span(tt, i, j, kbWords, places, names, singles);
+            span(tt, start, j, kbWords, places, names, singles);
             i = j + 1;
         }
         return new Result(names, singles, absorbed);
@@ -118,7 +120,7 @@ public final class NameSpanFinder {
         int a = from;
         // sentence openers and other function words never begin a name
         while (a <= to && (lexicon.stopwords.contains(tokens.get(a)) || lexicon.monthNames.contains(tokens.get(a))
-                || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)))) {
+                || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
             a++;
         }
         if (a + 2 <= to && pluralBeforeOf(tokens, a)) {
@@ -273,6 +275,16 @@ public final class NameSpanFinder {
                 && !lexicon.orgHeads.contains(t) && !lexicon.orgStrong.contains(t) && !lexicon.orgWords.contains(t)
                 && !lexicon.locHeads.contains(t) && !lexicon.locFirst.contains(t) && !lexicon.titles.contains(t)
                 && !lexicon.givenNames.contains(t) && !lexicon.orgSectors.contains(t);
+    }
+
+    /** A lower-case Arabic article glued by a hyphen to the capitalised word after it: "al-Masirah", "el-Sisi". */
+    private static boolean gluedArticle(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        if (t.capitalised || k + 1 >= tt.size() || !(t.fold.equals("al") || t.fold.equals("el"))) {
+            return false;
+        }
+        Token next = tt.get(k + 1);
+        return next.capitalised && !next.allCaps && tt.gapBefore(k + 1).equals("-");
     }
 
     /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
