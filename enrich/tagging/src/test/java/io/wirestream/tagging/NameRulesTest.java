@@ -76,8 +76,11 @@ class NameRulesTest {
         for (String name : List.of("Ras Darwan", "Beit Sulaf", "Kfar Moran", "Wadi Tamra")) {
             assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         }
-        // a title still makes a person
+        // a title still makes a person, and so does a role in apposition
         assertThat(named(tag("Governor Bab Ferhat visited the clinic."), "Bab Ferhat").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(tag("Ras Mbaraka, a lawyer for the families, said they were held."), "Ras Mbaraka").type())
+                .isEqualTo(EntityType.PERSON);
+        assertThat(named(tag("Ras Darwan, the largest port, was hit."), "Ras Darwan").type()).isEqualTo(EntityType.LOCATION);
     }
 
     @Test

@@ -35,6 +35,9 @@ public final class NameTyper {
         } else if (titled) {
             type = EntityType.PERSON;
             confidence = 0.85;
+        } else if (!single && appositiveTitle(tt, tokens, b)) {
+            type = EntityType.PERSON; // "Ras Mbaraka, a lawyer for ...": a role in apposition outweighs a place-like word
+            confidence = 0.8;
         } else if (!single && (lexicon.locHeads.contains(last) || lexicon.locFirst.contains(first))
                 || placeNounAfter(tokens, b) || coordinatedSites(tt, a, b)) {
             type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
@@ -277,6 +280,30 @@ public final class NameTyper {
             }
             if (lexicon.orgNouns.contains(t)) {
                 return k + 1 == tokens.size() || tokens.get(k + 1).breakBefore;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Ras Mbaraka, a lawyer for the society,", "Deir Hanna, the spokesman,": an appositive made of an article and
+     * lower-case words up to a title or role word says the name is a person's.
+     */
+    private boolean appositiveTitle(TokenizedText tt, List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || tokens.get(b).possessive || !tt.gapBefore(b + 1).strip().equals(",")) {
+            return false;
+        }
+        Token opener = tokens.get(b + 1);
+        if (opener.capitalised || !(opener.fold.equals("a") || opener.fold.equals("an") || opener.fold.equals("the"))) {
+            return false;
+        }
+        for (int k = b + 2, end = Math.min(tokens.size(), b + 2 + MAX_APPOSITIVE_WORDS); k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || t.capitalised || t.possessive || lexicon.stopwords.contains(t)) {
+                return false;
+            }
+            if (lexicon.titles.contains(t)) {
+                return true;
             }
         }
         return false;
