@@ -59,6 +59,9 @@ class SitesAndForeignNamesTest {
         List<Entity> e = tag("The U.S. Treasury and the Dar es Salaam Port Authority met on Monday.");
         assertThat(surfaces(one(e, "Q30"))).as(describe(e)).containsExactly("U.S.");
         assertThat(e).as(describe(e)).anyMatch(x -> x.name().equals("Dar es Salaam") && x.type() == EntityType.LOCATION);
+        // a region's or water's head names a part of the place, not a site of its own
+        List<Entity> coast = tag("Ships sailed along the Red Sea Coast on Monday.");
+        assertThat(surfaces(one(coast, "Q23406"))).as(describe(coast)).containsExactly("Red Sea");
     }
 
     @Test

@@ -304,9 +304,18 @@ public final class KbMatcher {
     }
 
     /**
-     * Capitalised words glued after a place that end in a capitalised place or organisation head: the place
-     * is the first part of a site's or an organisation's name. Not "City" ("Davao City" is the city itself), and
-     * a country keeps its own mention before an organisation ("U.S. Treasury", "United States Agency for ...").
+     * Heads of sites and facilities named after a place ("Port Sudan International Airport"). Not the heads of
+     * regions and waters ("Red Sea Coast", "New York State", "Davao City"), which name the place itself or a part of it.
+     */
+    private static final Set<String> SITE_HEADS = Set.of("airport", "port", "harbour", "harbor", "base", "airbase",
+            "airfield", "dam", "station", "terminal", "prison", "jail", "camp", "crossing", "checkpoint", "bridge",
+            "tunnel", "stadium", "palace", "tower", "refinery", "plant", "reactor", "barracks", "shipyard", "reservoir",
+            "mine", "oilfield", "facility", "highway", "motorway", "expressway", "cathedral", "basilica");
+
+    /**
+     * Capitalised words glued after a place that end in a capitalised site or organisation head: the place is the
+     * first part of a site's or an organisation's name. A country keeps its own mention before an organisation
+     * ("U.S. Treasury", "United States Agency for ...").
      */
     private boolean continuesIntoHead(List<Token> tokens, int last, boolean orgHeads) {
         if (tokens.get(last).possessive) {
@@ -317,8 +326,8 @@ public final class KbMatcher {
             if (t.breakBefore || !isCapitalisedNameWord(t)) {
                 return false;
             }
-            if (lexicon.locHeads.contains(t) || orgHeads && lexicon.orgHeads.contains(t)) {
-                return !t.fold.equals("city");
+            if (SITE_HEADS.contains(t.fold) || orgHeads && lexicon.orgHeads.contains(t)) {
+                return true;
             }
             if (t.possessive) {
                 return false;
