@@ -40,8 +40,8 @@ class NameRulesTest {
     @Test
     void envoysAndMediatorsAreTitles() {
         List<Entity> e = tag("UN Special Coordinator Marta Oyelaran met the Rapporteur Tomasz Wierzbicki and chief mediator "
-                + "Farida Haidari.");
-        for (String name : List.of("Marta Oyelaran", "Tomasz Wierzbicki", "Farida Haidari")) {
+                + "Farida Haidari. Commodore Jay Tarrelo and Superintendent Omar Tarik spoke.");
+        for (String name : List.of("Marta Oyelaran", "Tomasz Wierzbicki", "Farida Haidari", "Jay Tarrelo", "Omar Tarik")) {
             assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         }
     }
