@@ -118,6 +118,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aBracketedAcronymProvesWhereANameWithAndEnds() {
+        List<Entity> e = tag("A vessel of the Kasoa Bureau of Fisheries and Coastal Patrols (KBFCP) was hit. KBFCP said no one "
+                + "was hurt. The Kasoa Bureau of Fisheries and Tomasz Wierzbicki met.");
+        assertThat(surfaces(named(e, "Kasoa Bureau of Fisheries and Coastal Patrols"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kasoa Bureau of Fisheries and Coastal Patrols", "KBFCP");
+        assertThat(e).as(describe(e)).anyMatch(x -> x.name().equals("Kasoa Bureau of Fisheries"));
+    }
+
+    @Test
     void anAcronymSpellingAnOrganisationsInitialsIsThatOrganisation() {
         List<Entity> e = tag("The Tamarsa Water Authority cut supplies on Monday. TWA said pumps had failed. "
                 + "TWA said repairs would take a week.");

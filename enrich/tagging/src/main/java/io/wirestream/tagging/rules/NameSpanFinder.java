@@ -70,8 +70,10 @@ public final class NameSpanFinder {
                 } else {
                     // one or two joining words, then a capitalised word: "Bank of England", "Treatment of the Sick"
                     int c = j + 1;
+                    // "Bureau of Fisheries and Aquatic Resources (BFAR)": the acronym proves where the name ends
+                    boolean proven = orgSoFar && acronymProvesAnd(tt, i, j + 1, consumed);
                     while (c < n && c <= j + 2 && !consumed[c] && !tokens.get(c).breakBefore && !tokens.get(c).possessive
-                            && (isConnector(tokens.get(c)) || (orgWord(tokens.get(j))
+                            && (isConnector(tokens.get(c)) || (orgWord(tokens.get(j)) || proven
                                     || orgSoFar && lexicon.portfolios.contains(tokens.get(j))) // "Ministry of Economy and Finance"
                                 && (ORG_CONNECTORS.contains(tokens.get(c).fold) || missionIn(tokens, c)))
                             && joins(tokens, j + 1, c)) {
@@ -95,7 +97,7 @@ public final class NameSpanFinder {
                             || lexicon.weekdays.contains(tokens.get(c)) || lexicon.monthNames.contains(tokens.get(c))) {
                         break; // "the Roman Catholic Church on Thursday"
                     }
-                    if (!orgWord(tokens.get(j)) && !isConnector(tokens.get(j + 1)) && !portfolioPair(tokens, c)) {
+                    if (!orgWord(tokens.get(j)) && !isConnector(tokens.get(j + 1)) && !portfolioPair(tokens, c) && !proven) {
                         break; // joined only by a portfolio: "Ministry of Economy and Finance", not "... and Finance Minister"
                     }
                     j = c;
@@ -106,6 +108,47 @@ public final class NameSpanFinder {
             i = j + 1;
         }
         return new Result(names, singles, absorbed);
+    }
+
+    /** Longest run of capitalised words after "and" that a bracketed acronym may prove part of the name. */
+    private static final int MAX_PROVEN_WORDS = 5;
+
+    /**
+     * "Bureau of Fisheries and Aquatic Resources (BFAR)": the lower-case "and" at {@code and} joins the name begun at
+     * {@code from} when the capitalised words after it are followed by a bracketed acronym that spells the initials of
+     * the whole name's capitalised words.
+     */
+    private static boolean acronymProvesAnd(TokenizedText tt, int from, int and, boolean[] consumed) {
+        int n = tt.size();
+        if (and + 1 >= n || !tt.get(and).fold.equals("and") || tt.get(and).capitalised) {
+            return false;
+        }
+        int e = and;
+        while (e + 1 < n && e - and < MAX_PROVEN_WORDS && !consumed[e + 1] && !tt.get(e + 1).breakBefore
+                && isNameToken(tt.get(e + 1)) && !tt.get(e + 1).allCaps) {
+            e++;
+        }
+        if (e == and || e + 1 >= n || !tt.gapBefore(e + 1).strip().equals("(")) {
+            return false;
+        }
+        Token acronym = tt.get(e + 1);
+        String text = tt.text();
+        if (!acronym.allCaps || acronym.end >= text.length() || text.charAt(acronym.end) != ')') {
+            return false;
+        }
+        String letters = acronym.fold;
+        int m = 0;
+        for (int k = from; k <= e; k++) {
+            Token t = tt.get(k);
+            if (!t.capitalised) {
+                continue;
+            }
+            if (m >= letters.length() || letters.charAt(m) != t.fold.charAt(0)) {
+                return false;
+            }
+            m++;
+        }
+        return m == letters.length();
     }
 
     /** No name is longer; a longer run of capitalised words (a headline in capitals, hostile input) is skipped. */
