@@ -35,6 +35,12 @@ class NameRulesTest {
                 + "broadcast it.");
         assertThat(surfaces(named(e, "al-Tamarsa"))).as(describe(e)).containsExactlyInAnyOrder("al-Tamarsa", "Al-Tamarsa");
         assertThat(named(e, "al-Mizan").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        // still one word: no cue, no name (and no two-word PERSON by default)
+        List<Entity> none = tag("The two sides discussed the situation in the camps of al-Tamarsa and the return of families.");
+        assertThat(none).as(describe(none)).noneMatch(x -> x.type() == EntityType.PERSON);
+        // and still a surname
+        List<Entity> p = tag("Abdul Ghani al-Kikli leads the force. Officials said al-Kikli had left.");
+        assertThat(surfaces(named(p, "Abdul Ghani al-Kikli"))).as(describe(p)).contains("al-Kikli");
     }
 
     @Test

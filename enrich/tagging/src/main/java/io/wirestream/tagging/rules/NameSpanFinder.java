@@ -260,6 +260,9 @@ public final class NameSpanFinder {
             }
         } else if (a == b && !lexicon.isFunctionWord(tokens.get(a)) && !lexicon.titles.contains(tokens.get(a))) {
             singles.add(a);
+        } else if (a + 1 == b && gluedArticle(tt, a) && !lexicon.isFunctionWord(tokens.get(b))
+                && !lexicon.titles.contains(tokens.get(b))) {
+            singles.add(b); // "al-Kikli": the resolver may still read it as a surname (its mention keeps the "al-")
         }
     }
 

@@ -20,9 +20,12 @@ public final class NameTyper {
 
     public Candidate type(TokenizedText tt, int a, int b, boolean titled, KbWords kbWords, boolean[] places) {
         List<Token> tokens = tt.tokens();
-        Token first = tokens.get(a);
+        // "al-Hol": a glued lower-case article is part of the mention, but the name is still one word
+        int core = a < b && !tokens.get(a).capitalised && lexicon.connectors.contains(tokens.get(a))
+                && tt.gapBefore(a + 1).equals("-") ? a + 1 : a;
+        Token first = tokens.get(core);
         Token last = tokens.get(b);
-        boolean single = a == b;
+        boolean single = core == b;
         EntityType type = null;
         double confidence = 0;
 
@@ -100,7 +103,7 @@ public final class NameTyper {
             return null;
         }
         String key = "name:" + key(tokens, a, b);
-        return new Candidate(a, b, first.start, last.end, type, null, null, "rule", confidence, key);
+        return new Candidate(a, b, tokens.get(a).start, last.end, type, null, null, "rule", confidence, key);
     }
 
     /**
