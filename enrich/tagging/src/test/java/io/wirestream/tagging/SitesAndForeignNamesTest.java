@@ -132,6 +132,14 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aPlaceWordBeforeOfIsNoPersonOfAnOrganisation() {
+        List<Entity> e = tag("Officials of the Port of Tamarsa Authority said the Gulf of Dovrenko Council would meet.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .containsExactly("Port of Tamarsa Authority", "Gulf of Dovrenko Council");
+        assertThat(e).allMatch(x -> x.type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aForeignCompanyNameIsAnOrganisationByItsAppositive() {
         List<Entity> e = tag("Drones hit a depot of Brovka Lysa, the country's largest courier company, overnight. "
                 + "Zalizko, the national railway, said trains ran late.");

@@ -420,7 +420,7 @@ public final class NameSpanFinder {
             for (int m = a; m < k; m++) {
                 String f = tokens.get(m).fold;
                 leftHasOrg |= lexicon.orgHeads.contains(f) || lexicon.orgStrong.contains(f) || lexicon.orgWords.contains(f)
-                        || lexicon.portfolios.contains(f);
+                        || lexicon.portfolios.contains(f) || lexicon.locHeads.contains(f); // "Port of Hodeidah Authority"
             }
             return rightIsOrg && !leftHasOrg ? k : -1;
         }
