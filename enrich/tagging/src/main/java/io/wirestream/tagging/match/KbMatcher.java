@@ -87,7 +87,7 @@ public final class KbMatcher {
 
     /** The longest alias starting at token i whose case and punctuation the text shows, or null. */
     private static Match longestAt(List<Token> tokens, AliasIndex.Node root, int i, boolean[] consumed) {
-        AliasIndex.Node node = root.child(tokens.get(i).key);
+        AliasIndex.Node node = root.child(tokens.get(i).key());
         Match best = null;
         int n = tokens.size();
         for (int j = i; node != null; ) {
@@ -101,7 +101,7 @@ public final class KbMatcher {
             if (j >= n || consumed[j]) {
                 break;
             }
-            node = node.child(tokens.get(j).key);
+            node = node.child(tokens.get(j).key());
         }
         return best;
     }
@@ -271,7 +271,7 @@ public final class KbMatcher {
                 || k + 1 < tokens.size() && !tokens.get(k + 1).breakBefore && tokens.get(k + 1).capitalised) {
             return false;
         }
-        AliasIndex.Node node = root.child(next.key);
+        AliasIndex.Node node = root.child(next.key());
         if (node == null) {
             return false;
         }

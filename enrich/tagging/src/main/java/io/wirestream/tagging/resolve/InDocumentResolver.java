@@ -333,7 +333,6 @@ final class InDocumentResolver {
             }
         }
         Map<String, Candidate> oneWordNames = new HashMap<>();
-        Map<String, Candidate> sites = new HashMap<>();
         for (Candidate c : all) {
             if (c.kb == null && c.type != EntityType.DATE && c.tokenCount() == 1) {
                 oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c);
@@ -342,21 +341,8 @@ final class InDocumentResolver {
                     && tokens.get(c.lastToken).fold.equals("party") && !lexicon.isFunctionWord(tokens.get(c.firstToken))) {
                 oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c); // "Labor Party" ... "Labor"
             }
-            if (c.kb == null && c.type == EntityType.LOCATION && siteNamedByFirstWord(tokens, c)) {
-                sites.putIfAbsent(tokens.get(c.firstToken).fold, c); // "Ramstein Air Base" ... "at Ramstein"
-            }
         }
-        for (Candidate c : all) {
-            if (c.kb == null && c.type == EntityType.LOCATION && c.tokenCount() == 1) {
-                Candidate site = sites.get(tokens.get(c.firstToken).fold);
-                if (site != null) {
-                    uf.union(site.key, c.key);
-                }
-            }
-        }
-        for (Map.Entry<String, Candidate> site : sites.entrySet()) {
-            oneWordNames.putIfAbsent(site.getKey(), site.getValue());
-        }
+        sitesByFirstWord(tokens, all, uf, oneWordNames);
         for (int i : singles) {
             Token t = tokens.get(i);
             Candidate same = oneWordNames.get(t.fold);
@@ -382,6 +368,33 @@ final class InDocumentResolver {
             }
         }
         return added;
+    }
+
+    /** "Ramstein Air Base" ... "at Ramstein": one-word places and lone words that are the first word of a base or prison. */
+    private void sitesByFirstWord(List<Token> tokens, List<Candidate> all, UnionFind uf, Map<String, Candidate> oneWordNames) {
+        Map<String, Candidate> sites = null;
+        for (Candidate c : all) {
+            if (c.kb == null && c.type == EntityType.LOCATION && siteNamedByFirstWord(tokens, c)) {
+                if (sites == null) {
+                    sites = new HashMap<>(4);
+                }
+                sites.putIfAbsent(tokens.get(c.firstToken).fold, c);
+            }
+        }
+        if (sites == null) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.kb == null && c.type == EntityType.LOCATION && c.tokenCount() == 1) {
+                Candidate site = sites.get(tokens.get(c.firstToken).fold);
+                if (site != null) {
+                    uf.union(site.key, c.key);
+                }
+            }
+        }
+        for (Map.Entry<String, Candidate> site : sites.entrySet()) {
+            oneWordNames.putIfAbsent(site.getKey(), site.getValue());
+        }
     }
 
     /**

@@ -78,7 +78,7 @@ public final class NameTyper {
         } else if (b - a < 2 && continuesPlaceList(tt, a, places)) {
             type = EntityType.LOCATION; // "in Mombasa, Kisumu and Nakuru"
             confidence = 0.55;
-        } else if (!single && kbWords.isPlace(first.key)) {
+        } else if (!single && kbWords.isPlace(first.key())) {
             type = EntityType.ORGANIZATION; // "Kyiv Independent"
             confidence = 0.6;
         } else if (single && PARTY_PLURALS.contains(first.fold)) {
@@ -93,7 +93,7 @@ public final class NameTyper {
         } else if (!single && allCaps(tokens, a, b) && hyphenJoined(tt, a, b) && tt.get(b).end - first.start <= 12) {
             type = EntityType.ORGANIZATION; // "SPLM-IO"
             confidence = 0.6;
-        } else if (!single && kbWords.isPlace(last.key)) {
+        } else if (!single && kbWords.isPlace(last.key())) {
             type = null; // "ReArm Europe": a known place at the end of an unknown name says nothing about it
         } else if (!single && !allCaps(tokens, a, b)) {
             type = b - a >= 3 ? EntityType.ORGANIZATION : EntityType.PERSON;
@@ -116,7 +116,7 @@ public final class NameTyper {
             if (k > a) {
                 sb.append(' ');
             }
-            sb.append(tokens.get(k).key);
+            sb.append(tokens.get(k).key());
         }
         return sb.toString();
     }

@@ -10,12 +10,6 @@ public final class Token {
     public final int end;
     /** {@link CharFolding folded} text of the token. */
     public final String fold;
-    /**
-     * The knowledge-base key: {@link #fold} without inner apostrophes, so that transliterations written with and
-     * without one ("Khamene'i" and "Khamenei", "Sana'a" and "Sanaa") look up the same aliases. The same string as
-     * {@code fold} when the word has none.
-     */
-    public final String key;
     /** First char is an upper-case (or title-case) letter. */
     public final boolean capitalised;
     /** Has letters and all of them are upper case. */
@@ -40,13 +34,22 @@ public final class Token {
         this.start = start;
         this.end = end;
         this.fold = fold;
-        this.key = keyOf(fold);
         this.capitalised = capitalised;
         this.allCaps = allCaps;
         this.numeric = numeric;
         this.breakBefore = breakBefore;
         this.sentenceStart = sentenceStart;
         this.possessive = possessive;
+    }
+
+    /**
+     * The knowledge-base key: {@link #fold} without inner apostrophes, so that transliterations written with and
+     * without one ("Khamene'i" and "Khamenei", "Sana'a" and "Sanaa") look up the same aliases. The same string as
+     * {@code fold} when the word has none (computed per call rather than stored: a field would cost every token
+     * 8 bytes for the rare word with an apostrophe).
+     */
+    public String key() {
+        return keyOf(fold);
     }
 
     /** {@code fold} without its apostrophes; no allocation for the usual word that has none. */
