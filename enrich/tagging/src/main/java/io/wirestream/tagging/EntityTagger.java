@@ -34,7 +34,7 @@ public final class EntityTagger {
 
     private EntityTagger(KnowledgeBase kb) {
         this.kb = kb;
-        this.kbWords = fold -> isPlace(kb.index().root().child(fold));
+        this.kbWords = key -> isPlace(kb.index().root().child(key));
     }
 
     public static EntityTagger create(KnowledgeBase kb) {

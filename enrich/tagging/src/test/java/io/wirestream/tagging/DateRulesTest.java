@@ -40,6 +40,17 @@ class DateRulesTest {
         assertThat(values(text, PUBLISHED)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The law, which was scheduled to take effect on 20 January, has been suspended.|2025-01-20",
+            "The summit, planned for January 17, was called off.|2025-01-17",
+            "The handover is due on January 30.|2025-01-30",
+            "The handover is due on January 10.|2026-01-10",
+    })
+    void aDateMarkedAheadThatFellInTheLastWeekStaysInThePast(String text, String expected) {
+        assertThat(values(text, PUBLISHED)).containsExactly(expected); // published 2025-01-24
+    }
+
     @Test
     void withoutAPublicationDateAYearlessDateKeepsNoYear() {
         Entity date = tag("It happened on January 11.", null).get(0);

@@ -32,6 +32,12 @@ class KbMatchingTest {
     }
 
     @Test
+    void aTransliterationWithAnInnerApostropheMatchesTheKnownName() {
+        List<Entity> e = tag("Supreme Leader Ali Khamene'i spoke on Friday. Khamenei then left.");
+        assertThat(surfaces(one(e, "Q57336"))).as(describe(e)).containsExactlyInAnyOrder("Ali Khamene'i", "Khamenei");
+    }
+
+    @Test
     void aliasesOfOneGroupMergeIntoOneEntity() {
         List<Entity> e = tag("Islamic State, also called ISIS, ISIL or Daesh, lost Mosul.");
         assertThat(surfaces(one(e, ISLAMIC_STATE))).containsExactlyInAnyOrder("Islamic State", "ISIS", "ISIL", "Daesh");

@@ -1,5 +1,6 @@
 package io.wirestream.tagging;
 
+import static io.wirestream.tagging.TaggingAssertions.describe;
 import static io.wirestream.tagging.TaggingAssertions.one;
 import static io.wirestream.tagging.TaggingAssertions.surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,28 @@ class KnowledgeBaseTest {
         assertThat(one(e, "ws:person:amina-yusuf").name()).isEqualTo("Amina Yusuf");
         assertThat(one(e, "ws:org:kbc").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(surfaces(one(e, "Q858"))).containsExactlyInAnyOrder("Sham country", "Syria");
+    }
+
+    @Test
+    void anApostropheInsideAWordIsOptionalOnEitherSide() throws IOException {
+        Path file = write("{\"id\":\"ws:person:tabataba-i\",\"name\":\"Hamid Tabataba'i\",\"type\":\"PERSON\"}\n"
+                + "{\"id\":\"ws:place:qaranah\",\"name\":\"Qaranah\",\"type\":\"LOCATION\"}\n");
+        List<Entity> e = EntityTagger.create(KnowledgeBase.bundled().withFile(file))
+                .tag("Hamid Tabatabai toured Qara'nah. Hamid Tabataba’i left Qaranah.", null);
+        assertThat(surfaces(one(e, "ws:person:tabataba-i"))).as(describe(e))
+                .containsExactlyInAnyOrder("Hamid Tabatabai", "Hamid Tabataba’i");
+        assertThat(surfaces(one(e, "ws:place:qaranah"))).as(describe(e)).containsExactlyInAnyOrder("Qara'nah", "Qaranah");
+    }
+
+    @Test
+    void aKnownOrganisationWrittenOnWithForIsStillThatOrganisation() throws IOException {
+        Path file = write("{\"id\":\"ws:org:tra\",\"name\":\"Tamarsa Relief Agency\",\"type\":\"ORGANIZATION\"}\n");
+        EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled().withFile(file));
+        List<Entity> e = tagger.tag("The Tamarsa Relief Agency for Syria Refugees cut rations. The Tamarsa Relief Agency "
+                + "for years ran schools.", null);
+        assertThat(surfaces(one(e, "ws:org:tra"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tamarsa Relief Agency for Syria Refugees", "Tamarsa Relief Agency");
+        assertThat(e).as(describe(e)).hasSize(1); // Syria is part of the name
     }
 
     @Test

@@ -22,6 +22,37 @@ class NameRulesTest {
     }
 
     @Test
+    void aSentenceOpeningPluralBeforeOfIsNoPartOfTheName() {
+        List<Entity> e = tag("Shares of Daesan Electronics fell. Supporters of Oyelaran Bakare marched on Monday.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Daesan Electronics", "Oyelaran Bakare");
+        // a head keeps its "of": "Islands of ..." is a place, "Forces of ..." an organisation
+        assertThat(named(tag("Bank of Tamarsa shares fell."), "Bank of Tamarsa").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aLowerCaseArticleGluedBeforeANameIsPartOfIt() {
+        List<Entity> e = tag("Families left al-Tamarsa camp in May, and later Al-Tamarsa emptied. Their al-Mizan television "
+                + "broadcast it.");
+        assertThat(surfaces(named(e, "al-Tamarsa"))).as(describe(e)).containsExactlyInAnyOrder("al-Tamarsa", "Al-Tamarsa");
+        assertThat(named(e, "al-Mizan").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        // still one word: no cue, no name (and no two-word PERSON by default)
+        List<Entity> none = tag("The two sides discussed the situation in the camps of al-Tamarsa and the return of families.");
+        assertThat(none).as(describe(none)).noneMatch(x -> x.type() == EntityType.PERSON);
+        // and still a surname
+        List<Entity> p = tag("Abdul Ghani al-Kikli leads the force. Officials said al-Kikli had left.");
+        assertThat(surfaces(named(p, "Abdul Ghani al-Kikli"))).as(describe(p)).contains("al-Kikli");
+    }
+
+    @Test
+    void envoysAndMediatorsAreTitles() {
+        List<Entity> e = tag("UN Special Coordinator Marta Oyelaran met the Rapporteur Tomasz Wierzbicki and chief mediator "
+                + "Farida Haidari. Commodore Jay Tarrelo and Superintendent Omar Tarik spoke.");
+        for (String name : List.of("Marta Oyelaran", "Tomasz Wierzbicki", "Farida Haidari", "Jay Tarrelo", "Omar Tarik")) {
+            assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        }
+    }
+
+    @Test
     void aVerbOfSpeechMakesAPerson() {
         assertThat(named(tag("“We are ready,” said Tomasz Wierzbicki, a local organiser."), "Tomasz Wierzbicki").type())
                 .isEqualTo(EntityType.PERSON);
@@ -43,6 +74,111 @@ class NameRulesTest {
         assertThat(named(e, "Kafranbel").type()).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Wadi Qandil").type()).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Saraqib").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void anArabicOrHebrewPlaceOpenerMakesALocation() {
+        List<Entity> e = tag("Ras Darwan was struck twice. Beit Sulaf lost power, and Kfar Moran emptied as Wadi Tamra flooded.");
+        for (String name : List.of("Ras Darwan", "Beit Sulaf", "Kfar Moran", "Wadi Tamra")) {
+            assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        }
+        // a title still makes a person, and so does a role in apposition
+        assertThat(named(tag("Governor Bab Ferhat visited the clinic."), "Bab Ferhat").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(tag("Ras Mbaraka, a lawyer for the families, said they were held."), "Ras Mbaraka").type())
+                .isEqualTo(EntityType.PERSON);
+        assertThat(named(tag("Ras Darwan, the largest port, was hit."), "Ras Darwan").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void namesThatDifferOnlyByAnInnerApostropheAreOneEntity() {
+        List<Entity> e = tag("Students of Allameh Tabataba'i University marched. Allameh Tabatabai University closed early.");
+        Entity org = named(e, "Allameh Tabataba'i University");
+        assertThat(org.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(org)).as(describe(e))
+                .containsExactlyInAnyOrder("Allameh Tabataba'i University", "Allameh Tabatabai University");
+        assertThat(e).hasSize(1);
+    }
+
+    @Test
+    void twoOrganisationsJoinedByAndAreTwo() {
+        List<Entity> e = tag("Students of Kasoa University of Science and Ndovu Mwangi University marched, and the Ndovu "
+                + "Labour Party and Kisumu Farmers Party joined them.");
+        for (String name : List.of("Kasoa University of Science", "Ndovu Mwangi University", "Ndovu Labour Party",
+                "Kisumu Farmers Party")) {
+            assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        }
+        assertThat(e).as(describe(e)).hasSize(4);
+        // a bare name after a complete organisation's name is a second organisation
+        List<Entity> bare = tag("Sales at the Daesan Motor Company and Korvex rose, and Ndovu Trading Group and Kisumu "
+                + "Tamarsa said prices would rise.");
+        assertThat(bare.stream().map(Entity::name)).as(describe(bare))
+                .containsExactly("Daesan Motor Company", "Korvex", "Ndovu Trading Group", "Kisumu Tamarsa");
+        assertThat(bare).as(describe(bare)).allMatch(x -> x.type() == EntityType.ORGANIZATION);
+        // one organisation with "and" in its name stays whole
+        List<Entity> one = tag("The Lilongwe Department of Health and Human Services and the Kasoa Institute for Peace "
+                + "and Conflict Studies met the Lilongwe Securities and Exchange Commission and the Kasoa Ministry of "
+                + "Petroleum and Mineral Resources.");
+        assertThat(one.stream().map(Entity::name)).as(describe(one))
+                .containsExactly("Lilongwe Department of Health and Human Services", "Kasoa Institute for Peace and Conflict Studies",
+                        "Lilongwe Securities and Exchange Commission", "Kasoa Ministry of Petroleum and Mineral Resources");
+    }
+
+    @Test
+    void aBracketedAcronymProvesWhereANameWithAndEnds() {
+        List<Entity> e = tag("A vessel of the Kasoa Bureau of Fisheries and Coastal Patrols (KBFCP) was hit. KBFCP said no one "
+                + "was hurt. The Kasoa Bureau of Fisheries and Tomasz Wierzbicki met.");
+        assertThat(surfaces(named(e, "Kasoa Bureau of Fisheries and Coastal Patrols"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kasoa Bureau of Fisheries and Coastal Patrols", "KBFCP");
+        assertThat(e).as(describe(e)).anyMatch(x -> x.name().equals("Kasoa Bureau of Fisheries"));
+    }
+
+    @Test
+    void anAcronymSpellingAnOrganisationsInitialsIsThatOrganisation() {
+        List<Entity> e = tag("The Tamarsa Water Authority cut supplies on Monday. TWA said pumps had failed. "
+                + "TWA said repairs would take a week.");
+        Entity org = named(e, "Tamarsa Water Authority");
+        assertThat(org.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(org)).as(describe(e)).containsExactlyInAnyOrder("Tamarsa Water Authority", "TWA");
+        assertThat(e).as(describe(e)).hasSize(1);
+        // in brackets after a name that starts with a known place
+        List<Entity> b = tag("Kuala Lumpur Airways (KLA) cancelled flights. KLA said fuel had run short.");
+        assertThat(surfaces(named(b, "Kuala Lumpur Airways"))).as(describe(b))
+                .containsExactlyInAnyOrder("Kuala Lumpur Airways", "KLA");
+        // two organisations with the same initials: the acronym is neither
+        List<Entity> two = tag("The Tamarsa Water Authority and the Tavrin Workers Association met. TWA said talks failed.");
+        assertThat(two).as(describe(two)).noneMatch(x -> x.name().startsWith("T") && surfaces(x).contains("TWA")
+                && surfaces(x).size() > 1);
+    }
+
+    @Test
+    void aMinistryNamedByItsPortfoliosKeepsThem() {
+        List<Entity> e = tag("The Kasoa Ministry of Interior and the Kasoa Ministry of Economy and Finance met on Monday.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .containsExactly("Kasoa Ministry of Interior", "Kasoa Ministry of Economy and Finance");
+        assertThat(e).allMatch(x -> x.type() == EntityType.ORGANIZATION);
+        // a role after "and" is no portfolio of the ministry
+        List<Entity> r = tag("Officials of the Kasoa Ministry of Health and Finance Minister Omar Tarik met.");
+        assertThat(r.stream().map(Entity::name)).as(describe(r)).doesNotContain("Kasoa Ministry of Health and Finance");
+        assertThat(named(r, "Omar Tarik").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(r, "Kasoa Ministry of Health").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void theHolderAfterARolesPortfolioIsAPerson() {
+        List<Entity> e = tag("Deputy Prime Minister for Reconstruction Taras Melnyk met Vice President for Strategic "
+                + "Affairs Mohammad Reza Tavakoli. The Minister for Foreign Affairs said nothing.");
+        assertThat(named(e, "Taras Melnyk").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Mohammad Reza Tavakoli").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e).as(describe(e)).hasSize(2);
+    }
+
+    @Test
+    void aKoreanGivenNameMayStartWithASyllableSpeltLikeAFunctionWord() {
+        List<Entity> e = tag("General Baek An-su was named commander, and Deputy Minister Jang In-ho resigned. "
+                + "In-depth reporting followed.");
+        assertThat(named(e, "Baek An-su").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Jang In-ho").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e).as(describe(e)).hasSize(2);
     }
 
     @Test

@@ -32,11 +32,77 @@ class SitesAndForeignNamesTest {
             "Output fell at the Ostrivka nuclear power plant.|Ostrivka|Ostrivka",
             "Lorries waited at the Beit Nuran crossing for days.|Beit Nuran|Beit Nuran",
             "Former inmates of Belmara Prison held a vigil.|Belmara Prison|Belmara Prison",
+            "The Dovrenko Reservoir drained within days.|Dovrenko Reservoir|Dovrenko Reservoir",
+            "Fishermen left the Maruna Lagoon at dusk.|Maruna Lagoon|Maruna Lagoon",
+            "Recruits slept at the Tavrin Barracks overnight.|Tavrin Barracks|Tavrin Barracks",
     })
     void aSiteNamedByAHeadNounIsALocation(String text, String name, String mention) {
         Entity site = named(tag(text), name);
         assertThat(site.type()).as(describe(tag(text))).isEqualTo(EntityType.LOCATION);
         assertThat(surfaces(site)).containsExactly(mention);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Jets landed at Abu Dhabi International Airport on Monday.|Abu Dhabi International Airport|LOCATION",
+            "Divers inspected the Kuala Lumpur Water Reservoir Dam at dawn.|Kuala Lumpur Water Reservoir Dam|LOCATION",
+            "Tel Aviv Airways said fares would rise.|Tel Aviv Airways|ORGANIZATION",
+    })
+    void aKnownPlaceOfSeveralWordsGivesWayToTheSiteOrOrganisationItNames(String text, String name, EntityType type) {
+        List<Entity> e = tag(text);
+        assertThat(named(e, name).type()).as(describe(e)).isEqualTo(type);
+        assertThat(e).as(describe(e)).hasSize(1);
+    }
+
+    @Test
+    void aCountryOrAPlaceTheRulesCannotRebuildKeepsItsMatchBeforeAnOrganisation() {
+        List<Entity> e = tag("The U.S. Treasury and the Dar es Salaam Port Authority met on Monday.");
+        assertThat(surfaces(one(e, "Q30"))).as(describe(e)).containsExactly("U.S.");
+        assertThat(e).as(describe(e)).anyMatch(x -> x.name().equals("Dar es Salaam") && x.type() == EntityType.LOCATION);
+        // a region's or water's head names a part of the place, not a site of its own
+        List<Entity> coast = tag("Ships sailed along the Red Sea Coast on Monday.");
+        assertThat(surfaces(one(coast, "Q23406"))).as(describe(coast)).containsExactly("Red Sea");
+    }
+
+    @Test
+    void aBusinessSectorWordMakesACompany() {
+        List<Entity> e = tag("Investors sold Daesan Electronics on Monday while Korvex Heavy Industries said orders rose.");
+        assertThat(named(e, "Daesan Electronics").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Korvex Heavy Industries").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        // a sector word does not join the next company into its name
+        List<Entity> two = tag("Exports were led by Daesan Electronics and Korvex Heavy Industries in March.");
+        assertThat(two.stream().map(Entity::name)).as(describe(two))
+                .containsExactly("Daesan Electronics", "Korvex Heavy Industries");
+    }
+
+    @Test
+    void namesListedBeforeAPluralSiteHeadArePlaces() {
+        List<Entity> e = tag("Jets struck the Tavrin and Kolsk power stations overnight, and aid reached the Maruna, "
+                + "Dovrenko and Ondira camps.");
+        for (String name : List.of("Tavrin", "Kolsk", "Maruna", "Dovrenko", "Ondira")) {
+            assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        }
+        List<Entity> firms = tag("Workers at the Korvex and Brovka plants walked out.");
+        assertThat(firms).as(describe(firms)).noneMatch(x -> x.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void aBaseOrPrisonIsCalledByItsFirstWordAlone() {
+        List<Entity> e = tag("Ministers met at Ondira Air Base in May. They have met many times at Ondira, the largest "
+                + "base in the region. Former inmates of Belmara Prison said Belmara was feared.");
+        assertThat(surfaces(named(e, "Ondira Air Base"))).as(describe(e)).containsExactlyInAnyOrder("Ondira Air Base", "Ondira");
+        assertThat(surfaces(named(e, "Belmara Prison"))).as(describe(e)).containsExactlyInAnyOrder("Belmara Prison", "Belmara");
+        // a region keeps apart from the town it is named after
+        List<Entity> r = tag("Aid reached Tavrin Governorate, and refugees live in cities such as Kolsk and Tavrin.");
+        assertThat(surfaces(named(r, "Tavrin Governorate"))).as(describe(r)).containsExactly("Tavrin Governorate");
+    }
+
+    @Test
+    void aMediaOrCompanyKindAfterANameMakesAnOrganisation() {
+        List<Entity> e = tag("Their Tamarsa Mizan television showed the fires, and the Dovrenko daily said Korvan Tesk, "
+                + "the lender, had failed.");
+        assertThat(named(e, "Tamarsa Mizan").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Dovrenko").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -53,6 +119,24 @@ class SitesAndForeignNamesTest {
             assertThat(named(e, name).type()).isEqualTo(EntityType.ORGANIZATION);
         }
         assertThat(e).as(describe(e)).noneMatch(x -> x.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void aKnownPlaceAfterOfTheOrAStateFormIsPartOfTheOrganisation() {
+        List<Entity> e = tag("The Central Bank of the Republic of Kenya (CBRK) sold reserves, and the University of the "
+                + "Philippines closed. CBRK said it would act.");
+        assertThat(surfaces(named(e, "Central Bank of the Republic of Kenya"))).as(describe(e))
+                .containsExactlyInAnyOrder("Central Bank of the Republic of Kenya", "CBRK");
+        assertThat(named(e, "University of the Philippines").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e).as(describe(e)).noneMatch(x -> x.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void aPlaceWordBeforeOfIsNoPersonOfAnOrganisation() {
+        List<Entity> e = tag("Officials of the Port of Tamarsa Authority said the Gulf of Dovrenko Council would meet.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .containsExactly("Port of Tamarsa Authority", "Gulf of Dovrenko Council");
+        assertThat(e).allMatch(x -> x.type() == EntityType.ORGANIZATION);
     }
 
     @Test

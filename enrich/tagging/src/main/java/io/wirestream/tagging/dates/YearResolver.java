@@ -38,12 +38,25 @@ public final class YearResolver {
     }
 
     /**
+     * How far before publication a date the text marks as ahead still stays in the past: "the law, which was
+     * scheduled to enter into force on 13 December, has been stopped" (published 17 December) means the
+     * December just gone, not the one a year later. Also covers a story filed days before it was published.
+     */
+    public static final int RECENT_DAYS = 7;
+
+    /**
      * For a date the sentence marks as ahead ("until June 30", "is due to report by June 30"): the first such
-     * date on or after publication.
+     * date on or after publication, unless the date fell within the last {@link #RECENT_DAYS} days.
      */
     public static String resolveAhead(int month, int day, LocalDate publishedOn) {
         if (publishedOn == null) {
             return resolve(month, day, null);
+        }
+        for (int back = 1; back <= RECENT_DAYS; back++) {
+            LocalDate d = publishedOn.minusDays(back);
+            if (d.getMonthValue() == month && d.getDayOfMonth() == day) {
+                return d.toString();
+            }
         }
         for (int year = publishedOn.getYear(); year <= publishedOn.getYear() + 4; year++) {
             if (valid(year, month, day) && !LocalDate.of(year, month, day).isBefore(publishedOn)) {

@@ -27,8 +27,9 @@ public final class AliasIndex {
         private Map<String, Node> children;
         private List<AliasPattern> patterns;
 
-        public Node child(String fold) {
-            return children == null ? null : children.get(fold);
+        /** @param key a token's {@link Token#key() key}: its folded form without inner apostrophes */
+        public Node child(String key) {
+            return children == null ? null : children.get(key);
         }
 
         public List<AliasPattern> patterns() {
@@ -95,7 +96,7 @@ public final class AliasIndex {
             if (node.children == null) {
                 node.children = new HashMap<>(4);
             }
-            node = node.children.computeIfAbsent(t.fold, k -> new Node());
+            node = node.children.computeIfAbsent(t.key(), k -> new Node());
         }
         if (node.patterns == null) {
             node.patterns = new ArrayList<>(1);

@@ -77,7 +77,7 @@ public final class KbValidator {
         }
         AliasIndex.Node node = index.root();
         for (Token t : tokens) {
-            node = node == null ? null : node.child(t.fold);
+            node = node == null ? null : node.child(t.key());
         }
         return node == null ? List.of() : node.patterns();
     }

@@ -65,14 +65,17 @@ public final class KbMatcher {
                     && !tokens.get(bestLast).possessive) {
                 bestLast++;
             }
+            if (best.entry.type() == EntityType.ORGANIZATION) {
+                bestLast = forWhom(tokens, bestLast, consumed); // "... Works Agency for Palestine Refugees"
+            }
             if (best.entry.type() == EntityType.LOCATION && stateFormBefore(tokens, first)) {
                 first -= 2; // "the Sultanate of Oman" is Oman
             }
             double confidence = bestLast > i ? 0.95 : 0.85;
             out.add(new Candidate(first, bestLast, tokens.get(first).start, mentionEnd(tt, bestLast), best.entry.type(),
                     best.entry, null, "kb", confidence, "kb:" + best.entry.id()));
-            for (int k = i; k <= bestLast; k++) {
-                consumed[k] = true;
+            for (int k = Math.min(i, first); k <= bestLast; k++) {
+                consumed[k] = true; // from first: "Republic of" in "the Republic of Türkiye" is the place's too
             }
             i = bestLast;
         }
@@ -84,7 +87,7 @@ public final class KbMatcher {
 
     /** The longest alias starting at token i whose case and punctuation the text shows, or null. */
     private static Match longestAt(List<Token> tokens, AliasIndex.Node root, int i, boolean[] consumed) {
-        AliasIndex.Node node = root.child(tokens.get(i).fold);
+        AliasIndex.Node node = root.child(tokens.get(i).key());
         Match best = null;
         int n = tokens.size();
         for (int j = i; node != null; ) {
@@ -98,7 +101,7 @@ public final class KbMatcher {
             if (j >= n || consumed[j]) {
                 break;
             }
-            node = node.child(tokens.get(j).fold);
+            node = node.child(tokens.get(j).key());
         }
         return best;
     }
@@ -149,6 +152,12 @@ public final class KbMatcher {
                 return true;
             }
         }
+        // a known place of several words that starts a longer name ending in a head: "Port Sudan International
+        // Airport", "Middle East Airlines" (one-word places give way to any longer name, below)
+        if (type == EntityType.LOCATION && last > first && rebuildable(tokens, first, last)
+                && continuesIntoHead(tokens, last, !p.entry.sameAs().containsKey("iso3166"))) {
+            return true;
+        }
         boolean partial = first == last || lexicon.connectors.contains(head) && !head.capitalised;
         if (!partial || head.allCaps && first == last) {
             return false;
@@ -195,6 +204,43 @@ public final class KbMatcher {
         return !t.breakBefore && (prev.fold.equals("and") || prev.fold.equals("or")) && lastPlaceToken == i - 2;
     }
 
+    /** At most this many capitalised words after "for" continue a known organisation's written name. */
+    private static final int MAX_FOR_WORDS = 4;
+
+    /**
+     * "United Nations Relief and Works Agency for Palestine Refugees": a known organisation whose alias ends in an
+     * organisation head, written on with "for" and capitalised words, is still that organisation; the words after
+     * "for" (a place among them) are no entity of their own. Returns the last token of the mention.
+     */
+    private int forWhom(List<Token> tokens, int last, boolean[] consumed) {
+        Token head = tokens.get(last);
+        int f = last + 1;
+        if (head.allCaps || head.possessive || !head.capitalised || !lexicon.orgHeads.contains(head)
+                || f + 1 >= tokens.size()) {
+            return last;
+        }
+        Token forWord = tokens.get(f);
+        if (!forWord.fold.equals("for") || forWord.capitalised || forWord.breakBefore) {
+            return last;
+        }
+        int end = f;
+        for (int k = f + 1; k < tokens.size() && k <= f + MAX_FOR_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || consumed[k] || !isCapitalisedNameWord(t) && !(t.capitalised && lexicon.demonyms.contains(t))) {
+                break;
+            }
+            end = k;
+            if (t.possessive) {
+                break;
+            }
+        }
+        if (end == f || end == f + MAX_FOR_WORDS && end + 1 < tokens.size() && !tokens.get(end + 1).breakBefore
+                && tokens.get(end + 1).capitalised) {
+            return last; // nothing capitalised after "for", or a run too long to be part of this name
+        }
+        return end;
+    }
+
     /** "U.S.": the period of a one-letter abbreviation belongs to the mention. */
     private static int mentionEnd(TokenizedText tt, int last) {
         Token t = tt.get(last);
@@ -225,7 +271,7 @@ public final class KbMatcher {
                 || k + 1 < tokens.size() && !tokens.get(k + 1).breakBefore && tokens.get(k + 1).capitalised) {
             return false;
         }
-        AliasIndex.Node node = root.child(next.fold);
+        AliasIndex.Node node = root.child(next.key());
         if (node == null) {
             return false;
         }
@@ -255,6 +301,50 @@ public final class KbMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Heads of sites and facilities named after a place ("Port Sudan International Airport"). Not the heads of
+     * regions and waters ("Red Sea Coast", "New York State", "Davao City"), which name the place itself or a part of it.
+     */
+    private static final Set<String> SITE_HEADS = Set.of("airport", "port", "harbour", "harbor", "base", "airbase",
+            "airfield", "dam", "station", "terminal", "prison", "jail", "camp", "crossing", "checkpoint", "bridge",
+            "tunnel", "stadium", "palace", "tower", "refinery", "plant", "reactor", "barracks", "shipyard", "reservoir",
+            "mine", "oilfield", "facility", "highway", "motorway", "expressway", "cathedral", "basilica");
+
+    /**
+     * Capitalised words glued after a place that end in a capitalised site or organisation head: the place is the
+     * first part of a site's or an organisation's name. A country keeps its own mention before an organisation
+     * ("U.S. Treasury", "United States Agency for ...").
+     */
+    private boolean continuesIntoHead(List<Token> tokens, int last, boolean orgHeads) {
+        if (tokens.get(last).possessive) {
+            return false;
+        }
+        for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || !isCapitalisedNameWord(t)) {
+                return false;
+            }
+            if (SITE_HEADS.contains(t.fold) || orgHeads && lexicon.orgHeads.contains(t)) {
+                return true;
+            }
+            if (t.possessive) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The name rules can read the place's words as part of a longer name: capitalised words and particles. */
+    private boolean rebuildable(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised && !lexicon.connectors.contains(t) || t.numeric) {
+                return false; // "Dar es Salaam Port Authority": "es" would cut the name, so the place keeps its match
+            }
+        }
+        return true;
     }
 
     private boolean isCapitalisedNameWord(Token t) {

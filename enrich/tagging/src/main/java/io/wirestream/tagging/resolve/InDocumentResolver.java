@@ -277,6 +277,7 @@ final class InDocumentResolver {
                 oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c); // "Labor Party" ... "Labor"
             }
         }
+        sitesByFirstWord(tokens, all, uf, oneWordNames);
         for (int i : singles) {
             Token t = tokens.get(i);
             Candidate same = oneWordNames.get(t.fold);
@@ -302,6 +303,66 @@ final class InDocumentResolver {
             }
         }
         return added;
+    }
+
+    /** "Ramstein Air Base" ... "at Ramstein": one-word places and lone words that are the first word of a base or prison. */
+    private void sitesByFirstWord(List<Token> tokens, List<Candidate> all, UnionFind uf, Map<String, Candidate> oneWordNames) {
+        Map<String, Candidate> sites = null;
+        for (Candidate c : all) {
+            if (c.kb == null && c.type == EntityType.LOCATION && siteNamedByFirstWord(tokens, c)) {
+                if (sites == null) {
+                    sites = new HashMap<>(4);
+                }
+                sites.putIfAbsent(tokens.get(c.firstToken).fold, c);
+            }
+        }
+        if (sites == null) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.kb == null && c.type == EntityType.LOCATION && c.tokenCount() == 1) {
+                Candidate site = sites.get(tokens.get(c.firstToken).fold);
+                if (site != null) {
+                    uf.union(site.key, c.key);
+                }
+            }
+        }
+        for (Map.Entry<String, Candidate> site : sites.entrySet()) {
+            oneWordNames.putIfAbsent(site.getKey(), site.getValue());
+        }
+    }
+
+    /**
+     * Heads of sites that the first word alone stands for: "Ramstein" is Ramstein Air Base, "Saydnaya" Saydnaya Prison.
+     * Not regions, waters, airports or dams, which share the name of a town of their own ("Mafraq Governorate" and
+     * Mafraq, "Kakhovka Reservoir" and the Kakhovka dam).
+     */
+    private static final Set<String> SITES_CALLED_BY_FIRST_WORD = Set.of("base", "airbase", "airfield", "barracks",
+            "prison", "jail");
+
+    /**
+     * A site named by one word and capitalised heads: "Ramstein Air Base", "Tavrin Barracks". Its first word alone
+     * is the same site. Not "Queen Alia ..." or "Prince Sultan Air Base" (a title first).
+     */
+    private boolean siteNamedByFirstWord(List<Token> tokens, Candidate c) {
+        if (c.tokenCount() < 2 || c.tokenCount() > 4) {
+            return false;
+        }
+        Token first = tokens.get(c.firstToken);
+        Token last = tokens.get(c.lastToken);
+        if (!last.capitalised || !SITES_CALLED_BY_FIRST_WORD.contains(last.fold) || !first.capitalised || first.allCaps
+                || lexicon.locFirst.contains(first) || lexicon.locHeads.contains(first) || lexicon.titles.contains(first)
+                || lexicon.isFunctionWord(first) || lexicon.orgWords.contains(first)) {
+            return false;
+        }
+        for (int k = c.firstToken + 1; k <= c.lastToken; k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised || !lexicon.locHeads.contains(t) && !lexicon.siteModifiers.contains(t)
+                    && !lexicon.orgWords.contains(t)) {
+                return false; // "Ramstein Air Base" (kind words), not "Beit Nuran Crossing" (a second name word)
+            }
+        }
+        return true;
     }
 
     /**

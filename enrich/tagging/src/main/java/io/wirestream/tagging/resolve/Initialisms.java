@@ -23,7 +23,8 @@ final class Initialisms {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to",
             "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "al", "el", "wal",
             "e", "y", "und", "fur", "van", "von", "der", "den");
-    private static final int MIN_LETTERS = 2;
+    // two letters are too ambiguous to merge by initials alone ("UN", "EU" are in the knowledge base anyway)
+    private static final int MIN_LETTERS = 3;
     private static final int MAX_LETTERS = 7;
 
     private Initialisms() {
@@ -70,12 +71,19 @@ final class Initialisms {
         return true;
     }
 
-    /** The name's initials without its function words and with them (one entry when they are the same). */
+    /**
+     * The name's initials without its function words and with them (one entry when they are the same); none for a
+     * name holding an acronym of its own ("NATO Support Agency": its spelt initials would be guesswork).
+     */
     static List<String> initialsOf(TokenizedText tt, Candidate c) {
         StringBuilder content = new StringBuilder();
         StringBuilder every = new StringBuilder();
         for (int k = c.firstToken; k <= c.lastToken; k++) {
-            for (String part : tt.get(k).fold.split("[-‐‑'’]")) {
+            Token token = tt.get(k);
+            if (token.allCaps && token.length() > 1) {
+                return List.of();
+            }
+            for (String part : token.fold.split("[-‐‑'’]")) {
                 if (part.isEmpty() || !Character.isLetter(part.charAt(0))) {
                     continue;
                 }

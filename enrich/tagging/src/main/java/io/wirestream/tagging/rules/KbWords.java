@@ -1,7 +1,7 @@
 package io.wirestream.tagging.rules;
 
-/** What the name rules ask the knowledge base: is this folded word, on its own, a known place? */
+/** What the name rules ask the knowledge base: is this word (its {@code Token.key()}), on its own, a known place? */
 @FunctionalInterface
 public interface KbWords {
-    boolean isPlace(String fold);
+    boolean isPlace(String key);
 }

@@ -35,6 +35,7 @@ public final class Lexicon {
     public final WordSet locFirst = load("loc-first.txt");
     public final WordSet orgNouns = load("org-nouns.txt");
     public final WordSet orgWords = load("org-words.txt");
+    public final WordSet orgSectors = load("org-sectors.txt");
     public final WordSet portfolios = load("portfolios.txt");
     public final WordSet eventHeads = load("event-heads.txt");
     public final WordSet motionWords = load("motion-words.txt");

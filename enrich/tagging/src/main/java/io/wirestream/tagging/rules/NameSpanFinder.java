@@ -58,6 +58,8 @@ public final class NameSpanFinder {
                 continue;
             }
             int j = i;
+            // "al-Masirah", "al-Hol": the article glued before a name is written as part of it
+            int start = i > 0 && !consumed[i - 1] && gluedArticle(tt, i - 1) ? i - 1 : i;
             boolean orgSoFar = lexicon.orgHeads.contains(tokens.get(i));
             boolean saint = tokens.get(i).fold.equals("st") || tokens.get(i).fold.equals("saint");
             while (j + 1 < n && !consumed[j + 1] && !tokens.get(j + 1).breakBefore
@@ -68,16 +70,21 @@ public final class NameSpanFinder {
                 } else {
                     // one or two joining words, then a capitalised word: "Bank of England", "Treatment of the Sick"
                     int c = j + 1;
+                    // "Bureau of Fisheries and Aquatic Resources (BFAR)": the acronym proves where the name ends
+                    boolean proven = orgSoFar && acronymProvesAnd(tt, i, j + 1, consumed);
                     while (c < n && c <= j + 2 && !consumed[c] && !tokens.get(c).breakBefore && !tokens.get(c).possessive
-                            && (isConnector(tokens.get(c)) || orgWord(tokens.get(j))
+                            && (isConnector(tokens.get(c)) || (orgWord(tokens.get(j)) || proven
+                                    || orgSoFar && lexicon.portfolios.contains(tokens.get(j))) // "Ministry of Economy and Finance"
                                 && (ORG_CONNECTORS.contains(tokens.get(c).fold) || missionIn(tokens, c)))
                             && joins(tokens, j + 1, c)) {
                         c++;
                     }
                     if (c > j + 1 && c < n && orgSoFar && orgWord(tokens.get(j)) && consumed[c] && places[c]
                             && !tokens.get(c).breakBefore
-                            && (tokens.get(c - 1).fold.equals("of") || missionIn(tokens, c - 1))) {
-                        // "Communications Authority of Kenya", "UN Mission in South Sudan": the place is part of the name
+                            && (tokens.get(c - 1).fold.equals("of") || missionIn(tokens, c - 1)
+                                || c - 2 > j && tokens.get(c - 1).fold.equals("the") && tokens.get(c - 2).fold.equals("of"))) {
+                        // "Communications Authority of Kenya", "UN Mission in South Sudan", "Central Bank of the
+                        // Philippines": the place is part of the name
                         int end = c;
                         while (end + 1 < n && consumed[end + 1] && places[end + 1] && !tokens.get(end + 1).breakBefore) {
                             end++;
@@ -90,14 +97,58 @@ public final class NameSpanFinder {
                             || lexicon.weekdays.contains(tokens.get(c)) || lexicon.monthNames.contains(tokens.get(c))) {
                         break; // "the Roman Catholic Church on Thursday"
                     }
+                    if (!orgWord(tokens.get(j)) && !isConnector(tokens.get(j + 1)) && !portfolioPair(tokens, c) && !proven) {
+                        break; // joined only by a portfolio: "Ministry of Economy and Finance", not "... and Finance Minister"
+                    }
                     j = c;
                 }
                 orgSoFar |= lexicon.orgHeads.contains(tokens.get(j));
             }
-            span(tt, i, j, kbWords, places, names, singles);
+            span(tt, start, j, kbWords, places, names, singles);
             i = j + 1;
         }
         return new Result(names, singles, absorbed);
+    }
+
+    /** Longest run of capitalised words after "and" that a bracketed acronym may prove part of the name. */
+    private static final int MAX_PROVEN_WORDS = 5;
+
+    /**
+     * "Bureau of Fisheries and Aquatic Resources (BFAR)": the lower-case "and" at {@code and} joins the name begun at
+     * {@code from} when the capitalised words after it are followed by a bracketed acronym that spells the initials of
+     * the whole name's capitalised words.
+     */
+    private static boolean acronymProvesAnd(TokenizedText tt, int from, int and, boolean[] consumed) {
+        int n = tt.size();
+        if (and + 1 >= n || !tt.get(and).fold.equals("and") || tt.get(and).capitalised) {
+            return false;
+        }
+        int e = and;
+        while (e + 1 < n && e - and < MAX_PROVEN_WORDS && !consumed[e + 1] && !tt.get(e + 1).breakBefore
+                && isNameToken(tt.get(e + 1)) && !tt.get(e + 1).allCaps) {
+            e++;
+        }
+        if (e == and || e + 1 >= n || !tt.gapBefore(e + 1).strip().equals("(")) {
+            return false;
+        }
+        Token acronym = tt.get(e + 1);
+        String text = tt.text();
+        if (!acronym.allCaps || acronym.end >= text.length() || text.charAt(acronym.end) != ')') {
+            return false;
+        }
+        String letters = acronym.fold;
+        int m = 0;
+        for (int k = from; k <= e; k++) {
+            Token t = tt.get(k);
+            if (!t.capitalised) {
+                continue;
+            }
+            if (m >= letters.length() || letters.charAt(m) != t.fold.charAt(0)) {
+                return false;
+            }
+            m++;
+        }
+        return m == letters.length();
     }
 
     /** No name is longer; a longer run of capitalised words (a headline in capitals, hostile input) is skipped. */
@@ -112,13 +163,16 @@ public final class NameSpanFinder {
         int a = from;
         // sentence openers and other function words never begin a name
         while (a <= to && (lexicon.stopwords.contains(tokens.get(a)) || lexicon.monthNames.contains(tokens.get(a))
-                || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)))) {
+                || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
             a++;
+        }
+        if (a + 2 <= to && pluralBeforeOf(tokens, a)) {
+            a += 2; // "Shares of Lockheed Martin", "Supporters of Ekrem Imamoglu": the sentence's first word is no name
         }
         int b = to;
         // "Commission President": a name ending in a role word is a role, not a name
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
-                || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b))) {
+                || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b))) {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) || onlyRoles(tokens, a, b)
@@ -131,12 +185,38 @@ public final class NameSpanFinder {
             span(tt, of + 1, b, kbWords, places, names, singles);
             return;
         }
+        int and = coordinationPoint(tokens, a, b);
+        if (and > 0) { // "Sharif University of Technology and Allameh Tabataba'i University": two organisations
+            span(tt, a, and - 1, kbWords, places, names, singles);
+            int found = names.size();
+            int lone = singles.size();
+            span(tt, and + 1, b, kbWords, places, names, singles);
+            // "Hyundai Motor Company and Kia said": a bare name listed with an organisation is one too
+            if (names.size() == found + 1 && names.get(found).type == EntityType.PERSON) {
+                Candidate c = names.remove(found);
+                names.add(new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.ORGANIZATION, null, null,
+                        "rule", 0.6, c.key));
+            } else if (names.size() == found && singles.size() == lone + 1) {
+                int k = singles.remove(lone);
+                Token t = tokens.get(k);
+                names.add(new Candidate(k, k, t.start, t.end, EntityType.ORGANIZATION, null, null, "rule", 0.6,
+                        "name:" + NameTyper.key(tokens, k, k)));
+            }
+            return;
+        }
+        boolean titled = false;
         if (roleObject(tokens, from, to)) {
-            return; // "High Commissioner for Human Rights", "Minister for Foreign Affairs": part of a role
+            // "High Commissioner for Human Rights", "Minister for Foreign Affairs": part of a role; but the holder
+            // may follow it: "Vice President for Strategic Affairs Mohammad Javad Zarif"
+            int holder = holderAfterPortfolio(tokens, a, b);
+            if (holder < 0) {
+                return;
+            }
+            a = holder;
+            titled = true;
         }
         // "Queen Alia International Airport", "Prince Sultan Air Base": a site named after someone keeps the title
-        boolean orgEnding = lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b));
-        boolean titled = false;
+        boolean orgEnding = titled || lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b));
         if (!orgEnding) {
             // "Iranian Foreign Minister Abbas Araghchi", "Saudi Energy Minister Prince Abdulaziz": everything up
             // to the last title is role, not name
@@ -151,7 +231,7 @@ public final class NameSpanFinder {
                 nameStart++; // "Minister of Foreign Affairs Esmaeil Baghaei"
             }
             if (lastTitle >= 0 && looksLikePersonName(tokens, nameStart, b)) {
-                if (lexicon.orgHeads.contains(tokens.get(a)) || lexicon.orgStrong.contains(tokens.get(a))) {
+                if (lexicon.orgHeads.contains(tokens.get(a)) || anyStrongOrgWord(tokens, a, nameStart - 1)) {
                     // "Ministry of Foreign Affairs Esmaeil Baghaei": the organisation before the role is a name too
                     span(tt, a, nameStart - 1, kbWords, places, names, singles);
                 }
@@ -180,7 +260,77 @@ public final class NameSpanFinder {
             }
         } else if (a == b && !lexicon.isFunctionWord(tokens.get(a)) && !lexicon.titles.contains(tokens.get(a))) {
             singles.add(a);
+        } else if (a + 1 == b && gluedArticle(tt, a) && !lexicon.isFunctionWord(tokens.get(b))
+                && !lexicon.titles.contains(tokens.get(b))) {
+            singles.add(b); // "al-Kikli": the resolver may still read it as a surname (its mention keeps the "al-")
         }
+    }
+
+    /** "Officials of the Kasoa Ministry of Health and Finance Minister ...": the organisation before the role. */
+    private boolean anyStrongOrgWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (lexicon.orgStrong.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A portfolio word at c that ends the name (no title glued after it: "and Finance Minister Ali" is a person's role). */
+    private boolean portfolioPair(List<Token> tokens, int c) {
+        if (!lexicon.portfolios.contains(tokens.get(c))) {
+            return false;
+        }
+        int next = c + 1;
+        return next >= tokens.size() || tokens.get(next).breakBefore || !tokens.get(next).capitalised;
+    }
+
+    /**
+     * "Ministry of Interior", "Ministry of Economy and Finance": a portfolio that is also a title word ("interior",
+     * "finance", "defence") ends an organisation's name when it follows "of", "for" or "and" after an organisation head.
+     */
+    private boolean portfolioOfOrganisation(List<Token> tokens, int a, int b) {
+        if (b - a < 2 || !lexicon.portfolios.contains(tokens.get(b))) {
+            return false;
+        }
+        if (b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore && lexicon.titles.contains(tokens.get(b + 1))) {
+            return false; // "... and Finance Minister Omar Tarik": the portfolio of a role
+        }
+        String join = tokens.get(b - 1).fold;
+        if (tokens.get(b - 1).capitalised || !(join.equals("of") || join.equals("for") || join.equals("and"))) {
+            return false;
+        }
+        for (int k = a; k < b - 1; k++) {
+            if (lexicon.orgHeads.contains(tokens.get(k)) || lexicon.orgStrong.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence-opening plural noun before "of" and a capitalised word: "Shares of Lockheed Martin". Not a head that
+     * names ("Friends of the Earth" has "the"; "Forces of ..." is an organisation word; "Islands of ..." a place head).
+     */
+    private boolean pluralBeforeOf(List<Token> tokens, int a) {
+        Token t = tokens.get(a);
+        Token of = tokens.get(a + 1);
+        Token next = tokens.get(a + 2);
+        return t.sentenceStart && !t.allCaps && !t.possessive && t.fold.length() >= 4 && t.fold.endsWith("s")
+                && !of.capitalised && of.fold.equals("of") && !of.breakBefore && next.capitalised && !next.breakBefore
+                && !lexicon.orgHeads.contains(t) && !lexicon.orgStrong.contains(t) && !lexicon.orgWords.contains(t)
+                && !lexicon.locHeads.contains(t) && !lexicon.locFirst.contains(t) && !lexicon.titles.contains(t)
+                && !lexicon.givenNames.contains(t) && !lexicon.orgSectors.contains(t);
+    }
+
+    /** A lower-case Arabic article glued by a hyphen to the capitalised word after it: "al-Masirah", "el-Sisi". */
+    private static boolean gluedArticle(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        if (t.capitalised || k + 1 >= tt.size() || !(t.fold.equals("al") || t.fold.equals("el"))) {
+            return false;
+        }
+        Token next = tt.get(k + 1);
+        return next.capitalised && !next.allCaps && tt.gapBefore(k + 1).equals("-");
     }
 
     /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
@@ -216,7 +366,20 @@ public final class NameSpanFinder {
         Token prev = tt.get(k - 1);
         return !t.numeric && !t.capitalised && Character.isLetter(t.fold.charAt(0)) && tt.gapBefore(k).equals("-")
                 && isNameToken(prev) && t.length() <= 5 && !HYPHEN_WORDS.contains(t.fold)
-                && !lexicon.demonyms.contains(prev) && !lexicon.isFunctionWord(prev);
+                && !lexicon.demonyms.contains(prev) && (!lexicon.isFunctionWord(prev) || syllableInName(tt, k - 1));
+    }
+
+    /**
+     * "Park An-su", "Kim In-ho": a short capitalised syllable that looks like a function word is a given name's first
+     * syllable when it is glued after a name word, inside a sentence ("In-depth" opening one is not).
+     */
+    private boolean syllableInName(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        if (k == 0 || t.sentenceStart || t.breakBefore || !t.capitalised || t.allCaps || t.length() > 3) {
+            return false;
+        }
+        Token before = tt.get(k - 1);
+        return isNameToken(before) && !lexicon.isFunctionWord(before) && !lexicon.titles.contains(before);
     }
 
     /** English words that follow a name with a hyphen without being part of it: "Kurdish-led", "Gaza-based". */
@@ -257,11 +420,96 @@ public final class NameSpanFinder {
             for (int m = a; m < k; m++) {
                 String f = tokens.get(m).fold;
                 leftHasOrg |= lexicon.orgHeads.contains(f) || lexicon.orgStrong.contains(f) || lexicon.orgWords.contains(f)
-                        || lexicon.portfolios.contains(f);
+                        || lexicon.portfolios.contains(f) || lexicon.locHeads.contains(f); // "Port of Hodeidah Authority"
             }
             return rightIsOrg && !leftHasOrg ? k : -1;
         }
         return -1;
+    }
+
+    /**
+     * The "and" between two organisations' names: the part before it holds an organisation head, the part after
+     * it ends in a strong one ("University", "Party", "Ministry") and has a word of its own that names it ("... and
+     * Allameh Tabataba'i University"), or the part before ends in a head and the part after is a bare name with no
+     * organisation word ("Hyundai Motor Company and Kia"). Not "Ministry of Economy and Finance" (no head after),
+     * "Department of Health and Human Services" (nothing names the part after), "Institute for Peace and Conflict
+     * Studies" (a weak head), nor "Securities and Exchange Commission".
+     */
+    private int coordinationPoint(List<Token> tokens, int a, int b) {
+        boolean strongEnd = lexicon.orgStrong.contains(tokens.get(b)) && lexicon.orgHeads.contains(tokens.get(b));
+        boolean leftHead = false;
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            leftHead |= lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t);
+            if (!t.fold.equals("and") || t.capitalised || !leftHead || k == a || tokens.get(k + 1).breakBefore) {
+                continue;
+            }
+            boolean naming = false;
+            boolean orgWords = false;
+            for (int m = k + 1; m <= b; m++) {
+                Token r = tokens.get(m);
+                naming |= m < b && namingWord(r) || m == b && namingWord(r) && !strongEnd;
+                orgWords |= lexicon.orgHeads.contains(r) || lexicon.orgStrong.contains(r) || lexicon.orgWords.contains(r);
+            }
+            // "... and Allameh Tabataba'i University"; or a bare name after a complete one: "Hyundai Motor Company and Kia"
+            // the head ends a name of its own ("Hyundai Motor Company"), not the object of an "of" ("Ministry of Petroleum
+            // and Mineral Resources")
+            boolean leftComplete = lexicon.orgHeads.contains(tokens.get(k - 1)) && k - 2 >= a
+                    && tokens.get(k - 2).capitalised && !anyLowerCase(tokens, a, k - 1);
+            if (naming && (strongEnd || leftComplete && !orgWords)) {
+                return k;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private static boolean anyLowerCase(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!tokens.get(k).capitalised) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word that is no organisation, role or function word: part of what a name calls itself. */
+    private boolean namingWord(Token t) {
+        return t.capitalised && !lexicon.orgHeads.contains(t) && !lexicon.orgStrong.contains(t) && !lexicon.orgWords.contains(t)
+                && !lexicon.portfolios.contains(t) && !lexicon.titles.contains(t) && !lexicon.isFunctionWord(t)
+                && !lexicon.locFirst.contains(t);
+    }
+
+    /**
+     * The person after a role's portfolio ("Minister for Restoration Oleksiy Kuleba", "Commissioner for Human Rights
+     * Volker Turk"): the last two words after the last portfolio or organisation word (three when a known given name
+     * starts them), if at least two such words follow the portfolio's first word; else -1.
+     */
+    private int holderAfterPortfolio(List<Token> tokens, int a, int b) {
+        if (b - a < 2) {
+            return -1;
+        }
+        int portfolioEnd = a;
+        for (int k = a; k <= b; k++) {
+            Token t = tokens.get(k);
+            if (lexicon.portfolios.contains(t) || lexicon.orgWords.contains(t) || lexicon.orgHeads.contains(t)
+                    || lexicon.demonyms.contains(t) || lexicon.titles.contains(t)) {
+                portfolioEnd = k;
+            }
+        }
+        if (b - portfolioEnd < 2) {
+            return -1;
+        }
+        int start = b - 1;
+        if (b - portfolioEnd >= 3 && lexicon.givenNames.contains(tokens.get(b - 2))) {
+            start = b - 2;
+        }
+        for (int k = start; k <= b; k++) {
+            if (!tokens.get(k).capitalised || isConnector(tokens.get(k))) {
+                return -1;
+            }
+        }
+        return looksLikePersonName(tokens, start, b) ? start : -1;
     }
 
     /** The span follows "TITLE for", or "TITLE of" + portfolio words: it names the title's portfolio, not an entity. */

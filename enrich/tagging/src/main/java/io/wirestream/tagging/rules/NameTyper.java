@@ -20,9 +20,12 @@ public final class NameTyper {
 
     public Candidate type(TokenizedText tt, int a, int b, boolean titled, KbWords kbWords, boolean[] places) {
         List<Token> tokens = tt.tokens();
-        Token first = tokens.get(a);
+        // "al-Hol": a glued lower-case article is part of the mention, but the name is still one word
+        int core = a < b && !tokens.get(a).capitalised && lexicon.connectors.contains(tokens.get(a))
+                && tt.gapBefore(a + 1).equals("-") ? a + 1 : a;
+        Token first = tokens.get(core);
         Token last = tokens.get(b);
-        boolean single = a == b;
+        boolean single = core == b;
         EntityType type = null;
         double confidence = 0;
 
@@ -35,8 +38,11 @@ public final class NameTyper {
         } else if (titled) {
             type = EntityType.PERSON;
             confidence = 0.85;
+        } else if (!single && appositiveTitle(tt, tokens, b)) {
+            type = EntityType.PERSON; // "Ras Mbaraka, a lawyer for ...": a role in apposition outweighs a place-like word
+            confidence = 0.8;
         } else if (!single && (lexicon.locHeads.contains(last) || lexicon.locFirst.contains(first))
-                || placeNounAfter(tokens, b)) {
+                || placeNounAfter(tokens, b) || coordinatedSites(tt, a, b)) {
             type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
             confidence = 0.7;
         } else if (b - a < 3 && placeCueBefore(tokens, a)) {
@@ -57,12 +63,13 @@ public final class NameTyper {
         } else if (!single && lexicon.givenNames.contains(first)) {
             type = EntityType.PERSON;
             confidence = 0.75;
-        } else if (!single && anyOf(tokens, a, b, lexicon.orgWords)) {
+        } else if (!single && (anyOf(tokens, a, b, lexicon.orgWords) || lexicon.orgSectors.contains(last))) {
             type = EntityType.ORGANIZATION; // "Amnesty International Kenya urged": an organisation word outweighs the verb
             confidence = 0.6;
         } else if (single && first.sentenceStart && pluralNoun(first) && !speechBefore(tokens, a, single)) {
             type = null; // "Engineers said", "Diplomats said": people, but a group, not a name
-        } else if (speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a)) {
+        } else if ((speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a))
+                && !(single && isAcronym(tokens, a))) { // "MEA said": an acronym that speaks is an organisation (below)
             type = EntityType.PERSON;
             confidence = single ? 0.6 : 0.8;
         } else if (!single && (hasParticle(tokens, a, b) || first.fold.equals("abu") || first.fold.equals("umm"))) {
@@ -71,7 +78,7 @@ public final class NameTyper {
         } else if (b - a < 2 && continuesPlaceList(tt, a, places)) {
             type = EntityType.LOCATION; // "in Mombasa, Kisumu and Nakuru"
             confidence = 0.55;
-        } else if (!single && kbWords.isPlace(first.fold)) {
+        } else if (!single && kbWords.isPlace(first.key())) {
             type = EntityType.ORGANIZATION; // "Kyiv Independent"
             confidence = 0.6;
         } else if (single && PARTY_PLURALS.contains(first.fold)) {
@@ -86,7 +93,7 @@ public final class NameTyper {
         } else if (!single && allCaps(tokens, a, b) && hyphenJoined(tt, a, b) && tt.get(b).end - first.start <= 12) {
             type = EntityType.ORGANIZATION; // "SPLM-IO"
             confidence = 0.6;
-        } else if (!single && kbWords.isPlace(last.fold)) {
+        } else if (!single && kbWords.isPlace(last.key())) {
             type = null; // "ReArm Europe": a known place at the end of an unknown name says nothing about it
         } else if (!single && !allCaps(tokens, a, b)) {
             type = b - a >= 3 ? EntityType.ORGANIZATION : EntityType.PERSON;
@@ -96,17 +103,20 @@ public final class NameTyper {
             return null;
         }
         String key = "name:" + key(tokens, a, b);
-        return new Candidate(a, b, first.start, last.end, type, null, null, "rule", confidence, key);
+        return new Candidate(a, b, tokens.get(a).start, last.end, type, null, null, "rule", confidence, key);
     }
 
-    /** Folded words of the span joined by single spaces: "al-Sham" and "al Sham" give one key. */
+    /**
+     * Folded words of the span, without inner apostrophes, joined by single spaces: "al-Sham" and "al Sham" give
+     * one key, and so do "Tabataba'i" and "Tabatabai".
+     */
     public static String key(List<Token> tokens, int a, int b) {
         StringBuilder sb = new StringBuilder();
         for (int k = a; k <= b; k++) {
             if (k > a) {
                 sb.append(' ');
             }
-            sb.append(tokens.get(k).fold);
+            sb.append(tokens.get(k).key());
         }
         return sb.toString();
     }
@@ -173,7 +183,8 @@ public final class NameTyper {
     /** Organisation kinds written in lower case after a name: "the Kyeshero hospital", "the Demokraatit party". */
     private static final Set<String> ORG_KINDS_AFTER = Set.of("hospital", "party", "university",
             "clinic", "militia", "movement", "newspaper", "broadcaster", "airline", "bank", "ministry", "agency",
-            "company", "group", "network", "coalition", "brigade", "brigades", "faction");
+            "company", "group", "network", "coalition", "brigade", "brigades", "faction", "television", "channel", "radio",
+            "daily", "website", "outlet", "magazine", "firm", "lender", "insurer", "utility");
 
     /** People who work at organisations: "economists at Goldman Sachs", "analysts at the Timbuktu Institute". */
     private static final Set<String> STAFF = Set.of("economists", "analysts", "researchers", "officials", "scientists",
@@ -277,6 +288,30 @@ public final class NameTyper {
         return false;
     }
 
+    /**
+     * "Ras Mbaraka, a lawyer for the society,", "Deir Hanna, the spokesman,": an appositive made of an article and
+     * lower-case words up to a title or role word says the name is a person's.
+     */
+    private boolean appositiveTitle(TokenizedText tt, List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || tokens.get(b).possessive || !tt.gapBefore(b + 1).strip().equals(",")) {
+            return false;
+        }
+        Token opener = tokens.get(b + 1);
+        if (opener.capitalised || !(opener.fold.equals("a") || opener.fold.equals("an") || opener.fold.equals("the"))) {
+            return false;
+        }
+        for (int k = b + 2, end = Math.min(tokens.size(), b + 2 + MAX_APPOSITIVE_WORDS); k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || t.capitalised || t.possessive || lexicon.stopwords.contains(t)) {
+                return false;
+            }
+            if (lexicon.titles.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower-case heads that follow company names as often as place names ("the Tesla plant"). */
     private static final Set<String> COMPANY_SITE_HEADS = Set.of("plant", "facility", "site", "mine", "factory");
 
@@ -303,6 +338,73 @@ public final class NameTyper {
             }
         }
         return false;
+    }
+
+    /** Plural site heads, read only after a list of names: "the Hezyaz and Ras Kanatib power stations". */
+    private static final Set<String> PLURAL_SITE_HEADS = Set.of("camps", "crossings", "stations", "plants", "bases",
+            "airports", "ports", "prisons", "dams", "refineries", "checkpoints", "terminals", "airfields", "oilfields",
+            "mines", "sites", "facilities", "reactors", "fields");
+
+    private static final Set<String> PLURAL_COMPANY_SITE_HEADS = Set.of("plants", "facilities", "sites", "mines",
+            "stations", "fields");
+
+    /** Names in one list: at most this many, each of at most this many words. */
+    private static final int MAX_LISTED_NAMES = 5;
+    private static final int MAX_LISTED_WORDS = 4;
+
+    /**
+     * "the Hezyaz and Ras Kanatib power stations", "the Nuseirat, Bureij and Maghazi camps": a name in a list
+     * of names that ends in a plural site head is a place, like every name of the list.
+     */
+    private boolean coordinatedSites(TokenizedText tt, int a, int b) {
+        List<Token> tokens = tt.tokens();
+        int n = tokens.size();
+        // the list may start before this name: walk to its end
+        int k = b + 1;
+        boolean listed = a > 0 && (isAnd(tokens.get(a - 1)) && !tokens.get(a).breakBefore || listComma(tt, a));
+        for (int names = 0; names < MAX_LISTED_NAMES && k < n; names++) {
+            Token t = tokens.get(k);
+            if (isAnd(t) && !t.breakBefore) {
+                k++;
+            } else if (!listComma(tt, k)) {
+                break;
+            }
+            if (k >= n || !tokens.get(k).capitalised || tokens.get(k).sentenceStart) {
+                return false;
+            }
+            int start = k;
+            while (k < n && k - start < MAX_LISTED_WORDS && tokens.get(k).capitalised && (k == start || !tokens.get(k).breakBefore)) {
+                k++;
+            }
+            listed = true;
+        }
+        if (!listed || tokens.get(k - 1).possessive) {
+            return false;
+        }
+        for (int m = k; m < n && m <= k + MAX_SITE_MODIFIERS; m++) {
+            Token next = tokens.get(m);
+            if (next.breakBefore || next.capitalised) {
+                return false;
+            }
+            if (PLURAL_SITE_HEADS.contains(next.fold)) {
+                // "the Tesla and Ford plants" are companies' sites: only a kind word makes them named places
+                return m > k || !PLURAL_COMPANY_SITE_HEADS.contains(next.fold);
+            }
+            if (!lexicon.siteModifiers.contains(next)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnd(Token t) {
+        return !t.capitalised && (t.fold.equals("and") || t.fold.equals("or"));
+    }
+
+    /** A comma (and nothing else) before token k, inside a sentence. */
+    private static boolean listComma(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        return t.breakBefore && !t.sentenceStart && tt.gapBefore(k).strip().equals(",");
     }
 
     /** "Mombasa, Kisumu and Nakuru": a name listed right after a place, by comma or "and". */

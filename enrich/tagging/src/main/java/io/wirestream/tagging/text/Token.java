@@ -42,6 +42,32 @@ public final class Token {
         this.possessive = possessive;
     }
 
+    /**
+     * The knowledge-base key: {@link #fold} without inner apostrophes, so that transliterations written with and
+     * without one ("Khamene'i" and "Khamenei", "Sana'a" and "Sanaa") look up the same aliases. The same string as
+     * {@code fold} when the word has none (computed per call rather than stored: a field would cost every token
+     * 8 bytes for the rare word with an apostrophe).
+     */
+    public String key() {
+        return keyOf(fold);
+    }
+
+    /** {@code fold} without its apostrophes; no allocation for the usual word that has none. */
+    static String keyOf(String fold) {
+        int apostrophe = fold.indexOf('\'');
+        if (apostrophe < 0) {
+            return fold;
+        }
+        StringBuilder sb = new StringBuilder(fold.length() - 1);
+        for (int i = 0; i < fold.length(); i++) {
+            char c = fold.charAt(i);
+            if (c != '\'') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     public int length() {
         return end - start;
     }
