@@ -1,6 +1,7 @@
 package io.wirestream.tagging;
 
 import static io.wirestream.tagging.TaggingAssertions.describe;
+import static io.wirestream.tagging.TaggingAssertions.mentioning;
 import static io.wirestream.tagging.TaggingAssertions.surfaces;
 import static io.wirestream.tagging.TaggingAssertions.tag;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,16 +12,11 @@ import org.junit.jupiter.api.Test;
 /** An acronym the knowledge base does not know merges with the one name of the document whose initials it spells. */
 class InitialismsTest {
 
-    private static Entity holding(List<Entity> entities, String mention) {
-        return entities.stream().filter(e -> surfaces(e).contains(mention)).findFirst()
-                .orElseThrow(() -> new AssertionError("no entity with mention " + mention + " in " + describe(entities)));
-    }
-
     @Test
     void anAcronymAnywhereInTheTextJoinsTheNameItSpells() {
         List<Entity> entities = tag("The Velmora Basin Water Authority cut supplies on Monday. Farmers said the "
                 + "VBWA had given no warning.");
-        assertThat(surfaces(holding(entities, "VBWA"))).as(describe(entities))
+        assertThat(surfaces(mentioning(entities, "VBWA"))).as(describe(entities))
                 .containsExactlyInAnyOrder("Velmora Basin Water Authority", "VBWA");
     }
 
@@ -28,16 +24,16 @@ class InitialismsTest {
     void functionWordsAndHyphenatedPartsMayBeLeftOutOrSpelled() {
         List<Entity> entities = tag("KDTR fighters attacked at dawn. The Kartal Development Trust of Rasova denied "
                 + "any link.");
-        assertThat(surfaces(holding(entities, "KDTR"))).as(describe(entities))
+        assertThat(surfaces(mentioning(entities, "KDTR"))).as(describe(entities))
                 .contains("Kartal Development Trust of Rasova");
     }
 
     @Test
     void anAcronymThatSpellsTwoNamesOrOneTheKnowledgeBaseKnowsStaysApart() {
         List<Entity> two = tag("The Norvan Port Authority and the Norvan Police Academy met. NPA officials left.");
-        assertThat(surfaces(holding(two, "Norvan Port Authority"))).as(describe(two)).doesNotContain("NPA");
-        assertThat(surfaces(holding(two, "Norvan Police Academy"))).as(describe(two)).doesNotContain("NPA");
+        assertThat(surfaces(mentioning(two, "Norvan Port Authority"))).as(describe(two)).doesNotContain("NPA");
+        assertThat(surfaces(mentioning(two, "Norvan Police Academy"))).as(describe(two)).doesNotContain("NPA");
         List<Entity> known = tag("Crowds filled Umayyad Square. US officials watched.");
-        assertThat(surfaces(holding(known, "Umayyad Square"))).as(describe(known)).doesNotContain("US");
+        assertThat(surfaces(mentioning(known, "Umayyad Square"))).as(describe(known)).doesNotContain("US");
     }
 }

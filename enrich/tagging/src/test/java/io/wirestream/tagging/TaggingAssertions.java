@@ -54,6 +54,11 @@ final class TaggingAssertions {
                 .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + describe(entities)));
     }
 
+    static Entity mentioning(List<Entity> entities, String mention) {
+        return entities.stream().filter(e -> surfaces(e).contains(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity with mention " + mention + " in " + describe(entities)));
+    }
+
     static String describe(List<Entity> entities) {
         return entities.stream().map(e -> e.type() + ":" + e.name() + surfaces(e)).collect(Collectors.joining(", "));
     }

@@ -140,7 +140,7 @@ public final class KbMatcher {
             // "United Nations Mission in South Sudan" (but not "UN Secretary-General", "NATO allies")
             boolean before = first > 0 && !head.breakBefore && !head.allCaps && !consumed[first - 1]
                     && isCapitalisedNameWord(tokens.get(first - 1));
-            return before || continuesIntoOrganisation(tokens, last) || chapterOf(tokens, last, root);
+            return before || continuesIntoHead(tokens, last, false, true) || chapterOf(tokens, last, root);
         }
         if (type != EntityType.PERSON && type != EntityType.LOCATION) {
             return false;
@@ -155,7 +155,7 @@ public final class KbMatcher {
         // a known place of several words that starts a longer name ending in a head: "Port Sudan International
         // Airport", "Middle East Airlines" (one-word places give way to any longer name, below)
         if (type == EntityType.LOCATION && last > first && rebuildable(tokens, first, last)
-                && continuesIntoHead(tokens, last, !p.entry.sameAs().containsKey("iso3166"))) {
+                && continuesIntoHead(tokens, last, true, !p.entry.sameAs().containsKey("iso3166"))) {
             return true;
         }
         boolean partial = first == last || lexicon.connectors.contains(head) && !head.capitalised;
@@ -283,26 +283,6 @@ public final class KbMatcher {
         return false;
     }
 
-    /** Capitalised words glued after the match that end in an organisation word: "UN Support Mission". */
-    private boolean continuesIntoOrganisation(List<Token> tokens, int last) {
-        if (tokens.get(last).possessive) {
-            return false;
-        }
-        for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
-            Token t = tokens.get(k);
-            if (t.breakBefore || !isCapitalisedNameWord(t)) {
-                return false;
-            }
-            if (lexicon.orgHeads.contains(t)) {
-                return true;
-            }
-            if (t.possessive) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /**
      * Heads of sites and facilities named after a place ("Port Sudan International Airport"). Not the heads of
      * regions and waters ("Red Sea Coast", "New York State", "Davao City"), which name the place itself or a part of it.
@@ -313,11 +293,11 @@ public final class KbMatcher {
             "mine", "oilfield", "facility", "highway", "motorway", "expressway", "cathedral", "basilica");
 
     /**
-     * Capitalised words glued after a place that end in a capitalised site or organisation head: the place is the
-     * first part of a site's or an organisation's name. A country keeps its own mention before an organisation
-     * ("U.S. Treasury", "United States Agency for ...").
+     * Capitalised words glued after the match that end in a capitalised site or organisation head: the match is the
+     * first part of a site's or an organisation's name ("Port Sudan International Airport", "UN Support Mission").
+     * A country keeps its own mention before an organisation ("U.S. Treasury", "United States Agency for ...").
      */
-    private boolean continuesIntoHead(List<Token> tokens, int last, boolean orgHeads) {
+    private boolean continuesIntoHead(List<Token> tokens, int last, boolean siteHeads, boolean orgHeads) {
         if (tokens.get(last).possessive) {
             return false;
         }
@@ -326,7 +306,7 @@ public final class KbMatcher {
             if (t.breakBefore || !isCapitalisedNameWord(t)) {
                 return false;
             }
-            if (SITE_HEADS.contains(t.fold) || orgHeads && lexicon.orgHeads.contains(t)) {
+            if (siteHeads && SITE_HEADS.contains(t.fold) || orgHeads && lexicon.orgHeads.contains(t)) {
                 return true;
             }
             if (t.possessive) {
