@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An acronym anywhere in a document is the organisation or place of that document whose initials it spells:
@@ -26,6 +27,8 @@ final class Initialisms {
     // two letters are too ambiguous to merge by initials alone ("UN", "EU" are in the knowledge base anyway)
     private static final int MIN_LETTERS = 3;
     private static final int MAX_LETTERS = 7;
+    // the parts of a hyphenated or apostrophised word ("Tehreek-e-Taliban", "Jama'at"), each an initial of its own
+    private static final Pattern WORD_PARTS = Pattern.compile("[-‐‑'’]");
 
     private Initialisms() {
     }
@@ -83,7 +86,7 @@ final class Initialisms {
             if (token.allCaps && token.length() > 1) {
                 return List.of();
             }
-            for (String part : token.fold.split("[-‐‑'’]")) {
+            for (String part : WORD_PARTS.split(token.fold)) {
                 if (part.isEmpty() || !Character.isLetter(part.charAt(0))) {
                     continue;
                 }

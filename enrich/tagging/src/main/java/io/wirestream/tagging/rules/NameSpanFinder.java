@@ -324,7 +324,7 @@ public final class NameSpanFinder {
     }
 
     /** A lower-case Arabic article glued by a hyphen to the capitalised word after it: "al-Masirah", "el-Sisi". */
-    private static boolean gluedArticle(TokenizedText tt, int k) {
+    static boolean gluedArticle(TokenizedText tt, int k) {
         Token t = tt.get(k);
         if (t.capitalised || k + 1 >= tt.size() || !(t.fold.equals("al") || t.fold.equals("el"))) {
             return false;

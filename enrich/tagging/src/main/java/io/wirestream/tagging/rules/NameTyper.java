@@ -21,8 +21,7 @@ public final class NameTyper {
     public Candidate type(TokenizedText tt, int a, int b, boolean titled, KbWords kbWords, boolean[] places) {
         List<Token> tokens = tt.tokens();
         // "al-Hol": a glued lower-case article is part of the mention, but the name is still one word
-        int core = a < b && !tokens.get(a).capitalised && lexicon.connectors.contains(tokens.get(a))
-                && tt.gapBefore(a + 1).equals("-") ? a + 1 : a;
+        int core = a < b && NameSpanFinder.gluedArticle(tt, a) ? a + 1 : a;
         Token first = tokens.get(core);
         Token last = tokens.get(b);
         boolean single = core == b;
