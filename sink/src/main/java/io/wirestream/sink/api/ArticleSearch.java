@@ -120,16 +120,12 @@ final class ArticleSearch {
     // heap tuple either way); an "or" of phrases still checks positions in the newest PHRASE_CANDIDATES articles
     // holding all their words.
     private static String fullTextSql(boolean byPairs, Cursor after) {
-        String newestMatches = byPairs
-                ? "SELECT s.id, s.event_time, s.search_vector FROM ("
-                        + "SELECT id, event_time, search_vector FROM article_search"
-                        + " WHERE pair_buckets @> word_pair_buckets(CAST(? AS TEXT[]))"
-                        + " ORDER BY event_time DESC, id DESC LIMIT " + PHRASE_CANDIDATES + ") s"
-                : "SELECT s.id, s.event_time, s.search_vector FROM ("
-                        + "SELECT id, event_time, search_vector FROM article_search WHERE search_vector @@ " + LOOSENED
-                        + " ORDER BY event_time DESC, id DESC"
-                        + " LIMIT CASE WHEN " + HAS_PHRASE + " THEN " + PHRASE_CANDIDATES + " ELSE " + CANDIDATES
-                        + " END) s";
+        String newestMatches = "SELECT s.id, s.event_time, s.search_vector FROM ("
+                + "SELECT id, event_time, search_vector FROM article_search WHERE "
+                + (byPairs ? "pair_buckets @> word_pair_buckets(CAST(? AS TEXT[]))" : "search_vector @@ " + LOOSENED)
+                + " ORDER BY event_time DESC, id DESC LIMIT "
+                + (byPairs ? PHRASE_CANDIDATES : "CASE WHEN " + HAS_PHRASE + " THEN " + PHRASE_CANDIDATES + " ELSE "
+                        + CANDIDATES + " END") + ") s";
         return "SELECT " + ReadQueries.SUMMARY_COLUMNS + ", h.rank,"
                 + " ts_headline('simple', a.clean_body, " + QUERY + ", ?) AS snippet FROM ("
                 + "SELECT r.id, r.event_time, r.rank FROM ("
