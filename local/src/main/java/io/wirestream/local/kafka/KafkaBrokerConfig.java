@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param dataDir        holds the generated config, the broker's log file and its KRaft log directory
  * @param brokerLib      folder of jars the broker JVM runs from
  * @param howToChangePort told to the user when a port is taken, e.g. "--broker-port"
+ * @param formatCache    where formatted KRaft log dirs are kept for reuse ({@link FormattedStorage}); null formats
+ *                       afresh each time
  */
 public record KafkaBrokerConfig(
         String host,
@@ -29,7 +31,8 @@ public record KafkaBrokerConfig(
         Heap heap,
         Duration startTimeout,
         Duration stopGrace,
-        String howToChangePort) {
+        String howToChangePort,
+        Path formatCache) {
 
     public static final int DEFAULT_BROKER_PORT = 9092;
     public static final int DEFAULT_CONTROLLER_PORT = 9093;
@@ -56,32 +59,37 @@ public record KafkaBrokerConfig(
         return new KafkaBrokerConfig("127.0.0.1", DEFAULT_BROKER_PORT, DEFAULT_CONTROLLER_PORT, dataDir,
                 Distribution.locate().brokerLib(), JavaExecutable.current(), DEFAULT_HEAP,
                 Duration.ofSeconds(90), Duration.ofSeconds(30),
-                "pass other ports to KafkaBrokerConfig.withPorts(broker, controller)");
+                "pass other ports to KafkaBrokerConfig.withPorts(broker, controller)", null);
     }
 
     public KafkaBrokerConfig withPorts(int broker, int controller) {
-        return new KafkaBrokerConfig(host, broker, controller, dataDir, brokerLib, java, heap, startTimeout, stopGrace, howToChangePort);
+        return new KafkaBrokerConfig(host, broker, controller, dataDir, brokerLib, java, heap, startTimeout, stopGrace, howToChangePort, formatCache);
     }
 
     public KafkaBrokerConfig withHeap(Heap newHeap) {
-        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, brokerLib, java, newHeap, startTimeout, stopGrace, howToChangePort);
+        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, brokerLib, java, newHeap, startTimeout, stopGrace, howToChangePort, formatCache);
     }
 
     public KafkaBrokerConfig withBrokerLib(Path dir) {
-        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, dir, java, heap, startTimeout, stopGrace, howToChangePort);
+        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, dir, java, heap, startTimeout, stopGrace, howToChangePort, formatCache);
     }
 
     public KafkaBrokerConfig withJava(JavaExecutable executable) {
-        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, brokerLib, executable, heap, startTimeout, stopGrace, howToChangePort);
+        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, brokerLib, executable, heap, startTimeout, stopGrace, howToChangePort, formatCache);
     }
 
     public KafkaBrokerConfig withStartTimeout(Duration timeout) {
-        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, brokerLib, java, heap, timeout, stopGrace, howToChangePort);
+        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, brokerLib, java, heap, timeout, stopGrace, howToChangePort, formatCache);
     }
 
     /** The hint shown when a port is busy; the launcher sets its own option names here. */
     public KafkaBrokerConfig withHowToChangePort(String hint) {
-        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, brokerLib, java, heap, startTimeout, stopGrace, hint);
+        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, brokerLib, java, heap, startTimeout, stopGrace, hint, formatCache);
+    }
+
+    /** Keeps formatted log dirs in {@code folder} and copies one instead of running the storage tool again. */
+    public KafkaBrokerConfig withFormatCache(Path folder) {
+        return new KafkaBrokerConfig(host, brokerPort, controllerPort, dataDir, brokerLib, java, heap, startTimeout, stopGrace, howToChangePort, folder);
     }
 
     public String bootstrapServers() {

@@ -73,24 +73,29 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private void writeConfigFiles() {
         try {
             Files.createDirectories(config.kraftLogDir());
-            Files.writeString(config.serverProperties(), BrokerProperties.render(BrokerProperties.server(config)));
+            Files.writeString(config.serverProperties(), serverProperties());
             Files.writeString(config.log4jConfig(), BrokerProperties.render(BrokerProperties.log4j()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write broker config into " + config.dataDir(), e);
         }
     }
 
+    private String serverProperties() {
+        return BrokerProperties.render(BrokerProperties.server(config));
+    }
+
     /**
      * Formats the KRaft log dir with a new cluster id, unless an earlier run already did: that dir keeps its
      * own cluster id (formatting again with a new id is refused, even with --ignore-formatted) and its topics.
+     * With a format cache, an earlier format of the same setup is copied instead ({@link FormattedStorage}).
      */
     private void formatStorage() {
-        if (Files.isRegularFile(config.kraftLogDir().resolve("meta.properties"))) {
-            return;
-        }
-        List<String> args = List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.serverProperties().toAbsolutePath().toString());
-        ManagedProcess.runToCompletion("kafka-storage-format", command(STORAGE_TOOL, args), config.dataDir(),
-                config.formatLogFile(), Duration.ofSeconds(60));
+        FormattedStorage.prepare(config, serverProperties(), () -> {
+            List<String> args = List.of("format", "-t", Uuid.randomUuid().toString(), "-c",
+                    config.serverProperties().toAbsolutePath().toString());
+            ManagedProcess.runToCompletion("kafka-storage-format", command(STORAGE_TOOL, args), config.dataDir(),
+                    config.formatLogFile(), Duration.ofSeconds(60));
+        });
     }
 
     /**

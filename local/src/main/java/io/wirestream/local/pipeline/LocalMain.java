@@ -200,12 +200,13 @@ public final class LocalMain implements Callable<Integer> {
         try {
             say("starting Kafka broker (KRaft) on 127.0.0.1:%d and Apicurio registry on 127.0.0.1:%d ...", kafkaPort,
                     registryPort);
-            // class-data archives beside the jars they describe: they outlive the data folder emptied at each start,
-            // and a rebuilt jar makes the JVM write a fresh one
+            // class-data archives and formatted KRaft log dirs beside the jars they describe: they outlive the data
+            // folder emptied at each start, and a rebuilt jar makes the JVM write a fresh archive
             JavaExecutable java = JavaExecutable.current()
                     .withClassArchives(home.resolve("local").resolve("target").resolve("class-archives"));
             KafkaBrokerConfig brokerConfig = KafkaBrokerConfig.defaults(data.resolve("broker"))
-                    .withPorts(kafkaPort, controllerPort).withHowToChangePort(howToChange).withJava(java);
+                    .withPorts(kafkaPort, controllerPort).withHowToChangePort(howToChange).withJava(java)
+                    .withFormatCache(home.resolve("local").resolve("target").resolve("kraft-formats"));
             RegistryConfig registryConfig = RegistryConfig.defaults(data.resolve("registry"))
                     .withPorts(registryPort, registryManagementPort).withHowToChangePort(howToChange).withJava(java);
             stack[0] = LocalStack.start(brokerConfig, registryConfig);

@@ -13,7 +13,7 @@ class BrokerPropertiesTest {
 
     static KafkaBrokerConfig config(int broker, int controller) {
         return new KafkaBrokerConfig("127.0.0.1", broker, controller, Path.of("/data/broker"), Path.of("/lib"),
-                JavaExecutable.current(), KafkaBrokerConfig.DEFAULT_HEAP, Duration.ofSeconds(60), Duration.ofSeconds(10), "hint");
+                JavaExecutable.current(), KafkaBrokerConfig.DEFAULT_HEAP, Duration.ofSeconds(60), Duration.ofSeconds(10), "hint", null);
     }
 
     @Test

@@ -85,6 +85,29 @@ class KafkaBrokerProcessTest {
     }
 
     @Test
+    void aSecondBrokerStartsFromTheCachedFormatWithoutRunningTheStorageTool() throws Exception {
+        int[] ports = Ports.pickFree(HOST, 2);
+        Path cache = dataDir.resolve("formats");
+        KafkaBrokerConfig first = KafkaBrokerConfig.defaults(dataDir.resolve("first")).withPorts(ports[0], ports[1])
+                .withFormatCache(cache);
+        KafkaBrokerConfig second = KafkaBrokerConfig.defaults(dataDir.resolve("second")).withPorts(ports[0], ports[1])
+                .withFormatCache(cache);
+        try (KafkaBrokerProcess broker = new KafkaBrokerProcess(first).start()) {
+            createTopic(broker.bootstrapServers(), "only-in-first");
+        }
+        assertThat(first.formatLogFile()).exists();
+
+        try (KafkaBrokerProcess broker = new KafkaBrokerProcess(second).start()) {
+            assertThat(second.formatLogFile()).doesNotExist(); // copied, not formatted
+            assertThat(listTopics(broker.bootstrapServers())).doesNotContain("only-in-first");
+            createTopic(broker.bootstrapServers(), "local-test");
+            produce(broker.bootstrapServers(), "local-test", "k", "v");
+            assertThat(consume(broker.bootstrapServers(), "local-test", 1)).singleElement()
+                    .satisfies(r -> assertThat(r.value()).isEqualTo("v"));
+        }
+    }
+
+    @Test
     void aLeftoverFromAKilledLauncherOnTheSameDataDirIsStoppedBeforeStarting() throws Exception {
         KafkaBrokerConfig config = freePortConfig();
         Files.createDirectories(config.dataDir());
