@@ -28,7 +28,7 @@ final class SinkStatsClient {
 
     /** One call to the sink's {@code /api/stats}; -1s while its API is not up yet. */
     Stats stats() {
-        JsonNode stats = get("/api/stats");
+        JsonNode stats = get("/api/stats?tables=articles"); // the one count shown: the others cost the sink more
         return stats == null ? new Stats(-1, -1)
                 : new Stats(stats.path("tables").path("articles").asLong(-1), stats.path("lag").asLong(-1));
     }

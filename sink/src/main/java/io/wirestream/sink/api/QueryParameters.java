@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,6 +75,26 @@ final class QueryParameters {
         }
         throw new BadRequestException("limit must be a whole number from 1 to " + MAX_LIMIT + ", was '"
                 + abbreviate(raw) + "'");
+    }
+
+    /**
+     * {@code tables=a,b}: the sink tables to count, in the order of {@code all}; all of them when absent. A name that
+     * is not one of them is a bad request naming it.
+     */
+    List<String> tables(List<String> all) {
+        String raw = values.get("tables");
+        if (raw == null || raw.isBlank()) {
+            return all;
+        }
+        Set<String> asked = new HashSet<>();
+        for (String name : raw.split(",")) {
+            String table = name.strip();
+            if (!all.contains(table)) {
+                throw new BadRequestException("tables: '" + abbreviate(table) + "' is not one of " + String.join(", ", all));
+            }
+            asked.add(table);
+        }
+        return all.stream().filter(asked::contains).toList();
     }
 
     String searchText() {

@@ -87,9 +87,17 @@ public final class ReadQueries {
 
     /** Rows per sink table. */
     public Map<String, Long> tableCounts() throws SQLException {
+        return tableCounts(TABLES);
+    }
+
+    /** Rows of the given sink tables (names from {@link #TABLES} only: they go into the statement). */
+    Map<String, Long> tableCounts(List<String> tables) throws SQLException {
+        if (!TABLES.containsAll(tables)) {
+            throw new IllegalArgumentException("not sink tables: " + tables);
+        }
         return database.inTransaction(connection -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (String table : TABLES) {
+            for (String table : tables) {
                 try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
                      ResultSet rows = statement.executeQuery()) {
                     rows.next();

@@ -155,6 +155,19 @@ class ApiServerTest {
     }
 
     @Test
+    void statsCountOnlyTheTablesAskedFor() throws Exception {
+        JsonNode one = getJson("/api/stats?tables=articles", 200);
+        assertThat(one.get("tables").properties()).extracting(Map.Entry::getKey).containsExactly("articles");
+        assertThat(one.get("tables").get("articles").asLong()).isEqualTo(2);
+        assertThat(one.get("running").asBoolean()).isTrue();
+        JsonNode two = getJson("/api/stats?tables=duplicate_links,%20articles", 200);
+        assertThat(two.get("tables").properties()).extracting(Map.Entry::getKey)
+                .containsExactly("articles", "duplicate_links");
+        assertThat(getJson("/api/stats?tables=articles,users", 400).get("error").asText())
+                .contains("'users'", "articles, entities");
+    }
+
+    @Test
     void badRequestsAreAnsweredWithTheReason() throws Exception {
         assertThat(getJson("/api/articles?limit=0", 400).get("error").asText()).contains("limit");
         assertThat(getJson("/api/articles?limit=abc", 400).get("error").asText()).contains("limit");
