@@ -37,7 +37,7 @@ class SeedArticleTest {
 
     @Test
     void oneEntityForAlSharaaUnderAllHisNames() {
-        Entity sharaa = one(entities, "ws:person:ahmed-al-sharaa");
+        Entity sharaa = one(entities, "Q7934206");
         assertThat(sharaa.name()).isEqualTo("Ahmed al-Sharaa");
         assertThat(surfaces(sharaa)).contains("Ahmad al-Shora", "Abu Muhammad al-Jolani", "Jolani");
     }
