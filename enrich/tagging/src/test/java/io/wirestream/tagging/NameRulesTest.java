@@ -33,7 +33,8 @@ class NameRulesTest {
     void aLowerCaseArticleGluedBeforeANameIsPartOfIt() {
         List<Entity> e = tag("Families left al-Tamarsa camp in May, and later Al-Tamarsa emptied. Their al-Mizan television "
                 + "broadcast it.");
-        assertThat(surfaces(named(e, "al-Tamarsa"))).as(describe(e)).containsExactlyInAnyOrder("al-Tamarsa", "Al-Tamarsa");
+        // the camp's lower-case head is part of the site's name (issue 14's "Shatila camp"); the bare name is the same place
+        assertThat(surfaces(named(e, "al-Tamarsa"))).as(describe(e)).containsExactlyInAnyOrder("al-Tamarsa camp", "Al-Tamarsa");
         assertThat(named(e, "al-Mizan").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         // still one word: no cue, no name (and no two-word PERSON by default)
         List<Entity> none = tag("The two sides discussed the situation in the camps of al-Tamarsa and the return of families.");

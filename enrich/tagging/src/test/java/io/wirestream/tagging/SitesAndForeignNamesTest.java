@@ -22,15 +22,15 @@ class SitesAndForeignNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Families left Tamarsa camp after the floods.|Tamarsa|Tamarsa",
-            "Residents of the Karvash refugee camp protested.|Karvash|Karvash",
-            "Jets took off from the Ondira air base on Monday.|Ondira|Ondira",
+            "Families left Tamarsa camp after the floods.|Tamarsa|Tamarsa camp",
+            "Residents of the Karvash refugee camp protested.|Karvash|Karvash refugee camp",
+            "Jets took off from the Ondira air base on Monday.|Ondira|Ondira air base",
             "Flights resumed at Prince Halim International Airport on Monday.|Prince Halim International Airport|Prince Halim International Airport",
             "Troops moved to King Tavor Air Base overnight.|King Tavor Air Base|King Tavor Air Base",
             "Engineers inspected the Veldora Dam after the quake.|Veldora Dam|Veldora Dam",
             "Snow closed the Korvan Pass for a week.|Korvan Pass|Korvan Pass",
-            "Output fell at the Ostrivka nuclear power plant.|Ostrivka|Ostrivka",
-            "Lorries waited at the Beit Nuran crossing for days.|Beit Nuran|Beit Nuran",
+            "Output fell at the Ostrivka nuclear power plant.|Ostrivka|Ostrivka nuclear power plant",
+            "Lorries waited at the Beit Nuran crossing for days.|Beit Nuran|Beit Nuran crossing",
             "Former inmates of Belmara Prison held a vigil.|Belmara Prison|Belmara Prison",
             "The Dovrenko Reservoir drained within days.|Dovrenko Reservoir|Dovrenko Reservoir",
             "Fishermen left the Maruna Lagoon at dusk.|Maruna Lagoon|Maruna Lagoon",
@@ -40,6 +40,21 @@ class SitesAndForeignNamesTest {
         Entity site = named(tag(text), name);
         assertThat(site.type()).as(describe(tag(text))).isEqualTo(EntityType.LOCATION);
         assertThat(surfaces(site)).containsExactly(mention);
+    }
+
+    @Test
+    void aSiteNamedAfterAKnownTownIsAPlaceOfItsOwnButACampKeepsItsBareName() {
+        List<Entity> e = tag("Lorries queued at the Rafah crossing while shelling hit Rafah. Families fled Zamzam camp; "
+                + "in Zamzam, food ran out. Snow closed the Kirkuk province roads.");
+        assertThat(surfaces(one(e, "Q172343"))).as(describe(e)).containsExactly("Rafah");
+        assertThat(surfaces(named(e, "Rafah crossing"))).as(describe(e)).containsExactly("Rafah crossing");
+        assertThat(named(e, "Rafah crossing").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(surfaces(named(e, "Zamzam"))).as(describe(e)).containsExactly("Zamzam camp", "Zamzam");
+        // a region's lower-case head stays out of its name
+        assertThat(e.stream().flatMap(x -> surfaces(x).stream())).as(describe(e)).contains("Kirkuk")
+                .doesNotContain("Kirkuk province");
+        // a head after a possessive name is not part of it: "Rafah's crossing"
+        assertThat(tag("Rafah's crossing reopened.").stream().flatMap(x -> surfaces(x).stream())).containsExactly("Rafah");
     }
 
     @ParameterizedTest

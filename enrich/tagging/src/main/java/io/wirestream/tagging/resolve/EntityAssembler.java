@@ -11,8 +11,13 @@ import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.KnowledgeBase;
 import io.wirestream.tagging.Mention;
 import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.rules.Lexicon;
 import io.wirestream.tagging.text.CharFolding;
+import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns candidates into the tagger's output: merges them in the document ({@link InDocumentResolver}),
@@ -20,6 +25,18 @@ import io.wirestream.tagging.text.TokenizedText;
  */
 public final class EntityAssembler {
     private final InDocumentResolver resolver = new InDocumentResolver();
+    private final Lexicon lexicon = Lexicon.get();
+
+    /**
+     * Lower-case heads that belong to the name of the site they follow, as the issue and independent gold writers
+     * write them: "Rukban camp", "Bab al-Hawa border crossing", "Kakhovka dam", "Hmeimim air base". Regions
+     * ("Kirkuk province") and waters keep their head out: there the name alone is the place.
+     */
+    private static final Set<String> SITE_HEADS = Set.of("camp", "crossing", "dam", "airport", "airbase",
+            "airfield", "prison", "jail", "refinery", "reactor", "checkpoint", "corridor");
+    /** Heads that name a site only after a kind word: "air base", "nuclear power plant", "power station". */
+    private static final Set<String> SITE_HEADS_AFTER_KIND = Set.of("base", "plant", "station");
+    private static final int MAX_KIND_WORDS = 2;
 
     public List<Entity> assemble(TokenizedText tt, List<Candidate> candidates, List<Integer> singles, KnowledgeBase kb) {
         InDocumentResolver.Groups groups = resolver.resolve(tt, candidates, singles, kb);
@@ -28,10 +45,63 @@ public final class EntityAssembler {
             byRoot.computeIfAbsent(groups.unionFind().find(c.key), k -> new ArrayList<>()).add(c);
         }
         List<Entity> out = new ArrayList<>(byRoot.size());
+        boolean split = false;
         for (List<Candidate> group : byRoot.values()) {
-            out.add(entity(tt, group));
+            Map<String, List<Candidate>> sites = sitesOfATown(tt, group);
+            if (!sites.isEmpty()) {
+                sites.values().forEach(group::removeAll);
+                sites.values().forEach(site -> out.add(site(tt, site)));
+                split = true;
+            }
+            if (!group.isEmpty()) {
+                out.add(entity(tt, group));
+            }
+        }
+        if (split) {
+            out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         }
         return out;
+    }
+
+    /**
+     * "Rafah crossing", "Goma airport": a site named after a known town is a place of its own, as independent gold
+     * writers label it, while the town's other mentions stay the town. Only for a knowledge-base place that is
+     * not itself a site ("Hmeimim" is Hmeimim Air Base in the KB: its "Hmeimim air base" stays one entity), and
+     * not for camps, which the bare name goes on calling ("Zamzam camp ... in Zamzam"). Keyed by the folded
+     * site name, in first-mention order.
+     */
+    private Map<String, List<Candidate>> sitesOfATown(TokenizedText tt, List<Candidate> group) {
+        Candidate kbFind = group.stream().filter(c -> c.kb != null).findFirst().orElse(null);
+        if (kbFind == null || kbFind.kb.type() != EntityType.LOCATION || namesASite(kbFind.kb.name())) {
+            return Map.of();
+        }
+        Map<String, List<Candidate>> sites = new LinkedHashMap<>();
+        for (Candidate c : group) {
+            int end = siteEnd(tt, c);
+            String site = tt.text().substring(c.start, end);
+            if (end > c.end && !site.endsWith("camp")) {
+                sites.computeIfAbsent(CharFolding.fold(site), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return sites;
+    }
+
+    private static boolean namesASite(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return SITE_HEADS.contains(last) || SITE_HEADS_AFTER_KIND.contains(last);
+    }
+
+    /** A site split off its town: a rule entity named by its fullest written form. */
+    private Entity site(TokenizedText tt, List<Candidate> group) {
+        List<Mention> mentions = new ArrayList<>(group.size());
+        double confidence = 0;
+        for (Candidate c : group) {
+            int end = siteEnd(tt, c);
+            mentions.add(new Mention(c.start, end, tt.text().substring(c.start, end)));
+            confidence = Math.max(confidence, c.confidence);
+        }
+        String name = normalisedName(mentions.get(0).text());
+        return new Entity("ws:name:" + slug(name), name, EntityType.LOCATION, mentions, null, "rule", confidence);
     }
 
     private Entity entity(TokenizedText tt, List<Candidate> group) {
@@ -42,7 +112,8 @@ public final class EntityAssembler {
             if (c.start == lastStart && c.end == lastEnd) {
                 continue;
             }
-            mentions.add(new Mention(c.start, c.end, tt.text().substring(c.start, c.end)));
+            int end = c.type == EntityType.LOCATION ? siteEnd(tt, c) : c.end;
+            mentions.add(new Mention(c.start, end, tt.text().substring(c.start, end)));
             lastStart = c.start;
             lastEnd = c.end;
         }
@@ -68,6 +139,31 @@ public final class EntityAssembler {
         return new Entity("ws:name:" + slug(name), name, votedType(group), mentions, null, "rule", confidence);
     }
 
+    /**
+     * Where a place mention ends: after a lower-case site head that follows it in the same sentence ("Zaatari
+     * camp", "Zaporizhzhia nuclear power plant"), else where the name ends.
+     */
+    private int siteEnd(TokenizedText tt, Candidate c) {
+        List<Token> tokens = tt.tokens();
+        if (tokens.get(c.lastToken).possessive) {
+            return c.end;
+        }
+        for (int k = c.lastToken + 1; k < tokens.size() && k <= c.lastToken + 1 + MAX_KIND_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || t.capitalised) {
+                return c.end;
+            }
+            boolean afterKind = k > c.lastToken + 1;
+            if (SITE_HEADS.contains(t.fold) || afterKind && SITE_HEADS_AFTER_KIND.contains(t.fold)) {
+                return t.end; // a token's end leaves out a possessive "'s"
+            }
+            if (t.possessive || !lexicon.siteModifiers.contains(t)) {
+                return c.end;
+            }
+        }
+        return c.end;
+    }
+
     /** The fullest form: most tokens, then earliest; spacing and quotes normalised. */
     private static String canonicalName(TokenizedText tt, List<Candidate> group) {
         Candidate best = group.get(0);
@@ -76,7 +172,11 @@ public final class EntityAssembler {
                 best = c;
             }
         }
-        String raw = tt.text().substring(best.start, best.end);
+        return normalisedName(tt.text().substring(best.start, best.end));
+    }
+
+    /** Spacing and quotes normalised. */
+    private static String normalisedName(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
