@@ -57,6 +57,13 @@ class SitesAndForeignNamesTest {
         assertThat(tag("Rafah's crossing reopened.").stream().flatMap(x -> surfaces(x).stream())).containsExactly("Rafah");
     }
 
+    @Test
+    void aKnownSiteWrittenWithALowerCaseHeadIsStillTheKnownSite() {
+        List<Entity> e = tag("Drones hit the Zaporizhzhia nuclear power plant on Sunday, and the ZNPP lost power.");
+        assertThat(surfaces(one(e, "ws:place:zaporizhzhia-nuclear-power-plant"))).as(describe(e))
+                .containsExactly("Zaporizhzhia nuclear power plant", "ZNPP");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Jets landed at Abu Dhabi International Airport on Monday.|Abu Dhabi International Airport|LOCATION",

@@ -1,6 +1,7 @@
 package io.wirestream.tagging.kb;
 
 import java.util.List;
+import java.util.Set;
 
 import io.wirestream.tagging.text.Token;
 
@@ -18,6 +19,14 @@ public final class AliasPattern {
     /** The surface token must be all lower case (exact-case aliases only). */
     static final byte LOWER = 3;
 
+    /**
+     * Words of a site's head, which news text writes in lower case as often as not: a known site's name ending in
+     * them matches whatever their case.
+     */
+    private static final Set<String> SITE_WORDS = Set.of("camp", "refugee", "crossing", "border", "dam", "airport",
+            "air", "base", "airbase", "airfield", "nuclear", "power", "plant", "station", "prison", "refinery",
+            "reactor");
+
     public final KbEntry entry;
     private final byte[] tokenCase;
     private final boolean[] breakBefore;
@@ -29,9 +38,15 @@ public final class AliasPattern {
         this.tokenCase = new byte[n];
         this.breakBefore = new boolean[n];
         this.possessive = new boolean[n];
+        int siteHead = n;
+        while (!exactCase && siteHead > 1 && SITE_WORDS.contains(aliasTokens.get(siteHead - 1).fold)) {
+            siteHead--;
+        }
         for (int i = 0; i < n; i++) {
             Token t = aliasTokens.get(i);
-            if (exactCase) {
+            if (i >= siteHead) {
+                tokenCase[i] = ANY_CASE; // "Zaporizhzhia nuclear power plant" is "Zaporizhzhia Nuclear Power Plant"
+            } else if (exactCase) {
                 tokenCase[i] = t.allCaps ? ALL_CAPS : t.capitalised ? CAPITALISED : LOWER;
             } else {
                 tokenCase[i] = t.capitalised ? CAPITALISED : ANY_CASE;
