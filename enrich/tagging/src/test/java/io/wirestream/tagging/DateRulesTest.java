@@ -20,6 +20,40 @@ class DateRulesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            // published 2025-01-24: a month alone is the latest such month up to then, or the next when put ahead
+            "A farmer fled to Tyre in October.|2024-10",
+            "Students have blockaded universities since December.|2024-12",
+            "Fighting flared in early January.|2025-01",
+            "Troops are expected by the end of April.|2025-04",
+            "Output rises from May, the cartel said.|2025-05",
+            "The party will choose its candidate in March.|2025-03",
+            "Talks resume next January.|2026-01",
+            "He has been silent since last March.|2024-03",
+    })
+    void aMonthNamedAloneAfterATimeWordIsADateOfThatMonth(String text, String expected) {
+        assertThat(values(text, PUBLISHED)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Theresa May met him in London.",
+            "May the talks succeed.",
+            "March organisers said the route was open.",
+            "The September Dossier was published.",
+            "Aid arrived in Jan and Feb.",
+            "Protesters in August Square chanted.",
+    })
+    void aMonthNameWithoutATimeWordIsNoDate(String text) {
+        assertThat(values(text, PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void aMonthAloneWithoutAPublicationDateKeepsTheYearlessForm() {
+        assertThat(values("Fighting flared in October.", null)).containsExactly("--10");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "It happened on January 11.|2025-01-11",
             "Rebels took the city on December 8.|2024-12-08",
             "He fell in December 2024.|2024-12",

@@ -93,7 +93,7 @@ class SitesAndForeignNamesTest {
         assertThat(named(e, "Korvex Heavy Industries").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         // a sector word does not join the next company into its name
         List<Entity> two = tag("Exports were led by Daesan Electronics and Korvex Heavy Industries in March.");
-        assertThat(two.stream().map(Entity::name)).as(describe(two))
+        assertThat(two.stream().filter(x -> x.type() != EntityType.DATE).map(Entity::name)).as(describe(two))
                 .containsExactly("Daesan Electronics", "Korvex Heavy Industries");
     }
 

@@ -55,8 +55,11 @@ public final class DateFinder {
     /** "December 8", "December 8, 2024", "Dec. 8th 2024", "December 2024". */
     private Candidate monthFirst(TokenizedText tt, int i, LocalDate pub) {
         int month = month(tt, i);
-        if (month == 0 || i + 1 >= tt.size() || !spaces(tt, i + 1, false)) {
+        if (month == 0) {
             return null;
+        }
+        if (i + 1 >= tt.size() || !spaces(tt, i + 1, false)) {
+            return bareMonth(tt, i, month, pub);
         }
         int day = day(tt.get(i + 1));
         if (day > 0) {
@@ -69,7 +72,54 @@ public final class DateFinder {
             return yearless(tt, i, i + 1, month, day, pub);
         }
         int year = year(tt.get(i + 1));
-        return year > 0 ? monthOnly(tt, i, i + 1, year, month) : null;
+        return year > 0 ? monthOnly(tt, i, i + 1, year, month) : bareMonth(tt, i, month, pub);
+    }
+
+    /** Full month names: an abbreviation alone ("Jan", "Mar") is too often a name. */
+    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    /**
+     * Words that place a month named alone in time ("in October", "since February", "the end of March"). Only
+     * after one of them is a lone month a date: "May" and "March" are also names, verbs and nouns.
+     */
+    private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "last", "next",
+            "early", "mid", "late", "of", "from", "through", "throughout", "before", "after", "during", "this",
+            "between");
+
+    private static final Set<String> PART_OF_MONTH = Set.of("early", "mid", "late");
+    private static final Set<String> EDGE_OF_MONTH = Set.of("end", "beginning", "start", "middle");
+
+    /**
+     * "in October": the month of the latest such month up to publication (or, when the sentence puts it ahead,
+     * the first from publication on), as independent gold writers and issue 14 read a date without its year.
+     */
+    private Candidate bareMonth(TokenizedText tt, int i, int month, LocalDate pub) {
+        Token t = tt.get(i);
+        if (i == 0 || t.breakBefore || t.possessive || !FULL_MONTHS.contains(t.fold)) {
+            return null;
+        }
+        Token before = tt.get(i - 1);
+        if (before.capitalised || !MONTH_CUES.contains(before.fold)) {
+            return null;
+        }
+        if (i + 1 < tt.size() && !tt.get(i + 1).breakBefore && tt.get(i + 1).capitalised) {
+            return null; // "the September Dossier": a name
+        }
+        // the word that places it, across "early", "mid", "late" and "the end of": "by the end of April"
+        int k = i - 1;
+        if (PART_OF_MONTH.contains(tt.get(k).fold) && k > 0) {
+            k--;
+        }
+        if (k > 1 && tt.get(k).fold.equals("of") && EDGE_OF_MONTH.contains(tt.get(k - 1).fold)) {
+            k -= tt.get(k - 2).fold.equals("the") && k > 2 ? 3 : 2;
+        }
+        String cue = tt.get(k).fold;
+        boolean ahead = !cue.equals("last") && !cue.equals("since")
+                && (AHEAD_BEFORE.contains(cue) || cue.equals("from") || pointsAhead(tt, i));
+        // "next January" written in January is a year on: the month after publication is the earliest it can be
+        String value = YearResolver.resolveMonth(month, cue.equals("next") && pub != null ? pub.plusMonths(1) : pub,
+                ahead);
+        return date(tt, i, i, value, pub == null ? 0.6 : 0.8, pub == null ? "rule" : Entity.METHOD_INFERRED_YEAR);
     }
 
     /** "8 December", "8th of December 2024". */

@@ -66,6 +66,21 @@ public final class YearResolver {
         return null;
     }
 
+    /**
+     * A month named without a year ("in October"): the latest such month up to the month of publication, or with
+     * {@code ahead} the first from it on; {@code --MM} without a publication date.
+     */
+    public static String resolveMonth(int month, LocalDate publishedOn, boolean ahead) {
+        if (publishedOn == null) {
+            return String.format("--%02d", month);
+        }
+        int year = publishedOn.getYear();
+        if (ahead ? month < publishedOn.getMonthValue() : month > publishedOn.getMonthValue()) {
+            year += ahead ? 1 : -1;
+        }
+        return String.format("%04d-%02d", year, month);
+    }
+
     static boolean valid(int year, int month, int day) {
         try {
             LocalDate.of(year, month, day);
