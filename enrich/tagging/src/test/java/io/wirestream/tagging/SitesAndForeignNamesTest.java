@@ -194,6 +194,17 @@ class SitesAndForeignNamesTest {
         assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Arabic"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Output fell, the Korvan Power Company said. The Korvan Power Company, whose full name is the Tamarsa National Electricity Board, said so.|Korvan Power Company|Tamarsa National Electricity Board",
+            "Commander Ardan Velik, whose name is sometimes written Ardan Welik, spoke. Velik left.|Ardan Velik|Ardan Welik",
+            "The Tamarsa Relief Network, also called Shabakat Tamarsa, opened kitchens.|Tamarsa Relief Network|Shabakat Tamarsa",
+    })
+    void aNameTheTextSaysIsAlsoWrittenOtherwiseMergesWithIt(String text, String name, String other) {
+        List<Entity> e = tag(text);
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x)).contains(name, other));
+    }
+
     @Test
     void knownTranslationsAndAcronymsAreOneEntity() {
         List<Entity> e = tag("The Houthis, or Ansar Allah, fired missiles. The SDF, also called Qasad, and the Syrian "

@@ -75,10 +75,16 @@ final class InDocumentResolver {
                 }
                 continue;
             }
-            if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
+            int stated = statedName(tokens, k);
+            boolean statement = stated > k;
+            if (statement) {
+                k = stated; // "Energoatom, whose full name is ...", "Abdi, whose name is sometimes written ..."
+            } else if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
                 k++;
             }
-            if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
+            if (statement) {
+                // k stands on the other name
+            } else if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
                 k += 2;
             } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("in")
                     && lexicon.demonyms.contains(tokens.get(k + 2)) && tokens.get(k + 3).fold.equals("as")) {
@@ -103,6 +109,49 @@ final class InDocumentResolver {
                 added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
             }
         }
+    }
+
+    /** Words that say how a name is also written: "whose name is sometimes written", "also spelled". */
+    private static final Set<String> WRITTEN = Set.of("written", "spelled", "spelt", "transliterated", "rendered",
+            "called", "given");
+    private static final Set<String> HOW_OFTEN = Set.of("sometimes", "also", "often", "usually", "commonly");
+
+    /**
+     * Where the other name starts after a statement that X is also written Y: "whose full name is Y", "whose name
+     * is sometimes written Y", "also spelled Y", "officially called Y"; {@code k} itself when there is none.
+     */
+    private static int statedName(List<Token> tokens, int k) {
+        int n = tokens.size();
+        int i = k;
+        if (i < n && tokens.get(i).fold.equals("whose")) {
+            i++;
+            if (i < n && (tokens.get(i).fold.equals("full") || tokens.get(i).fold.equals("official"))) {
+                i++;
+            }
+            if (i + 1 >= n || !tokens.get(i).fold.equals("name") || !tokens.get(i + 1).fold.equals("is")) {
+                return k;
+            }
+            i += 2;
+            if (i < n && HOW_OFTEN.contains(tokens.get(i).fold)) {
+                i++;
+                if (i >= n || !WRITTEN.contains(tokens.get(i).fold)) {
+                    return k;
+                }
+                i++;
+            }
+        } else if (i + 1 < n && (HOW_OFTEN.contains(tokens.get(i).fold) || tokens.get(i).fold.equals("officially"))
+                && WRITTEN.contains(tokens.get(i + 1).fold)) {
+            i += 2;
+        } else {
+            return k;
+        }
+        if (i < n && tokens.get(i).fold.equals("as")) {
+            i++;
+        }
+        if (i + 1 < n && tokens.get(i).fold.equals("the") && !tokens.get(i).capitalised) {
+            i++; // "whose full name is the National ..."
+        }
+        return i < n && tokens.get(i).capitalised ? i : k;
     }
 
     /**
