@@ -206,6 +206,19 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aCompanyNamedWithoutItsLegalWordIsTheSameCompany() {
+        List<Entity> e = tag("Korvex Hutchison Holdings sold the ports. Korvex Hutchison said the deal closed. "
+                + "Daesan Power Limited runs the dam; a Daesan Power engineer spoke.");
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x))
+                .contains("Korvex Hutchison Holdings", "Korvex Hutchison"));
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x))
+                .contains("Daesan Power Limited", "Daesan Power"));
+        // the shorter name is a place: no merge
+        List<Entity> india = tag("The East India Company traded with India for two centuries.");
+        assertThat(india).as(describe(india)).anySatisfy(x -> assertThat(surfaces(x)).containsExactly("India"));
+    }
+
+    @Test
     void knownTranslationsAndAcronymsAreOneEntity() {
         List<Entity> e = tag("The Houthis, or Ansar Allah, fired missiles. The SDF, also called Qasad, and the Syrian "
                 + "Democratic Forces command met. The IAEA and the International Atomic Energy Agency spoke of Fordow "

@@ -11,6 +11,7 @@ import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.KnowledgeBase;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.rules.Lexicon;
+import io.wirestream.tagging.text.CharFolding;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
 
@@ -43,6 +44,7 @@ final class InDocumentResolver {
         aliasStatements(tt, all, atToken, uf, lone, named);
         transliterations(tt, all, uf, kb);
         surnamePairs(tt, all, uf);
+        shortCompanyNames(tt, all, uf);
         Initialisms.merge(tt, all, uf);
         for (Candidate c : named) {
             lone.remove(c.firstToken);
@@ -223,6 +225,42 @@ final class InDocumentResolver {
             }
         }
         return hits * 2 >= acronym.fold.length();
+    }
+
+    /** Legal and group words a company drops after its first mention: "CK Hutchison Holdings", then "CK Hutchison". */
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("holdings", "holding", "group", "limited", "ltd",
+            "inc", "corp", "corporation", "plc", "ag", "sa", "se", "nv", "llc", "co", "company", "gmbh", "spa");
+
+    /**
+     * "NHPC Limited ... NHPC", "CK Hutchison Holdings ... CK Hutchison": an organisation named without its legal or
+     * group word is the same organisation, unless that shorter name is a place ("East India Company" and India).
+     */
+    private static void shortCompanyNames(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byShortName = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 2) {
+                continue;
+            }
+            int last = c.lastToken;
+            while (last > c.firstToken && CORPORATE_SUFFIXES.contains(tt.get(last).fold)) {
+                last--;
+            }
+            if (last < c.lastToken) {
+                byShortName.putIfAbsent(CharFolding.fold(tt.text(), c.start, tt.get(last).end), c);
+            }
+        }
+        if (byShortName.isEmpty()) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.type == EntityType.DATE || c.type == EntityType.LOCATION) {
+                continue;
+            }
+            Candidate full = byShortName.get(CharFolding.fold(tt.text(), c.start, c.end));
+            if (full != null && !full.key.equals(c.key)) {
+                uf.union(full.key, c.key);
+            }
+        }
     }
 
     /** "Caro Quintero" after "Rafael Caro Quintero": a two-word person who is the end of a longer one. */
