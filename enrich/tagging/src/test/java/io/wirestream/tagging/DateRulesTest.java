@@ -48,6 +48,20 @@ class DateRulesTest {
     }
 
     @Test
+    void aMonthAloneUpToTwoMonthsAheadIsTheComingOneUnlessTheTextPutsItBehind() {
+        LocalDate april = LocalDate.of(2025, 4, 11);
+        assertThat(values("Grossi could visit Russia again in May.", april)).containsExactly("2025-05");
+        assertThat(values("A report said in July that troops crossed.", LocalDate.of(2025, 2, 17))).containsExactly("2024-07");
+        assertThat(values("Workers have not been paid since May.", april)).containsExactly("2024-05");
+    }
+
+    @Test
+    void aDateThatStartsANameIsNoDate() {
+        assertThat(values("The March 23 Movement took the city.", PUBLISHED)).isEmpty();
+        assertThat(values("Leaders of the 14 March Alliance met.", PUBLISHED)).isEmpty();
+    }
+
+    @Test
     void aMonthAloneWithoutAPublicationDateKeepsTheYearlessForm() {
         assertThat(values("Fighting flared in October.", null)).containsExactly("--10");
     }

@@ -58,6 +58,14 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aHeadAfterAWaterOrAfterAKnownRegionDescribesRatherThanNames() {
+        List<Entity> sea = tag("Ships used the Black Sea corridor on Monday.");
+        assertThat(sea.stream().flatMap(x -> surfaces(x).stream())).as(describe(sea)).contains("Black Sea");
+        List<Entity> plant = tag("Gas reached the Transnistria power plant on Monday.");
+        assertThat(plant.stream().flatMap(x -> surfaces(x).stream())).as(describe(plant)).contains("Transnistria");
+    }
+
+    @Test
     void aKnownSiteWrittenWithALowerCaseHeadIsStillTheKnownSite() {
         List<Entity> e = tag("Drones hit the Zaporizhzhia nuclear power plant on Sunday, and the ZNPP lost power.");
         assertThat(surfaces(one(e, "ws:place:zaporizhzhia-nuclear-power-plant"))).as(describe(e))

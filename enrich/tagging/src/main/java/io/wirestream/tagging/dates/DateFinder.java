@@ -41,6 +41,10 @@ public final class DateFinder {
             if (c == null) {
                 c = iso(tt, i);
             }
+            if (c != null && partOfAName(tt, c)) {
+                i = c.lastToken; // "the March 23 Movement", "the 14 March Alliance": a name, not a date
+                continue;
+            }
             if (c != null) {
                 out.add(c);
                 for (int k = c.firstToken; k <= c.lastToken; k++) {
@@ -74,6 +78,19 @@ public final class DateFinder {
         int year = year(tt.get(i + 1));
         return year > 0 ? monthOnly(tt, i, i + 1, year, month) : bareMonth(tt, i, month, pub);
     }
+
+    /** A capitalised organisation or place head right after the date: the date is part of a name. */
+    private static boolean partOfAName(TokenizedText tt, Candidate c) {
+        if (c.lastToken + 1 >= tt.size()) {
+            return false;
+        }
+        Token next = tt.get(c.lastToken + 1);
+        Lexicon lexicon = Lexicon.get();
+        return next.capitalised && !next.breakBefore && !next.allCaps
+                && (lexicon.orgHeads.contains(next) || lexicon.locHeads.contains(next) || MOVEMENT.contains(next.fold));
+    }
+
+    private static final Set<String> MOVEMENT = Set.of("movement", "alliance", "coalition", "revolution", "uprising");
 
     /** Full month names: an abbreviation alone ("Jan", "Mar") is too often a name. */
     private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
@@ -114,11 +131,11 @@ public final class DateFinder {
             k -= tt.get(k - 2).fold.equals("the") && k > 2 ? 3 : 2;
         }
         String cue = tt.get(k).fold;
-        boolean ahead = !cue.equals("last") && !cue.equals("since")
-                && (AHEAD_BEFORE.contains(cue) || cue.equals("from") || pointsAhead(tt, i));
+        boolean past = cue.equals("last") || cue.equals("since");
+        boolean ahead = !past && (AHEAD_BEFORE.contains(cue) || cue.equals("from") || pointsAhead(tt, i));
         // "next January" written in January is a year on: the month after publication is the earliest it can be
         String value = YearResolver.resolveMonth(month, cue.equals("next") && pub != null ? pub.plusMonths(1) : pub,
-                ahead);
+                ahead, past);
         return date(tt, i, i, value, pub == null ? 0.6 : 0.8, pub == null ? "rule" : Entity.METHOD_INFERRED_YEAR);
     }
 

@@ -71,12 +71,30 @@ public final class YearResolver {
      * {@code ahead} the first from it on; {@code --MM} without a publication date.
      */
     public static String resolveMonth(int month, LocalDate publishedOn, boolean ahead) {
+        return resolveMonth(month, publishedOn, ahead, false);
+    }
+
+    /**
+     * How many months after publication a month named alone still reads as the coming one without a cue: "Grossi
+     * could visit Russia again in May" (April) is this May, "a report said in July" (February) last July.
+     */
+    public static final int MONTHS_AHEAD = 2;
+
+    /**
+     * As {@link #resolveMonth(int, LocalDate, boolean)}; {@code past} when the text puts the month behind ("since
+     * April", "last March"), which rules out the coming one.
+     */
+    public static String resolveMonth(int month, LocalDate publishedOn, boolean ahead, boolean past) {
         if (publishedOn == null) {
             return String.format("--%02d", month);
         }
+        int after = Math.floorMod(month - publishedOn.getMonthValue(), 12); // months from publication to it
+        boolean coming = ahead || !past && after >= 1 && after <= MONTHS_AHEAD;
         int year = publishedOn.getYear();
-        if (ahead ? month < publishedOn.getMonthValue() : month > publishedOn.getMonthValue()) {
-            year += ahead ? 1 : -1;
+        if (coming && month < publishedOn.getMonthValue()) {
+            year++;
+        } else if (!coming && month > publishedOn.getMonthValue()) {
+            year--;
         }
         return String.format("%04d-%02d", year, month);
     }

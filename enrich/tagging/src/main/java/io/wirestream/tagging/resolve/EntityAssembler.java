@@ -37,6 +37,9 @@ public final class EntityAssembler {
     /** Heads that name a site only after a kind word: "air base", "nuclear power plant", "power station". */
     private static final Set<String> SITE_HEADS_AFTER_KIND = Set.of("base", "plant", "station");
     private static final int MAX_KIND_WORDS = 2;
+    /** Heads that after a known town or region describe rather than name: "the Transnistria power plant". */
+    private static final Set<String> DESCRIBED_SITE_HEADS = Set.of("plant", "station", "corridor", "refinery",
+            "reactor", "checkpoint");
 
     public List<Entity> assemble(TokenizedText tt, List<Candidate> candidates, List<Integer> singles, KnowledgeBase kb) {
         InDocumentResolver.Groups groups = resolver.resolve(tt, candidates, singles, kb);
@@ -145,15 +148,21 @@ public final class EntityAssembler {
      */
     private int siteEnd(TokenizedText tt, Candidate c) {
         List<Token> tokens = tt.tokens();
-        if (tokens.get(c.lastToken).possessive) {
-            return c.end;
+        Token last = tokens.get(c.lastToken);
+        if (last.possessive || last.capitalised && lexicon.locHeads.contains(last)) {
+            return c.end; // "the Black Sea corridor" is a route across the sea, not a site named Black Sea
         }
+        // after a known town or region, only a facility's own head: "the Transnistria power plant" is a description
+        boolean knownPlace = c.kb != null && !namesASite(c.kb.name());
         for (int k = c.lastToken + 1; k < tokens.size() && k <= c.lastToken + 1 + MAX_KIND_WORDS; k++) {
             Token t = tokens.get(k);
             if (t.breakBefore || t.capitalised) {
                 return c.end;
             }
             boolean afterKind = k > c.lastToken + 1;
+            if (knownPlace && DESCRIBED_SITE_HEADS.contains(t.fold) && !tokens.get(c.lastToken + 1).fold.equals("nuclear")) {
+                return c.end; // but "the Khmelnytskyi nuclear power plant" is the plant's name
+            }
             if (SITE_HEADS.contains(t.fold) || afterKind && SITE_HEADS_AFTER_KIND.contains(t.fold)) {
                 return t.end; // a token's end leaves out a possessive "'s"
             }

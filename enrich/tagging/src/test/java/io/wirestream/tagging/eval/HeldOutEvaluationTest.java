@@ -12,14 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The held-out sets, each 24 articles written by someone given only the tagging issue (and, for the second, the
  * labelling conventions), never the knowledge base or the rules. {@code heldout/} (2026-12-02) has since served as
- * a development set for the rules; {@code heldout2/} (2026-12-03) was scored before any rule changed for it. Their
+ * a development set for the rules; {@code heldout2/} and {@code heldout3/} (2026-12-03) were each scored before any
+ * rule changed for them (heldout3's gold converted to that day's conventions, see its README). Their
  * figures are reported beside the labelled set's; the floors guard against a rule change that breaks
  * generalisation, they are not the issue's bar (that is scored on a hidden set).
  */
 class HeldOutEvaluationTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"heldout/, 0.80, 0.80", "heldout2/, 0.80, 0.45"})
+    @CsvSource({"heldout/, 0.80, 0.80", "heldout2/, 0.80, 0.45", "heldout3/, 0.80, 0.60"})
     void aHeldOutSetScoresAboveItsFloor(String folder, double f1Floor, double mergeFloor) {
         List<GoldArticle> articles = GoldArticle.loadAll(folder);
         EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
