@@ -30,6 +30,18 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonNamedRightAfterAnOrganisationsHeadWordIsAPersonOfTheirOwn() {
+        List<Entity> e = tag("The head of the Tamarsa Regional Military Administration Oleh Korvin said two drones fell. "
+                + "Korvin added that no one was hurt.");
+        assertThat(named(e, "Tamarsa Regional Military Administration").type()).as(describe(e))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(named(e, "Oleh Korvin"))).as(describe(e)).containsExactly("Oleh Korvin", "Korvin");
+        // an office's own two-word ending stays in the office's name
+        List<Entity> office = tag("The Tamarsa Regional Administration Press Office said so.");
+        assertThat(office).as(describe(office)).noneMatch(x -> x.type() == EntityType.PERSON);
+    }
+
+    @Test
     void aLowerCaseArticleGluedBeforeANameIsPartOfIt() {
         List<Entity> e = tag("Families left al-Tamarsa camp in May, and later Al-Tamarsa emptied. Their al-Mizan television "
                 + "broadcast it.");

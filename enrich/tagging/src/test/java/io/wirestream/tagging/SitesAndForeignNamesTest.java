@@ -213,6 +213,16 @@ class SitesAndForeignNamesTest {
         assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x)).contains(name, other));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Drones hit the port of Korvomorsk on Monday. Officials in Kervomorsk said two ships burned.|Korvomorsk|Kervomorsk",
+            "Shelling was heard in Enerhovar overnight, and residents in Energovar lost power.|Enerhovar|Energovar",
+    })
+    void aPlaceWrittenTwoWaysIsOnePlace(String text, String one, String other) {
+        List<Entity> e = tag(text);
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x)).contains(one, other));
+    }
+
     @Test
     void aCompanyNamedWithoutItsLegalWordIsTheSameCompany() {
         List<Entity> e = tag("Korvex Hutchison Holdings sold the ports. Korvex Hutchison said the deal closed. "

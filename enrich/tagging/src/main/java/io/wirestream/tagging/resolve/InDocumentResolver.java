@@ -193,6 +193,35 @@ final class InDocumentResolver {
                 uf.union(seen.key, c.key);
             }
         }
+        placeTransliterations(tt, all, uf);
+    }
+
+    /** A place's skeleton says less than a person's two names: only this long (letters) does it merge. */
+    private static final int MIN_PLACE_SKELETON = 5;
+
+    /**
+     * One place written two ways in one document: "Chornomorsk" and "Chernomorsk", "Timbuktu" and "Tombouctou",
+     * "Enerhodar" and "Energodar" (Ukrainian h for Russian g), "Ain al-Asad" and "Ain al-Assad". Two knowledge-base
+     * places never merge this way: the knowledge base has told them apart.
+     */
+    private static void placeTransliterations(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> bySkeleton = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.type != EntityType.LOCATION) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            for (int k = c.firstToken; k <= c.lastToken; k++) {
+                key.append(Skeleton.of(tt.get(k).fold).replace('g', 'h')).append(' ');
+            }
+            if (key.chars().filter(Character::isLetter).count() < MIN_PLACE_SKELETON) {
+                continue;
+            }
+            Candidate seen = bySkeleton.putIfAbsent(key.toString(), c);
+            if (seen != null && !seen.key.equals(c.key) && (seen.kb == null || c.kb == null)) {
+                uf.union(seen.key, c.key);
+            }
+        }
     }
 
     /** The acronym starts with the name's first letter, or with the word glued before it ("U.S. Agency ... (USAID)"). */

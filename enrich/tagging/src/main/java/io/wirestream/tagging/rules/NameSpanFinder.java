@@ -185,6 +185,12 @@ public final class NameSpanFinder {
             span(tt, of + 1, b, kbWords, places, names, singles);
             return;
         }
+        int head = personAfterOrganisation(tokens, a, b);
+        if (head > 0) { // "Odesa Regional Military Administration Oleh Kiper": an organisation, then its head by name
+            span(tt, a, head - 1, kbWords, places, names, singles);
+            span(tt, head, b, kbWords, places, names, singles);
+            return;
+        }
         int and = coordinationPoint(tokens, a, b);
         if (and > 0) { // "Sharif University of Technology and Allameh Tabataba'i University": two organisations
             span(tt, a, and - 1, kbWords, places, names, singles);
@@ -555,6 +561,28 @@ public final class NameSpanFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Where a person's two-word name starts right after an organisation's head word in one capitalised run, as
+     * translated text writes a head of an office without a comma ("... Military Administration Oleh Kiper said");
+     * -1 when the run does not end so. The organisation must keep at least two words.
+     */
+    private int personAfterOrganisation(List<Token> tokens, int a, int b) {
+        int k = b - 1;
+        if (k - 1 <= a || !lexicon.orgHeads.contains(tokens.get(k - 1)) || tokens.get(k).breakBefore
+                || tokens.get(b).breakBefore || tokens.get(k).allCaps || tokens.get(b).allCaps) {
+            return -1;
+        }
+        for (int i = k; i <= b; i++) {
+            Token t = tokens.get(i);
+            if (!t.capitalised || lexicon.orgWords.contains(t) || lexicon.locHeads.contains(t) || lexicon.locFirst.contains(t)
+                    || lexicon.portfolios.contains(t) || lexicon.demonyms.contains(t) || lexicon.titles.contains(t)
+                    || lexicon.monthNames.contains(t) || lexicon.orgSectors.contains(t)) {
+                return -1;
+            }
+        }
+        return looksLikePersonName(tokens, k, b) ? k : -1;
     }
 
     /** "Middle Eastern", "Syrian", "West African": adjectives of place and faith are not names. */
