@@ -213,6 +213,21 @@ class SitesAndForeignNamesTest {
         assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x)).contains(name, other));
     }
 
+    @Test
+    void anOrganisationsOtherNameInBracketsIsTheSameOrganisation() {
+        List<Entity> e = tag("The Tamarsan Armed Forces (Forces armées tamarsanes, FATa) pursued the attackers. FATa said "
+                + "ten died. The Directorate General of Coastal Safety (Kıyı Emniyeti Korvan) monitors the strait.");
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x))
+                .contains("Tamarsan Armed Forces", "Forces armées tamarsanes", "FATa"));
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x))
+                .contains("Directorate General of Coastal Safety", "Kıyı Emniyeti Korvan"));
+        // a place in brackets is where the organisation is, not its name
+        List<Entity> where = tag("The Tamarsa Relief Network (Korvan) opened kitchens.");
+        assertThat(where).as(describe(where)).noneMatch(x -> surfaces(x).contains("Tamarsa Relief Network")
+                && surfaces(x).contains("Korvan") && x.type() == EntityType.ORGANIZATION && surfaces(x).size() > 1
+                && x.name().equals("Korvan"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Drones hit the port of Korvomorsk on Monday. Officials in Kervomorsk said two ships burned.|Korvomorsk|Kervomorsk",

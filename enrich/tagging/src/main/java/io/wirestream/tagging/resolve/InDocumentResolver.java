@@ -77,6 +77,9 @@ final class InDocumentResolver {
                 }
                 continue;
             }
+            if (c.type == EntityType.ORGANIZATION && bracketedName(tt, c, k, atToken, uf, kbPeople(atToken[k]), added)) {
+                continue; // "the Malian Armed Forces (Forces armées maliennes, FAMa)", "... Coastal Safety (Kıyı Emniyeti)"
+            }
             int stated = statedName(tokens, k);
             boolean statement = stated > k;
             if (statement) {
@@ -111,6 +114,101 @@ final class InDocumentResolver {
                 added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
             }
         }
+    }
+
+    /** "FAMa", "SBU": capitals, or a capital-led word of at most 8 letters with at least two capitals. */
+    private static boolean acronymLike(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        if (t.allCaps) {
+            return true;
+        }
+        String written = tt.text().substring(t.start, t.end);
+        return t.capitalised && written.length() <= 8 && written.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    private static boolean kbPeople(Candidate c) {
+        return c != null && c.kb != null && c.type == EntityType.PERSON;
+    }
+
+    /**
+     * An organisation followed by another name in brackets, alone or before its acronym: its name in another
+     * language or another form of it ("Directorate General of Coastal Safety (Kıyı Emniyeti)", "Malian Armed Forces
+     * (Forces armées maliennes, FAMa)"). Not a place or a known person in the brackets ("Hezbollah (Lebanon)").
+     * Returns whether it merged.
+     */
+    private static boolean bracketedName(TokenizedText tt, Candidate c, int k, Candidate[] atToken, UnionFind uf,
+                                         boolean knownPerson, List<Candidate> added) {
+        if (!tt.gapBefore(k).strip().equals("(")) {
+            return false;
+        }
+        Candidate other = atToken[k];
+        if (other == null) {
+            other = foreignWords(tt, c, k, atToken);
+            if (other == null) {
+                return false;
+            }
+            added.add(other);
+        }
+        if (knownPerson || other.type == EntityType.DATE || other.type == EntityType.LOCATION) {
+            return false;
+        }
+        String text = tt.text();
+        int after = other.end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (after < text.length() && text.charAt(after) == ')') {
+            uf.union(c.key, other.key);
+            return true;
+        }
+        int next = other.lastToken + 1;
+        if (after < text.length() && text.charAt(after) == ',' && next < tt.size() && acronymLike(tt, next)
+                && closesBracket(tt, next)) {
+            uf.union(c.key, other.key);
+            Token acronym = tt.get(next);
+            if (atToken[next] != null) {
+                if (atToken[next].type != EntityType.DATE) {
+                    uf.union(c.key, atToken[next].key);
+                }
+            } else {
+                added.add(new Candidate(next, next, acronym.start, acronym.end, c.type, c.kb, null, c.method, 0.7, c.key));
+            }
+            // the acronym used alone later in the text is the organisation too ("FAMa said")
+            String folded = CharFolding.fold(text, acronym.start, acronym.end);
+            for (Candidate later : atToken) {
+                if (later != null && later.firstToken > next && later.tokenCount() == 1 && later.type != EntityType.DATE
+                        && later.kb == null && folded.equals(CharFolding.fold(text, later.start, later.end))) {
+                    uf.union(c.key, later.key);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A bracketed name in another language holds at most this many words ("Forces armées maliennes"). */
+    private static final int MAX_BRACKETED_WORDS = 6;
+
+    /**
+     * The words from k up to a comma or the closing bracket, when no name was found there: a name in another
+     * language, capitalised on its first word only ("Forces armées maliennes"). A mention of c's entity, or null.
+     */
+    private static Candidate foreignWords(TokenizedText tt, Candidate c, int k, Candidate[] atToken) {
+        if (!tt.get(k).capitalised || tt.get(k).allCaps) {
+            return null;
+        }
+        for (int e = k; e < tt.size() && e < k + MAX_BRACKETED_WORDS; e++) {
+            if (e > k && (atToken[e] != null || tt.get(e).breakBefore && !tt.gapBefore(e).strip().equals("-"))) {
+                return null; // another name inside, or punctuation other than a bracket's end or a comma
+            }
+            String gap = e + 1 < tt.size() ? tt.gapBefore(e + 1) : tt.text().substring(tt.get(e).end);
+            String closing = gap.strip();
+            if (closing.startsWith(")") || closing.startsWith(",")) {
+                return e > k ? new Candidate(k, e, tt.get(k).start, tt.get(e).end, c.type, c.kb, null, c.method, 0.7,
+                        c.key) : null;
+            }
+        }
+        return null;
     }
 
     /** Words that say how a name is also written: "whose name is sometimes written", "also spelled". */
