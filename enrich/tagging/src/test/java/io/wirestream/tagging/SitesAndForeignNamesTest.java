@@ -221,6 +221,9 @@ class SitesAndForeignNamesTest {
                 .contains("Tamarsan Armed Forces", "Forces armées tamarsanes", "FATa"));
         assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x))
                 .contains("Directorate General of Coastal Safety", "Kıyı Emniyeti Korvan"));
+        List<Entity> or = tag("The Tamarsa Progressive Party, or Partia progresive e Tamarsës, organised a rally.");
+        assertThat(or).as(describe(or)).anySatisfy(x -> assertThat(surfaces(x))
+                .contains("Tamarsa Progressive Party", "Partia progresive e Tamarsës"));
         // a place in brackets is where the organisation is, not its name
         List<Entity> where = tag("The Tamarsa Relief Network (Korvan) opened kitchens.");
         assertThat(where).as(describe(where)).noneMatch(x -> surfaces(x).contains("Tamarsa Relief Network")

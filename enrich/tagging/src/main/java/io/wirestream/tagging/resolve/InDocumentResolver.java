@@ -77,6 +77,14 @@ final class InDocumentResolver {
                 }
                 continue;
             }
+            if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && tokens.get(k).fold.equals("or")
+                    && tokens.get(k).breakBefore && atToken[k + 1] == null && !tokens.get(k + 1).allCaps) {
+                Candidate other = foreignWords(tt, c, k + 1, atToken);
+                if (other != null && tt.gapBefore(k).strip().equals(",")) {
+                    added.add(other); // "The Mouvement du 23 mars, or March 23 Movement,", "the SNS, or Srpska napredna stranka,"
+                    continue;
+                }
+            }
             if (c.type == EntityType.ORGANIZATION && bracketedName(tt, c, k, atToken, uf, kbPeople(atToken[k]), added)) {
                 continue; // "the Malian Armed Forces (Forces armées maliennes, FAMa)", "... Coastal Safety (Kıyı Emniyeti)"
             }
