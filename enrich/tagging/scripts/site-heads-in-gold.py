@@ -16,17 +16,23 @@ import re
 import sys
 
 LEXICON = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/io/wirestream/tagging/lexicon"
-HEADS = {"camp", "crossing", "dam", "airport", "airbase", "airfield", "prison", "jail", "refinery", "reactor",
-         "checkpoint", "corridor"}
-HEADS_AFTER_KIND = {"base", "plant", "station"}
+
+
+def words(name):
+    """The words of one of the tagger's lexicon files (the same lists the tagger reads)."""
+    out = set()
+    for line in (LEXICON / name).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            out.update(line.split())
+    return out
+
+
+HEADS = words("site-heads.txt")
+HEADS_AFTER_KIND = words("site-heads-after-kind.txt")
 
 
 def kind_words():
-    words = set()
-    for line in (LEXICON / "site-modifiers.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            words.update(line.split())
-    return words
+    return words("site-modifiers.txt")
 
 
 def head_after(text, end, kinds):

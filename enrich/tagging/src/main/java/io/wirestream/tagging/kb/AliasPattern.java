@@ -1,8 +1,8 @@
 package io.wirestream.tagging.kb;
 
 import java.util.List;
-import java.util.Set;
 
+import io.wirestream.tagging.rules.Lexicon;
 import io.wirestream.tagging.text.Token;
 
 /**
@@ -19,14 +19,6 @@ public final class AliasPattern {
     /** The surface token must be all lower case (exact-case aliases only). */
     static final byte LOWER = 3;
 
-    /**
-     * Words of a site's head, which news text writes in lower case as often as not: a known site's name ending in
-     * them matches whatever their case.
-     */
-    private static final Set<String> SITE_WORDS = Set.of("camp", "refugee", "crossing", "border", "dam", "airport",
-            "air", "base", "airbase", "airfield", "nuclear", "power", "plant", "station", "prison", "refinery",
-            "reactor");
-
     public final KbEntry entry;
     private final byte[] tokenCase;
     private final boolean[] breakBefore;
@@ -39,7 +31,10 @@ public final class AliasPattern {
         this.breakBefore = new boolean[n];
         this.possessive = new boolean[n];
         int siteHead = n;
-        while (!exactCase && siteHead > 1 && SITE_WORDS.contains(aliasTokens.get(siteHead - 1).fold)) {
+        // a site's head words, which news text writes in lower case as often as not: "Zaporizhzhia nuclear power plant"
+        // is the KB's "Zaporizhzhia Nuclear Power Plant" whatever their case
+        Lexicon lexicon = Lexicon.get();
+        while (!exactCase && siteHead > 1 && siteWord(lexicon, aliasTokens.get(siteHead - 1))) {
             siteHead--;
         }
         for (int i = 0; i < n; i++) {
@@ -54,6 +49,10 @@ public final class AliasPattern {
             breakBefore[i] = i > 0 && t.breakBefore;
             possessive[i] = t.possessive;
         }
+    }
+
+    private static boolean siteWord(Lexicon lexicon, Token t) {
+        return lexicon.siteHeads.contains(t) || lexicon.siteHeadsAfterKind.contains(t) || lexicon.siteModifiers.contains(t);
     }
 
     public int length() {

@@ -27,15 +27,6 @@ public final class EntityAssembler {
     private final InDocumentResolver resolver = new InDocumentResolver();
     private final Lexicon lexicon = Lexicon.get();
 
-    /**
-     * Lower-case heads that belong to the name of the site they follow, as the issue and independent gold writers
-     * write them: "Rukban camp", "Bab al-Hawa border crossing", "Kakhovka dam", "Hmeimim air base". Regions
-     * ("Kirkuk province") and waters keep their head out: there the name alone is the place.
-     */
-    private static final Set<String> SITE_HEADS = Set.of("camp", "crossing", "dam", "airport", "airbase",
-            "airfield", "prison", "jail", "refinery", "reactor", "checkpoint", "corridor");
-    /** Heads that name a site only after a kind word: "air base", "nuclear power plant", "power station". */
-    private static final Set<String> SITE_HEADS_AFTER_KIND = Set.of("base", "plant", "station");
     private static final int MAX_KIND_WORDS = 2;
     /** Heads that after a known town or region describe rather than name: "the Transnistria power plant". */
     private static final Set<String> DESCRIBED_SITE_HEADS = Set.of("plant", "station", "corridor", "refinery",
@@ -91,7 +82,7 @@ public final class EntityAssembler {
 
     private static boolean namesASite(String name) {
         String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return SITE_HEADS.contains(last) || SITE_HEADS_AFTER_KIND.contains(last);
+        return Lexicon.get().siteHeads.contains(last) || Lexicon.get().siteHeadsAfterKind.contains(last);
     }
 
     /** A site split off its town: a rule entity named by its fullest written form. */
@@ -163,7 +154,7 @@ public final class EntityAssembler {
             if (knownPlace && DESCRIBED_SITE_HEADS.contains(t.fold) && !tokens.get(c.lastToken + 1).fold.equals("nuclear")) {
                 return c.end; // but "the Khmelnytskyi nuclear power plant" is the plant's name
             }
-            if (SITE_HEADS.contains(t.fold) || afterKind && SITE_HEADS_AFTER_KIND.contains(t.fold)) {
+            if (lexicon.siteHeads.contains(t) || afterKind && lexicon.siteHeadsAfterKind.contains(t)) {
                 return t.end; // a token's end leaves out a possessive "'s"
             }
             if (t.possessive || !lexicon.siteModifiers.contains(t)) {

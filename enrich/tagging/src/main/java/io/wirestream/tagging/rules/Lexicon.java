@@ -31,6 +31,8 @@ public final class Lexicon {
     public final WordSet orgStrong = load("org-strong.txt");
     public final WordSet locHeads = load("loc-heads.txt");
     public final WordSet siteModifiers = load("site-modifiers.txt");
+    public final WordSet siteHeads = load("site-heads.txt");
+    public final WordSet siteHeadsAfterKind = load("site-heads-after-kind.txt");
     public final WordSet locPrepositions = load("loc-prepositions.txt");
     public final WordSet locFirst = load("loc-first.txt");
     public final WordSet orgNouns = load("org-nouns.txt");
