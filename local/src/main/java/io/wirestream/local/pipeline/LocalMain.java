@@ -3,6 +3,7 @@ package io.wirestream.local.pipeline;
 import io.wirestream.cli.CommandShell;
 import io.wirestream.cli.WirestreamVersion;
 import io.wirestream.local.LocalStack;
+import io.wirestream.local.files.FileTrees;
 import io.wirestream.local.dist.Distribution;
 import io.wirestream.local.kafka.KafkaBrokerConfig;
 import io.wirestream.local.process.Heap;
@@ -23,13 +24,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine;
@@ -505,13 +504,7 @@ public final class LocalMain implements Callable<Integer> {
     }
 
     private static void emptyDirectory(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+        FileTrees.delete(dir);
         Files.createDirectories(dir);
     }
 
