@@ -80,9 +80,9 @@ public final class EntityAssembler {
         return sites;
     }
 
-    private static boolean namesASite(String name) {
+    private boolean namesASite(String name) {
         String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return Lexicon.get().siteHeads.contains(last) || Lexicon.get().siteHeadsAfterKind.contains(last);
+        return lexicon.siteHeads.contains(last) || lexicon.siteHeadsAfterKind.contains(last);
     }
 
     /** A site split off its town: a rule entity named by its fullest written form. */

@@ -78,9 +78,9 @@ final class InDocumentResolver {
                 continue;
             }
             if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && tokens.get(k).fold.equals("or")
-                    && tokens.get(k).breakBefore && atToken[k + 1] == null && !tokens.get(k + 1).allCaps) {
+                    && tt.gapBefore(k).strip().equals(",") && atToken[k + 1] == null && !tokens.get(k + 1).allCaps) {
                 Candidate other = foreignWords(tt, c, k + 1, atToken);
-                if (other != null && tt.gapBefore(k).strip().equals(",")) {
+                if (other != null) {
                     added.add(other); // "The Mouvement du 23 mars, or March 23 Movement,", "the SNS, or Srpska napredna stranka,"
                     continue;
                 }
@@ -88,15 +88,12 @@ final class InDocumentResolver {
             if (c.type == EntityType.ORGANIZATION && bracketedName(tt, c, k, atToken, uf, kbPeople(atToken[k]), added)) {
                 continue; // "the Malian Armed Forces (Forces armées maliennes, FAMa)", "... Coastal Safety (Kıyı Emniyeti)"
             }
-            int stated = statedName(tokens, k);
-            boolean statement = stated > k;
-            if (statement) {
-                k = stated; // "Energoatom, whose full name is ...", "Abdi, whose name is sometimes written ..."
-            } else if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
+            if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
                 k++;
             }
-            if (statement) {
-                // k stands on the other name
+            int stated = statedName(tokens, k);
+            if (stated > k) {
+                k = stated; // "Energoatom, whose full name is ...", "Abdi, whose name is sometimes written ..."
             } else if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
                 k += 2;
             } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("in")
