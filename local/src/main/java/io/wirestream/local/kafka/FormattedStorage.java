@@ -52,7 +52,7 @@ final class FormattedStorage {
         Path cached = config.formatCache().resolve(key(config, serverProperties));
         if (Files.isRegularFile(cached.resolve(MARKER))) {
             try {
-                copyTree(cached, target);
+                FileTrees.copy(cached, target);
                 return;
             } catch (IOException e) {
                 LOG.warn("could not copy the formatted KRaft log dir from {} ({}); formatting", cached, e.toString());
@@ -69,7 +69,7 @@ final class FormattedStorage {
         try {
             Files.createDirectories(cached.getParent());
             temp = Files.createTempDirectory(cached.getParent(), "formatting-");
-            copyTree(formatted, temp);
+            FileTrees.copy(formatted, temp);
             Files.move(temp, cached, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
@@ -103,19 +103,6 @@ final class FormattedStorage {
             return jars.map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the broker's jars in " + lib, e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path dest = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 

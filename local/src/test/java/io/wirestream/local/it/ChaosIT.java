@@ -3,6 +3,7 @@ package io.wirestream.local.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.wirestream.local.files.FileTrees;
 import io.wirestream.local.pipeline.LocalMain;
 import io.wirestream.local.process.Ports;
 import java.nio.file.Files;
@@ -45,6 +46,12 @@ class ChaosIT {
         String report = Files.isRegularFile(work.resolve("data/chaos-report.txt"))
                 ? Files.readString(work.resolve("data/chaos-report.txt")) : "(no report)";
         System.out.println(report);
+        if (exit != 0 && Files.isDirectory(work.resolve("data/logs"))) {
+            // the temporary folder goes with the test: keep the services' logs where CI leaves its reports
+            Path kept = Path.of("target", "chaos-it-logs");
+            FileTrees.copy(work.resolve("data/logs"), kept);
+            System.out.println("services' logs kept in " + kept.toAbsolutePath());
+        }
         assertThat(exit).as(report).isZero();
         assertThat(report).contains("the ledger balances").contains("kill enrich").contains("kill sink")
                 .contains("kill broker").contains("freeze registry").contains("lock table");
