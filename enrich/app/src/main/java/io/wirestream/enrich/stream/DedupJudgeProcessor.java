@@ -2,6 +2,7 @@ package io.wirestream.enrich.stream;
 
 import io.wirestream.dedup.ArticleAnalyser;
 import io.wirestream.dedup.DedupConfig;
+import io.wirestream.dedup.DedupInput;
 import io.wirestream.dedup.Deduplicator;
 import io.wirestream.dedup.Verdict;
 import io.wirestream.dedup.sequence.ArticleSignature;
@@ -41,7 +42,6 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
     private DedupMetrics metrics;
     private Sensor silentLanes;
     private final Map<Integer, Long> lastHeard = new HashMap<>();
-    private long timestamp;
 
     /**
      * @param lanes       partitions of articles.raw: the lanes the sequencer waits for
@@ -79,10 +79,7 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
             lastHeard.put(lane, now);
         }
         // the broker's view moves on its own: look again at what waits, and for lanes gone silent
-        context.schedule(Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, at -> {
-            timestamp = at;
-            sequencer.release(this::judge);
-        });
+        context.schedule(Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, at -> sequencer.release(this::judge));
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::checkSilentLanes);
         if (sequencer.waitingCount() > 0) {
             log.info("dedup judge resumes with {} signatures waiting for their turn", sequencer.waitingCount());
@@ -92,7 +89,6 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
     @Override
     protected void handle(Record<Integer, byte[]> record) {
         SignatureCodec.Message message = codec.decode(record.value());
-        timestamp = record.timestamp();
         ArticleSignature signature = message.signature();
         lastHeard.put(signature != null ? signature.lane() : message.report().lane(), context.currentSystemTimeMs());
         if (signature != null) {
@@ -117,7 +113,21 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
                     signature.position(), e.toString());
             answer = VerdictMessage.failed(signature.lane(), signature.position(), e.toString());
         }
-        context.forward(new Record<>(signature.lane(), answer.encode(), timestamp), Routes.TO_VERDICTS);
+        context.forward(new Record<>(signature.lane(), answer.encode(),
+                verdictTime(signature, context.currentSystemTimeMs())), Routes.TO_VERDICTS);
+    }
+
+    /**
+     * A verdict carries its article's time, not the judging moment: the partition's task picks its next record by
+     * timestamp among articles.raw and the verdicts, so a verdict stamped "now" would wait behind every buffered raw
+     * record (over a backlog: the whole backlog parked before the first outcome). The raw record's own timestamp is
+     * publishedAt, else ingestedAt (ingest clamps a publishedAt out of range, hence the bounds: never ahead of now,
+     * never negative).
+     */
+    static long verdictTime(ArticleSignature signature, long now) {
+        long time = signature.eventTime() != DedupInput.NO_EVENT_TIME ? signature.eventTime()
+                : signature.arrivalTime();
+        return Math.max(0, Math.min(time, now));
     }
 
     /** The one wall-clock escape: a lane silent for longer than {@code laneSilence} no longer holds the rest back. */
@@ -133,7 +143,6 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
             log.warn("partition {} of articles.raw has said nothing for {} s while {} articles wait on it: going on "
                     + "without it (what it sends later is judged as it arrives)", lane, (now - heard) / 1000,
                     sequencer.waitingCount());
-            timestamp = now;
             sequencer.assumeCaughtUp(lane, this::judge);
         }
     }

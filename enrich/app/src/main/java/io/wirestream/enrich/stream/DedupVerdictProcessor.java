@@ -73,10 +73,12 @@ final class DedupVerdictProcessor extends StageProcessor.InternalStage {
                     message.verdict() == null ? null : message.verdict().id(), Stage.DEDUP, e, record.timestamp());
             return;
         }
+        // what comes of the article carries its raw record's timestamp: event time, as on every topic (DESIGN.md)
+        long timestamp = article.origin().timestamp();
         try {
-            settle(article, message, record.timestamp());
+            settle(article, message, timestamp);
         } catch (RuntimeException | StackOverflowError e) {
-            deadLetter(article.origin(), article.id(), Stage.DEDUP, e, record.timestamp());
+            deadLetter(article.origin(), article.id(), Stage.DEDUP, e, timestamp);
         }
     }
 
@@ -135,7 +137,7 @@ final class DedupVerdictProcessor extends StageProcessor.InternalStage {
             }
             deadLetter(origin, id, Stage.DEDUP, new IllegalStateException("no dedup verdict will come for offset "
                     + offset + ": the judging task answered for a later offset of this partition first (its "
-                    + "signature was lost to a failure)"), timestamp);
+                    + "signature was lost to a failure)"), origin.timestamp());
         }
     }
 }

@@ -2,6 +2,10 @@ package io.wirestream.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirestream.dedup.ArticleAnalyser;
+import io.wirestream.dedup.DedupConfig;
+import io.wirestream.dedup.DedupInput;
+import io.wirestream.dedup.sequence.ArticleSignature;
 import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.Origin;
 import io.wirestream.schemas.Topics;
@@ -111,6 +115,35 @@ class DedupTopologyTest {
                 .doesNotContain("  ");
         assertThat(duplicates.isEmpty()).isTrue();
         assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void whatComesOfAnArticleCarriesItsRawRecordsTimestampNotTheJudgingMoment() {
+        start(stateDir);
+        // record timestamps other than publishedAt (as ingest stamps a clamped one) and far from the wall clock
+        Instant origTime = T0.minus(Duration.ofDays(400));
+        Instant copyTime = T0.minus(Duration.ofDays(399));
+        test.send("orig", "Varnholt Post", STORY, T0, origTime);
+        test.send("copy", "Coast Wire", RESENT, T0.plusSeconds(600), copyTime);
+
+        assertThat(enriched.readRecord().timestamp()).isEqualTo(origTime.toEpochMilli());
+        assertThat(duplicates.readRecord().timestamp()).isEqualTo(copyTime.toEpochMilli());
+    }
+
+    @Test
+    void aVerdictIsStampedWithItsArticlesTimeNeverAheadOfNowNorNegative() {
+        long now = T0.toEpochMilli();
+        assertThat(DedupJudgeProcessor.verdictTime(signature(now - 5_000, now - 9_000), now)).isEqualTo(now - 5_000);
+        // no publishedAt: the ingest time, which is what the raw record carries then
+        assertThat(DedupJudgeProcessor.verdictTime(signature(DedupInput.NO_EVENT_TIME, now - 9_000), now))
+                .isEqualTo(now - 9_000);
+        assertThat(DedupJudgeProcessor.verdictTime(signature(now + 3_600_000, now), now)).isEqualTo(now);
+        assertThat(DedupJudgeProcessor.verdictTime(signature(-86_400_000L * 365 * 10, now), now)).isZero();
+    }
+
+    private static ArticleSignature signature(long eventTime, long arrivalTime) {
+        return new ArticleSignature(0, 7, arrivalTime, 0, "a", eventTime,
+                new ArticleAnalyser(DedupConfig.defaults()).analyse(STORY));
     }
 
     @Test

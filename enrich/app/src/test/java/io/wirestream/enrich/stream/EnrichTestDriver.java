@@ -78,9 +78,14 @@ final class EnrichTestDriver implements AutoCloseable {
 
     /** An article titled "Title of {id}", keyed by its id, with its publication time as the record's event time. */
     void send(String id, String source, String body, Instant published) {
+        send(id, source, body, published, published);
+    }
+
+    /** The same, with another record timestamp (as ingest gives one whose publishedAt it had to clamp). */
+    void send(String id, String source, String body, Instant published, Instant recordTime) {
         RawArticle article = article(id, source, "Title of " + id, body, published);
         byte[] value = topics.raw().valueSerde().serializer().serialize(Topics.RAW, article);
-        raw.pipeInput(new TestRecord<>(id.getBytes(StandardCharsets.UTF_8), value, published));
+        raw.pipeInput(new TestRecord<>(id.getBytes(StandardCharsets.UTF_8), value, recordTime));
     }
 
     List<String> enrichedIds() {
