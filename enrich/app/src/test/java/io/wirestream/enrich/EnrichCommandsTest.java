@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,20 @@ class EnrichCommandsTest {
         @SuppressWarnings("deprecation")
         String key = StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG;
         assertThat(new StreamsConfig(consumer).getBoolean(key)).isTrue();
+    }
+
+    @Test
+    void producerBatchesAre256KiBUnlessTheUserSetsBatchSize() {
+        String prefixed = StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG);
+        ServiceConfig plain = ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults().build();
+        assertThat(new StreamsConfig(EnrichService.streamsProperties(plain)).getProducerConfigs("c"))
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+        ServiceConfig own = ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults()
+                .set("kafka.batch.size", "65536").build();
+        Properties properties = EnrichService.streamsProperties(own);
+        assertThat(properties).doesNotContainKey(prefixed); // a prefixed key would win over the user's
+        assertThat(new StreamsConfig(properties).getProducerConfigs("c"))
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, "65536");
     }
 
     @Test

@@ -160,8 +160,8 @@ public final class PassThrough implements Callable<Integer> {
 
     /**
      * Every kafka.* key, as for enrich; the application id from the command line; enrich's guarantee always (the
-     * reference is only one with it) and enrich's default commit interval unless kafka.commit.interval.ms is set,
-     * which then applies to both alike.
+     * reference is only one with it), and enrich's default commit interval and producer batch size unless
+     * kafka.commit.interval.ms or kafka.batch.size is set, which then applies to both alike.
      */
     static Properties streamsProperties(ServiceConfig config, String applicationId) {
         Properties properties = config.kafkaProperties();
@@ -169,6 +169,7 @@ public final class PassThrough implements Callable<Integer> {
         properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200"); // as EnrichService.streamsProperties
         io.wirestream.enrich.EnrichService.optInGlobalProcessingHandler(properties);
+        io.wirestream.enrich.EnrichService.producerBatching(properties); // enrich's batching, or the user's alike
         return properties;
     }
 

@@ -14,6 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -67,6 +68,20 @@ class PassThroughTest {
         ServiceConfig slower = ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults()
                 .set("kafka.commit.interval.ms", "1000").build();
         assertThat(PassThrough.streamsProperties(slower, "x")).containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "1000");
+    }
+
+    @Test
+    void batchesItsSendsAsEnrichDoesUnlessTheUserSetsTheBatchSize() {
+        ServiceConfig plain = ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults().build();
+        String batch = StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG);
+        assertThat(PassThrough.streamsProperties(plain, "x")).containsEntry(batch, "262144");
+        ServiceConfig own = ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults()
+                .set("kafka.batch.size", "65536").build();
+        Properties p = PassThrough.streamsProperties(own, "x");
+        // Streams lets a producer-prefixed key win over the plain one, so ours must not be there at all
+        assertThat(p).doesNotContainKey(batch).containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, "65536");
+        assertThat(new StreamsConfig(p).getProducerConfigs("c")).containsEntry(ProducerConfig.BATCH_SIZE_CONFIG,
+                "65536");
     }
 
     @Test
