@@ -41,6 +41,7 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
     private Sequencer sequencer;
     private DedupMetrics metrics;
     private Sensor silentLanes;
+    private Sensor aheadOfClock;
     private final Map<Integer, Long> lastHeard = new HashMap<>();
 
     /**
@@ -74,6 +75,8 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
         metrics = new DedupMetrics(context, DedupMetrics.Verdict.values());
         silentLanes = context.metrics().addRateTotalSensor(DedupMetrics.SCOPE, "task-" + context.taskId(),
                 "silent-lane", Sensor.RecordingLevel.INFO);
+        aheadOfClock = context.metrics().addRateTotalSensor(DedupMetrics.SCOPE, "task-" + context.taskId(),
+                "arrival-ahead-of-clock", Sensor.RecordingLevel.INFO);
         long now = context.currentSystemTimeMs();
         for (int lane = 0; lane < lanes; lane++) {
             lastHeard.put(lane, now);
@@ -92,10 +95,27 @@ final class DedupJudgeProcessor extends StageProcessor.InternalStage {
         ArticleSignature signature = message.signature();
         lastHeard.put(signature != null ? signature.lane() : message.report().lane(), context.currentSystemTimeMs());
         if (signature != null) {
-            sequencer.accept(signature, this::judge);
+            sequencer.accept(arrivedByNow(signature, context.currentSystemTimeMs()), this::judge);
         } else {
             sequencer.report(message.report(), this::judge);
         }
+    }
+
+    /**
+     * An arrival time ahead of this task's clock (a producer's clock ahead of ours, a hand-made record) is taken as
+     * now. The sequencer lets an article go once the broker, looked at after its arrival, shows every lane read to
+     * its end; an arrival a day ahead would hold it, and every later article of its lane, for that day. Replays are
+     * untouched: their arrivals are in the past.
+     */
+    private ArticleSignature arrivedByNow(ArticleSignature s, long now) {
+        if (s.arrivalTime() <= now) {
+            return s;
+        }
+        aheadOfClock.record();
+        log.debug("article {} (partition {} offset {}) arrived at {} by its ingestedAt, ahead of this task's clock "
+                + "({}): taken as arriving now", s.id(), s.lane(), s.position(), s.arrivalTime(), now);
+        return new ArticleSignature(s.lane(), s.position(), now, s.arrivalSequence(), s.id(), s.eventTime(),
+                s.analysis());
     }
 
     private void judge(ArticleSignature signature) {

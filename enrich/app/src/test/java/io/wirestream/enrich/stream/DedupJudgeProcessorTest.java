@@ -30,15 +30,7 @@ class DedupJudgeProcessorTest {
 
     @Test
     void aVerdictReleasedByAnotherLanesRecordCarriesItsOwnArticlesTime() {
-        MockProcessorContext<Object, Object> context = new MockProcessorContext<>(new Properties(), new TaskId(1, 0),
-                stateDir.toFile());
-        context.setCurrentSystemTimeMs(NOW);
-        for (String name : List.of(Routes.ARTICLES_STORE, Routes.ORIGINALS_STORE, Routes.BANDS_STORE,
-                Routes.EXPIRY_STORE)) {
-            register(context, Stores.persistentKeyValueStore(name));
-        }
-        register(context, Stores.inMemoryKeyValueStore(Routes.SEQUENCER_WAITING_STORE));
-        register(context, Stores.inMemoryKeyValueStore(Routes.SEQUENCER_LANES_STORE));
+        MockProcessorContext<Object, Object> context = context();
         DedupJudgeProcessor judge = new DedupJudgeProcessor(DedupConfig.defaults(), 2, Duration.ofSeconds(60),
                 InputProgress.UNKNOWN, Duration.ofSeconds(1));
         judge.init(context);
@@ -59,9 +51,46 @@ class DedupJudgeProcessorTest {
         assertThat(VerdictMessage.decode((byte[]) forwarded.record().value()).position()).isEqualTo(10);
     }
 
+    @Test
+    void anArrivalTimeAheadOfTheJudgesClockDoesNotHoldItsArticleUntilThatTimeComes() {
+        MockProcessorContext<Object, Object> context = context();
+        // the broker, looked at 2 s from now: lane 0 has 11 records, lane 1 has 5
+        InputProgress progress = () -> new InputProgress.Snapshot(java.util.Map.of(0, 11L, 1, 5L), java.util.Map.of(),
+                NOW + 2_000);
+        DedupJudgeProcessor judge = new DedupJudgeProcessor(DedupConfig.defaults(), 2, Duration.ofSeconds(60),
+                progress, Duration.ofSeconds(1));
+        judge.init(context);
+
+        // ingestedAt a day ahead (a producer's wrong clock, or a hand-made record): sorted as arriving now
+        judge.process(new Record<>(0, SignatureCodec.encode(new ArticleSignature(0, 10, NOW + 86_400_000L, 0, "ahead",
+                NOW, analysis("ahead"))), NOW));
+        // lane 1 has handled everything it has: nothing of it can come before the article, which may go
+        judge.process(new Record<>(1, SignatureCodec.encode(new io.wirestream.dedup.sequence.LaneReport(1, 4, false)),
+                NOW));
+
+        assertThat(context.forwarded()).hasSize(1);
+        assertThat(VerdictMessage.decode((byte[]) context.forwarded().get(0).record().value()).position()).isEqualTo(10);
+    }
+
+    private MockProcessorContext<Object, Object> context() {
+        MockProcessorContext<Object, Object> context = new MockProcessorContext<>(new Properties(), new TaskId(1, 0),
+                stateDir.toFile());
+        context.setCurrentSystemTimeMs(NOW);
+        for (String name : List.of(Routes.ARTICLES_STORE, Routes.ORIGINALS_STORE, Routes.BANDS_STORE,
+                Routes.EXPIRY_STORE)) {
+            register(context, Stores.persistentKeyValueStore(name));
+        }
+        register(context, Stores.inMemoryKeyValueStore(Routes.SEQUENCER_WAITING_STORE));
+        register(context, Stores.inMemoryKeyValueStore(Routes.SEQUENCER_LANES_STORE));
+        return context;
+    }
+
+    private static io.wirestream.dedup.ArticleAnalysis analysis(String id) {
+        return new ArticleAnalyser(DedupConfig.defaults()).analyse(DedupTopologyTest.STORY.replace("Varnholt", id));
+    }
+
     private static ArticleSignature signature(int lane, String id, long time) {
-        return new ArticleSignature(lane, 10, time, 0, id, time,
-                new ArticleAnalyser(DedupConfig.defaults()).analyse(DedupTopologyTest.STORY.replace("Varnholt", id)));
+        return new ArticleSignature(lane, 10, time, 0, id, time, analysis(id));
     }
 
     private static void register(MockProcessorContext<Object, Object> context, KeyValueBytesStoreSupplier supplier) {
