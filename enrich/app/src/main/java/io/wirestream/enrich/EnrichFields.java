@@ -19,8 +19,9 @@ public final class EnrichFields {
             Duration.ofMillis(200), "how often each articles.raw partition's task tells the dedup judging task how far "
                     + "it has read (the judging task waits for partitions that have not read to their end)");
     public static final Field<Duration> LANE_SILENCE = Field.duration("enrich.lane.silence.timeout",
-            Duration.ofSeconds(60), "how long a partition's task may say nothing before the dedup judging task goes on "
-                    + "without it; what it sends later is judged as it arrives (docs/dedup.md, \"Order\")");
+            Duration.ofMinutes(6), "how long a partition's task may say nothing before the dedup judging task goes on "
+                    + "without it; what it sends later is judged as it arrives (docs/dedup.md, \"Order\"). Keep it "
+                    + "above kafka.task.timeout.ms (5 min), for which a task may retry one record through an outage");
 
     public static final Field<Duration> ARRIVAL_GRACE = Field.duration("enrich.lane.arrival.grace",
             Duration.ofMillis(500), "how long after an article's ingest time the dedup judging task waits before it "

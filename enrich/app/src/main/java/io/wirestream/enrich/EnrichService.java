@@ -179,6 +179,12 @@ public final class EnrichService implements AutoCloseable {
                     + "least twice the " + EnrichTopology.LANE_KEEPALIVE_MS / 1000 + " s in which every partition reports "
                     + "even when idle, or live partitions would be taken for gone");
         }
+        long taskTimeout = new StreamsConfig(streamsProperties(config)).getLong(StreamsConfig.TASK_TIMEOUT_MS_CONFIG);
+        if (silence.toMillis() <= taskTimeout) {
+            log.warn("{} is {}, not longer than task.timeout.ms ({} ms), for which Kafka Streams retries a task's "
+                    + "record through an outage: a partition blocked that long is taken for gone and its articles are "
+                    + "judged late (docs/dedup.md, \"Order\")", EnrichFields.LANE_SILENCE.name(), silence, taskTimeout);
+        }
         return EnrichTopology.build(topics, stages, new EnrichTopology.EnrichSettings(
                 config.get(EnrichFields.MAX_RECORD_BYTES), DedupFields.config(config), rawPartitions, progress,
                 config.get(EnrichFields.LANE_REPORT_INTERVAL), config.get(EnrichFields.LANE_SILENCE),

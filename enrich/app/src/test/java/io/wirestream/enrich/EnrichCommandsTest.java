@@ -125,6 +125,18 @@ class EnrichCommandsTest {
         assertThat(new StreamsConfig(consumer).getBoolean(key)).isTrue();
     }
 
+    /**
+     * A task retrying one record through an outage says nothing for up to task.timeout.ms; the judging task must not
+     * take its partition for gone before that (docs/reliability.md: a chaos run lost redeliveries at 60 s).
+     */
+    @Test
+    void byDefaultAPartitionIsTakenForGoneOnlyAfterStreamsOwnTaskTimeout() {
+        ServiceConfig plain = ServiceConfig.builder("enrich").fields(EnrichFields.ALL).bundledDefaults().build();
+        long taskTimeout = new StreamsConfig(EnrichService.streamsProperties(plain))
+                .getLong(StreamsConfig.TASK_TIMEOUT_MS_CONFIG);
+        assertThat(plain.get(EnrichFields.LANE_SILENCE).toMillis()).isGreaterThan(taskTimeout);
+    }
+
     @Test
     void producerBatchesAre256KiBUnlessTheUserSetsBatchSize() {
         String prefixed = StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG);

@@ -27,7 +27,7 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  */
 final class DecodeProcessor extends StageProcessor<byte[], byte[]> {
 
-    /** A quarter of the default {@code enrich.lane.silence.timeout}: a live partition is never taken for gone. */
+    /** Half the shortest {@code enrich.lane.silence.timeout} allowed: a live partition is never taken for gone. */
     static final long KEEPALIVE_MS = 15_000;
 
     /** A blip costs a pause (100 ms, doubling to 1 s) within enrich.registry.wait, not a thread restart. */
