@@ -10,18 +10,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The held-out sets, each 24 articles written by someone given only the tagging issue (and, for the second, the
- * labelling conventions), never the knowledge base or the rules. {@code heldout/} (2026-12-02) has since served as
+ * The held-out sets, written by someone given only the tagging issue (and, from the second on, the labelling
+ * conventions), never the knowledge base or the rules. {@code heldout/} (2026-12-02) has since served as
  * a development set for the rules; {@code heldout2/} and {@code heldout3/} (2026-12-03) were each scored before any
- * rule changed for them (heldout3's gold converted to that day's conventions, see its README). Their
+ * rule changed for them (heldout3's gold converted to that day's conventions, see its README); {@code heldout4/}
+ * (16 articles, written with the conventions of the evening of 2026-12-03) has had no rule changed for it. Their
  * figures are reported beside the labelled set's; the floors guard against a rule change that breaks
  * generalisation, they are not the issue's bar (that is scored on a hidden set).
  */
 class HeldOutEvaluationTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"heldout/, 0.80, 0.80", "heldout2/, 0.80, 0.45", "heldout3/, 0.80, 0.60"})
-    void aHeldOutSetScoresAboveItsFloor(String folder, double f1Floor, double mergeFloor) {
+    @CsvSource({"heldout/, 24, 0.80, 0.80", "heldout2/, 24, 0.80, 0.45", "heldout3/, 24, 0.80, 0.60",
+            "heldout4/, 16, 0.80, 0.60"})
+    void aHeldOutSetScoresAboveItsFloor(String folder, int size, double f1Floor, double mergeFloor) {
         List<GoldArticle> articles = GoldArticle.loadAll(folder);
         EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
         Scorer scorer = new Scorer();
@@ -32,7 +34,7 @@ class HeldOutEvaluationTest {
         String label = "[tagging " + folder.replace("/", "") + "] ";
         System.out.println(label + scorer.summary());
         scorer.errors.forEach(e -> System.out.println(label + "  " + e));
-        assertThat(articles).hasSize(24);
+        assertThat(articles).hasSize(size);
         assertThat(scorer.f1()).as(scorer.summary()).isGreaterThanOrEqualTo(f1Floor);
         assertThat(scorer.mergeAccuracy()).as(scorer.summary()).isGreaterThanOrEqualTo(mergeFloor);
     }
