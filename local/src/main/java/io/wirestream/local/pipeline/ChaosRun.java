@@ -71,6 +71,14 @@ final class ChaosRun {
     }
 
     int run(int articles, String jdbcUrl, String user, String password) throws Exception {
+        try {
+            return runFaults(articles, jdbcUrl, user, password);
+        } catch (IllegalStateException e) {
+            return fail(e.getMessage()); // a service that did not resume, or exited after its restart
+        }
+    }
+
+    private int runFaults(int articles, String jdbcUrl, String user, String password) throws Exception {
         started = System.nanoTime();
         String prefix = "chaos-";
         List<SyntheticArticles.Article> generated = SyntheticArticles.generate(prefix, articles, 20261202,
@@ -395,9 +403,33 @@ final class ChaosRun {
         new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
     }
 
+    /**
+     * Says why the run failed, and writes it to the report with the faults so far, one look at the pipeline and the
+     * last lines of each service's log: a failure in CI shows only the report, and the logs go with its machine.
+     */
     private int fail(String why) {
-        System.err.println("wirestream chaos: " + why + "; logs in " + data.resolve("logs") + " (" 
-                + LogTail.describe(data.resolve("logs").resolve("enrich.log"), 5) + ")");
+        System.err.println("wirestream chaos: " + why + "; logs in " + data.resolve("logs"));
+        StringBuilder out = new StringBuilder("wirestream chaos report\n\nFAILED: ").append(why).append("\n\nfaults (seconds into the run):\n");
+        for (FaultLog.Entry e : log.entries()) {
+            out.append(String.format(Locale.ROOT, "  %6.1f  %-16s %s%n", e.atSeconds(), e.fault(),
+                    e.resumeMillis() < 0 ? "nothing was waiting" : "output again after " + e.resumeMillis() + " ms"));
+        }
+        out.append(String.format(Locale.ROOT, "failed at %.1f s%n", (System.nanoTime() - started) / 1e9));
+        try {
+            out.append("pipeline: ").append(progress.snapshot(ingestDone.get(), true).describe()).append('\n');
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            out.append("pipeline: (the broker did not answer: ").append(e.getMessage()).append(")\n");
+        }
+        for (String service : List.of("sink", "enrich")) {
+            out.append('\n').append(LogTail.describe(data.resolve("logs").resolve(service + ".log"), 25)).append('\n');
+        }
+        try {
+            Files.writeString(data.resolve("chaos-report.txt"), out);
+        } catch (IOException e) {
+            System.err.println("wirestream chaos: could not write the report: " + e.getMessage());
+        }
         return 1;
     }
 

@@ -50,6 +50,9 @@ class ChaosIT {
             // the temporary folder goes with the test: keep the services' logs where CI leaves its reports
             Path kept = Path.of("target", "chaos-it-logs");
             FileTrees.copy(work.resolve("data/logs"), kept);
+            if (Files.isRegularFile(work.resolve("data/broker/broker.log"))) {
+                Files.copy(work.resolve("data/broker/broker.log"), kept.resolve("broker.log"));
+            }
             System.out.println("services' logs kept in " + kept.toAbsolutePath());
         }
         assertThat(exit).as(report).isZero();
