@@ -11,6 +11,7 @@ import io.wirestream.tagging.kb.AliasPattern;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.match.KbMatcher;
 import io.wirestream.tagging.resolve.EntityAssembler;
+import io.wirestream.tagging.rules.AcronymDefinitions;
 import io.wirestream.tagging.rules.KbWords;
 import io.wirestream.tagging.rules.NameSpanFinder;
 import io.wirestream.tagging.text.TokenizedText;
@@ -30,6 +31,7 @@ public final class EntityTagger {
     private final DateFinder dates = new DateFinder();
     private final KbMatcher kbMatcher = new KbMatcher();
     private final NameSpanFinder names = new NameSpanFinder();
+    private final AcronymDefinitions acronymDefinitions = new AcronymDefinitions();
     private final EntityAssembler assembler = new EntityAssembler();
 
     private EntityTagger(KnowledgeBase kb) {
@@ -66,6 +68,7 @@ public final class EntityTagger {
         boolean[] consumed = new boolean[tt.size()];
         List<Candidate> candidates = new ArrayList<>(dates.find(tt, publishedOn, consumed));
         candidates.addAll(kbMatcher.find(tt, kb, consumed));
+        candidates.addAll(acronymDefinitions.find(tt, consumed, candidates));
         boolean[] places = new boolean[tt.size()];
         for (Candidate c : candidates) {
             if (c.type == EntityType.LOCATION) {

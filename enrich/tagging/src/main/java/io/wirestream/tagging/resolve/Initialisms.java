@@ -2,6 +2,7 @@ package io.wirestream.tagging.resolve;
 
 import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.rules.AcronymDefinitions;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
 import java.util.ArrayList;
@@ -20,10 +21,6 @@ import java.util.regex.Pattern;
  */
 final class Initialisms {
 
-    // words acronyms usually skip, in the languages organisation names come in
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to",
-            "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "al", "el", "wal",
-            "e", "y", "und", "fur", "van", "von", "der", "den");
     // two letters are too ambiguous to merge by initials alone ("UN", "EU" are in the knowledge base anyway)
     private static final int MIN_LETTERS = 3;
     private static final int MAX_LETTERS = 7;
@@ -54,12 +51,33 @@ final class Initialisms {
                     || !isAcronym(tt.get(acronym.firstToken))) {
                 continue;
             }
-            List<Candidate> named = byInitials.get(tt.get(acronym.firstToken).fold);
-            if (named == null || named.size() != 1) {
+            String letters = tt.get(acronym.firstToken).fold;
+            List<Candidate> named = byInitials.get(letters);
+            if (named == null) {
+                named = spelling(tt, all, uf, letters); // "Coordinator of Government Activities in the Territories"
+            }
+            if (named.size() != 1) {
                 continue; // spells no name, or two different ones: not ours to pick
             }
             uf.union(named.get(0).key, acronym.key);
         }
+    }
+
+    /**
+     * The names (of different entities) whose words spell the letters when each function word may give its initial
+     * or not: what the fixed initials above miss ("COGAT", "CFIUS", "USGS").
+     */
+    private static List<Candidate> spelling(TokenizedText tt, List<Candidate> all, UnionFind uf, String letters) {
+        List<Candidate> named = new ArrayList<>(1);
+        for (Candidate c : all) {
+            if ((c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.tokenCount() >= 2
+                    && c.tokenCount() <= AcronymDefinitions.longestName(letters)
+                    && AcronymDefinitions.spells(tt, c.firstToken, c.lastToken, letters)
+                    && named.stream().noneMatch(n -> uf.find(n.key).equals(uf.find(c.key)))) {
+                named.add(c);
+            }
+        }
+        return named;
     }
 
     private static boolean isAcronym(Token token) {
@@ -91,7 +109,7 @@ final class Initialisms {
                     continue;
                 }
                 every.append(part.charAt(0));
-                if (!FUNCTION_WORDS.contains(part)) {
+                if (!AcronymDefinitions.FUNCTION_WORDS.contains(part)) {
                     content.append(part.charAt(0));
                 }
             }

@@ -1,0 +1,211 @@
+package io.wirestream.tagging.rules;
+
+import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Coordinator of Government Activities in the Territories (COGAT)", "US Geological Survey (USGS)", "Committee on
+ * Foreign Investment in the United States (CFIUS)": a bracketed acronym defines the name before it, and its letters
+ * say where that name begins, across the lower-case joins ("in the") and known places ("United States") that would
+ * otherwise split it. The shortest run of words before the bracket whose initials spell the acronym becomes one name
+ * (the idea of Schwartz and Hearst's abbreviation finder, on words rather than letters). Runs before the span finder,
+ * so the words it claims are not split again; a place of the knowledge base inside such a name is no place of its
+ * own (Conventions, docs/tagging.md).
+ */
+public final class AcronymDefinitions {
+
+    /** Words an acronym may take a letter from or skip ("Coordinator of ... (COGAT)", "Bank of England (BoE)"). */
+    public static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "la",
+            "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "al", "el", "wal", "e", "y", "und",
+            "fur", "van", "von", "der", "den", "et", "with");
+    private static final int MIN_LETTERS = 2;
+    private static final int MAX_LETTERS = 8;
+    /** Words a defined name may have beyond its acronym's letters (the skipped function words). */
+    private static final int EXTRA_WORDS = 4;
+
+    private static final Lexicon LEXICON = Lexicon.get();
+    private final Lexicon lexicon = LEXICON;
+
+    /**
+     * Finds the defined names, marks their words consumed, and drops the knowledge-base candidates inside them.
+     *
+     * @return the names found (ORGANIZATION, or LOCATION when a place head ends the name: "... Renaissance Dam (GERD)")
+     */
+    public List<Candidate> find(TokenizedText tt, boolean[] consumed, List<Candidate> candidates) {
+        List<Candidate> found = new ArrayList<>();
+        String text = tt.text();
+        for (int k = 1; k < tt.size(); k++) {
+            Token acronym = tt.get(k);
+            if (!isAcronym(acronym) || !tt.gapBefore(k).strip().equals("(") || !closes(text, acronym.end)) {
+                continue;
+            }
+            int first = definedFrom(tt, k - 1, acronym.fold);
+            if (first < 0 || anyConsumed(consumed, first, k - 1) && !claim(tt, first, k - 1, candidates)) {
+                continue;
+            }
+            Candidate name = name(tt, first, k - 1);
+            if (name == null) {
+                continue;
+            }
+            for (int t = first; t < k; t++) {
+                consumed[t] = true;
+            }
+            found.add(name);
+        }
+        return found;
+    }
+
+    /**
+     * Takes the words from the knowledge-base candidates lying wholly inside the name, when the name says it is an
+     * organisation or a site; false (and nothing taken) when a candidate crosses its edge, is a date, or is the
+     * name itself (the knowledge base already knows it).
+     */
+    private boolean claim(TokenizedText tt, int first, int last, List<Candidate> candidates) {
+        List<Candidate> inside = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.lastToken < first || c.firstToken > last) {
+                continue;
+            }
+            if (c.firstToken < first || c.lastToken > last || c.type == EntityType.DATE
+                    || c.firstToken == first && c.lastToken == last) {
+                return false;
+            }
+            inside.add(c);
+        }
+        if (!saysOrganisationOrSite(tt, first, last)) {
+            return false;
+        }
+        candidates.removeAll(inside);
+        return true;
+    }
+
+    private boolean saysOrganisationOrSite(TokenizedText tt, int first, int last) {
+        if (lexicon.locHeads.contains(tt.get(last))) {
+            return true;
+        }
+        for (int t = first; t <= last; t++) {
+            Token token = tt.get(t);
+            if (lexicon.orgHeads.contains(token) || lexicon.orgStrong.contains(token) || lexicon.orgWords.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Candidate name(TokenizedText tt, int first, int last) {
+        Token head = tt.get(last);
+        boolean site = lexicon.locHeads.contains(head) && !lexicon.orgHeads.contains(head);
+        return new Candidate(first, last, tt.get(first).start, head.end,
+                site ? EntityType.LOCATION : EntityType.ORGANIZATION, null, null, "rule", 0.7,
+                "name:" + NameTyper.key(tt.tokens(), first, last));
+    }
+
+    /**
+     * The most words a name spelt by {@code letters} may have: one per letter and a few skipped function words. It
+     * also bounds {@link #spells}, which tries both readings of each optional word.
+     */
+    public static int longestName(String letters) {
+        return letters.length() + EXTRA_WORDS;
+    }
+
+    /** The first word of the shortest name ending at {@code last} that {@code letters} spells; -1 when none does. */
+    private static int definedFrom(TokenizedText tt, int last, String letters) {
+        int longest = longestName(letters);
+        if (!tt.get(last).capitalised) {
+            return -1;
+        }
+        for (int first = last - 1; first >= 0 && last - first < longest; first--) {
+            Token t = tt.get(first + 1);
+            if (t.breakBefore && !hyphenBefore(tt, first + 1) || !nameWord(tt, first + 1)) {
+                return -1; // the name cannot reach further back than a comma, a sentence or a lower-case word
+            }
+            if (!nameWord(tt, first)) {
+                return -1;
+            }
+            Token start = tt.get(first);
+            if (start.allCaps && start.length() > 4 || FUNCTION_WORDS.contains(start.fold) || hyphenBefore(tt, first)) {
+                continue; // a name does not begin with "of" or inside a hyphenated word
+            }
+            if (spells(tt, first, last, letters)) {
+                // "UN Office for the Coordination of Humanitarian Affairs (OCHA)": an office's parent body is left out
+                // of its acronym but is part of its name; not so a descriptor ("UN Food and Agriculture Organization")
+                Token before = first > 0 ? tt.get(first - 1) : null;
+                boolean prefix = before != null && !start.breakBefore && before.allCaps && before.length() >= 2
+                        && before.length() <= 4 && !before.numeric && LEXICON.orgHeads.contains(start);
+                return prefix ? first - 1 : first;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nameWord(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        return t.capitalised && !t.numeric || FUNCTION_WORDS.contains(t.fold) || hyphenBefore(tt, k) && !t.numeric;
+    }
+
+    private static boolean hyphenBefore(TokenizedText tt, int k) {
+        String gap = tt.gapBefore(k);
+        return gap.length() == 1 && (gap.charAt(0) == '-' || gap.charAt(0) == '‐' || gap.charAt(0) == '‑');
+    }
+
+    /**
+     * Whether the words {@code first..last} spell {@code letters} in order: each capitalised word gives its initial
+     * (a word in capitals of up to four letters may give all of them: "US" in "USGS"), a function word or the
+     * second part of a hyphenated word may give its initial or nothing.
+     */
+    public static boolean spells(TokenizedText tt, int first, int last, String letters) {
+        return spells(tt, first, last, letters, 0);
+    }
+
+    private static boolean spells(TokenizedText tt, int k, int last, String letters, int at) {
+        if (k > last) {
+            return at == letters.length();
+        }
+        Token t = tt.get(k);
+        boolean optional = FUNCTION_WORDS.contains(t.fold) && !t.capitalised || hyphenBefore(tt, k);
+        if (optional && spells(tt, k + 1, last, letters, at)) {
+            return true;
+        }
+        if (at >= letters.length()) {
+            return false;
+        }
+        if (t.fold.charAt(0) == letters.charAt(at) && spells(tt, k + 1, last, letters, at + 1)) {
+            return true;
+        }
+        return t.allCaps && t.length() > 1 && t.length() <= 4 && letters.startsWith(t.fold, at)
+                && spells(tt, k + 1, last, letters, at + t.fold.length());
+    }
+
+    private static boolean isAcronym(Token t) {
+        if (!t.allCaps || t.length() < MIN_LETTERS || t.length() > MAX_LETTERS) {
+            return false;
+        }
+        for (int i = 0; i < t.fold.length(); i++) {
+            if (!Character.isLetter(t.fold.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean closes(String text, int at) {
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at < text.length() && text.charAt(at) == ')';
+    }
+
+    private static boolean anyConsumed(boolean[] consumed, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (consumed[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
