@@ -357,4 +357,20 @@ class NameRulesTest {
         assertThat(e.stream().map(Entity::name)).contains("United Nations", "Volker Türk", "Ministry of Foreign Affairs",
                 "Esmaeil Baghaei").doesNotContain("Human Rights", "Affairs", "Foreign Affairs");
     }
+    @Test
+    void aSurnameWithItsParticleAloneIsStillThePerson() {
+        List<Entity> entities = tag("Prosecutors charged Amelie De Valsan on Monday. De Valsan said she would appeal. "
+                + "De Valsan spoke again later, and De Valsan left.");
+        Entity person = named(entities, "Amelie De Valsan");
+        assertThat(person.type()).as(describe(entities)).isEqualTo(EntityType.PERSON);
+        assertThat(surfaces(person)).contains("De Valsan");
+    }
+
+    @Test
+    void aNamedUnitOfAUniversityIsTwoOrganisations() {
+        List<Entity> entities = tag("The Coastal Imaging Lab of Marden University said the images were clear.");
+        assertThat(named(entities, "Coastal Imaging Lab").type()).as(describe(entities))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Marden University").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

@@ -1,6 +1,7 @@
 package io.wirestream.tagging;
 
 import static io.wirestream.tagging.TaggingAssertions.describe;
+import static io.wirestream.tagging.TaggingAssertions.mentioning;
 import static io.wirestream.tagging.TaggingAssertions.named;
 import static io.wirestream.tagging.TaggingAssertions.one;
 import static io.wirestream.tagging.TaggingAssertions.surfaces;
@@ -272,5 +273,48 @@ class SitesAndForeignNamesTest {
     void anAcronymDefinedInTheTextMergesWithItsName() {
         List<Entity> e = tag("The Free Coastal Alliance (FCA) joined the talks. The FCA did not name its leaders.");
         assertThat(surfaces(named(e, "Free Coastal Alliance"))).containsExactlyInAnyOrder("Free Coastal Alliance", "FCA");
+    }
+    @Test
+    void minesBridgesAndPipelinesTakeTheirLowerCaseHead() {
+        List<Entity> entities = tag("Rebels took the Kalundo mine and cut the Varsk pipeline near the Ostrel bridge.");
+        for (String site : List.of("Kalundo mine", "Varsk pipeline", "Ostrel bridge")) {
+            Entity e = mentioning(entities, site);
+            assertThat(e.type()).as(describe(entities)).isEqualTo(EntityType.LOCATION);
+        }
+    }
+
+    @Test
+    void aMosqueIsASiteNotAnOrganisation() {
+        List<Entity> entities = tag("Worshippers filled the Karvani Mosque on Friday.");
+        assertThat(named(entities, "Karvani Mosque").type()).as(describe(entities)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aTranslationInBracketsAfterAPartyWithItsLowerCaseNounJoinsIt() {
+        List<Entity> entities = tag("Members of her Civic Union party (Unione Civica, UC) were charged. The UC denied it.");
+        assertThat(surfaces(named(entities, "Civic Union"))).as(describe(entities))
+                .contains("Civic Union", "Unione Civica", "UC");
+    }
+
+    @Test
+    void anAcronymStatedAfterKnownByItsJoinsTheName() {
+        List<Entity> entities = tag("The Office for Customs Fraud, known by its Spanish acronym OLFA, examined the "
+                + "contracts. OLFA found nothing.");
+        assertThat(surfaces(named(entities, "Office for Customs Fraud"))).as(describe(entities)).contains("OLFA");
+    }
+
+    @Test
+    void anOfficialNameAfterOfficiallyJoinsTheName() {
+        List<Entity> entities = tag("Volunteers of the Blue Vests, officially the Marvan Rescue Corps, searched the "
+                + "ruins.");
+        assertThat(surfaces(mentioning(entities, "Blue Vests"))).as(describe(entities)).contains("Marvan Rescue Corps");
+    }
+
+    @Test
+    void aPlatformIsAnOrganisationAndItsBracketedTranslationJoinsIt() {
+        List<Entity> entities = tag("The Democratic Platform (Plataforma Democrática) held tally sheets.");
+        Entity e = named(entities, "Democratic Platform");
+        assertThat(e.type()).as(describe(entities)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(e)).contains("Plataforma Democrática");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.KnowledgeBase;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.rules.Lexicon;
+import io.wirestream.tagging.rules.NameTyper;
 import io.wirestream.tagging.text.CharFolding;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
@@ -85,13 +87,18 @@ final class InDocumentResolver {
                     continue;
                 }
             }
+            if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && !tokens.get(k).capitalised
+                    && lexicon.orgNouns.contains(tokens.get(k)) && tt.gapBefore(k + 1).strip().equals("(")) {
+                k++; // "her National Rally party (Rassemblement National, RN)": the bracket names the party
+            }
             if (c.type == EntityType.ORGANIZATION && bracketedName(tt, c, k, atToken, uf, kbPeople(atToken[k]), added)) {
                 continue; // "the Malian Armed Forces (Forces armées maliennes, FAMa)", "... Coastal Safety (Kıyı Emniyeti)"
             }
             if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
                 k++;
             }
-            int stated = statedName(tokens, k);
+            int acronym = acronymStatement(tokens, k);
+            int stated = acronym > k ? acronym : statedName(tokens, k);
             if (stated > k) {
                 k = stated; // "Energoatom, whose full name is ...", "Abdi, whose name is sometimes written ..."
             } else if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
@@ -221,6 +228,26 @@ final class InDocumentResolver {
             "called", "given");
     private static final Set<String> HOW_OFTEN = Set.of("sometimes", "also", "often", "usually", "commonly");
 
+    private static final Set<String> ACRONYM_WORDS = Set.of("acronym", "initials", "abbreviation");
+
+    /**
+     * Where the acronym starts after "known by its acronym", "known by its French initials" ("the European Anti-Fraud
+     * Office, known by its French acronym OLAF"); {@code k} itself when there is no such statement.
+     */
+    private int acronymStatement(List<Token> tokens, int k) {
+        int i = k;
+        if (i + 2 >= tokens.size() || !tokens.get(i).fold.equals("known") || !tokens.get(i + 1).fold.equals("by")
+                || !tokens.get(i + 2).fold.equals("its")) {
+            return k;
+        }
+        i += 3;
+        if (i < tokens.size() && lexicon.demonyms.contains(tokens.get(i))) {
+            i++;
+        }
+        return i + 1 < tokens.size() && ACRONYM_WORDS.contains(tokens.get(i).fold) && tokens.get(i + 1).allCaps
+                ? i + 1 : k;
+    }
+
     /**
      * Where the other name starts after a statement that X is also written Y: "whose full name is Y", "whose name
      * is sometimes written Y", "also spelled Y", "officially called Y"; {@code k} itself when there is none.
@@ -247,6 +274,9 @@ final class InDocumentResolver {
         } else if (i + 1 < n && (HOW_OFTEN.contains(tokens.get(i).fold) || tokens.get(i).fold.equals("officially"))
                 && WRITTEN.contains(tokens.get(i + 1).fold)) {
             i += 2;
+        } else if (i + 1 < n && tokens.get(i).fold.equals("officially") && tokens.get(i).breakBefore
+                && (tokens.get(i + 1).fold.equals("the") || tokens.get(i + 1).capitalised)) {
+            i++; // "the White Helmets, officially the Syria Civil Defence"
         } else {
             return k;
         }
@@ -424,6 +454,42 @@ final class InDocumentResolver {
         return end < text.length() && text.charAt(end) == ')';
     }
 
+    /** Particles a surname keeps when it stands alone: "Le Pen", "von der Leyen", "de Gaulle", "Van Rompuy". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("le", "la", "de", "du", "des", "van", "von", "der",
+            "den", "ter", "ten", "da", "di", "dos", "das", "del", "della", "ben", "bin", "abu", "ould", "mac");
+
+    /**
+     * "Marine Le Pen ... Le Pen", "Ursula von der Leyen ... von der Leyen": a two- or three-word name found alone that
+     * is a person's particle and surname joins that person, whatever the rules took it for ("Le" opens place names).
+     */
+    private static void particleSurnames(List<Token> tokens, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> people = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.type != EntityType.PERSON || c.tokenCount() < 3) {
+                continue;
+            }
+            for (int k = c.lastToken - 1; k > c.firstToken && SURNAME_PARTICLES.contains(tokens.get(k).fold); k--) {
+                people.putIfAbsent(NameTyper.key(tokens, k, c.lastToken), c);
+            }
+        }
+        if (people.isEmpty()) {
+            return;
+        }
+        for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
+            Candidate c = it.next();
+            if (c.kb == null && c.type != EntityType.DATE && c.tokenCount() >= 2
+                    && SURNAME_PARTICLES.contains(tokens.get(c.firstToken).fold)) {
+                Candidate person = people.get(NameTyper.key(tokens, c.firstToken, c.lastToken));
+                if (person != null && person != c) {
+                    uf.union(person.key, c.key);
+                    // the person's mention now, not a place's: it must not outvote the person's type
+                    it.set(new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.PERSON, person.kb, null,
+                            person.method, 0.7, person.key));
+                }
+            }
+        }
+    }
+
     /**
      * A lone capitalised word (or a one-word name the rules found) that is the last word of a person's name
      * in this document joins that person; with two such people, the one mentioned most recently before it.
@@ -469,6 +535,7 @@ final class InDocumentResolver {
         for (List<Candidate> list : bySkeleton.values()) {
             list.sort((x, y) -> Integer.compare(x.start, y.start)); // merged from several surnames: restore text order
         }
+        particleSurnames(tokens, all, uf);
         Map<String, List<Candidate> > byFirstName = firstNames(tokens, all);
         for (Candidate c : all) {
             if (c.kb == null && c.tokenCount() == 1 && c.type == EntityType.PERSON) {

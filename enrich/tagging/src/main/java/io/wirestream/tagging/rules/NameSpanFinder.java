@@ -428,9 +428,31 @@ public final class NameSpanFinder {
                 leftHasOrg |= lexicon.orgHeads.contains(f) || lexicon.orgStrong.contains(f) || lexicon.orgWords.contains(f)
                         || lexicon.portfolios.contains(f) || lexicon.locHeads.contains(f); // "Port of Hodeidah Authority"
             }
-            return rightIsOrg && !leftHasOrg ? k : -1;
+            if (rightIsOrg && !leftHasOrg) {
+                return k;
+            }
+            if (unitOfOrganisation(tokens, a, k, b)) {
+                return k;
+            }
         }
         return -1;
+    }
+
+    /**
+     * "Humanitarian Research Lab of Yale University": a unit with a name and head of its own, "of" an organisation
+     * whose name ends in a strong head, is two organisations; "Bank of England" or "Ministry of Justice" are not.
+     */
+    private boolean unitOfOrganisation(List<Token> tokens, int a, int of, int b) {
+        if (of - a < 2 || b - of < 2 || !lexicon.orgHeads.contains(tokens.get(of - 1))
+                || !lexicon.orgStrong.contains(tokens.get(b)) || !lexicon.orgHeads.contains(tokens.get(b))) {
+            return false;
+        }
+        for (int k = of + 1; k < b; k++) {
+            if (!tokens.get(k).capitalised) {
+                return false; // "Sharif University of Technology and Allameh Tabataba'i University": a list, not a unit
+            }
+        }
+        return true;
     }
 
     /**

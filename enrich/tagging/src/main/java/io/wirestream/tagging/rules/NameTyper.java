@@ -312,7 +312,7 @@ public final class NameTyper {
     }
 
     /** Lower-case heads that follow company names as often as place names ("the Tesla plant"). */
-    private static final Set<String> COMPANY_SITE_HEADS = Set.of("plant", "facility", "site", "mine", "factory");
+    private static final Set<String> COMPANY_SITE_HEADS = Set.of("plant", "facility", "site", "factory");
 
     /** "nuclear power" in "Khmelnytskyi nuclear power plant": at most this many kind words before the head. */
     private static final int MAX_SITE_MODIFIERS = 2;
