@@ -256,6 +256,20 @@ class SinkLoopTest {
     }
 
     @Test
+    void aRestartedSinkWithNothingNewToReadCommitsPastTheLastTransactionMarker() {
+        // the sink before the restart stored offset 0 and committed 1; the writer's commit marker sits at offset 1
+        consumer.commitSync(Map.of(ENRICHED_0, new OffsetAndMetadata(1), DUPLICATES_0, new OffsetAndMetadata(0)));
+        consumer.seek(ENRICHED_0, 2); // where a read_committed fetch leaves the position, past the marker
+        consumer.seek(DUPLICATES_0, 0);
+
+        assertThat(poll().isEmpty()).isTrue();
+        assertThat(loop.commitPositionsWhenIdle()).isTrue();
+
+        assertThat(committed()).containsEntry(ENRICHED_0, new OffsetAndMetadata(2))
+                .containsEntry(DUPLICATES_0, new OffsetAndMetadata(0));
+    }
+
+    @Test
     void runStopsCleanlyOnCloseAfterCommittingWhatItWrote() throws Exception {
         consumer.addRecord(enriched(0, article("a1", "Ahmad al-Sharaa")));
         consumer.schedulePollTask(() -> { });
