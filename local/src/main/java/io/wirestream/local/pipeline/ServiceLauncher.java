@@ -3,6 +3,7 @@ package io.wirestream.local.pipeline;
 import io.wirestream.local.process.Heap;
 import io.wirestream.local.process.JavaExecutable;
 import io.wirestream.local.process.ManagedProcess;
+import io.wirestream.local.process.NativeLibraryFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,10 @@ final class ServiceLauncher {
         command.add(heap.maxHeapOption());
         command.add("--enable-native-access=ALL-UNNAMED"); // RocksDB (enrich's stores) loads a native library
         command.addAll(java.classDataSharing(name));
+        // enrich's RocksDB library loaded from one extracted copy, not a new temporary file per start (and per kill)
+        NativeLibraryFolder.rocksDb(home.resolve(module).resolve("target").resolve("lib"),
+                        home.resolve("local").resolve("target").resolve("native"))
+                .ifPresent(folder -> command.add("-Djava.library.path=" + folder));
         // WIRESTREAM_ENRICH_JAVA_OPTS and the like: extra JVM options for one service, e.g. a JFR recording
         String extra = System.getenv("WIRESTREAM_" + name.toUpperCase(Locale.ROOT).replace('-', '_')
                 + "_JAVA_OPTS");
