@@ -48,7 +48,7 @@ final class Initialisms {
         for (Candidate acronym : all) {
             // an acronym the knowledge base knows keeps its meaning ("US" is not "Umayyad Square")
             if (acronym.kb != null || acronym.tokenCount() != 1 || acronym.type == EntityType.DATE
-                    || !isAcronym(tt.get(acronym.firstToken))) {
+                    || !AcronymDefinitions.isAcronym(tt.get(acronym.firstToken), MIN_LETTERS, MAX_LETTERS)) {
                 continue;
             }
             String letters = tt.get(acronym.firstToken).fold;
@@ -78,18 +78,6 @@ final class Initialisms {
             }
         }
         return named;
-    }
-
-    private static boolean isAcronym(Token token) {
-        if (!token.allCaps || token.length() < MIN_LETTERS || token.length() > MAX_LETTERS) {
-            return false;
-        }
-        for (int i = 0; i < token.fold.length(); i++) {
-            if (!Character.isLetter(token.fold.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

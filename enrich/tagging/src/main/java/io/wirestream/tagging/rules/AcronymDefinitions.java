@@ -20,9 +20,9 @@ import java.util.Set;
 public final class AcronymDefinitions {
 
     /** Words an acronym may take a letter from or skip ("Coordinator of ... (COGAT)", "Bank of England (BoE)"). */
-    public static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "la",
-            "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "al", "el", "wal", "e", "y", "und",
-            "fur", "van", "von", "der", "den", "et", "with");
+    public static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de",
+            "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "al", "el", "wal", "e", "y",
+            "und", "fur", "van", "von", "der", "den", "et", "with");
     private static final int MIN_LETTERS = 2;
     private static final int MAX_LETTERS = 8;
     /** Words a defined name may have beyond its acronym's letters (the skipped function words). */
@@ -41,7 +41,8 @@ public final class AcronymDefinitions {
         String text = tt.text();
         for (int k = 1; k < tt.size(); k++) {
             Token acronym = tt.get(k);
-            if (!isAcronym(acronym) || !tt.gapBefore(k).strip().equals("(") || !closes(text, acronym.end)) {
+            if (!isAcronym(acronym, MIN_LETTERS, MAX_LETTERS) || !tt.gapBefore(k).strip().equals("(")
+                    || !closes(text, acronym.end)) {
                 continue;
             }
             int first = definedFrom(tt, k - 1, acronym.fold);
@@ -90,7 +91,8 @@ public final class AcronymDefinitions {
         }
         for (int t = first; t <= last; t++) {
             Token token = tt.get(t);
-            if (lexicon.orgHeads.contains(token) || lexicon.orgStrong.contains(token) || lexicon.orgWords.contains(token)) {
+            if (lexicon.orgHeads.contains(token) || lexicon.orgStrong.contains(token)
+                    || lexicon.orgWords.contains(token)) {
                 return true;
             }
         }
@@ -181,8 +183,9 @@ public final class AcronymDefinitions {
                 && spells(tt, k + 1, last, letters, at + t.fold.length());
     }
 
-    private static boolean isAcronym(Token t) {
-        if (!t.allCaps || t.length() < MIN_LETTERS || t.length() > MAX_LETTERS) {
+    /** A word in capitals of {@code min} to {@code max} letters and nothing else ("COGAT", not "G7" or "F-16"). */
+    public static boolean isAcronym(Token t, int min, int max) {
+        if (!t.allCaps || t.length() < min || t.length() > max) {
             return false;
         }
         for (int i = 0; i < t.fold.length(); i++) {
