@@ -317,4 +317,11 @@ class SitesAndForeignNamesTest {
         assertThat(e.type()).as(describe(entities)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(surfaces(e)).contains("Plataforma Democrática");
     }
+    @Test
+    void aNameInItsOwnLanguageAfterTheAcronymJoinsTheName() {
+        List<Entity> entities = tag("The rebels of the Tamarsa Liberation Front (TLF), or Fronti Çlirimtar in Albanian, "
+                + "attacked at dawn.");
+        assertThat(surfaces(mentioning(entities, "TLF"))).as(describe(entities))
+                .contains("Tamarsa Liberation Front", "Fronti Çlirimtar");
+    }
 }

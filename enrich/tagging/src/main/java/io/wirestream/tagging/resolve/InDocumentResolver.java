@@ -80,7 +80,14 @@ final class InDocumentResolver {
                 continue;
             }
             if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && tokens.get(k).fold.equals("or")
-                    && tt.gapBefore(k).strip().equals(",") && atToken[k + 1] == null && !tokens.get(k + 1).allCaps) {
+                    && tt.gapBefore(k).strip().endsWith(",") && atToken[k + 1] != null && atToken[k + 1].kb == null
+                    && atToken[k + 1].type != EntityType.DATE && inLanguage(tt, atToken[k + 1].lastToken + 1)) {
+                uf.union(c.key, atToken[k + 1].key); // "the Tisza party, or Tisztelet es Szabadsag in Hungarian"
+                continue;
+            }
+            if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && tokens.get(k).fold.equals("or")
+                    && tt.gapBefore(k).strip().endsWith(",") && atToken[k + 1] == null && !tokens.get(k + 1).allCaps) {
+                // "the SNS, or Srpska napredna stranka,", "the Democratic Party (DP), or Deobureo Minjudang in Korean"
                 Candidate other = foreignWords(tt, c, k + 1, atToken);
                 if (other != null) {
                     added.add(other); // "The Mouvement du 23 mars, or March 23 Movement,", "the SNS, or Srpska napredna stranka,"
@@ -213,6 +220,9 @@ final class InDocumentResolver {
             if (e > k && (atToken[e] != null || tt.get(e).breakBefore && !tt.gapBefore(e).strip().equals("-"))) {
                 return null; // another name inside, or punctuation other than a bracket's end or a comma
             }
+            if (e > k && inLanguage(tt, e + 1)) { // "Deobureo Minjudang in Korean"
+                return new Candidate(k, e, tt.get(k).start, tt.get(e).end, c.type, c.kb, null, c.method, 0.7, c.key);
+            }
             String gap = e + 1 < tt.size() ? tt.gapBefore(e + 1) : tt.text().substring(tt.get(e).end);
             String closing = gap.strip();
             if (closing.startsWith(")") || closing.startsWith(",")) {
@@ -221,6 +231,12 @@ final class InDocumentResolver {
             }
         }
         return null;
+    }
+
+    /** "in Korean", "in Hungarian" at {@code i}, closing the phrase: the name before it is in that language. */
+    private static boolean inLanguage(TokenizedText tt, int i) {
+        return i + 1 < tt.size() && tt.get(i).fold.equals("in") && !tt.get(i).breakBefore
+                && Lexicon.get().demonyms.contains(tt.get(i + 1)) && (i + 2 >= tt.size() || tt.get(i + 2).breakBefore);
     }
 
     /** Words that say how a name is also written: "whose name is sometimes written", "also spelled". */
