@@ -373,4 +373,11 @@ class NameRulesTest {
                 .isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Marden University").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+    @Test
+    void aGivenNameWithTheFirstSurnameIsTheSamePerson() {
+        List<Entity> entities = tag("Opposition candidate Marisol Peralta Quintanilla said she won. Marisol Peralta "
+                + "later left for Madrid.");
+        assertThat(surfaces(named(entities, "Marisol Peralta Quintanilla"))).as(describe(entities))
+                .contains("Marisol Peralta");
+    }
 }

@@ -441,12 +441,20 @@ final class InDocumentResolver {
         }
     }
 
-    /** "Caro Quintero" after "Rafael Caro Quintero": a two-word person who is the end of a longer one. */
+    /**
+     * "Caro Quintero" after "Rafael Caro Quintero": a two-word person who is the end of a longer one; and "Edmundo
+     * González" after "Edmundo González Urrutia": the given name and first surname of a three-word one (Spanish and
+     * Portuguese names drop the second surname).
+     */
     private static void surnamePairs(TokenizedText tt, List<Candidate> all, UnionFind uf) {
         Map<String, Candidate> byLastTwo = new HashMap<>();
         for (Candidate c : all) {
             if (c.type == EntityType.PERSON && c.tokenCount() >= 3) {
                 byLastTwo.putIfAbsent(tt.get(c.lastToken - 1).fold + " " + tt.get(c.lastToken).fold, c);
+            }
+            if (c.type == EntityType.PERSON && c.tokenCount() == 3 && tt.get(c.firstToken + 1).capitalised
+                    && tt.get(c.lastToken).capitalised) {
+                byLastTwo.putIfAbsent(tt.get(c.firstToken).fold + " " + tt.get(c.firstToken + 1).fold, c);
             }
         }
         for (Candidate c : all) {
