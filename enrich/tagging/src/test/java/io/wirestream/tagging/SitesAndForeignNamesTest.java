@@ -324,4 +324,11 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(mentioning(entities, "TLF"))).as(describe(entities))
                 .contains("Tamarsa Liberation Front", "Fronti Çlirimtar");
     }
+    @Test
+    void aCrossingNamedAfterTheTownsOnBothSidesIsCalledByEitherSide() {
+        List<Entity> entities = tag("Trucks queued at the Talvik-Morsa border crossing on Monday. The Morsa crossing "
+                + "reopened later, officials in Morsa said.");
+        assertThat(surfaces(mentioning(entities, "Talvik-Morsa border crossing"))).as(describe(entities))
+                .contains("Morsa crossing", "Morsa");
+    }
 }

@@ -588,6 +588,7 @@ final class InDocumentResolver {
             }
         }
         sitesByFirstWord(tokens, all, uf, oneWordNames);
+        crossingsByEitherSide(tt, all, uf);
         for (int i : singles) {
             Token t = tokens.get(i);
             Candidate same = oneWordNames.get(t.fold);
@@ -613,6 +614,45 @@ final class InDocumentResolver {
             }
         }
         return added;
+    }
+
+    /**
+     * "the Attari-Wagah border crossing" ... "the Wagah crossing": a crossing named after the towns on both sides is
+     * called by either of them, with its head; so is the bare side later in the article when the knowledge base does
+     * not know it as a town of its own.
+     */
+    private static void crossingsByEitherSide(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> bySide = null;
+        for (Candidate c : all) {
+            if (c.type == EntityType.LOCATION && c.tokenCount() == 2 && tt.gapBefore(c.lastToken).equals("-")
+                    && crossingAfter(tt, c.lastToken)) {
+                if (bySide == null) {
+                    bySide = new HashMap<>(4);
+                }
+                bySide.putIfAbsent(tt.get(c.firstToken).fold, c);
+                bySide.putIfAbsent(tt.get(c.lastToken).fold, c);
+            }
+        }
+        if (bySide == null) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.type == EntityType.LOCATION && c.tokenCount() == 1 && c.kb == null) {
+                Candidate crossing = bySide.get(tt.get(c.firstToken).fold);
+                if (crossing != null && crossing != c) {
+                    uf.union(crossing.key, c.key);
+                }
+            }
+        }
+    }
+
+    /** "crossing" or "border crossing" right after token {@code k}. */
+    private static boolean crossingAfter(TokenizedText tt, int k) {
+        int i = k + 1;
+        if (i < tt.size() && tt.get(i).fold.equals("border") && !tt.get(i).breakBefore) {
+            i++;
+        }
+        return i < tt.size() && tt.get(i).fold.equals("crossing") && !tt.get(i).breakBefore;
     }
 
     /** "Ramstein Air Base" ... "at Ramstein": one-word places and lone words that are the first word of a base or prison. */
