@@ -305,9 +305,10 @@ class NameRulesTest {
     @Test
     void aKnownPlaceAfterOfBelongsToTheOrganisationsName() {
         List<Entity> e = tag("The Communications Authority of Kenya ordered stations off air. "
-                + "The UN Support Mission in Libya (UNSMIL) said UNSMIL staff were safe.");
+                + "The UN Verification Mission in Libya (UNVML) said UNVML staff were safe.");
         assertThat(named(e, "Communications Authority of Kenya").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(surfaces(named(e, "UN Support Mission in Libya"))).containsExactlyInAnyOrder("UN Support Mission in Libya", "UNSMIL");
+        assertThat(surfaces(named(e, "UN Verification Mission in Libya")))
+                .containsExactlyInAnyOrder("UN Verification Mission in Libya", "UNVML");
         assertThat(e.stream().map(Entity::name)).doesNotContain("Kenya", "Libya", "United Nations");
     }
 
@@ -331,9 +332,9 @@ class NameRulesTest {
 
     @Test
     void acronymsFromTheNameInItsOwnLanguageStillJoin() {
-        List<Entity> e = tag("Petro suspended talks with the National Liberation Army (ELN) on Friday. The ELN denied it. "
+        List<Entity> e = tag("Petro suspended talks with the Southern Liberation Army (ELS) on Friday. The ELS denied it. "
                 + "Dissidents of the Revolutionary Armed Forces of Colombia, or FARC, fought on. FARC disarmed in 2016.");
-        assertThat(surfaces(named(e, "National Liberation Army"))).contains("ELN");
+        assertThat(surfaces(named(e, "Southern Liberation Army"))).contains("ELS");
         assertThat(surfaces(named(e, "Revolutionary Armed Forces of Colombia"))).contains("FARC");
     }
 

@@ -45,12 +45,12 @@ class SitesAndForeignNamesTest {
 
     @Test
     void aSiteNamedAfterAKnownTownIsAPlaceOfItsOwnButACampKeepsItsBareName() {
-        List<Entity> e = tag("Lorries queued at the Rafah crossing while shelling hit Rafah. Families fled Zamzam camp; "
-                + "in Zamzam, food ran out. Snow closed the Kirkuk province roads.");
+        List<Entity> e = tag("Lorries queued at the Rafah crossing while shelling hit Rafah. Families fled Tarvik camp; "
+                + "in Tarvik, food ran out. Snow closed the Kirkuk province roads.");
         assertThat(surfaces(one(e, "Q172343"))).as(describe(e)).containsExactly("Rafah");
         assertThat(surfaces(named(e, "Rafah crossing"))).as(describe(e)).containsExactly("Rafah crossing");
         assertThat(named(e, "Rafah crossing").type()).isEqualTo(EntityType.LOCATION);
-        assertThat(surfaces(named(e, "Zamzam"))).as(describe(e)).containsExactly("Zamzam camp", "Zamzam");
+        assertThat(surfaces(named(e, "Tarvik"))).as(describe(e)).containsExactlyInAnyOrder("Tarvik camp", "Tarvik");
         // a region's lower-case head stays out of its name
         assertThat(e.stream().flatMap(x -> surfaces(x).stream())).as(describe(e)).contains("Kirkuk")
                 .doesNotContain("Kirkuk province");
