@@ -331,4 +331,17 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(mentioning(entities, "Talvik-Morsa border crossing"))).as(describe(entities))
                 .contains("Morsa crossing", "Morsa");
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Officials of the Banque du Tarsal said reserves fell.|Banque du Tarsal|ORGANIZATION",
+        "The Secretaría de Obras Públicas approved the plan.|Secretaría de Obras Públicas|ORGANIZATION",
+        "Researchers at Universitas Kalamanda Raya said the ash would fall.|Universitas Kalamanda Raya|ORGANIZATION",
+        "Officers of the Straż Morska detained the crew.|Straż Morska|ORGANIZATION",
+        "Water rose in the Río Tarvelo overnight.|Río Tarvelo|LOCATION",
+        "Smoke rose over the Varsovy Forest on Monday.|Varsovy Forest|LOCATION",
+        "Ships waited at the Tarvelo Locks for a day.|Tarvelo Locks|LOCATION"})
+    void aHeadInTheNamesOwnLanguageOrAPlaceWordTypesTheName(String text, String name, EntityType type) {
+        List<Entity> entities = tag(text);
+        assertThat(mentioning(entities, name).type()).as(describe(entities)).isEqualTo(type);
+    }
 }
