@@ -8,6 +8,10 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.security.GeneralSecurityException;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -50,8 +54,25 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout);
         if (connection.ssl() != null) {
             builder.sslContext(connection.ssl());
+        } else if ("http".equalsIgnoreCase(baseUrl.getScheme())) {
+            builder.sslContext(unusedTls());
         }
         this.http = builder.build();
+    }
+
+    /**
+     * For a plain-HTTP registry: a TLS context that is never used. Without one the client takes the JVM's default,
+     * whose set-up reads and parses every CA certificate of the JDK: a few hundred milliseconds of each service's
+     * start. It trusts nothing, so a request that did turn to TLS would fail rather than trust blindly.
+     */
+    private static SSLContext unusedTls() {
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(new KeyManager[0], new TrustManager[0], null);
+            return tls;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS implementation in this JVM", e);
+        }
     }
 
     @Override
