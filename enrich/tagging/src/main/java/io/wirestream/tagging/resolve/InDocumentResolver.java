@@ -80,17 +80,18 @@ final class InDocumentResolver {
                 continue;
             }
             if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && tokens.get(k).fold.equals("or")
-                    && tt.gapBefore(k).strip().endsWith(",") && atToken[k + 1] != null && atToken[k + 1].kb == null
-                    && atToken[k + 1].type != EntityType.DATE && inLanguage(tt, atToken[k + 1].lastToken + 1)) {
-                uf.union(c.key, atToken[k + 1].key); // "the Tisza party, or Tisztelet es Szabadsag in Hungarian"
-                continue;
-            }
-            if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && tokens.get(k).fold.equals("or")
-                    && tt.gapBefore(k).strip().endsWith(",") && atToken[k + 1] == null && !tokens.get(k + 1).allCaps) {
-                // "the SNS, or Srpska napredna stranka,", "the Democratic Party (DP), or Deobureo Minjudang in Korean"
-                Candidate other = foreignWords(tt, c, k + 1, atToken);
+                    && tt.gapBefore(k).strip().endsWith(",")) {
+                Candidate next = atToken[k + 1];
+                if (next != null && next.kb == null && next.type != EntityType.DATE
+                        && inLanguage(tt, next.lastToken + 1)) {
+                    uf.union(c.key, next.key); // "the Tisza party, or Tisztelet es Szabadsag in Hungarian"
+                    continue;
+                }
+                // "The Mouvement du 23 mars, or March 23 Movement,", "the SNS, or Srpska napredna stranka,", "the
+                // Democratic Party (DP), or Deobureo Minjudang in Korean"
+                Candidate other = next == null && !tokens.get(k + 1).allCaps ? foreignWords(tt, c, k + 1, atToken) : null;
                 if (other != null) {
-                    added.add(other); // "The Mouvement du 23 mars, or March 23 Movement,", "the SNS, or Srpska napredna stranka,"
+                    added.add(other);
                     continue;
                 }
             }

@@ -28,8 +28,7 @@ public final class AcronymDefinitions {
     /** Words a defined name may have beyond its acronym's letters (the skipped function words). */
     private static final int EXTRA_WORDS = 4;
 
-    private static final Lexicon LEXICON = Lexicon.get();
-    private final Lexicon lexicon = LEXICON;
+    private final Lexicon lexicon = Lexicon.get();
 
     /**
      * Finds the defined names, marks their words consumed, and drops the knowledge-base candidates inside them.
@@ -49,14 +48,10 @@ public final class AcronymDefinitions {
             if (first < 0 || anyConsumed(consumed, first, k - 1) && !claim(tt, first, k - 1, candidates)) {
                 continue;
             }
-            Candidate name = name(tt, first, k - 1);
-            if (name == null) {
-                continue;
-            }
             for (int t = first; t < k; t++) {
                 consumed[t] = true;
             }
-            found.add(name);
+            found.add(name(tt, first, k - 1));
         }
         return found;
     }
@@ -116,7 +111,7 @@ public final class AcronymDefinitions {
     }
 
     /** The first word of the shortest name ending at {@code last} that {@code letters} spells; -1 when none does. */
-    private static int definedFrom(TokenizedText tt, int last, String letters) {
+    private int definedFrom(TokenizedText tt, int last, String letters) {
         int longest = longestName(letters);
         if (!tt.get(last).capitalised) {
             return -1;
@@ -138,7 +133,7 @@ public final class AcronymDefinitions {
                 // of its acronym but is part of its name; not so a descriptor ("UN Food and Agriculture Organization")
                 Token before = first > 0 ? tt.get(first - 1) : null;
                 boolean prefix = before != null && !start.breakBefore && before.allCaps && before.length() >= 2
-                        && before.length() <= 4 && !before.numeric && LEXICON.orgHeads.contains(start);
+                        && before.length() <= 4 && !before.numeric && lexicon.orgHeads.contains(start);
                 return prefix ? first - 1 : first;
             }
         }
