@@ -89,7 +89,8 @@ final class InDocumentResolver {
                 }
                 // "The Mouvement du 23 mars, or March 23 Movement,", "the SNS, or Srpska napredna stranka,", "the
                 // Democratic Party (DP), or Deobureo Minjudang in Korean"
-                Candidate other = next == null && !tokens.get(k + 1).allCaps ? foreignWords(tt, c, k + 1, atToken) : null;
+                Candidate other = next == null && !tokens.get(k + 1).allCaps
+                        ? foreignWords(tt, c, k + 1, atToken) : null;
                 if (other != null) {
                     added.add(other);
                     continue;
