@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
@@ -75,7 +73,7 @@ public final class SinkLoop implements Runnable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(decoder.topicNames(), new AssignmentLog());
+            consumer.subscribe(decoder.topicNames());
             log.info("consuming {}", decoder.topicNames());
             while (running.get()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout);
@@ -98,31 +96,6 @@ public final class SinkLoop implements Runnable {
                 stopped.countDown();
                 log.info("sink consumer stopped");
             }
-        }
-    }
-
-    /**
-     * Says at INFO which partitions the sink holds, whenever that changes: a sink that consumes nothing after a
-     * restart (seen once in the fault suite, docs/reliability.md) either has no partitions or is stuck on them.
-     */
-    private static final class AssignmentLog implements ConsumerRebalanceListener {
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            log.info("assigned {} partitions: {}", partitions.size(), partitions);
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            if (!partitions.isEmpty()) {
-                log.info("revoked {} partitions: {}", partitions.size(), partitions);
-            }
-        }
-
-        @Override
-        public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            log.warn("lost {} partitions (the group moved on without this consumer): {}", partitions.size(),
-                    partitions);
         }
     }
 
