@@ -381,18 +381,23 @@ final class ChaosRun {
     }
 
     private String report(Ledger ledger, List<String> problems) {
-        StringBuilder out = new StringBuilder("wirestream chaos report\n\nfaults (seconds into the run):\n");
-        for (FaultLog.Entry e : log.entries()) {
-            out.append(String.format(Locale.ROOT, "  %6.1f  %-16s %s%s%n", e.atSeconds(), e.fault(),
-                    e.note().isEmpty() ? "" : e.note() + "; ",
-                    e.resumeMillis() < 0 ? "nothing was waiting" : "output again after " + e.resumeMillis() + " ms"));
-        }
+        StringBuilder out = new StringBuilder("wirestream chaos report\n\n");
+        appendFaults(out);
         out.append("\nby fault:\n");
         log.summary().forEach(l -> out.append("  ").append(l).append('\n'));
         out.append('\n').append(ledger.line()).append('\n');
         out.append(problems.isEmpty() ? "the ledger balances: 0 lost, 0 duplicated\n"
                 : String.join("\n", problems) + "\n");
         return out.toString();
+    }
+
+    private void appendFaults(StringBuilder out) {
+        out.append("faults (seconds into the run):\n");
+        for (FaultLog.Entry e : log.entries()) {
+            out.append(String.format(Locale.ROOT, "  %6.1f  %-16s %s%s%n", e.atSeconds(), e.fault(),
+                    e.note().isEmpty() ? "" : e.note() + "; ",
+                    e.resumeMillis() < 0 ? "nothing was waiting" : "output again after " + e.resumeMillis() + " ms"));
+        }
     }
 
     private static void kill(long pid) throws IOException, InterruptedException {
@@ -409,11 +414,8 @@ final class ChaosRun {
      */
     private int fail(String why) {
         System.err.println("wirestream chaos: " + why + "; logs in " + data.resolve("logs"));
-        StringBuilder out = new StringBuilder("wirestream chaos report\n\nFAILED: ").append(why).append("\n\nfaults (seconds into the run):\n");
-        for (FaultLog.Entry e : log.entries()) {
-            out.append(String.format(Locale.ROOT, "  %6.1f  %-16s %s%n", e.atSeconds(), e.fault(),
-                    e.resumeMillis() < 0 ? "nothing was waiting" : "output again after " + e.resumeMillis() + " ms"));
-        }
+        StringBuilder out = new StringBuilder("wirestream chaos report\n\nFAILED: ").append(why).append("\n\n");
+        appendFaults(out);
         out.append(String.format(Locale.ROOT, "failed at %.1f s%n", (System.nanoTime() - started) / 1e9));
         try {
             out.append("pipeline: ").append(progress.snapshot(ingestDone.get(), true).describe()).append('\n');
