@@ -20,17 +20,17 @@ import org.apache.kafka.common.TopicPartition;
  * consumer group has committed everything of a topic (no lag). Offsets count transaction markers too, so
  * "records" here is an upper bound; lag is exact (both sides see the same markers).
  */
-final class TopicProgress {
+public final class TopicProgress {
 
     private final Admin admin;
     private final Map<String, Integer> partitionCounts = new ConcurrentHashMap<>();
 
-    TopicProgress(Admin admin) {
+    public TopicProgress(Admin admin) {
         this.admin = admin;
     }
 
     /** Committed (read_committed) end offsets of every partition of {@code topic}; empty when it does not exist yet. */
-    Map<TopicPartition, Long> endOffsets(String topic) throws InterruptedException {
+    public Map<TopicPartition, Long> endOffsets(String topic) throws InterruptedException {
         return endOffsets(List.of(topic)).getOrDefault(topic, Map.of());
     }
 
@@ -77,7 +77,7 @@ final class TopicProgress {
     }
 
     /** What {@code group} has committed, by partition; null when the broker did not say (not caught up, then). */
-    Map<TopicPartition, OffsetAndMetadata> committed(String group) throws InterruptedException {
+    public Map<TopicPartition, OffsetAndMetadata> committed(String group) throws InterruptedException {
         try {
             return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -86,7 +86,7 @@ final class TopicProgress {
     }
 
     /** Whether {@code committed} reaches {@code ends} on every partition of a topic (false for an unknown topic). */
-    static boolean caughtUp(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
+    public static boolean caughtUp(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
         if (committed == null || ends.isEmpty()) {
             return false;
         }

@@ -6,6 +6,7 @@ import io.wirestream.config.CommonFields;
 import io.wirestream.config.ServiceConfig;
 import io.wirestream.enrich.EnrichFields;
 import io.wirestream.enrich.EnrichService;
+import io.wirestream.local.pipeline.TopicProgress;
 import io.wirestream.local.registry.ApicurioRegistryProcess;
 import io.wirestream.ingest.ArticleIds;
 import io.wirestream.ingest.ArticlePublisher;
@@ -46,15 +47,12 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -487,17 +485,20 @@ abstract class PipelineContract {
     @Order(9)
     void aSinkRestartedBeforeItCommittedPastTheLastMarkersStillCommitsToTheEnd() throws Exception {
         String group = config.get(SinkFields.GROUP_ID);
-        awaitUntil("the sink to commit to the end", () -> sink.lag() == 0 && committedToTheEnd(group));
-        sink.close();
-        Map<TopicPartition, OffsetAndMetadata> afterLastRecord = new java.util.HashMap<>();
-        for (String topic : List.of(topics.enriched().name(), topics.duplicates().name())) {
-            for (ConsumerRecord<byte[], byte[]> r : readAll(topic)) { // read_committed: no markers, no aborted records
-                afterLastRecord.merge(new TopicPartition(topic, r.partition()), new OffsetAndMetadata(r.offset() + 1),
-                        (a, b) -> a.offset() >= b.offset() ? a : b);
-            }
-        }
         try (Admin admin = Admin.create(config.kafkaProperties())) {
-            Map<TopicPartition, Long> ends = endOffsets(admin, afterLastRecord.keySet());
+            TopicProgress progress = new TopicProgress(admin);
+            awaitUntil("the sink to commit to the end", () -> sink.lag() == 0 && committedToTheEnd(progress, group));
+            sink.close();
+            Map<TopicPartition, OffsetAndMetadata> afterLastRecord = new java.util.HashMap<>();
+            Map<TopicPartition, Long> ends = new java.util.HashMap<>();
+            for (String topic : List.of(topics.enriched().name(), topics.duplicates().name())) {
+                // read_committed: no markers, no aborted records
+                for (ConsumerRecord<byte[], byte[]> r : readAll(topic)) {
+                    afterLastRecord.merge(new TopicPartition(topic, r.partition()),
+                            new OffsetAndMetadata(r.offset() + 1), (a, b) -> a.offset() >= b.offset() ? a : b);
+                }
+                ends.putAll(progress.endOffsets(topic));
+            }
             assertThat(afterLastRecord).as("some partition ends in a transaction marker")
                     .anySatisfy((partition, offset) -> assertThat(offset.offset()).isLessThan(ends.get(partition)));
             // a stopped static member stays in the group until its session times out: take it out, then rewind
@@ -505,41 +506,22 @@ abstract class PipelineContract {
                 admin.removeMembersFromConsumerGroup(group, new RemoveMembersFromConsumerGroupOptions()).all().get();
             }
             admin.alterConsumerGroupOffsets(group, afterLastRecord).all().get();
+            sink = SinkService.create(config);
+            sink.start();
+            awaitUntil("the restarted sink to commit past the markers", () -> committedToTheEnd(progress, group));
         }
-        sink = SinkService.create(config);
-        sink.start();
-        awaitUntil("the restarted sink to commit past the markers", () -> committedToTheEnd(group));
     }
 
-    /** Whether the group has committed the read_committed end offset of every partition of the sink's topics. */
-    private boolean committedToTheEnd(String group) {
-        try (Admin admin = Admin.create(config.kafkaProperties())) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            java.util.Set<TopicPartition> partitions = new java.util.HashSet<>();
-            for (String topic : List.of(topics.enriched().name(), topics.duplicates().name())) {
-                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
-            Map<TopicPartition, Long> ends = endOffsets(admin, partitions);
-            return ends.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
-                    && committed.get(e.getKey()).offset() >= e.getValue());
-        } catch (java.util.concurrent.ExecutionException e) {
-            return false; // the group is rebalancing or the broker busy: look again
+    /** The local runner's own drain condition: the group has committed the end of both of the sink's topics. */
+    private boolean committedToTheEnd(TopicProgress progress, String group) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = progress.committed(group);
+            return TopicProgress.caughtUp(committed, progress.endOffsets(topics.enriched().name()))
+                    && TopicProgress.caughtUp(committed, progress.endOffsets(topics.duplicates().name()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static Map<TopicPartition, Long> endOffsets(Admin admin, java.util.Collection<TopicPartition> partitions)
-            throws java.util.concurrent.ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-        partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
-        Map<TopicPartition, Long> ends = new java.util.HashMap<>();
-        admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
-                .forEach((p, info) -> ends.put(p, info.offset()));
-        return ends;
     }
 
     private List<String> strings(String sql) throws SQLException {
