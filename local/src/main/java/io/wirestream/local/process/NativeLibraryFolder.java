@@ -74,7 +74,8 @@ public final class NativeLibraryFolder {
         return Optional.empty();
     }
 
-    private static boolean isLinuxX64() {
+    /** The platform of the bundled library: Linux on x86-64. */
+    static boolean isLinuxX64() {
         String arch = System.getProperty("os.arch", "");
         return System.getProperty("os.name", "").startsWith("Linux") && (arch.equals("amd64") || arch.equals("x86_64"));
     }

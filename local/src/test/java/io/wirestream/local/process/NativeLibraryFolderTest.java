@@ -24,9 +24,7 @@ class NativeLibraryFolderTest {
 
     @BeforeEach
     void onLinuxX64() {
-        String arch = System.getProperty("os.arch");
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && (arch.equals("amd64") || arch.equals("x86_64")),
-                "the bundled RocksDB library is for Linux on x86-64");
+        assumeTrue(NativeLibraryFolder.isLinuxX64(), "the bundled RocksDB library is for Linux on x86-64");
     }
 
     @Test
