@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The local infrastructure in one call: a KRaft broker and an Apicurio Registry, each its own process. The
- * two start in parallel (neither needs the other) and stop in reverse order; if one fails to start, the
+ * two start and stop in parallel (neither needs the other); if one fails to start, the
  * other is stopped before the error is thrown, so a failed start leaves nothing running.
  */
 public final class LocalStack implements AutoCloseable {
@@ -113,13 +113,27 @@ public final class LocalStack implements AutoCloseable {
         return registry;
     }
 
-    /** Stops the registry, then the broker; both wait until their ports are free. */
+    /**
+     * Stops the registry and the broker together (the registry keeps its schemas in its own database, not in
+     * Kafka); returns when both have exited and their ports are free.
+     */
     @Override
     public void close() {
+        Thread registryStop = Thread.ofPlatform().name("local-stack-stop").start(registry::stop);
         try {
-            registry.stop();
-        } finally {
             broker.stop();
+        } finally {
+            boolean interrupted = false;
+            while (registryStop.isAlive()) {
+                try {
+                    registryStop.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

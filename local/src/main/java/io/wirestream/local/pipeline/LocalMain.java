@@ -50,6 +50,8 @@ public final class LocalMain implements Callable<Integer> {
 
     static final String ENRICH_GROUP = ConsumerGroups.ENRICH;
     static final String SINK_GROUP = ConsumerGroups.SINK;
+    /** How often {@code local} looks at the pipeline: a look is a few admin requests and one stats call. */
+    private static final Duration LOOK_EVERY = Duration.ofMillis(500);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -369,7 +371,7 @@ public final class LocalMain implements Callable<Integer> {
                         + ingest.logFile().getParent() + ")");
                 return 1;
             }
-            Thread.sleep(1000);
+            Thread.sleep(LOOK_EVERY.toMillis());
         }
     }
 
@@ -509,12 +511,37 @@ public final class LocalMain implements Callable<Integer> {
     }
 
     // synchronized: the shutdown hook and the main thread's finally may both stop; the second finds all stopped
+    /**
+     * Stops the services together (none needs another to stop cleanly, and each JVM's shutdown takes a second or
+     * two), then the broker and registry, which the services need until they have committed and left.
+     */
     private static synchronized void stopAll(List<ManagedProcess> services, LocalStack stack) {
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop(Duration.ofSeconds(20));
+        List<Thread> stoppers = new ArrayList<>();
+        for (ManagedProcess service : List.copyOf(services)) {
+            stoppers.add(Thread.ofPlatform().name("stop-" + service.name())
+                    .start(() -> service.stop(Duration.ofSeconds(20))));
+        }
+        for (Thread stopper : stoppers) {
+            joinUninterruptibly(stopper);
         }
         if (stack != null) {
             stack.close();
+        }
+    }
+
+    /** Waits for {@code thread} even when interrupted (a stop must finish), keeping the interrupt for the caller. */
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

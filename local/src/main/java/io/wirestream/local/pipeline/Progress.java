@@ -86,16 +86,23 @@ final class Progress {
             SinkStatsClient.Stats stats = sink.stats();
             rows = stats.articles();
             if (committed && counted.addUp() && stats.lag() == 0) {
+                // end offsets read after the count: the counter may have seen outcomes written after the look's
+                // first read, and the sink must have committed past those too
+                Map<String, Map<TopicPartition, Long>> outcomeEnds = topics.endOffsets(
+                        List.of(Topics.ENRICHED, Topics.DUPLICATES));
                 Map<TopicPartition, OffsetAndMetadata> sinkCommits = topics.committed(LocalMain.SINK_GROUP);
-                sinkDone = TopicProgress.caughtUp(sinkCommits, ends.getOrDefault(Topics.ENRICHED, Map.of()))
-                        && TopicProgress.caughtUp(sinkCommits, ends.getOrDefault(Topics.DUPLICATES, Map.of()));
+                sinkDone = TopicProgress.caughtUp(sinkCommits, outcomeEnds.getOrDefault(Topics.ENRICHED, Map.of()))
+                        && TopicProgress.caughtUp(sinkCommits, outcomeEnds.getOrDefault(Topics.DUPLICATES, Map.of()));
             }
         }
         boolean unchanged = total == lastTotal;
         lastTotal = total;
-        // quiet: nothing more is coming and nothing moved; ready: and every raw record has its outcome (and is stored)
+        // quiet: nothing more is coming and nothing moved
         boolean quiet = ingestDone && (raw == 0 || committed) && unchanged;
-        boolean ready = quiet && (raw == 0 || counted.addUp() && (!sinkRunning || sinkDone));
+        // ready: nothing more is coming and every raw record has its outcome (and is stored). The count is exact, so
+        // one look says so; with nothing ingested there is nothing to count, and a quiet look says it instead
+        boolean ready = raw == 0 ? quiet
+                : ingestDone && committed && counted.addUp() && (!sinkRunning || sinkDone);
         quietLooks = quiet ? quietLooks + 1 : 0;
         return new Snapshot(counted, committed, sinkRunning, sinkDone, rows, ingestDone, ready, ready ? now : 0,
                 quietLooks >= QUIET_LOOKS && counted.missing() < 0);
