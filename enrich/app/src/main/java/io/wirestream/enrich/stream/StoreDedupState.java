@@ -27,6 +27,8 @@ final class StoreDedupState implements DedupState {
 
     private static final Bytes STREAM_TIME_KEY = Bytes.wrap(new byte[] {0});
     private static final long[] NO_REFS = new long[0];
+    /** Decoded article records kept: a few hundred bytes each (id, 60-slot sketch, figures), under 2 MB in all. */
+    static final int RECENT_ARTICLES = 4096;
 
     private final KeyValueStore<Bytes, byte[]> articles;
     private final KeyValueStore<Bytes, byte[]> originals;
@@ -41,6 +43,21 @@ final class StoreDedupState implements DedupState {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
             return size() > 64;
+        }
+    };
+    /**
+     * The article records read or written most recently, decoded, by ref. Judging an article reads every candidate
+     * filed under its twenty band keys, and a full bucket keeps the same (oldest) refs until they expire, so the
+     * same few thousand records are read again and again: from the record cache each read cost a sorted-map walk
+     * of byte-array comparisons and a decode of the sketch, about a fifth of the stream thread (docs/benchmarks.md).
+     * Kept coherent the same way as the buckets: every write goes through here. Evicted in insertion order, not
+     * by last access: a read is then a plain hash lookup, and a record still in use comes back with one store read.
+     */
+    private final Map<Long, ArticleRecord> recentArticles = new LinkedHashMap<>(RECENT_ARTICLES * 4 / 3 + 1, 0.75f,
+            false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, ArticleRecord> eldest) {
+            return size() > RECENT_ARTICLES;
         }
     };
     private long streamTime;
@@ -59,18 +76,29 @@ final class StoreDedupState implements DedupState {
 
     @Override
     public ArticleRecord article(long ref) {
+        ArticleRecord known = recentArticles.get(ref);
+        if (known != null) {
+            return known;
+        }
         byte[] value = articles.get(Bytes.wrap(StateCodec.refKey(ref)));
-        return value == null ? null : StateCodec.article(ref, value);
+        if (value == null) {
+            return null;
+        }
+        ArticleRecord record = StateCodec.article(ref, value);
+        recentArticles.put(ref, record);
+        return record;
     }
 
     @Override
     public void putArticle(ArticleRecord record) {
         articles.put(Bytes.wrap(StateCodec.refKey(record.ref())), StateCodec.article(record));
+        recentArticles.put(record.ref(), record);
     }
 
     @Override
     public void removeArticle(long ref) {
         articles.delete(Bytes.wrap(StateCodec.refKey(ref)));
+        recentArticles.remove(ref);
     }
 
     @Override
