@@ -27,8 +27,8 @@ final class StoreDedupState implements DedupState {
 
     private static final Bytes STREAM_TIME_KEY = Bytes.wrap(new byte[] {0});
     private static final long[] NO_REFS = new long[0];
-    /** Decoded article records kept: a few hundred bytes each (id, 60-slot sketch, figures), under 2 MB in all. */
-    static final int RECENT_ARTICLES = 4096;
+    /** Slots for decoded article records (a power of two): a few hundred bytes each, under 4 MB in all. */
+    static final int RECENT_ARTICLES = 8192;
 
     private final KeyValueStore<Bytes, byte[]> articles;
     private final KeyValueStore<Bytes, byte[]> originals;
@@ -46,20 +46,15 @@ final class StoreDedupState implements DedupState {
         }
     };
     /**
-     * The article records read or written most recently, decoded, by ref. Judging an article reads every candidate
-     * filed under its twenty band keys, and a full bucket keeps the same (oldest) refs until they expire, so the
-     * same few thousand records are read again and again: from the record cache each read cost a sorted-map walk
-     * of byte-array comparisons and a decode of the sketch, about a fifth of the stream thread (docs/benchmarks.md).
-     * Kept coherent the same way as the buckets: every write goes through here. Evicted in insertion order, not
-     * by last access: a read is then a plain hash lookup, and a record still in use comes back with one store read.
+     * Decoded article records of recent reads and writes, one per slot of a direct-mapped table indexed by the
+     * ref's hash. Judging an article reads every candidate filed under its twenty band keys, and a full bucket keeps
+     * the same (oldest) refs until they expire, so the same few thousand records are read again and again: from the
+     * record cache each read cost a sorted-map walk of byte-array comparisons and a decode of the sketch, about a
+     * fifth of the stream thread (docs/benchmarks.md). A slot holds one record and a colliding ref takes it over: a
+     * read is one array load and a ref comparison, with no boxing; a record pushed out comes back with one store
+     * read. Kept coherent the same way as the buckets: every write goes through here.
      */
-    private final Map<Long, ArticleRecord> recentArticles = new LinkedHashMap<>(RECENT_ARTICLES * 4 / 3 + 1, 0.75f,
-            false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, ArticleRecord> eldest) {
-            return size() > RECENT_ARTICLES;
-        }
-    };
+    private final ArticleRecord[] recentArticles = new ArticleRecord[RECENT_ARTICLES];
     private long streamTime;
     /** Everything before this in the expiry store has been drained: scans start here, not over old tombstones. */
     private long drainedBefore = Long.MIN_VALUE;
@@ -76,8 +71,9 @@ final class StoreDedupState implements DedupState {
 
     @Override
     public ArticleRecord article(long ref) {
-        ArticleRecord known = recentArticles.get(ref);
-        if (known != null) {
+        int slot = slot(ref);
+        ArticleRecord known = recentArticles[slot];
+        if (known != null && known.ref() == ref) {
             return known;
         }
         byte[] value = articles.get(Bytes.wrap(StateCodec.refKey(ref)));
@@ -85,20 +81,28 @@ final class StoreDedupState implements DedupState {
             return null;
         }
         ArticleRecord record = StateCodec.article(ref, value);
-        recentArticles.put(ref, record);
+        recentArticles[slot] = record;
         return record;
     }
 
     @Override
     public void putArticle(ArticleRecord record) {
         articles.put(Bytes.wrap(StateCodec.refKey(record.ref())), StateCodec.article(record));
-        recentArticles.put(record.ref(), record);
+        recentArticles[slot(record.ref())] = record;
     }
 
     @Override
     public void removeArticle(long ref) {
         articles.delete(Bytes.wrap(StateCodec.refKey(ref)));
-        recentArticles.remove(ref);
+        int slot = slot(ref);
+        if (recentArticles[slot] != null && recentArticles[slot].ref() == ref) {
+            recentArticles[slot] = null;
+        }
+    }
+
+    private static int slot(long ref) {
+        long h = ref * 0x9E3779B97F4A7C15L; // refs are sequential-ish: spread them over the table
+        return (int) (h >>> 40) & (RECENT_ARTICLES - 1);
     }
 
     @Override
