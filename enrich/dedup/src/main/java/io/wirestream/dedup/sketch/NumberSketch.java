@@ -102,55 +102,44 @@ public record NumberSketch(short[] hashes, int distinct) {
         }
         int smaller = Math.min(distinct, other.distinct);
         if (distinct == hashes.length && other.distinct == other.hashes.length) {
-            return (double) intersection(hashes, other.hashes) / smaller;
+            return (double) UnionWalk.of(hashes, other.hashes, Integer.MAX_VALUE).both() / smaller;
         }
         int k = Math.min(hashes.length, other.hashes.length);
         if (k == 0) {
             return 0.0;
         }
-        // the bottom k of the union, walked in one merge of the two sorted sketches (judging compares an article
-        // with every candidate that passes the wording threshold, so this runs hundreds of times per article)
-        int taken = 0;
-        int both = 0;
-        int i = 0;
-        int j = 0;
-        while (taken < k && (i < hashes.length || j < other.hashes.length)) {
-            int x = i < hashes.length ? hashes[i] & 0xFFFF : Integer.MAX_VALUE;
-            int y = j < other.hashes.length ? other.hashes[j] & 0xFFFF : Integer.MAX_VALUE;
-            if (x == y) {
-                both++;
-                i++;
-                j++;
-            } else if (x < y) {
-                i++;
-            } else {
-                j++;
-            }
-            taken++;
-        }
-        double jaccard = (double) both / taken;
+        // the bottom k of the union; judging compares an article with every candidate that passes the wording
+        // threshold, so this runs hundreds of times per article: one merge, no sets
+        UnionWalk bottom = UnionWalk.of(hashes, other.hashes, k);
+        double jaccard = (double) bottom.both() / bottom.taken();
         double shared = jaccard * (distinct + other.distinct) / (1.0 + jaccard);
         return Math.min(1.0, shared / smaller);
     }
 
-    private static int intersection(short[] a, short[] b) {
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            int x = a[i] & 0xFFFF;
-            int y = b[j] & 0xFFFF;
-            if (x == y) {
-                n++;
-                i++;
-                j++;
-            } else if (x < y) {
-                i++;
-            } else {
-                j++;
+    /** The first {@code taken} values of the union of two sketches (each sorted, unsigned), {@code both} in both. */
+    private record UnionWalk(int taken, int both) {
+
+        static UnionWalk of(short[] a, short[] b, int limit) {
+            int taken = 0;
+            int both = 0;
+            int i = 0;
+            int j = 0;
+            while (taken < limit && (i < a.length || j < b.length)) {
+                int x = i < a.length ? a[i] & 0xFFFF : Integer.MAX_VALUE;
+                int y = j < b.length ? b[j] & 0xFFFF : Integer.MAX_VALUE;
+                if (x == y) {
+                    both++;
+                    i++;
+                    j++;
+                } else if (x < y) {
+                    i++;
+                } else {
+                    j++;
+                }
+                taken++;
             }
+            return new UnionWalk(taken, both);
         }
-        return n;
     }
 
     @Override

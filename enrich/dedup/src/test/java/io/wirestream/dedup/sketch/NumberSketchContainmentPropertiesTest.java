@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.Size;
  * {@link NumberSketch#containment} walks the two sorted sketches in one merge; it must give exactly what the
  * definition gives: the bottom k of the union, and the share of it both sketches hold.
  */
-class NumberSketchContainmentProperties {
+class NumberSketchContainmentPropertiesTest {
 
     @Property(tries = 2000)
     void theMergeGivesTheDefinitionsValue(@ForAll @Size(max = 80) int[] aFigures, @ForAll @Size(max = 80) int[] bFigures,
