@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.wirestream.tagging.dates.DateFinder;
 import io.wirestream.tagging.kb.AliasIndex;
-import io.wirestream.tagging.kb.AliasPattern;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.match.KbMatcher;
 import io.wirestream.tagging.resolve.EntityAssembler;
@@ -36,7 +35,10 @@ public final class EntityTagger {
 
     private EntityTagger(KnowledgeBase kb) {
         this.kb = kb;
-        this.kbWords = key -> isPlace(kb.index().root().child(key));
+        this.kbWords = key -> {
+            AliasIndex.Node node = kb.index().root().child(key);
+            return node != null && node.namesAPlace();
+        };
     }
 
     public static EntityTagger create(KnowledgeBase kb) {
@@ -86,17 +88,5 @@ public final class EntityTagger {
         }
         candidates.addAll(found.names());
         return assembler.assemble(tt, candidates, found.singles(), kb);
-    }
-
-    private static boolean isPlace(AliasIndex.Node node) {
-        if (node == null) {
-            return false;
-        }
-        for (AliasPattern p : node.patterns()) {
-            if (p.entry.type() == EntityType.LOCATION) {
-                return true;
-            }
-        }
-        return false;
     }
 }

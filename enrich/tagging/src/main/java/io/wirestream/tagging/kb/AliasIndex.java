@@ -35,6 +35,16 @@ public final class AliasIndex {
         public List<AliasPattern> patterns() {
             return patterns == null ? List.of() : patterns;
         }
+
+        /** Whether an alias ending here names a place of the knowledge base. */
+        public boolean namesAPlace() {
+            for (AliasPattern p : patterns()) {
+                if (p.entry.type() == EntityType.LOCATION) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Entries must come best priority first: an alias keeps the order in which entries claim it. */

@@ -38,6 +38,14 @@ public final class KbMatcher {
             }
             Match m = longestAt(tokens, root, i, consumed);
             if (m == null) {
+                Candidate state = tokens.get(i).capitalised ? StateAbbreviations.at(tt, i, kb) : null; // "JACKSON, Miss."
+                if (state != null) {
+                    out.add(state);
+                    for (int k = i; k <= state.lastToken; k++) {
+                        consumed[k] = true;
+                    }
+                    i = state.lastToken;
+                }
                 continue;
             }
             if (overtaken(tokens, root, m, consumed)) {
@@ -70,6 +78,8 @@ public final class KbMatcher {
             }
             if (best.entry.type() == EntityType.LOCATION && stateFormBefore(tokens, first)) {
                 first -= 2; // "the Sultanate of Oman" is Oman
+            } else if (first == i && gluedArticleBefore(tt, i, consumed)) {
+                first--; // "the al-Tanf garrison": the article glued before a name is written as part of it
             }
             double confidence = bestLast > i ? 0.95 : 0.85;
             out.add(new Candidate(first, bestLast, tokens.get(first).start, mentionEnd(tt, bestLast), best.entry.type(),
@@ -239,6 +249,15 @@ public final class KbMatcher {
             return last; // nothing capitalised after "for", or a run too long to be part of this name
         }
         return end;
+    }
+
+    /** A lower-case "al-" or "el-" glued to token i, not taken by another match: "al-Tanf", "el-Fasher". */
+    private static boolean gluedArticleBefore(TokenizedText tt, int i, boolean[] consumed) {
+        if (i == 0 || consumed[i - 1] || !tt.gapBefore(i).equals("-")) {
+            return false;
+        }
+        Token article = tt.get(i - 1);
+        return !article.capitalised && (article.fold.equals("al") || article.fold.equals("el"));
     }
 
     /** "U.S.": the period of a one-letter abbreviation belongs to the mention. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.KnowledgeBase;
+import io.wirestream.tagging.kb.AliasIndex;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.rules.Lexicon;
 import io.wirestream.tagging.rules.NameTyper;
@@ -35,6 +36,7 @@ final class InDocumentResolver {
     Groups resolve(TokenizedText tt, List<Candidate> candidates, List<Integer> singles, KnowledgeBase kb) {
         List<Candidate> all = new ArrayList<>(candidates);
         all.sort((x, y) -> Integer.compare(x.start, y.start));
+        KnownWordsReadInContext.reread(tt, all);
         UnionFind uf = new UnionFind();
         Candidate[] atToken = new Candidate[tt.size()];
         for (Candidate c : all) {
@@ -47,6 +49,9 @@ final class InDocumentResolver {
         transliterations(tt, all, uf, kb);
         surnamePairs(tt, all, uf);
         shortCompanyNames(tt, all, uf);
+        namesWithoutTheirPlace(tt, all, uf, kb);
+        TranslatedHeads.merge(tt, all, uf);
+        mountainsWithoutMount(tt, all, uf);
         Initialisms.merge(tt, all, uf);
         for (Candidate c : named) {
             lone.remove(c.firstToken);
@@ -67,7 +72,7 @@ final class InDocumentResolver {
             if (c.type == EntityType.DATE) {
                 continue;
             }
-            int k = c.lastToken + 1;
+            int k = c.type == EntityType.LOCATION ? afterSiteHead(tt, c.lastToken + 1) : c.lastToken + 1;
             if (k >= tokens.size()) {
                 continue;
             }
@@ -96,6 +101,20 @@ final class InDocumentResolver {
                     continue;
                 }
             }
+            if (c.type == EntityType.ORGANIZATION && tokens.get(k).breakBefore && tt.gapBefore(k).strip().equals(",")) {
+                // "the Respect and Freedom Party, Tisztelet és Szabadság in Hungarian, or Tisza,": its name in that language
+                Candidate found = atToken[k];
+                Candidate other = found == null ? foreignWords(tt, c, k, atToken) : found;
+                if (other != null && (found == null || found.kb == null && found.type != EntityType.DATE)
+                        && inLanguage(tt, other.lastToken + 1)) {
+                    if (found == null) {
+                        added.add(other);
+                    } else {
+                        uf.union(c.key, other.key);
+                    }
+                    continue;
+                }
+            }
             if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && !tokens.get(k).capitalised
                     && lexicon.orgNouns.contains(tokens.get(k)) && tt.gapBefore(k + 1).strip().equals("(")) {
                 k++; // "her National Rally party (Rassemblement National, RN)": the bracket names the party
@@ -106,15 +125,22 @@ final class InDocumentResolver {
             if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
                 k++;
             }
+            boolean translation = false;
             int acronym = acronymStatement(tokens, k);
             int stated = acronym > k ? acronym : statedName(tokens, k);
             if (stated > k) {
                 k = stated; // "Energoatom, whose full name is ...", "Abdi, whose name is sometimes written ..."
             } else if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
                 k += 2;
-            } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("in")
+            } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && KNOWN_AMONG.contains(tokens.get(k + 1).fold)
                     && lexicon.demonyms.contains(tokens.get(k + 2)) && tokens.get(k + 3).fold.equals("as")) {
-                k += 4; // "the SDF, known in Arabic as Qasad": a translation is the same entity
+                // "the SDF, known in Arabic as Qasad", "the Al-Yarubiyah crossing, known to Iraqis as the Rabia crossing":
+                // a translation, or the name a people use, is the same entity
+                k += 4;
+                translation = true;
+            } else if (tokens.get(k).fold.equals("which") && translationStatement(tokens, k) > k) {
+                k = translationStatement(tokens, k); // "the AEOI, which in Persian is named Sazman-e Enerzhi-ye Atomi"
+                translation = true;
             } else if (k + 2 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("locally")
                     && tokens.get(k + 2).fold.equals("as")) {
                 k += 3;
@@ -128,13 +154,40 @@ final class InDocumentResolver {
             if (k + 1 < tokens.size() && tokens.get(k).fold.equals("the") && atToken[k] == null) {
                 k++;
             }
-            if (k < tokens.size() && atToken[k] != null && atToken[k].type != EntityType.DATE) {
+            Candidate foreign = translation && k < tokens.size() && atToken[k] == null && c.type == EntityType.ORGANIZATION
+                    ? foreignWords(tt, c, k, atToken) : null;
+            if (foreign != null) {
+                // "known in French as the Agence spatiale canadienne (ASC)": the name in its language, and its acronym
+                added.add(foreign);
+                int next = foreign.lastToken + 1;
+                if (next < tokens.size() && tt.gapBefore(next).strip().equals("(") && acronymLike(tt, next)
+                        && closesBracket(tt, next)) {
+                    joinAcronym(tt, c, next, atToken, uf, added);
+                }
+            } else if (k < tokens.size() && atToken[k] != null && atToken[k].type != EntityType.DATE) {
                 uf.union(c.key, atToken[k].key);
             } else if (k < tokens.size() && atToken[k] == null && singles.contains(k)) {
                 Token t = tokens.get(k); // "Jimmy Chérizier, better known as Barbecue"
                 added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
             }
         }
+    }
+
+    /** Most lower-case words of a site's head ("border crossing", "nuclear power plant"). */
+    private static final int MAX_SITE_HEAD_WORDS = 3;
+
+    /** Past the lower-case head of a site that starts at k ("the Al-Yarubiyah crossing, known as ..."); else k. */
+    private int afterSiteHead(TokenizedText tt, int k) {
+        for (int i = k; i < tt.size() && i < k + MAX_SITE_HEAD_WORDS; i++) {
+            Token t = tt.get(i);
+            if (t.capitalised || t.breakBefore && i > k || !lexicon.siteHeads.contains(t) && !lexicon.siteModifiers.contains(t)) {
+                return k;
+            }
+            if (lexicon.siteHeads.contains(t) && (i + 1 >= tt.size() || tt.get(i + 1).breakBefore)) {
+                return i + 1;
+            }
+        }
+        return k;
     }
 
     /** "FAMa", "SBU": capitals, or a capital-led word of at most 8 letters with at least two capitals. */
@@ -186,25 +239,55 @@ final class InDocumentResolver {
         if (after < text.length() && text.charAt(after) == ',' && next < tt.size() && acronymLike(tt, next)
                 && closesBracket(tt, next)) {
             uf.union(c.key, other.key);
-            Token acronym = tt.get(next);
-            if (atToken[next] != null) {
-                if (atToken[next].type != EntityType.DATE) {
-                    uf.union(c.key, atToken[next].key);
-                }
-            } else {
-                added.add(new Candidate(next, next, acronym.start, acronym.end, c.type, c.kb, null, c.method, 0.7, c.key));
-            }
-            // the acronym used alone later in the text is the organisation too ("FAMa said")
-            String folded = CharFolding.fold(text, acronym.start, acronym.end);
-            for (Candidate later : atToken) {
-                if (later != null && later.firstToken > next && later.tokenCount() == 1 && later.type != EntityType.DATE
-                        && later.kb == null && folded.equals(CharFolding.fold(text, later.start, later.end))) {
-                    uf.union(c.key, later.key);
-                }
-            }
+            joinAcronym(tt, c, next, atToken, uf, added);
             return true;
         }
         return false;
+    }
+
+    /** The acronym at {@code next} is c's, and so are its later uses alone ("FAMa said"). */
+    private static void joinAcronym(TokenizedText tt, Candidate c, int next, Candidate[] atToken, UnionFind uf,
+                                    List<Candidate> added) {
+        String text = tt.text();
+        Token acronym = tt.get(next);
+        if (atToken[next] != null) {
+            if (atToken[next].type != EntityType.DATE) {
+                uf.union(c.key, atToken[next].key);
+            }
+        } else {
+            added.add(new Candidate(next, next, acronym.start, acronym.end, c.type, c.kb, null, c.method, 0.7, c.key));
+        }
+        String folded = CharFolding.fold(text, acronym.start, acronym.end);
+        for (Candidate later : atToken) {
+            if (later != null && later.firstToken > next && later.tokenCount() == 1 && later.type != EntityType.DATE
+                    && later.kb == null && folded.equals(CharFolding.fold(text, later.start, later.end))) {
+                uf.union(c.key, later.key);
+            }
+        }
+    }
+
+    /** "known in Arabic as", "known to Iraqis as", "known among Kurds as". */
+    private static final Set<String> KNOWN_AMONG = Set.of("in", "to", "among");
+
+    /** Verbs that name after "which in Persian is": "named", "called", "known as". */
+    private static final Set<String> NAMING_VERBS = Set.of("named", "called", "known", "written");
+
+    /**
+     * Where the other name starts after "which in LANGUAGE is called/named/known as Y"; {@code k} itself when there is
+     * no such statement. A translation stated in the text, like "known in Arabic as".
+     */
+    private int translationStatement(List<Token> tokens, int k) {
+        int i = k;
+        if (i + 4 >= tokens.size() || !tokens.get(i).fold.equals("which") || !tokens.get(i + 1).fold.equals("in")
+                || !lexicon.demonyms.contains(tokens.get(i + 2)) || !tokens.get(i + 3).fold.equals("is")
+                || !NAMING_VERBS.contains(tokens.get(i + 4).fold)) {
+            return k;
+        }
+        i += 5;
+        if (i < tokens.size() && tokens.get(i).fold.equals("as")) {
+            i++;
+        }
+        return i < tokens.size() ? i : k;
     }
 
     /** A bracketed name in another language holds at most this many words ("Forces armées maliennes"). */
@@ -227,7 +310,7 @@ final class InDocumentResolver {
             }
             String gap = e + 1 < tt.size() ? tt.gapBefore(e + 1) : tt.text().substring(tt.get(e).end);
             String closing = gap.strip();
-            if (closing.startsWith(")") || closing.startsWith(",")) {
+            if (closing.startsWith(")") || closing.startsWith(",") || closing.startsWith("(")) { // "(" before its acronym
                 return e > k ? new Candidate(k, e, tt.get(k).start, tt.get(e).end, c.type, c.kb, null, c.method, 0.7,
                         c.key) : null;
             }
@@ -245,6 +328,9 @@ final class InDocumentResolver {
     private static final Set<String> WRITTEN = Set.of("written", "spelled", "spelt", "transliterated", "rendered",
             "called", "given");
     private static final Set<String> HOW_OFTEN = Set.of("sometimes", "also", "often", "usually", "commonly");
+
+    /** "whose full name is", "whose real name is": the name that follows is the same entity's whole name. */
+    private static final Set<String> NAME_KINDS = Set.of("full", "official", "real", "legal", "birth", "original");
 
     private static final Set<String> ACRONYM_WORDS = Set.of("acronym", "initials", "abbreviation");
 
@@ -275,7 +361,7 @@ final class InDocumentResolver {
         int i = k;
         if (i < n && tokens.get(i).fold.equals("whose")) {
             i++;
-            if (i < n && (tokens.get(i).fold.equals("full") || tokens.get(i).fold.equals("official"))) {
+            if (i < n && NAME_KINDS.contains(tokens.get(i).fold)) {
                 i++;
             }
             if (i + 1 >= n || !tokens.get(i).fold.equals("name") || !tokens.get(i + 1).fold.equals("is")) {
@@ -347,32 +433,69 @@ final class InDocumentResolver {
         placeTransliterations(tt, all, uf);
     }
 
-    /** A place's skeleton says less than a person's two names: only this long (letters) does it merge. */
+    /** A place's or organisation's skeleton says less than a person's two names: only this long (letters) does it merge. */
     private static final int MIN_PLACE_SKELETON = 5;
 
     /**
-     * One place written two ways in one document: "Chornomorsk" and "Chernomorsk", "Timbuktu" and "Tombouctou",
-     * "Enerhodar" and "Energodar" (Ukrainian h for Russian g), "Ain al-Asad" and "Ain al-Assad". Two knowledge-base
-     * places never merge this way: the knowledge base has told them apart.
+     * One place or organisation written two ways in one document: "Chornomorsk" and "Chernomorsk", "Timbuktu" and
+     * "Tombouctou", "Enerhodar" and "Energodar" (Ukrainian h for Russian g), "Ain al-Assad" and "Ain al-Asad"; "Kataib
+     * Hezbollah" and "Kataeb Hizbullah" (organisations of two words or more). A rule name the rules took for a person
+     * that spells a known organisation so is that organisation. Two knowledge-base entities never merge this way: the
+     * knowledge base has told them apart.
      */
     private static void placeTransliterations(TokenizedText tt, List<Candidate> all, UnionFind uf) {
-        Map<String, Candidate> bySkeleton = new HashMap<>();
+        Map<String, Candidate> places = new HashMap<>();
+        Map<String, Candidate> organisations = null;
+        boolean knownOrganisation = false;
         for (Candidate c : all) {
-            if (c.type != EntityType.LOCATION) {
+            boolean organisation = c.type == EntityType.ORGANIZATION && c.tokenCount() >= 2;
+            if (c.type != EntityType.LOCATION && !organisation) {
                 continue;
             }
-            StringBuilder key = new StringBuilder();
-            for (int k = c.firstToken; k <= c.lastToken; k++) {
-                key.append(Skeleton.of(tt.get(k).fold).replace('g', 'h')).append(' ');
-            }
-            if (key.chars().filter(Character::isLetter).count() < MIN_PLACE_SKELETON) {
+            String key = skeletonOfWords(tt, c);
+            if (key == null) {
                 continue;
             }
-            Candidate seen = bySkeleton.putIfAbsent(key.toString(), c);
+            if (organisation && organisations == null) {
+                organisations = new HashMap<>(4);
+            }
+            knownOrganisation |= organisation && c.kb != null;
+            Candidate seen = (organisation ? organisations : places).putIfAbsent(key, c);
             if (seen != null && !seen.key.equals(c.key) && (seen.kb == null || c.kb == null)) {
                 uf.union(seen.key, c.key);
             }
         }
+        if (!knownOrganisation) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.kb == null && c.type == EntityType.PERSON && c.tokenCount() >= 2) {
+                String key = skeletonOfWords(tt, c);
+                Candidate known = key == null ? null : organisations.get(key);
+                if (known != null && known.kb != null) {
+                    uf.union(known.key, c.key); // "In Iraqi media the name is also written Kataeb Hizbullah"
+                }
+            }
+        }
+    }
+
+    /** The skeletons of all the name's words, Ukrainian h and Russian g as one; null when too short to merge on. */
+    private static String skeletonOfWords(TokenizedText tt, Candidate c) {
+        StringBuilder key = new StringBuilder(c.end - c.start + 1);
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            Skeleton.append(key, tt.get(k).fold);
+            key.append(' ');
+        }
+        int letters = key.length() - c.tokenCount();
+        if (letters < MIN_PLACE_SKELETON) {
+            return null;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == 'g') {
+                key.setCharAt(i, 'h');
+            }
+        }
+        return key.toString();
     }
 
     /** The acronym starts with the name's first letter, or with the word glued before it ("U.S. Agency ... (USAID)"). */
@@ -441,6 +564,85 @@ final class InDocumentResolver {
                 uf.union(full.key, c.key);
             }
         }
+    }
+
+    /**
+     * "the Election Commission of India ... the Election Commission", "Central Bank of the Philippines ... the Central
+     * Bank": an organisation of two words or more before "of (the) PLACE" is named again without its place. The shorter
+     * name must end in an organisation head and be no entity of the knowledge base of its own.
+     */
+    private void namesWithoutTheirPlace(TokenizedText tt, List<Candidate> all, UnionFind uf, KnowledgeBase kb) {
+        Map<String, Candidate> byShortName = null;
+        for (Candidate c : all) {
+            if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 4) {
+                continue;
+            }
+            int of = c.firstToken + 2;
+            while (of < c.lastToken && !tt.get(of).fold.equals("of")) {
+                of++;
+            }
+            int place = of + 1 < c.lastToken && tt.get(of + 1).fold.equals("the") ? of + 2 : of + 1;
+            if (of >= c.lastToken || tt.get(of).capitalised || !lexicon.orgHeads.contains(tt.get(of - 1))
+                    || !knownPlace(kb, tt, place, c.lastToken)) {
+                continue;
+            }
+            if (byShortName == null) {
+                byShortName = new HashMap<>(4);
+            }
+            byShortName.putIfAbsent(CharFolding.fold(tt.text(), c.start, tt.get(of - 1).end), c);
+        }
+        if (byShortName == null) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.kb == null && c.type == EntityType.ORGANIZATION && c.tokenCount() >= 2) {
+                Candidate full = byShortName.get(CharFolding.fold(tt.text(), c.start, c.end));
+                if (full != null && !full.key.equals(c.key)) {
+                    uf.union(full.key, c.key);
+                }
+            }
+        }
+    }
+
+    /**
+     * "Mount Lewotobi Laki-laki ... Lewotobi Laki-laki": a mountain named again without "Mount" is the same mountain,
+     * whatever the rules took the shorter name for.
+     */
+    private static void mountainsWithoutMount(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byRest = null;
+        for (Candidate c : all) {
+            String first = tt.get(c.firstToken).fold;
+            if (c.type == EntityType.LOCATION && c.tokenCount() >= 2 && (first.equals("mount") || first.equals("mt"))) {
+                if (byRest == null) {
+                    byRest = new HashMap<>(2);
+                }
+                byRest.putIfAbsent(CharFolding.fold(tt.text(), tt.get(c.firstToken + 1).start, c.end), c);
+            }
+        }
+        if (byRest == null) {
+            return;
+        }
+        for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
+            Candidate c = it.next();
+            if (c.kb == null && c.type != EntityType.DATE) {
+                Candidate mountain = byRest.get(CharFolding.fold(tt.text(), c.start, c.end));
+                if (mountain != null && !mountain.key.equals(c.key)) {
+                    uf.union(mountain.key, c.key);
+                    // the mountain's mention now: it must not outvote the mountain's type
+                    it.set(new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.LOCATION, null, null,
+                            c.method, c.confidence, c.key));
+                }
+            }
+        }
+    }
+
+    /** The words from..to are a whole alias of a place of the knowledge base ("India", "the Philippines"). */
+    private static boolean knownPlace(KnowledgeBase kb, TokenizedText tt, int from, int to) {
+        AliasIndex.Node node = kb.index().root();
+        for (int k = from; k <= to && node != null; k++) {
+            node = node.child(tt.get(k).key());
+        }
+        return node != null && node.namesAPlace();
     }
 
     /**

@@ -1,13 +1,17 @@
 package io.wirestream.tagging.resolve;
 
 import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.kb.KbEntry;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.rules.AcronymDefinitions;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,22 +49,53 @@ final class Initialisms {
         if (byInitials.isEmpty()) {
             return;
         }
-        for (Candidate acronym : all) {
-            // an acronym the knowledge base knows keeps its meaning ("US" is not "Umayyad Square")
-            if (acronym.kb != null || acronym.tokenCount() != 1 || acronym.type == EntityType.DATE
+        Set<KbEntry> namedInFull = null;
+        for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
+            Candidate acronym = it.next();
+            if (acronym.tokenCount() != 1 || acronym.type == EntityType.DATE
                     || !AcronymDefinitions.isAcronym(tt.get(acronym.firstToken), MIN_LETTERS, MAX_LETTERS)) {
                 continue;
             }
             String letters = tt.get(acronym.firstToken).fold;
             List<Candidate> named = byInitials.get(letters);
+            if (acronym.kb != null) {
+                if (named == null) {
+                    continue; // a known acronym yields only to a name whose own initials spell it
+                }
+                if (namedInFull == null) {
+                    namedInFull = namedInFull(all);
+                }
+                if (namedInFull.contains(acronym.kb)) {
+                    continue; // and keeps its meaning when its own entity is named too
+                }
+            }
             if (named == null) {
                 named = spelling(tt, all, uf, letters); // "Coordinator of Government Activities in the Territories"
             }
             if (named.size() != 1) {
                 continue; // spells no name, or two different ones: not ours to pick
             }
-            uf.union(named.get(0).key, acronym.key);
+            Candidate name = named.get(0);
+            if (acronym.kb == null) {
+                uf.union(name.key, acronym.key);
+            } else if (name.kb != acronym.kb) {
+                // "Press Trust of India ... (PTI)": the knowledge base's PTI is a party the article never names, so the
+                // acronym is the name the article spells out
+                it.set(new Candidate(acronym.firstToken, acronym.lastToken, acronym.start, acronym.end, name.type, name.kb,
+                        null, name.method, 0.7, name.key));
+            }
         }
+    }
+
+    /** The knowledge-base entities the document names by more than one word. */
+    private static Set<KbEntry> namedInFull(List<Candidate> all) {
+        Set<KbEntry> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Candidate c : all) {
+            if (c.kb != null && c.tokenCount() >= 2) {
+                out.add(c.kb);
+            }
+        }
+        return out;
     }
 
     /**

@@ -20,6 +20,12 @@ final class Skeleton {
 
     static String of(String fold) {
         StringBuilder sb = new StringBuilder(fold.length());
+        append(sb, fold);
+        return sb.toString();
+    }
+
+    /** Appends the skeleton of {@code fold} to {@code sb}, with no string of its own. */
+    static void append(StringBuilder sb, String fold) {
         char last = 0;
         for (int i = 0; i < fold.length(); i++) {
             char c = fold.charAt(i);
@@ -40,6 +46,5 @@ final class Skeleton {
             sb.append(c);
             last = c;
         }
-        return sb.toString();
     }
 }

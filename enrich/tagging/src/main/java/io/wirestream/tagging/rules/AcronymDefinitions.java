@@ -40,20 +40,41 @@ public final class AcronymDefinitions {
         String text = tt.text();
         for (int k = 1; k < tt.size(); k++) {
             Token acronym = tt.get(k);
-            if (!isAcronym(acronym, MIN_LETTERS, MAX_LETTERS) || !tt.gapBefore(k).strip().equals("(")
-                    || !closes(text, acronym.end)) {
+            if (!isAcronym(acronym, MIN_LETTERS, MAX_LETTERS)) {
                 continue;
             }
-            int first = definedFrom(tt, k - 1, acronym.fold);
-            if (first < 0 || anyConsumed(consumed, first, k - 1) && !claim(tt, first, k - 1, candidates)) {
+            int last = nameEnd(tt, k);
+            if (last < 0) {
                 continue;
             }
-            for (int t = first; t < k; t++) {
+            int first = definedFrom(tt, last, acronym.fold);
+            if (first < 0 || anyConsumed(consumed, first, last) && !claim(tt, first, last, candidates)) {
+                continue;
+            }
+            for (int t = first; t <= last; t++) {
                 consumed[t] = true;
             }
-            found.add(name(tt, first, k - 1));
+            found.add(name(tt, first, last));
         }
         return found;
+    }
+
+    /**
+     * The last word of the name the acronym at {@code k} defines: the word before "(ACR)", or before ", or ACR," ("the
+     * Coordination of Government Activities in the Territories, or COGAT, said"); -1 when it is written neither way.
+     */
+    private static int nameEnd(TokenizedText tt, int k) {
+        String text = tt.text();
+        Token acronym = tt.get(k);
+        if (tt.gapBefore(k).strip().equals("(")) {
+            return closes(text, acronym.end) ? k - 1 : -1;
+        }
+        if (k < 2 || !tt.get(k - 1).fold.equals("or") || tt.get(k - 1).capitalised
+                || !tt.gapBefore(k - 1).strip().equals(",") || !tt.gapBefore(k).isBlank()) {
+            return -1;
+        }
+        int after = acronym.end;
+        return after == text.length() || ",.;".indexOf(text.charAt(after)) >= 0 ? k - 2 : -1;
     }
 
     /**
@@ -130,9 +151,10 @@ public final class AcronymDefinitions {
             }
             if (spells(tt, first, last, letters)) {
                 // "UN Office for the Coordination of Humanitarian Affairs (OCHA)": an office's parent body is left out
-                // of its acronym but is part of its name; not so a descriptor ("UN Food and Agriculture Organization")
+                // of its acronym but is part of its name; not so a descriptor ("UN Food and Agriculture Organization"),
+                // nor an owner in the possessive ("JAXA's Institute of Space and Astronautical Science (ISAS)")
                 Token before = first > 0 ? tt.get(first - 1) : null;
-                boolean prefix = before != null && !start.breakBefore && before.allCaps && before.length() >= 2
+                boolean prefix = before != null && !start.breakBefore && !before.possessive && before.allCaps && before.length() >= 2
                         && before.length() <= 4 && !before.numeric && lexicon.orgHeads.contains(start);
                 return prefix ? first - 1 : first;
             }

@@ -233,13 +233,19 @@ public final class NameSpanFinder {
                 }
             }
             int nameStart = lastTitle + 1;
+            boolean chiefRole = lastTitle >= 0 && nameStart < b && tokens.get(lastTitle).fold.equals("chief")
+                    && NameTyper.CHIEF_OF.contains(tokens.get(nameStart).fold);
+            if (chiefRole) {
+                nameStart++; // "Boeing Chief Executive Kelly Ortberg": "executive" is a role only after "chief"
+            }
             while (lastTitle >= 0 && nameStart < b && lexicon.portfolios.contains(tokens.get(nameStart))) {
                 nameStart++; // "Minister of Foreign Affairs Esmaeil Baghaei"
             }
             if (lastTitle >= 0 && looksLikePersonName(tokens, nameStart, b)) {
-                if (lexicon.orgHeads.contains(tokens.get(a)) || anyStrongOrgWord(tokens, a, nameStart - 1)) {
+                if (lexicon.orgHeads.contains(tokens.get(a)) || anyStrongOrgWord(tokens, a, nameStart - 1)
+                        || chiefRole && lastTitle == a + 1) { // "Boeing Chief Executive ...": the company is a name too
                     // "Ministry of Foreign Affairs Esmaeil Baghaei": the organisation before the role is a name too
-                    span(tt, a, nameStart - 1, kbWords, places, names, singles);
+                    span(tt, a, (chiefRole ? lastTitle : nameStart) - 1, kbWords, places, names, singles);
                 }
                 titled = true;
                 a = nameStart;

@@ -138,7 +138,8 @@ public final class NameTyper {
     /** Roles of companies and agencies, written after their name: "Boeing chief executive", "Airbus spokesman". */
     private static final Set<String> CORPORATE_ROLES = Set.of("ceo", "chairman", "chairwoman",
             "spokesman", "spokeswoman", "spokesperson", "founder", "boss", "director");
-    private static final Set<String> CHIEF_OF = Set.of("executive", "financial", "operating",
+    /** Second words of a role that begins with "chief": "chief executive", "Chief Financial Officer". */
+    static final Set<String> CHIEF_OF = Set.of("executive", "financial", "operating",
             "technology", "economist");
 
     private boolean titleAfter(List<Token> tokens, int b) {
@@ -147,11 +148,13 @@ public final class NameTyper {
         }
         Token next = tokens.get(b + 1);
         Token after = tokens.get(b + 2);
-        if (next.breakBefore || next.capitalised || after.breakBefore) {
+        if (next.breakBefore || after.breakBefore) {
             return false;
         }
-        return CORPORATE_ROLES.contains(next.fold) && after.capitalised
-                || next.fold.equals("chief") && CHIEF_OF.contains(after.fold);
+        if (next.fold.equals("chief") && CHIEF_OF.contains(after.fold)) {
+            return true; // "Boeing chief executive", "Boeing Chief Executive"
+        }
+        return !next.capitalised && CORPORATE_ROLES.contains(next.fold) && after.capitalised;
     }
 
     private boolean speechAfter(List<Token> tokens, int b, boolean single) {

@@ -1,0 +1,94 @@
+package io.wirestream.tagging.resolve;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
+import java.util.Set;
+
+import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.kb.KbEntry;
+import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.rules.Lexicon;
+import io.wirestream.tagging.text.CharFolding;
+import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
+
+/**
+ * One word the knowledge base reads as one of its entities, in an article that never names that entity in full but
+ * names another that the word is part of: the article's entity it is. "Oleksiy Kuleba ... Kuleba said" is not the
+ * KB's Dmytro Kuleba; "Indian National Congress ... Congress nearly doubled its tally" is not the U.S. Congress.
+ * Rewrites those candidates before grouping, so they carry the article's entity and none of the knowledge base's.
+ */
+final class KnownWordsReadInContext {
+    private static final Lexicon LEXICON = Lexicon.get();
+
+    private KnownWordsReadInContext() {
+    }
+
+    static void reread(TokenizedText tt, List<Candidate> all) {
+        boolean loneSurname = false;
+        boolean loneHead = false;
+        for (Candidate c : all) {
+            if (c.kb != null && c.tokenCount() == 1) {
+                loneSurname |= c.type == EntityType.PERSON;
+                loneHead |= c.type == EntityType.ORGANIZATION && LEXICON.orgHeads.contains(tt.get(c.firstToken));
+            }
+        }
+        if (!loneSurname && !loneHead) {
+            return; // most articles: nothing to read again
+        }
+        Set<KbEntry> namedInFull = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, Candidate> surnames = new HashMap<>();
+        Map<String, Candidate> heads = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.tokenCount() < 2 || c.type != EntityType.PERSON && c.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            if (c.kb != null) {
+                namedInFull.add(c.kb);
+            }
+            Token last = tt.get(c.lastToken);
+            if (c.type == EntityType.PERSON && c.kb == null) {
+                surnames.putIfAbsent(last.fold, c);
+            } else if (loneHead && c.type == EntityType.ORGANIZATION && last.capitalised && !last.allCaps
+                    && LEXICON.orgHeads.contains(last)) {
+                Candidate seen = heads.putIfAbsent(last.fold, c);
+                if (seen != null && seen != NONE && !sameEntity(tt, seen, c)) {
+                    heads.put(last.fold, NONE); // two organisations end so: not ours to pick
+                }
+            }
+        }
+        for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
+            Candidate c = it.next();
+            if (c.kb == null || c.tokenCount() != 1 || namedInFull.contains(c.kb)) {
+                continue;
+            }
+            Candidate other = null;
+            if (c.type == EntityType.PERSON && !titled(tt, c.firstToken)) {
+                other = surnames.get(tt.get(c.firstToken).fold); // "President Kuleba" stays the known Kuleba
+            } else if (c.type == EntityType.ORGANIZATION) {
+                other = heads.get(tt.get(c.firstToken).fold);
+            }
+            if (other != null && other != NONE && other.kb != c.kb) {
+                it.set(new Candidate(c.firstToken, c.lastToken, c.start, c.end, other.type, other.kb, null, other.method,
+                        0.7, other.key));
+            }
+        }
+    }
+
+    /** Marks a head that two organisations of the article end in. */
+    private static final Candidate NONE = new Candidate(0, 0, 0, 0, EntityType.ORGANIZATION, null, null, "rule", 0, "");
+
+    private static boolean titled(TokenizedText tt, int k) {
+        return k > 0 && LEXICON.titles.contains(tt.get(k - 1));
+    }
+
+    /** The same knowledge-base entity, or the same written name. */
+    private static boolean sameEntity(TokenizedText tt, Candidate a, Candidate b) {
+        return a.kb != null ? a.kb == b.kb
+                : b.kb == null && CharFolding.fold(tt.text(), a.start, a.end).equals(CharFolding.fold(tt.text(), b.start, b.end));
+    }
+}

@@ -1,0 +1,210 @@
+package io.wirestream.tagging;
+
+import static io.wirestream.tagging.TaggingAssertions.assertOffsetsValid;
+import static io.wirestream.tagging.TaggingAssertions.describe;
+import static io.wirestream.tagging.TaggingAssertions.mentioning;
+import static io.wirestream.tagging.TaggingAssertions.named;
+import static io.wirestream.tagging.TaggingAssertions.surfaces;
+import static io.wirestream.tagging.TaggingAssertions.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The alias-merge rules of the fifth round (docs/tagging.md, "In-document resolution"): every written form of one
+ * entity in an article comes out as one entity. Names are invented; where a rule is about what the knowledge base
+ * knows, a user file of invented entries stands in for it.
+ */
+class AliasMergeRulesTest {
+    @TempDir
+    Path dir;
+
+    private List<Entity> tagWith(String kbLines, String text) throws IOException {
+        Path file = dir.resolve("kb.jsonl");
+        Files.writeString(file, kbLines);
+        List<Entity> entities = EntityTagger.create(KnowledgeBase.bundled().withFile(file)).tag(text, null);
+        assertOffsetsValid(text, entities);
+        return entities;
+    }
+
+    @Test
+    void aRealNameStatedInTheTextIsTheSamePerson() {
+        List<Entity> e = tag("Commander Tarvik Olund, whose real name is Mehran Dast Korvani, led the raid. Olund "
+                + "has not been seen since.");
+        assertThat(surfaces(mentioning(e, "Mehran Dast Korvani"))).as(describe(e)).contains("Tarvik Olund", "Olund");
+    }
+
+    @Test
+    void anOwnerInThePossessiveIsNoPartOfANameItsAcronymDefines() {
+        List<Entity> e = tag("Lena Hovik, head of TARV's Institute of Marine and Polar Research (IMPR), said the ice "
+                + "was thinning. IMPR will publish its data in May.");
+        assertThat(surfaces(mentioning(e, "IMPR"))).as(describe(e))
+                .containsExactlyInAnyOrder("Institute of Marine and Polar Research", "IMPR");
+    }
+
+    @Test
+    void anAcronymAfterCommaOrDefinesTheNameBeforeIt() {
+        List<Entity> e = tag("The Directorate of Harbour Works in the Northern Reaches, or DHWNR, said the port was "
+                + "shut. DHWNR reopened it on Friday.");
+        assertThat(surfaces(mentioning(e, "DHWNR"))).as(describe(e))
+                .contains("Directorate of Harbour Works in the Northern Reaches");
+    }
+
+    @Test
+    void anOrganisationWrittenTwoWaysIsOneOrganisation() throws IOException {
+        List<Entity> rules = tag("The Harakat Nujaba Tarvan Brigade claimed the attack. Local media wrote that the "
+                + "Harakat Nujeba Tarvan Brigade had warned of it.");
+        assertThat(rules).as(describe(rules)).anySatisfy(x -> assertThat(surfaces(x))
+                .contains("Harakat Nujaba Tarvan Brigade", "Harakat Nujeba Tarvan Brigade"));
+        // a spelling the rules took for a person is the known organisation it spells
+        List<Entity> known = tagWith("{\"id\":\"test:org:kataeb-tarvan\",\"name\":\"Kataib Tarvan\","
+                        + "\"type\":\"ORGANIZATION\"}\n",
+                "Kataib Tarvan denied the attack. In local media, the group name is also written Kataeb Tarvan.");
+        assertThat(surfaces(mentioning(known, "Kataeb Tarvan"))).as(describe(known)).contains("Kataib Tarvan");
+        assertThat(mentioning(known, "Kataeb Tarvan").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anOrganisationNamedAgainWithoutItsPlaceIsTheSameOrganisation() {
+        List<Entity> e = tag("Figures from the Water Tariff Commission of Kenya showed a rise. Prices will rise in "
+                + "March, the Water Tariff Commission said.");
+        assertThat(surfaces(mentioning(e, "Water Tariff Commission"))).as(describe(e))
+                .contains("Water Tariff Commission of Kenya");
+    }
+
+    @Test
+    void aTranslationStatedInTheTextJoinsWithItsOwnAcronym() {
+        List<Entity> e = tag("The Korvan Space Office (KSO), known in French as the Bureau spatial korvanien (BSK), "
+                + "paid for the seat. BSK said the crew would fly in May.");
+        assertThat(surfaces(mentioning(e, "KSO"))).as(describe(e))
+                .contains("Korvan Space Office", "Bureau spatial korvanien", "BSK");
+        List<Entity> which = tag("The Tarvan Atomic Board (TAB), which in Persian is named Sazman-e Tarvani, said "
+                + "inspectors had left.");
+        assertThat(surfaces(mentioning(which, "Tarvan Atomic Board"))).as(describe(which))
+                .contains("Sazman-e Tarvani");
+    }
+
+    @Test
+    void theNameAPeopleUseForASiteIsTheSameSite() {
+        List<Entity> e = tag("The convoy left through the Tarvaniya crossing, known to Iraqis as the Korvesh crossing, "
+                + "on Monday.");
+        assertThat(surfaces(mentioning(e, "Tarvaniya crossing"))).as(describe(e)).contains("Korvesh crossing");
+    }
+
+    @Test
+    void aNameInAnotherLanguageBetweenCommasIsTheSameOrganisation() {
+        List<Entity> e = tag("The Korvan Farmers Union, Sindicato Korvano in Spanish, marched on Friday. Officials of the "
+                + "Tarvan Workers Party, Partia e Punetoreve in Albanian, spoke.");
+        assertThat(surfaces(mentioning(e, "Korvan Farmers Union"))).as(describe(e)).contains("Sindicato Korvano");
+        assertThat(surfaces(mentioning(e, "Tarvan Workers Party"))).as(describe(e)).contains("Partia e Punetoreve");
+    }
+
+    @Test
+    void aKnownAcronymIsTheNameTheArticleSpellsWhenItsOwnEntityIsNeverNamed() throws IOException {
+        String kb = "{\"id\":\"test:org:tarvan-unity-party\",\"name\":\"Tarvan Unity Party\",\"type\":\"ORGANIZATION\","
+                + "\"aliases\":[\"TUP\"]}\n";
+        List<Entity> e = tagWith(kb, "The Tarvan Union of Pharmacists said prices rose. A TUP survey found shortages.");
+        Entity union = mentioning(e, "TUP");
+        assertThat(surfaces(union)).as(describe(e)).contains("Tarvan Union of Pharmacists");
+        assertThat(union.id()).isNotEqualTo("test:org:tarvan-unity-party");
+        // the known party, named in full, keeps its acronym
+        List<Entity> party = tagWith(kb, "The Tarvan Unity Party won. The Tarvan Union of Pharmacists said prices rose. "
+                + "TUP leaders celebrated.");
+        assertThat(mentioning(party, "TUP").id()).isEqualTo("test:org:tarvan-unity-party");
+    }
+
+    @Test
+    void aKnownSurnameIsTheDocumentsPersonWhenTheKnownOneIsNeverNamed() throws IOException {
+        String kb = "{\"id\":\"test:person:dariel-kostavic\",\"name\":\"Dariel Kostavic\",\"type\":\"PERSON\","
+                + "\"aliases\":[\"Kostavic\"]}\n";
+        List<Entity> e = tagWith(kb, "Deputy Minister Oren Kostavic visited the port. Kostavic said exports would grow.");
+        assertThat(surfaces(mentioning(e, "Oren Kostavic"))).as(describe(e)).contains("Kostavic");
+        assertThat(e).noneMatch(x -> x.id().equals("test:person:dariel-kostavic"));
+        // after a title, the surname stays the known person
+        List<Entity> titled = tagWith(kb, "Oren Kostavic visited the port. President Kostavic said exports would grow.");
+        assertThat(mentioning(titled, "Kostavic").id()).isEqualTo("test:person:dariel-kostavic");
+    }
+
+    @Test
+    void aKnownOneWordOrganisationIsTheLongerOneTheArticleNamesWithThatHead() throws IOException {
+        String kb = "{\"id\":\"test:org:korvan-tribunal\",\"name\":\"Korvan Tribunal\",\"type\":\"ORGANIZATION\","
+                + "\"aliases\":[\"Tribunal\"]}\n";
+        List<Entity> e = tagWith(kb, "The Tarvan Electoral Tribunal annulled the vote. The Tribunal said fraud was proven.");
+        assertThat(surfaces(mentioning(e, "Tribunal"))).as(describe(e)).contains("Tarvan Electoral Tribunal");
+        // the known one named in full keeps its word
+        List<Entity> both = tagWith(kb, "The Korvan Tribunal and the Tarvan Electoral Tribunal met. The Tribunal ruled.");
+        assertThat(mentioning(both, "Tribunal").id()).isEqualTo("test:org:korvan-tribunal");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "TARVIK FALLS, Mont., May 3 (AP) - Floods closed the road.|Mont.|Montana",
+            "The plant in Dorvale, N.J., closed on Friday.|N.J.|New Jersey",
+    })
+    void anAgencyStateAbbreviationAfterATownIsTheState(String text, String mention, String state) {
+        List<Entity> e = tag(text);
+        Entity place = mentioning(e, mention);
+        assertThat(place.name()).isEqualTo(state);
+        assertThat(place.type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aStateAbbreviationElsewhereIsNoState() {
+        List<Entity> e = tag("Miss. Tarvik Olund and Ind. candidates met in Dorvale.");
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Mississippi") || x.name().equals("Indiana"));
+    }
+
+    @Test
+    void anArticleGluedBeforeAKnownPlaceStaysInItsMention() throws IOException {
+        List<Entity> e = tagWith("{\"id\":\"test:place:tarqan\",\"name\":\"Tarqan garrison\",\"type\":\"LOCATION\","
+                + "\"aliases\":[\"Tarqan\"]}\n", "Drones struck the al-Tarqan garrison overnight.");
+        assertThat(surfaces(mentioning(e, "al-Tarqan garrison"))).as(describe(e)).containsExactly("al-Tarqan garrison");
+    }
+
+    @Test
+    void aCompanysChiefExecutiveIsNoPartOfEitherName() {
+        List<Entity> e = tag("Korvex Chief Executive Dalia Omberg said output would recover. Omberg took over in June.");
+        assertThat(surfaces(named(e, "Dalia Omberg"))).as(describe(e)).containsExactlyInAnyOrder("Dalia Omberg", "Omberg");
+        assertThat(named(e, "Korvex").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Scientists from Tarvani Jaya University studied the ash. The Universitas Tarvani Jaya team arrived on Monday.|Tarvani Jaya University|Universitas Tarvani Jaya",
+            "Fire broke out at the Korvana refinery. Refinería Korvana was shut.|Korvana refinery|Refinería Korvana",
+            "Riots broke out at the Dorvale Penitentiary. The Penitenciaría del Dorvale is the largest prison.|Dorvale Penitentiary|Penitenciaría del Dorvale",
+    })
+    void aNameWithItsHeadInAnotherLanguageIsTheSameName(String text, String english, String own) {
+        List<Entity> e = tag(text);
+        assertThat(surfaces(mentioning(e, english))).as(describe(e)).contains(own);
+    }
+
+    @Test
+    void aDifferentHeadIsADifferentName() {
+        List<Entity> e = tag("Scientists from Tarvani Jaya University studied the ash. Tarvani Jaya Hospital treated "
+                + "the injured.");
+        assertThat(surfaces(mentioning(e, "Tarvani Jaya University"))).as(describe(e))
+                .doesNotContain("Tarvani Jaya Hospital");
+    }
+
+    @Test
+    void aMountainNamedWithoutMountIsTheSameMountain() {
+        List<Entity> e = tag("Mount Korvatu Besar erupted on Sunday. Volcanologists said Korvatu Besar had been "
+                + "restless for weeks.");
+        assertThat(surfaces(mentioning(e, "Mount Korvatu Besar"))).as(describe(e)).contains("Korvatu Besar");
+        assertThat(mentioning(e, "Mount Korvatu Besar").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void centresArePluralHeadsOfOrganisations() {
+        List<Entity> e = tag("The Tarvan Centres for Soil Science said the harvest would fail.");
+        assertThat(named(e, "Tarvan Centres for Soil Science").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+}
