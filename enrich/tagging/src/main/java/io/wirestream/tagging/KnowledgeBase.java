@@ -43,6 +43,9 @@ public final class KnowledgeBase {
 
     private final Map<String, KbEntry> byId = new HashMap<>();
 
+    /** The local id of a place known only by its GeoNames number. */
+    public static final String GEONAMES_ID = "ws:geonames:";
+
     private KnowledgeBase(List<KbEntry> entries) {
         this.entries = List.copyOf(entries);
         this.index = new AliasIndex(this.entries);
@@ -54,12 +57,17 @@ public final class KnowledgeBase {
             if (former != null) {
                 byId.putIfAbsent(former, e);
             }
+            String geonames = e.sameAs().get("geonames");
+            if (geonames != null) {
+                byId.putIfAbsent(GEONAMES_ID + geonames, e); // a place that was once geo.jsonl's entry of its own
+            }
         }
     }
 
     /**
      * The entry with this id, or with this former id: ids that became Wikidata QIDs keep their old {@code ws:} id
-     * in {@code sameAs.ws}, so a stored {@code ws:geonames:170654} still finds Damascus ({@code Q3766}).
+     * in {@code sameAs.ws}, so a stored {@code ws:geonames:170654} still finds Damascus ({@code Q3766}); and
+     * {@code ws:geonames:N} finds the entry whose {@code sameAs.geonames} is N.
      */
     public java.util.Optional<KbEntry> find(String id) {
         return java.util.Optional.ofNullable(byId.get(id));

@@ -38,6 +38,26 @@ class KnowledgeBaseValidationTest {
     }
 
     @Test
+    void aPlaceMergedIntoItsCuratedEntryIsStillFoundByItsGeoNamesId() {
+        // Hama, Raqqa and Zaporizhzhia were each in curated.jsonl and geo.jsonl; geo's ids were stored by then
+        assertThat(KnowledgeBase.bundled().find("ws:geonames:170017")).get().extracting(KbEntry::id).isEqualTo("Q173545");
+        assertThat(KnowledgeBase.bundled().find("ws:geonames:172955")).get().extracting(KbEntry::id)
+                .isEqualTo("ws:place:raqqa");
+        assertThat(KnowledgeBase.bundled().find("ws:geonames:687700")).get().extracting(KbEntry::id)
+                .isEqualTo("ws:place:zaporizhzhia");
+    }
+
+    @Test
+    void aCuratedPlaceWhoseGeoNamesEntryIsStillThereIsReportedAsOnePlaceTwice() throws IOException {
+        // geo.jsonl knows Rahim Yar Khan only as ws:geonames:1167460; an entry naming that number is the city again
+        Path file = write("""
+                {"id":"ws:place:rahim-yar-khan","name":"Rahim Yar Khan City","type":"LOCATION","sameAs":{"geonames":"1167460"}}
+                """);
+        assertThat(KbValidator.problems(KnowledgeBase.bundled().withFile(file)))
+                .anySatisfy(p -> assertThat(p).contains("geonames:1167460", "ws:geonames:1167460", "ws:place:rahim-yar-khan"));
+    }
+
+    @Test
     void twoPeopleSharingAnAliasWithoutAContextRuleAreReported() throws IOException {
         Path file = write("""
                 {"id":"ws:person:ann-lee-1","name":"Ann Lee","type":"PERSON"}
