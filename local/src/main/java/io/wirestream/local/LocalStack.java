@@ -3,9 +3,11 @@ package io.wirestream.local;
 import io.wirestream.local.kafka.KafkaBrokerConfig;
 import io.wirestream.local.kafka.KafkaBrokerProcess;
 import io.wirestream.local.process.Ports;
+import io.wirestream.local.process.StopTogether;
 import io.wirestream.local.registry.ApicurioRegistryProcess;
 import io.wirestream.local.registry.RegistryConfig;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -119,21 +121,6 @@ public final class LocalStack implements AutoCloseable {
      */
     @Override
     public void close() {
-        Thread registryStop = Thread.ofPlatform().name("local-stack-stop").start(registry::stop);
-        try {
-            broker.stop();
-        } finally {
-            boolean interrupted = false;
-            while (registryStop.isAlive()) {
-                try {
-                    registryStop.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        StopTogether.run(List.of(registry::stop, broker::stop));
     }
 }

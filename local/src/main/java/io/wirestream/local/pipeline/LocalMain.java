@@ -13,6 +13,7 @@ import io.wirestream.local.process.ManagedProcess;
 import io.wirestream.local.process.Ports;
 import io.wirestream.local.process.ResidentMemory;
 import io.wirestream.local.process.ShutdownHook;
+import io.wirestream.local.process.StopTogether;
 import io.wirestream.local.registry.RegistryConfig;
 import io.wirestream.schemas.ConsumerGroups;
 import io.wirestream.schemas.Topics;
@@ -510,38 +511,15 @@ public final class LocalMain implements Callable<Integer> {
         Files.createDirectories(dir);
     }
 
-    // synchronized: the shutdown hook and the main thread's finally may both stop; the second finds all stopped
     /**
      * Stops the services together (none needs another to stop cleanly, and each JVM's shutdown takes a second or
      * two), then the broker and registry, which the services need until they have committed and left.
+     * Synchronized: the shutdown hook and the main thread's finally may both stop; the second finds all stopped.
      */
     private static synchronized void stopAll(List<ManagedProcess> services, LocalStack stack) {
-        List<Thread> stoppers = new ArrayList<>();
-        for (ManagedProcess service : List.copyOf(services)) {
-            stoppers.add(Thread.ofPlatform().name("stop-" + service.name())
-                    .start(() -> service.stop(Duration.ofSeconds(20))));
-        }
-        for (Thread stopper : stoppers) {
-            joinUninterruptibly(stopper);
-        }
+        StopTogether.run(services.stream().<Runnable>map(s -> () -> s.stop(Duration.ofSeconds(20))).toList());
         if (stack != null) {
             stack.close();
-        }
-    }
-
-    /** Waits for {@code thread} even when interrupted (a stop must finish), keeping the interrupt for the caller. */
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 
