@@ -32,6 +32,8 @@ import io.wirestream.tagging.text.Tokenizer;
  * format (see docs/tagging.md), whose entries win over bundled ones.
  */
 public final class KnowledgeBase {
+    /** The local id of a place known only by its GeoNames number. */
+    public static final String GEONAMES_ID = "ws:geonames:";
     private static final String RESOURCE_DIR = "/io/wirestream/tagging/kb/";
     static final int USER = 0;
     static final int CURATED = 1;
@@ -42,9 +44,6 @@ public final class KnowledgeBase {
     private final Map<String, Set<String>> surnames = new ConcurrentHashMap<>();
 
     private final Map<String, KbEntry> byId = new HashMap<>();
-
-    /** The local id of a place known only by its GeoNames number. */
-    public static final String GEONAMES_ID = "ws:geonames:";
 
     private KnowledgeBase(List<KbEntry> entries) {
         this.entries = List.copyOf(entries);

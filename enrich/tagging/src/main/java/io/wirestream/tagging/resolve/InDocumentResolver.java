@@ -128,6 +128,7 @@ final class InDocumentResolver {
             boolean translation = false;
             int acronym = acronymStatement(tokens, k);
             int stated = acronym > k ? acronym : statedName(tokens, k);
+            int translated = translationStatement(tokens, k);
             if (stated > k) {
                 k = stated; // "Energoatom, whose full name is ...", "Abdi, whose name is sometimes written ..."
             } else if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
@@ -138,8 +139,8 @@ final class InDocumentResolver {
                 // a translation, or the name a people use, is the same entity
                 k += 4;
                 translation = true;
-            } else if (tokens.get(k).fold.equals("which") && translationStatement(tokens, k) > k) {
-                k = translationStatement(tokens, k); // "the AEOI, which in Persian is named Sazman-e Enerzhi-ye Atomi"
+            } else if (translated > k) {
+                k = translated; // "the AEOI, which in Persian is named Sazman-e Enerzhi-ye Atomi"
                 translation = true;
             } else if (k + 2 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("locally")
                     && tokens.get(k + 2).fold.equals("as")) {

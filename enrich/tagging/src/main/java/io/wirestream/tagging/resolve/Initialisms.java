@@ -7,9 +7,7 @@ import io.wirestream.tagging.rules.AcronymDefinitions;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
@@ -63,7 +61,7 @@ final class Initialisms {
                     continue; // a known acronym yields only to a name whose own initials spell it
                 }
                 if (namedInFull == null) {
-                    namedInFull = namedInFull(all);
+                    namedInFull = KnownWordsReadInContext.namedInFull(all);
                 }
                 if (namedInFull.contains(acronym.kb)) {
                     continue; // and keeps its meaning when its own entity is named too
@@ -85,17 +83,6 @@ final class Initialisms {
                         null, name.method, 0.7, name.key));
             }
         }
-    }
-
-    /** The knowledge-base entities the document names by more than one word. */
-    private static Set<KbEntry> namedInFull(List<Candidate> all) {
-        Set<KbEntry> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Candidate c : all) {
-            if (c.kb != null && c.tokenCount() >= 2) {
-                out.add(c.kb);
-            }
-        }
-        return out;
     }
 
     /**

@@ -40,15 +40,12 @@ final class KnownWordsReadInContext {
         if (!loneSurname && !loneHead) {
             return; // most articles: nothing to read again
         }
-        Set<KbEntry> namedInFull = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<KbEntry> namedInFull = namedInFull(all);
         Map<String, Candidate> surnames = new HashMap<>();
         Map<String, Candidate> heads = new HashMap<>();
         for (Candidate c : all) {
             if (c.tokenCount() < 2 || c.type != EntityType.PERSON && c.type != EntityType.ORGANIZATION) {
                 continue;
-            }
-            if (c.kb != null) {
-                namedInFull.add(c.kb);
             }
             Token last = tt.get(c.lastToken);
             if (c.type == EntityType.PERSON && c.kb == null) {
@@ -77,6 +74,17 @@ final class KnownWordsReadInContext {
                         0.7, other.key));
             }
         }
+    }
+
+    /** The knowledge-base entities the document names by more than one word: where the knowledge base's reading holds. */
+    static Set<KbEntry> namedInFull(List<Candidate> all) {
+        Set<KbEntry> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Candidate c : all) {
+            if (c.kb != null && c.tokenCount() >= 2) {
+                out.add(c.kb);
+            }
+        }
+        return out;
     }
 
     /** Marks a head that two organisations of the article end in. */
