@@ -331,6 +331,7 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(mentioning(entities, "Talvik-Morsa border crossing"))).as(describe(entities))
                 .contains("Morsa crossing", "Morsa");
     }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Officials of the Banque du Tarsal said reserves fell.|Banque du Tarsal|ORGANIZATION",
