@@ -59,7 +59,7 @@ public final class KbMatcher {
             if (best.entry.type() == EntityType.LOCATION) {
                 lastPlaceToken = bestLast;
             }
-            int first = skipTitles(tokens, i, bestLast);
+            int first = best.entry.type() == EntityType.PERSON ? skipTitles(tokens, i, bestLast) : i;
             // "the United States", "The “Washington Post”": an article that is not part of the written name
             // (lower case, sentence-initial, or outside the quotes) stays out of the mention
             Token head = tokens.get(i);
@@ -177,13 +177,18 @@ public final class KbMatcher {
         }
         // another capitalised word glued before it, maybe across a particle: "Hafez al-Assad", "George Washington"
         int before = first - 1;
+        boolean acrossOf = false;
         while (before >= 0 && !tokens.get(before + 1).breakBefore && !tokens.get(before).capitalised
                 && lexicon.connectors.contains(tokens.get(before))) { // particles and "of", never "for"/"and"
+            acrossOf |= tokens.get(before).fold.equals("of");
             before--;
         }
         if (before >= 0 && !tokens.get(before + 1).breakBefore && !consumed[before]) {
             Token prev = tokens.get(before);
-            if (!prev.possessive && prev.capitalised && !prev.allCaps && isNameWord(prev)) {
+            // across "of" only a head makes the place part of a longer name ("University of Tehran"); after a
+            // name it is where the name belongs ("Majlisi Oli of Tajikistan", "Hun Sen of Cambodia")
+            if (!prev.possessive && prev.capitalised && !prev.allCaps && isNameWord(prev)
+                    && (!acrossOf || headOfAName(prev))) {
                 return true;
             }
         }
@@ -191,11 +196,25 @@ public final class KbMatcher {
         if (first == last && last + 1 < tokens.size()) {
             Token next = tokens.get(last + 1);
             if (!next.breakBefore && !tokens.get(last).possessive && next.capitalised && !consumed[last + 1]
-                    && isNameWord(next) && !(type == EntityType.LOCATION && next.fold.equals("city"))) {
+                    && isNameWord(next) && !(type == EntityType.LOCATION && next.fold.equals("city"))
+                    && !(type == EntityType.LOCATION && titleOfBefore(tokens, first))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word that heads an organisation's, a place's or a site's name: "University", "Gulf", "Dam". */
+    private boolean headOfAName(Token t) {
+        return lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t) || lexicon.locHeads.contains(t)
+                || lexicon.siteHeads.contains(t) || lexicon.orgNouns.contains(t);
+    }
+
+    /** "President of Tajikistan Emomali Rahmon": the name after the place is the title holder's, not the place's. */
+    private boolean titleOfBefore(List<Token> tokens, int first) {
+        return first >= 2 && tokens.get(first - 1).fold.equals("of") && !tokens.get(first - 1).capitalised
+                && !tokens.get(first).breakBefore && !tokens.get(first - 1).breakBefore
+                && lexicon.titles.contains(tokens.get(first - 2));
     }
 
     /** "in Kisumu", "from Nice", or a list of places: "Mombasa, Kisumu and Nakuru". */

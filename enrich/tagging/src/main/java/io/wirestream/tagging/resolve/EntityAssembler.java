@@ -98,6 +98,14 @@ public final class EntityAssembler {
         return new Entity("ws:name:" + slug(name), name, EntityType.LOCATION, mentions, null, "rule", confidence);
     }
 
+    /** "Romeo Brawner Jr.": the period of a generational suffix is part of the name, as a person's own. */
+    private static int suffixEnd(TokenizedText tt, Candidate c) {
+        Token last = tt.get(c.lastToken);
+        String text = tt.text();
+        boolean suffix = last.fold.equals("jr") || last.fold.equals("sr");
+        return suffix && c.end == last.end && c.end < text.length() && text.charAt(c.end) == '.' ? c.end + 1 : c.end;
+    }
+
     private Entity entity(TokenizedText tt, List<Candidate> group) {
         List<Mention> mentions = new ArrayList<>(group.size());
         int lastStart = -1;
@@ -106,7 +114,7 @@ public final class EntityAssembler {
             if (c.start == lastStart && c.end == lastEnd) {
                 continue;
             }
-            int end = c.type == EntityType.LOCATION ? siteEnd(tt, c) : c.end;
+            int end = c.type == EntityType.LOCATION ? siteEnd(tt, c) : c.type == EntityType.PERSON ? suffixEnd(tt, c) : c.end;
             mentions.add(new Mention(c.start, end, tt.text().substring(c.start, end)));
             lastStart = c.start;
             lastEnd = c.end;

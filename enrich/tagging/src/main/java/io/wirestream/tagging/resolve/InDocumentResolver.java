@@ -24,10 +24,14 @@ import io.wirestream.tagging.text.TokenizedText;
  * after a full name ("Trump" -> Donald Trump). Lone words become mentions only when they resolve here.
  */
 final class InDocumentResolver {
+    /** Heads a party or movement is named again without: "Labor Party" ... "Labor", "Amal Movement" ... "Amal". */
+    private static final Set<String> PARTY_HEADS = Set.of("party", "movement");
     private static final Set<String> AKA_LEADS = Set.of("formerly", "also", "previously", "better", "now", "once",
             "otherwise", "widely", "commonly", "sometimes");
 
     private final Lexicon lexicon = Lexicon.get();
+    private final NameStatements nameStatements = new NameStatements();
+    private final ShortenedNames shortenedNames = new ShortenedNames();
 
     /** The candidates grouped into entities, plus surname mentions attached to their person. */
     record Groups(UnionFind unionFind, List<Candidate> candidates) {
@@ -46,12 +50,14 @@ final class InDocumentResolver {
         Set<Integer> lone = new HashSet<>(singles);
         List<Candidate> named = new ArrayList<>();
         aliasStatements(tt, all, atToken, uf, lone, named);
+        nameStatements.merge(tt, all, atToken, uf, named);
         transliterations(tt, all, uf, kb);
         surnamePairs(tt, all, uf);
         shortCompanyNames(tt, all, uf);
         namesWithoutTheirPlace(tt, all, uf, kb);
         TranslatedHeads.merge(tt, all, uf);
         mountainsWithoutMount(tt, all, uf);
+        shortenedNames.merge(tt, all, uf);
         Initialisms.merge(tt, all, uf);
         for (Candidate c : named) {
             lone.remove(c.firstToken);
@@ -787,9 +793,10 @@ final class InDocumentResolver {
             if (c.kb == null && c.type != EntityType.DATE && c.tokenCount() == 1) {
                 oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c);
             }
-            if (c.kb == null && c.type == EntityType.ORGANIZATION && c.tokenCount() >= 2
-                    && tokens.get(c.lastToken).fold.equals("party") && !lexicon.isFunctionWord(tokens.get(c.firstToken))) {
-                oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c); // "Labor Party" ... "Labor"
+            if (c.type == EntityType.ORGANIZATION && c.tokenCount() >= 2 && (c.kb == null || c.tokenCount() == 2)
+                    && PARTY_HEADS.contains(tokens.get(c.lastToken).fold) && tokens.get(c.lastToken).capitalised
+                    && !lexicon.isFunctionWord(tokens.get(c.firstToken))) {
+                oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c); // "Labor Party" ... "Labor", "Amal Movement" ... "Amal"
             }
         }
         sitesByFirstWord(tokens, all, uf, oneWordNames);

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  */
 final class Initialisms {
 
-    // two letters are too ambiguous to merge by initials alone ("UN", "EU" are in the knowledge base anyway)
+    // two letters are too ambiguous to merge by initials alone ("UN", "EU" are in the knowledge base anyway), except
+    // for an organisation of two words the knowledge base does not read otherwise ("General Motors ... GM")
     private static final int MIN_LETTERS = 3;
+    private static final int TWO_LETTERS = 2;
     private static final int MAX_LETTERS = 7;
     // the parts of a hyphenated or apostrophised word ("Tehreek-e-Taliban", "Jama'at"), each an initial of its own
     private static final Pattern WORD_PARTS = Pattern.compile("[-‐‑'’]");
@@ -51,11 +53,14 @@ final class Initialisms {
         for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
             Candidate acronym = it.next();
             if (acronym.tokenCount() != 1 || acronym.type == EntityType.DATE
-                    || !AcronymDefinitions.isAcronym(tt.get(acronym.firstToken), MIN_LETTERS, MAX_LETTERS)) {
+                    || !AcronymDefinitions.isAcronym(tt.get(acronym.firstToken), TWO_LETTERS, MAX_LETTERS)) {
                 continue;
             }
             String letters = tt.get(acronym.firstToken).fold;
             List<Candidate> named = byInitials.get(letters);
+            if (letters.length() < MIN_LETTERS && (acronym.kb != null || named == null)) {
+                continue; // two letters: only an unknown acronym, and only the initials of a two-word name
+            }
             if (acronym.kb != null) {
                 if (named == null) {
                     continue; // a known acronym yields only to a name whose own initials spell it
@@ -125,6 +130,10 @@ final class Initialisms {
             }
         }
         List<String> out = new ArrayList<>(2);
+        if (content.length() == TWO_LETTERS && c.tokenCount() == TWO_LETTERS && c.type == EntityType.ORGANIZATION
+                && every.length() == TWO_LETTERS) {
+            out.add(content.toString()); // "General Motors": GM
+        }
         if (content.length() >= MIN_LETTERS) {
             out.add(content.toString());
         }

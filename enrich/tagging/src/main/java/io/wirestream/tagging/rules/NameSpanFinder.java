@@ -308,11 +308,15 @@ public final class NameSpanFinder {
         if (b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore && lexicon.titles.contains(tokens.get(b + 1))) {
             return false; // "... and Finance Minister Omar Tarik": the portfolio of a role
         }
-        String join = tokens.get(b - 1).fold;
-        if (tokens.get(b - 1).capitalised || !(join.equals("of") || join.equals("for") || join.equals("and"))) {
+        int j = b - 1;
+        if (tokens.get(j).capitalised && j - 1 > a && !lexicon.titles.contains(tokens.get(j))) {
+            j--; // "Supreme Council of National Defence": one modifier before the portfolio
+        }
+        String join = tokens.get(j).fold;
+        if (tokens.get(j).capitalised || !(join.equals("of") || join.equals("for") || join.equals("and"))) {
             return false;
         }
-        for (int k = a; k < b - 1; k++) {
+        for (int k = a; k < j; k++) {
             if (lexicon.orgHeads.contains(tokens.get(k)) || lexicon.orgStrong.contains(tokens.get(k))) {
                 return true;
             }

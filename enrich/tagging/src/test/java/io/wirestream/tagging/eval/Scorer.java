@@ -124,8 +124,13 @@ final class Scorer {
         return out;
     }
 
+    /**
+     * Folded, spaces collapsed, and without a final period: "Ferdinand Marcos Jr." and "Ferdinand Marcos Jr" are one
+     * surface (the gold sets write an abbreviation's period both ways; it says nothing about the entity).
+     */
     static String normalise(String s) {
-        return CharFolding.fold(s.strip()).replaceAll("\\s+", " ");
+        String folded = CharFolding.fold(s.strip()).replaceAll("\\s+", " ");
+        return folded.endsWith(".") ? folded.substring(0, folded.length() - 1) : folded;
     }
 
     private static int intersection(Set<String> a, Set<String> b) {

@@ -1,0 +1,141 @@
+package io.wirestream.tagging.resolve;
+
+import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.rules.Lexicon;
+import io.wirestream.tagging.text.CharFolding;
+import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A name written again in another order or without its head, as news copy does once the full name is given:
+ * "the Department of Justice ... the Justice Department", "the Ministry of Defence ... the Defence Ministry" (the
+ * head turned around); "Salgado Filho International Airport ... the Salgado Filho apron" (a site of two or more name
+ * words without its capitalised head). Mountains without "Mount" and parties without "Party" are read elsewhere.
+ */
+final class ShortenedNames {
+    /** Heads written before "of X" or after X: "Department of Justice" and "Justice Department". */
+    private static final Set<String> TURNING_HEADS = Set.of("department", "ministry", "office", "directorate");
+    /** Capitalised heads a site is named again without, when what is left is two words or more. */
+    private static final Set<String> DROPPED_SITE_HEADS = Set.of("airport", "stadium", "arena", "dam", "bridge",
+            "port", "station", "prison");
+    private static final Set<String> SITE_HEAD_MODIFIERS = Set.of("international", "national", "regional", "military",
+            "central", "air", "power", "nuclear", "main");
+
+    /** Words before a town's name: "in Mae Sot" after "Mae Sot Airport" is the town. */
+    private static final Set<String> TOWN_CUES = Set.of("in", "near", "from", "outside", "into", "to", "with", "of");
+
+    private final Lexicon lexicon = Lexicon.get();
+
+    void merge(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        turnedHeads(tt, all, uf);
+        sitesWithoutHead(tt, all, uf);
+    }
+
+    private void turnedHeads(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byKey = null;
+        for (Candidate c : all) {
+            String key = c.type == EntityType.ORGANIZATION ? turnedKey(tt, c) : null;
+            if (key == null) {
+                continue;
+            }
+            if (byKey == null) {
+                byKey = new HashMap<>(4);
+            }
+            Candidate other = byKey.putIfAbsent(key, c);
+            if (other != null && !other.key.equals(c.key) && (other.kb == null || c.kb == null || other.kb == c.kb)) {
+                uf.union(other.key, c.key);
+            }
+        }
+    }
+
+    /**
+     * "head|subject" for "Department of (the) Justice" and for "Justice Department": the subject is one or two
+     * capitalised words; null for any other name.
+     */
+    private String turnedKey(TokenizedText tt, Candidate c) {
+        int n = c.tokenCount();
+        if (n < 2 || n > 5) {
+            return null;
+        }
+        Token first = tt.get(c.firstToken);
+        Token last = tt.get(c.lastToken);
+        if (TURNING_HEADS.contains(first.fold) && n >= 3 && tt.get(c.firstToken + 1).fold.equals("of")) {
+            int s = c.firstToken + 2;
+            if (tt.get(s).fold.equals("the") && s < c.lastToken) {
+                s++;
+            }
+            return subject(tt, s, c.lastToken) ? first.fold + "|" + CharFolding.fold(tt.text(), tt.get(s).start, c.end)
+                    : null;
+        }
+        if (TURNING_HEADS.contains(last.fold) && last.capitalised && n <= 3) {
+            int s = c.firstToken;
+            return subject(tt, s, c.lastToken - 1)
+                    ? last.fold + "|" + CharFolding.fold(tt.text(), tt.get(s).start, tt.get(c.lastToken - 1).end) : null;
+        }
+        return null;
+    }
+
+    private boolean subject(TokenizedText tt, int from, int to) {
+        if (to < from || to - from > 1) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            Token t = tt.get(k);
+            if (!t.capitalised || t.allCaps || lexicon.isFunctionWord(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void sitesWithoutHead(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byBareName = null;
+        for (Candidate c : all) {
+            if (c.type != EntityType.LOCATION || c.tokenCount() < 3 || c.kb != null) {
+                continue;
+            }
+            int bare = c.lastToken;
+            Token head = tt.get(bare);
+            if (!head.capitalised || !DROPPED_SITE_HEADS.contains(head.fold)) {
+                continue;
+            }
+            bare--;
+            while (bare > c.firstToken && tt.get(bare).capitalised && SITE_HEAD_MODIFIERS.contains(tt.get(bare).fold)) {
+                bare--;
+            }
+            if (bare - c.firstToken < 1) {
+                continue; // one word left: often a town of its own ("Kabul International Airport" and Kabul)
+            }
+            if (byBareName == null) {
+                byBareName = new HashMap<>(2);
+            }
+            byBareName.putIfAbsent(CharFolding.fold(tt.text(), c.start, tt.get(bare).end), c);
+        }
+        if (byBareName == null) {
+            return;
+        }
+        for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
+            Candidate c = it.next();
+            if (c.kb != null || c.type == EntityType.DATE || c.type == EntityType.LOCATION) {
+                continue; // a place of that name is the town the site is named after ("Mae Sot Airport" and Mae Sot)
+            }
+            Candidate site = byBareName.get(CharFolding.fold(tt.text(), c.start, c.end));
+            if (site != null && !site.key.equals(c.key) && c.start > site.start && !townCue(tt, c.firstToken)) {
+                uf.union(site.key, c.key);
+                // the site's mention now: it must not outvote the site's type ("Salgado Filho" read as a person)
+                it.set(new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.LOCATION, null, null,
+                        c.method, c.confidence, c.key));
+            }
+        }
+    }
+
+    private static boolean townCue(TokenizedText tt, int first) {
+        return first > 0 && !tt.get(first).breakBefore && TOWN_CUES.contains(tt.get(first - 1).fold);
+    }
+}
