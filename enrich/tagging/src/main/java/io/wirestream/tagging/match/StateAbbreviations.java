@@ -20,22 +20,22 @@ import io.wirestream.tagging.text.TokenizedText;
 final class StateAbbreviations {
     /** Written form, with its periods, to the state's knowledge-base id (AP style; Georgia and Washington are left out). */
     private static final Map<String, String> STATES = Map.ofEntries(
-            Map.entry("Ala.", "ws:place:alabama"), Map.entry("Ariz.", "ws:place:arizona"),
-            Map.entry("Ark.", "ws:place:arkansas"), Map.entry("Calif.", "Q99"), Map.entry("Colo.", "ws:place:colorado"),
-            Map.entry("Conn.", "ws:place:connecticut"), Map.entry("Del.", "ws:place:delaware"), Map.entry("Fla.", "Q812"),
-            Map.entry("Ill.", "ws:place:illinois"), Map.entry("Ind.", "ws:place:indiana"), Map.entry("Kan.", "ws:place:kansas"),
-            Map.entry("Ky.", "ws:place:kentucky"), Map.entry("La.", "ws:place:louisiana"), Map.entry("Md.", "ws:place:maryland"),
-            Map.entry("Mass.", "ws:place:massachusetts"), Map.entry("Mich.", "ws:place:michigan"),
-            Map.entry("Minn.", "ws:place:minnesota"), Map.entry("Miss.", "ws:place:mississippi"),
-            Map.entry("Mo.", "ws:place:missouri"), Map.entry("Mont.", "ws:place:montana"), Map.entry("Neb.", "ws:place:nebraska"),
-            Map.entry("Nev.", "ws:place:nevada"), Map.entry("N.H.", "ws:place:new-hampshire"),
-            Map.entry("N.J.", "ws:place:new-jersey"), Map.entry("N.M.", "ws:place:new-mexico"), Map.entry("N.Y.", "Q1384"),
-            Map.entry("N.C.", "ws:place:north-carolina"), Map.entry("N.D.", "ws:place:north-dakota"),
-            Map.entry("Okla.", "ws:place:oklahoma"), Map.entry("Ore.", "ws:place:oregon"), Map.entry("Pa.", "ws:place:pennsylvania"),
-            Map.entry("R.I.", "ws:place:rhode-island"), Map.entry("S.C.", "ws:place:south-carolina"),
-            Map.entry("S.D.", "ws:place:south-dakota"), Map.entry("Tenn.", "ws:place:tennessee"), Map.entry("Tex.", "Q1439"),
-            Map.entry("Vt.", "ws:place:vermont"), Map.entry("Va.", "ws:place:virginia"), Map.entry("W.Va.", "ws:place:west-virginia"),
-            Map.entry("Wis.", "ws:place:wisconsin"), Map.entry("Wyo.", "ws:place:wyoming"));
+            Map.entry("Ala.", "Q173"), Map.entry("Ariz.", "Q816"),
+            Map.entry("Ark.", "Q1612"), Map.entry("Calif.", "Q99"), Map.entry("Colo.", "Q1261"),
+            Map.entry("Conn.", "Q779"), Map.entry("Del.", "Q1393"), Map.entry("Fla.", "Q812"),
+            Map.entry("Ill.", "Q1204"), Map.entry("Ind.", "Q1415"), Map.entry("Kan.", "Q1558"),
+            Map.entry("Ky.", "Q1603"), Map.entry("La.", "Q1588"), Map.entry("Md.", "Q1391"),
+            Map.entry("Mass.", "Q771"), Map.entry("Mich.", "Q1166"),
+            Map.entry("Minn.", "Q1527"), Map.entry("Miss.", "Q1494"),
+            Map.entry("Mo.", "Q1581"), Map.entry("Mont.", "Q1212"), Map.entry("Neb.", "Q1553"),
+            Map.entry("Nev.", "Q1227"), Map.entry("N.H.", "Q759"),
+            Map.entry("N.J.", "Q1408"), Map.entry("N.M.", "Q1522"), Map.entry("N.Y.", "Q1384"),
+            Map.entry("N.C.", "Q1454"), Map.entry("N.D.", "Q1207"),
+            Map.entry("Okla.", "Q1649"), Map.entry("Ore.", "Q824"), Map.entry("Pa.", "Q1400"),
+            Map.entry("R.I.", "Q1387"), Map.entry("S.C.", "Q1456"),
+            Map.entry("S.D.", "Q1211"), Map.entry("Tenn.", "Q1509"), Map.entry("Tex.", "Q1439"),
+            Map.entry("Vt.", "Q16551"), Map.entry("Va.", "Q1370"), Map.entry("W.Va.", "Q1371"),
+            Map.entry("Wis.", "Q1537"), Map.entry("Wyo.", "Q1214"));
 
     /** The written forms by the folded first word, so a token costs one hash lookup. */
     private static final Map<String, List<String>> BY_FIRST_WORD = byFirstWord();
