@@ -8,9 +8,7 @@ import io.wirestream.dedup.state.StateCodec;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -27,24 +25,29 @@ final class StoreDedupState implements DedupState {
 
     private static final Bytes STREAM_TIME_KEY = Bytes.wrap(new byte[] {0});
     private static final long[] NO_REFS = new long[0];
-    /** Slots for decoded article records (a power of two): a few hundred bytes each, under 4 MB in all. */
-    static final int RECENT_ARTICLES = 8192;
+    /**
+     * Slots for decoded article records (a power of two): 1 MB of references, and a record of about 350 bytes in each
+     * slot filled, so at most about 45 MB once more articles are retained than there are slots. A direct-mapped table
+     * loses a share of about n/slots of n retained records to collisions: at 8,192 slots and 10,000-16,000 retained
+     * articles, store reads were still a fifth of the judging task (docs/benchmarks.md).
+     */
+    static final int RECENT_ARTICLES = 1 << 17;
+    /** Slots for band buckets (a power of two): up to 16 refs each, about 5 MB in all when full. */
+    static final int RECENT_BUCKETS = 1 << 15;
 
     private final KeyValueStore<Bytes, byte[]> articles;
     private final KeyValueStore<Bytes, byte[]> originals;
     private final KeyValueStore<Bytes, byte[]> bands;
     private final KeyValueStore<Bytes, byte[]> expiry;
     /**
-     * The buckets read or written most recently, by band key: judging an article reads its twenty buckets to find
-     * candidates and then files it under the same twenty, and a RocksDB point read costs more than the rest of the
-     * judgement. This state is the stores' only writer, so the copy is never stale.
+     * Buckets read or written recently, by band key, in a direct-mapped table like the records below: judging an
+     * article reads its twenty buckets to find candidates and files it under the same twenty, and expiring one reads
+     * and rewrites its twenty again, days of event time later. A RocksDB point read costs more than the rest of the
+     * lookup, and a 64-entry LRU, as this was until 2026-12-03, kept only the buckets of the last few articles:
+     * expiry always read from the store. Kept coherent the same way: every write goes through here.
      */
-    private final Map<Integer, long[]> recentBuckets = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
-            return size() > 64;
-        }
-    };
+    private final int[] bucketKeys = new int[RECENT_BUCKETS];
+    private final long[][] bucketRefs = new long[RECENT_BUCKETS][];
     /**
      * Decoded article records of recent reads and writes, one per slot of a direct-mapped table indexed by the
      * ref's hash. Judging an article reads every candidate filed under its twenty band keys, and a full bucket keeps
@@ -129,13 +132,24 @@ final class StoreDedupState implements DedupState {
     }
 
     private long[] bucket(int bandKey) {
-        long[] refs = recentBuckets.get(bandKey);
-        if (refs == null) {
-            byte[] value = bands.get(Bytes.wrap(StateCodec.bandKey(bandKey)));
-            refs = value == null ? NO_REFS : StateCodec.refs(value);
-            recentBuckets.put(bandKey, refs);
+        int slot = bucketSlot(bandKey);
+        long[] refs = bucketRefs[slot];
+        if (refs != null && bucketKeys[slot] == bandKey) {
+            return refs;
         }
+        byte[] value = bands.get(Bytes.wrap(StateCodec.bandKey(bandKey)));
+        refs = value == null ? NO_REFS : StateCodec.refs(value);
+        remember(slot, bandKey, refs);
         return refs;
+    }
+
+    private void remember(int slot, int bandKey, long[] refs) {
+        bucketKeys[slot] = bandKey;
+        bucketRefs[slot] = refs;
+    }
+
+    private static int bucketSlot(int bandKey) {
+        return (bandKey * 0x9E3779B9 >>> 16) & (RECENT_BUCKETS - 1); // band keys are hashes, but spread them anyway
     }
 
     private void putBucket(int bandKey, long[] refs) {
@@ -145,7 +159,7 @@ final class StoreDedupState implements DedupState {
         } else {
             bands.put(key, StateCodec.refs(refs));
         }
-        recentBuckets.put(bandKey, refs);
+        remember(bucketSlot(bandKey), bandKey, refs);
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.wirestream.dedup.sketch.NumberSketch;
 import io.wirestream.dedup.state.ArticleRecord;
 import io.wirestream.dedup.state.StateCodec;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -29,6 +31,7 @@ class StoreDedupStateTest {
     Path dir;
 
     private KeyValueStore<Bytes, byte[]> articles;
+    private KeyValueStore<Bytes, byte[]> bands;
     private StoreDedupState state;
 
     @BeforeEach
@@ -36,7 +39,8 @@ class StoreDedupStateTest {
         MockProcessorContext<Object, Object> context = new MockProcessorContext<>(new Properties(), new TaskId(0, 0),
                 dir.toFile());
         articles = store(context, Routes.ARTICLES_STORE);
-        state = new StoreDedupState(articles, store(context, Routes.ORIGINALS_STORE), store(context, Routes.BANDS_STORE),
+        bands = store(context, Routes.BANDS_STORE);
+        state = new StoreDedupState(articles, store(context, Routes.ORIGINALS_STORE), bands,
                 store(context, Routes.EXPIRY_STORE));
     }
 
@@ -72,6 +76,43 @@ class StoreDedupStateTest {
                 assertThat(read).isEqualTo(StateCodec.article(ref, articles.get(Bytes.wrap(StateCodec.refKey(ref)))));
             }
         }
+    }
+
+    @Test
+    void moreBucketsThanTheCopiesHoldAreAllReadBackAsTheStoreHasThem() {
+        int n = StoreDedupState.RECENT_BUCKETS * 2 + 17;
+        for (int key = 0; key < n; key++) {
+            assertThat(state.addToBand(key, key + 1L, 2)).isTrue();
+            assertThat(state.addToBand(key, key + 2L, 2)).isTrue();
+            assertThat(state.addToBand(key, key + 3L, 2)).as("a full bucket takes no more").isFalse();
+        }
+        for (int key = 0; key < n; key += 3) {
+            state.removeFromBand(key, key + 1L);
+        }
+        for (int key = 0; key < n; key++) {
+            List<Long> read = new ArrayList<>();
+            state.forEachInBand(key, read::add);
+            List<Long> expected = key % 3 == 0 ? List.of(key + 2L) : List.of(key + 1L, key + 2L);
+            assertThat(read).as("band key %d", key).isEqualTo(expected);
+            List<Long> stored = new ArrayList<>();
+            for (long ref : StateCodec.refs(bands.get(Bytes.wrap(StateCodec.bandKey(key))))) {
+                stored.add(ref);
+            }
+            assertThat(stored).as("band key %d in the store", key).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aBucketEmptiedIsGoneFromTheStoreAndReadsEmpty() {
+        state.addToBand(99, 5L, 16);
+        state.removeFromBand(99, 5L);
+        List<Long> read = new ArrayList<>();
+        state.forEachInBand(99, read::add);
+        assertThat(read).isEmpty();
+        assertThat(bands.get(Bytes.wrap(StateCodec.bandKey(99)))).isNull();
+        StoreDedupState again = new StoreDedupState(articles, null, bands, null);
+        again.forEachInBand(99, read::add);
+        assertThat(read).isEmpty();
     }
 
     @Test
