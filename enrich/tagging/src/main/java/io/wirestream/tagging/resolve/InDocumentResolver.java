@@ -181,7 +181,7 @@ final class InDocumentResolver {
     }
 
     /** Most lower-case words of a site's head ("border crossing", "nuclear power plant"). */
-    private static final int MAX_SITE_HEAD_WORDS = 3;
+    static final int MAX_SITE_HEAD_WORDS = 3;
 
     /** Past the lower-case head of a site that starts at k ("the Al-Yarubiyah crossing, known as ..."); else k. */
     private int afterSiteHead(TokenizedText tt, int k) {

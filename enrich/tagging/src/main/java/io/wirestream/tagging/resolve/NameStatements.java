@@ -163,7 +163,8 @@ final class NameStatements {
             return ending;
         }
         int k = last;
-        while (k > 0 && k > last - MAX_SITE_HEAD_WORDS && !tokens.get(k).capitalised && !tokens.get(k).breakBefore
+        while (k > 0 && k > last - InDocumentResolver.MAX_SITE_HEAD_WORDS && !tokens.get(k).capitalised
+                && !tokens.get(k).breakBefore
                 && (lexicon.siteHeads.contains(tokens.get(k)) || lexicon.siteModifiers.contains(tokens.get(k)))) {
             k--; // "the Al-Yarubiyah crossing, known as": the site itself
         }
@@ -195,9 +196,6 @@ final class NameStatements {
         }
         return null;
     }
-
-    /** Most lower-case words of a site's head ("border crossing", "nuclear power plant"). */
-    private static final int MAX_SITE_HEAD_WORDS = 3;
 
     /** "the Transparent Factory in Dresden": the name before "in" and the place. */
     private static Candidate beforeIn(TokenizedText tt, List<Candidate> all, Candidate place) {
