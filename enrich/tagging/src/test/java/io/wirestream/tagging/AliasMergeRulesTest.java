@@ -207,4 +207,13 @@ class AliasMergeRulesTest {
         List<Entity> e = tag("The Tarvan Centres for Soil Science said the harvest would fail.");
         assertThat(named(e, "Tarvan Centres for Soil Science").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aKnownPersonsMiddleNameAloneIsThatPerson() throws IOException {
+        List<Entity> e = tagWith("{\"id\": \"test:person:dumo\", \"name\": \"Orlan Vesterik Dumo\", \"type\": \"PERSON\","
+                + " \"aliases\": [\"Dumo\"]}\n",
+                "Opposition candidate Orlan Vesterik Dumo won the vote. Supporters, who call him simply Vesterik, "
+                + "danced in the streets.");
+        assertThat(surfaces(mentioning(e, "Orlan Vesterik Dumo"))).as(describe(e)).contains("Vesterik");
+    }
 }

@@ -744,13 +744,13 @@ final class InDocumentResolver {
                     && !tokens.get(c.lastToken).capitalised) {
                 bySurname.computeIfAbsent(tokens.get(c.firstToken).fold, f -> new ArrayList<>()).add(c); // "Moon Hyung-bae"
             }
-            if (c.kb == null) {
-                // "Edmundo González Urrutia" ... "González": Spanish and Arabic names carry more than one surname
-                for (int k = c.firstToken + 1; k < c.lastToken; k++) {
-                    Token t = tokens.get(k);
-                    if (t.capitalised && !lexicon.connectors.contains(t)) {
-                        bySurname.computeIfAbsent(t.fold, f -> new ArrayList<>()).add(c);
-                    }
+            // "Edmundo González Urrutia" ... "González": Spanish and Arabic names carry more than one surname, and a
+            // known person's middle name may be what the article calls them ("Bassirou Diomaye Faye" ... "Diomaye")
+            for (int k = c.firstToken + 1; k < c.lastToken; k++) {
+                Token t = tokens.get(k);
+                if (t.capitalised && !lexicon.connectors.contains(t)
+                        && (c.kb == null || t.length() >= 5 && !lexicon.givenNames.contains(t))) {
+                    bySurname.computeIfAbsent(t.fold, f -> new ArrayList<>()).add(c);
                 }
             }
             if (c.kb != null) {
