@@ -56,7 +56,6 @@ final class InDocumentResolver {
         shortCompanyNames(tt, all, uf);
         namesWithoutTheirPlace(tt, all, uf, kb);
         TranslatedHeads.merge(tt, all, uf);
-        mountainsWithoutMount(tt, all, uf);
         shortenedNames.merge(tt, all, uf);
         Initialisms.merge(tt, all, uf);
         for (Candidate c : named) {
@@ -606,38 +605,6 @@ final class InDocumentResolver {
                 Candidate full = byShortName.get(CharFolding.fold(tt.text(), c.start, c.end));
                 if (full != null && !full.key.equals(c.key)) {
                     uf.union(full.key, c.key);
-                }
-            }
-        }
-    }
-
-    /**
-     * "Mount Lewotobi Laki-laki ... Lewotobi Laki-laki": a mountain named again without "Mount" is the same mountain,
-     * whatever the rules took the shorter name for.
-     */
-    private static void mountainsWithoutMount(TokenizedText tt, List<Candidate> all, UnionFind uf) {
-        Map<String, Candidate> byRest = null;
-        for (Candidate c : all) {
-            String first = tt.get(c.firstToken).fold;
-            if (c.type == EntityType.LOCATION && c.tokenCount() >= 2 && (first.equals("mount") || first.equals("mt"))) {
-                if (byRest == null) {
-                    byRest = new HashMap<>(2);
-                }
-                byRest.putIfAbsent(CharFolding.fold(tt.text(), tt.get(c.firstToken + 1).start, c.end), c);
-            }
-        }
-        if (byRest == null) {
-            return;
-        }
-        for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
-            Candidate c = it.next();
-            if (c.kb == null && c.type != EntityType.DATE) {
-                Candidate mountain = byRest.get(CharFolding.fold(tt.text(), c.start, c.end));
-                if (mountain != null && !mountain.key.equals(c.key)) {
-                    uf.union(mountain.key, c.key);
-                    // the mountain's mention now: it must not outvote the mountain's type
-                    it.set(new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.LOCATION, null, null,
-                            c.method, c.confidence, c.key));
                 }
             }
         }

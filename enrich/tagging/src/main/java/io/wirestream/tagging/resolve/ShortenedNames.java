@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * A name written again in another order or without its head, as news copy does once the full name is given:
  * "the Department of Justice ... the Justice Department", "the Ministry of Defence ... the Defence Ministry" (the
  * head turned around); "Salgado Filho International Airport ... the Salgado Filho apron" (a site of two or more name
- * words without its capitalised head). Mountains without "Mount" and parties without "Party" are read elsewhere.
+ * words without its capitalised head); "Mount Lewotobi Laki-laki ... Lewotobi Laki-laki" (a mountain without
+ * "Mount"). Parties without "Party" are read with surnames, as lone words.
  */
 final class ShortenedNames {
     /** Heads written before "of X" or after X: "Department of Justice" and "Justice Department". */
@@ -33,8 +35,24 @@ final class ShortenedNames {
     private final Lexicon lexicon = Lexicon.get();
 
     void merge(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        mountainsWithoutMount(tt, all, uf);
         turnedHeads(tt, all, uf);
         sitesWithoutHead(tt, all, uf);
+    }
+
+    /** Any rule name that reads as the rest of a mountain's name is that mountain, whatever the rules took it for. */
+    private static void mountainsWithoutMount(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byRest = null;
+        for (Candidate c : all) {
+            String first = tt.get(c.firstToken).fold;
+            if (c.type == EntityType.LOCATION && c.tokenCount() >= 2 && (first.equals("mount") || first.equals("mt"))) {
+                if (byRest == null) {
+                    byRest = new HashMap<>(2);
+                }
+                byRest.putIfAbsent(CharFolding.fold(tt.text(), tt.get(c.firstToken + 1).start, c.end), c);
+            }
+        }
+        joinAsPlace(tt, all, uf, byRest, (mountain, c) -> true);
     }
 
     private void turnedHeads(TokenizedText tt, List<Candidate> all, UnionFind uf) {
@@ -117,18 +135,30 @@ final class ShortenedNames {
             }
             byBareName.putIfAbsent(CharFolding.fold(tt.text(), c.start, tt.get(bare).end), c);
         }
-        if (byBareName == null) {
+        // a place of that name is the town the site is named after ("Mae Sot Airport" and Mae Sot), and so is the name
+        // before the site or after a town's cue ("in Mae Sot")
+        joinAsPlace(tt, all, uf, byBareName, (site, c) -> c.type != EntityType.LOCATION && c.start > site.start
+                && !townCue(tt, c.firstToken));
+    }
+
+    /**
+     * Joins each rule name (not a date) whose folded text is a key of {@code byShortName} to the place named there in
+     * full, when {@code accept} agrees, and types that mention as a place: it must not outvote the place's type
+     * ("Salgado Filho" read as a person).
+     */
+    private static void joinAsPlace(TokenizedText tt, List<Candidate> all, UnionFind uf,
+                                    Map<String, Candidate> byShortName, BiPredicate<Candidate, Candidate> accept) {
+        if (byShortName == null) {
             return;
         }
         for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
             Candidate c = it.next();
-            if (c.kb != null || c.type == EntityType.DATE || c.type == EntityType.LOCATION) {
-                continue; // a place of that name is the town the site is named after ("Mae Sot Airport" and Mae Sot)
+            if (c.kb != null || c.type == EntityType.DATE) {
+                continue;
             }
-            Candidate site = byBareName.get(CharFolding.fold(tt.text(), c.start, c.end));
-            if (site != null && !site.key.equals(c.key) && c.start > site.start && !townCue(tt, c.firstToken)) {
-                uf.union(site.key, c.key);
-                // the site's mention now: it must not outvote the site's type ("Salgado Filho" read as a person)
+            Candidate place = byShortName.get(CharFolding.fold(tt.text(), c.start, c.end));
+            if (place != null && !place.key.equals(c.key) && accept.test(place, c)) {
+                uf.union(place.key, c.key);
                 it.set(new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.LOCATION, null, null,
                         c.method, c.confidence, c.key));
             }
