@@ -41,21 +41,15 @@ final class NameStatements {
                 continue; // every statement here follows a comma: "X, known as Y"
             }
             int named = statement(tokens, i);
-            boolean means = false;
-            int from = i;
-            if (named < 0) {
+            Candidate described;
+            if (named >= 0) {
+                described = antecedent(tt, all, i - 1);
+            } else {
                 int whose = descriptionThenWhose(tokens, i);
-                if (whose < 0) {
-                    continue;
-                }
-                named = nameMeans(tokens, whose);
-                if (named < 0) {
-                    continue;
-                }
-                means = true;
+                named = whose < 0 ? -1 : nameMeans(tokens, whose);
+                described = named < 0 ? null : endingAt(all, i - 1); // "X, the ruling coalition whose name means"
             }
-            Candidate described = means ? endingAt(all, from - 1) : antecedent(tt, all, from - 1);
-            if (described == null || described.type == EntityType.DATE) {
+            if (described == null) {
                 continue;
             }
             Candidate first = nameAt(tt, named, described, atToken, uf, added);
@@ -207,10 +201,11 @@ final class NameStatements {
             return null;
         }
         Candidate before = endingAt(all, in - 1);
-        return before != null && before.type != EntityType.LOCATION && before.type != EntityType.DATE
-                || before != null && before.kb == null && before.type == EntityType.LOCATION ? before : null;
+        // a known place before "in" is a place within a place ("Kharkiv in Ukraine"), not what the statement names
+        return before != null && (before.type != EntityType.LOCATION || before.kb == null) ? before : null;
     }
 
+    /** The longest name (not a date) ending at token {@code last}, or null. */
     private static Candidate endingAt(List<Candidate> all, int last) {
         Candidate found = null;
         for (Candidate c : all) {
