@@ -114,7 +114,11 @@ public final class EntityAssembler {
             if (c.start == lastStart && c.end == lastEnd) {
                 continue;
             }
-            int end = c.type == EntityType.LOCATION ? siteEnd(tt, c) : c.type == EntityType.PERSON ? suffixEnd(tt, c) : c.end;
+            int end = switch (c.type) {
+                case LOCATION -> siteEnd(tt, c);
+                case PERSON -> suffixEnd(tt, c);
+                default -> c.end;
+            };
             mentions.add(new Mention(c.start, end, tt.text().substring(c.start, end)));
             lastStart = c.start;
             lastEnd = c.end;
