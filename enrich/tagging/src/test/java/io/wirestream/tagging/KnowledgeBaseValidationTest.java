@@ -42,9 +42,9 @@ class KnowledgeBaseValidationTest {
         // Hama, Raqqa and Zaporizhzhia were each in curated.jsonl and geo.jsonl; geo's ids were stored by then
         assertThat(KnowledgeBase.bundled().find("ws:geonames:170017")).get().extracting(KbEntry::id).isEqualTo("Q173545");
         assertThat(KnowledgeBase.bundled().find("ws:geonames:172955")).get().extracting(KbEntry::id)
-                .isEqualTo("ws:place:raqqa");
+                .isEqualTo("Q283368");
         assertThat(KnowledgeBase.bundled().find("ws:geonames:687700")).get().extracting(KbEntry::id)
-                .isEqualTo("ws:place:zaporizhzhia");
+                .isEqualTo("Q157835");
     }
 
     @Test
