@@ -4,6 +4,7 @@ import io.wirestream.schemas.Topics;
 import io.wirestream.local.process.Heap;
 import io.wirestream.local.process.LogTail;
 import io.wirestream.local.process.ManagedProcess;
+import io.wirestream.local.process.ThreadCpu;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,14 +70,28 @@ final class BenchRun {
     private record Drain(Progress.Snapshot snapshot, long firstOutcomeNanos, long outcomesAtFirst, String failure) {
     }
 
+    /** The backlog of phases a and b: {@code n} generated articles. */
+    static List<SyntheticArticles.Article> backlog(int n) {
+        return SyntheticArticles.generate("bench-a-", n, SEED, FIRST_PUBLISHED);
+    }
+
+    /** Phase c's {@code live} articles, published a day after a backlog of {@code n}. */
+    static List<SyntheticArticles.Article> liveBatch(int n, int live) {
+        return SyntheticArticles.generate("bench-c-", live, SEED + 1, secondBatchStart(n));
+    }
+
+    private static Instant secondBatchStart(int n) {
+        return FIRST_PUBLISHED.plus(Duration.ofMinutes(n)).plus(Duration.ofDays(1));
+    }
+
     /** Runs the phases; returns the exit code. The summary is printed by the caller; the outcome line here. */
     int run() throws IOException, InterruptedException {
         int n = options.generate;
         int m = options.pacedArticles();
-        Instant second = FIRST_PUBLISHED.plus(Duration.ofMinutes(n)).plus(Duration.ofDays(1));
-        List<SyntheticArticles.Article> batchA = SyntheticArticles.generate("bench-a-", n, SEED, FIRST_PUBLISHED);
+        Instant second = secondBatchStart(n);
+        List<SyntheticArticles.Article> batchA = backlog(n);
         int l = options.liveArticles();
-        List<SyntheticArticles.Article> batchC = SyntheticArticles.generate("bench-c-", l, SEED + 1, second);
+        List<SyntheticArticles.Article> batchC = liveBatch(n, l);
         List<SyntheticArticles.Article> batchD = SyntheticArticles.generate("bench-d-", m, SEED + 2,
                 second.plus(Duration.ofMinutes(n)).plus(Duration.ofDays(1)));
         Path first = SyntheticArticles.write(data.resolve("generated-a.jsonl"), batchA);
@@ -142,6 +157,7 @@ final class BenchRun {
         long rawBefore = caughtUp.snapshot().raw();
         say("phase c: ingesting %d more articles live, end to end ...", l);
         Duration enrichCpuBefore = cpu(enrich);
+        ThreadCpu threadsBefore = ThreadCpu.of(enrich.pid(), LocalMain.ENRICH_GROUP);
         long liveStart = System.nanoTime();
         Drain endToEnd = awaitDrained(startIngest("ingest-c", live, 0), true, liveStart);
         if (endToEnd.failure() != null) {
@@ -153,8 +169,16 @@ final class BenchRun {
         say("end to end: %d articles from ingest start to drained (every outcome, every row) in %.1f s = %.1f "
                 + "articles/s", liveRecords, liveSeconds, endToEndRate);
         Duration enrichCpu = cpu(enrich).minus(enrichCpuBefore);
+        ThreadCpu threadsAfter = ThreadCpu.of(enrich.pid(), LocalMain.ENRICH_GROUP);
         System.out.printf(Locale.ROOT, "enrich cpu per article %.2f ms (%d articles, %.1f s of CPU in phase c)%n",
                 enrichCpu.toNanos() / 1e6 / liveRecords, liveRecords, enrichCpu.toNanos() / 1e9);
+        if (!threadsAfter.isEmpty()) {
+            // where it went: the stream threads' share is what compares with the stages' JMH figure
+            StringBuilder line = new StringBuilder("enrich cpu per article by thread:");
+            threadsAfter.secondsSince(threadsBefore).forEach((kind, secs) -> line.append(String.format(Locale.ROOT,
+                    " %s %.2f ms,", kind, secs * 1e3 / liveRecords)));
+            System.out.println(line.substring(0, line.length() - 1));
+        }
 
         // (d) paced at half that capacity: latency
         if (m == 0) {
