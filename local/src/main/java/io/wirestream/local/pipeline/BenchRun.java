@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -174,10 +175,9 @@ final class BenchRun {
                 enrichCpu.toNanos() / 1e6 / liveRecords, liveRecords, enrichCpu.toNanos() / 1e9);
         if (!threadsAfter.isEmpty()) {
             // where it went: the stream threads' share is what compares with the stages' JMH figure
-            StringBuilder line = new StringBuilder("enrich cpu per article by thread:");
-            threadsAfter.secondsSince(threadsBefore).forEach((kind, secs) -> line.append(String.format(Locale.ROOT,
-                    " %s %.2f ms,", kind, secs * 1e3 / liveRecords)));
-            System.out.println(line.substring(0, line.length() - 1));
+            System.out.println("enrich cpu per article by thread: " + threadsAfter.secondsSince(threadsBefore)
+                    .entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f ms", e.getKey(),
+                            e.getValue() * 1e3 / liveRecords)).collect(Collectors.joining(", ")));
         }
 
         // (d) paced at half that capacity: latency

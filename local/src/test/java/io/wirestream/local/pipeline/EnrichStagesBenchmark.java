@@ -12,6 +12,7 @@ import io.wirestream.dedup.Verdict;
 import io.wirestream.enrich.pipeline.ArticleInFlight;
 import io.wirestream.enrich.pipeline.EnrichmentStages;
 import io.wirestream.enrich.pipeline.Origin;
+import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.RawArticle;
 import io.wirestream.tagging.EntityTagger;
 import io.wirestream.tagging.KnowledgeBase;
@@ -26,7 +27,6 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -39,7 +39,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * tagging of every article that is not a copy, as the stream does. No Kafka, no Avro, no stores: what the stream
  * spends per article beyond this figure is its own overhead (issue 9 asks for at most as much again).
  *
- * <p>One invocation replays the bench's backlog and live batch (phases a and c: {@code articles} each) against a fresh
+ * <p>One invocation replays the bench's backlog and live batch (phases a and c: {@link #ARTICLES} each) against a fresh
  * dedup state, so every article meets the candidates it meets in the bench; the score is per article.
  *
  * <p>Run: {@code mvn -q -pl local test-compile exec:exec@jmh -Djmh.args="EnrichStagesBenchmark"}
@@ -52,9 +52,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 4)
 public class EnrichStagesBenchmark {
 
-    /** Articles per batch, as {@code WIRESTREAM_BENCH_ARTICLES} sets for the bench: the 20k backlog issue 9 measures. */
-    @Param({"20000"})
-    int articles;
+    /** Articles per batch, as {@code WIRESTREAM_BENCH_ARTICLES=20000} sets for the bench: the backlog issue 9 measures. */
+    private static final int ARTICLES = 20_000;
 
     private List<RawArticle> stream;
     private EnrichmentStages stages;
@@ -64,8 +63,8 @@ public class EnrichStagesBenchmark {
 
     @Setup
     public void setUp() {
-        stream = java.util.stream.Stream.concat(BenchRun.backlog(articles).stream(),
-                BenchRun.liveBatch(articles, articles).stream()).map(EnrichStagesBenchmark::raw).toList();
+        stream = java.util.stream.Stream.concat(BenchRun.backlog(ARTICLES).stream(),
+                BenchRun.liveBatch(ARTICLES, ARTICLES).stream()).map(EnrichStagesBenchmark::raw).toList();
         stages = new EnrichmentStages(Cleaner.create(CleanupConfig.defaults()),
                 EntityTagger.create(KnowledgeBase.bundled()));
         dedup = DedupConfig.defaults();
@@ -78,16 +77,16 @@ public class EnrichStagesBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(2 * 20000) // per article only while articles = 20000, the default above
+    @OperationsPerInvocation(2 * ARTICLES) // the score is per article
     public void replay(Blackhole sink) {
         for (RawArticle raw : stream) {
-            ArticleInFlight article = new ArticleInFlight(new Origin("articles.raw", 0, 0, null, null, 0), raw);
+            ArticleInFlight article = new ArticleInFlight(new Origin(Topics.RAW, 0, 0, null, null, 0), raw);
             stages.clean(article);
             ArticleAnalysis analysis = analyser.analyse(article.cleanBody());
             Instant published = raw.getPublishedAt();
             Verdict verdict = deduplicator.judge(raw.getId(),
                     published == null ? DedupInput.NO_EVENT_TIME : published.toEpochMilli(), analysis);
-            if (verdict.duplicateOf() == null) {
+            if (!verdict.isDuplicate()) {
                 stages.tag(article);
             }
             sink.consume(article);
