@@ -116,7 +116,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     List<String> command(String mainClass, List<String> args) {
-        List<String> cmd = config.java().supervisedJvm(config.heap(), config.dataDir());
+        List<String> cmd = config.java().supervisedJvm(config.heap(), List.of(), config.dataDir(), List.of(config.brokerLib()));
         cmd.add("-Dlog4j2.configurationFile=" + config.log4jConfig().toAbsolutePath());
         cmd.add("-Dkafka.logs.dir=" + config.dataDir().toAbsolutePath());
         cmd.add("-cp");

@@ -33,21 +33,24 @@ final class ServiceLauncher {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " jar not found at " + jar + ": build first (./wirestream build)");
         }
-        List<String> command = new ArrayList<>();
-        command.add(java.path().toString());
-        command.add(heap.maxHeapOption());
-        command.add("--enable-native-access=ALL-UNNAMED"); // RocksDB (enrich's stores) loads a native library
-        command.addAll(java.classDataSharing(name));
+        List<String> vmOptions = new ArrayList<>();
+        vmOptions.add(heap.maxHeapOption());
+        vmOptions.add("--enable-native-access=ALL-UNNAMED"); // RocksDB (enrich's stores) loads a native library
         // enrich's RocksDB library loaded from one extracted copy, not a new temporary file per start (and per kill)
         NativeLibraryFolder.rocksDb(home.resolve(module).resolve("target").resolve("lib"),
                         home.resolve("local").resolve("target").resolve("native"))
-                .ifPresent(folder -> command.add("-Djava.library.path=" + folder));
+                .ifPresent(folder -> vmOptions.add("-Djava.library.path=" + folder));
         // WIRESTREAM_ENRICH_JAVA_OPTS and the like: extra JVM options for one service, e.g. a JFR recording
         String extra = System.getenv("WIRESTREAM_" + name.toUpperCase(Locale.ROOT).replace('-', '_')
                 + "_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
-            command.addAll(List.of(extra.trim().split("\\s+")));
+            vmOptions.addAll(List.of(extra.trim().split("\\s+")));
         }
+        List<String> command = new ArrayList<>();
+        command.add(java.path().toString());
+        command.addAll(vmOptions);
+        // the jar and the dependencies its manifest names in target/lib
+        command.addAll(java.classDataSharing(name, vmOptions, List.of(jar, jar.resolveSibling("lib"))));
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(args);
