@@ -158,6 +158,47 @@ abstract class SinkStoreContract {
         assertThat(strings("SELECT article_id FROM mentions")).containsExactly("a2");
     }
 
+    /**
+     * The store keeps the references itself (on H2 the links and mentions have no foreign keys, V9): whatever mix of
+     * new articles, newer and older versions, tombstones and replays it is given, no entity link or mention is left
+     * naming an article or an entity that is not stored.
+     */
+    @Test
+    void noLinkOrMentionIsLeftWithoutItsArticleOrEntity() throws SQLException {
+        java.util.Random random = new java.util.Random(20261203L);
+        String[] names = {"Ahmad al-Sharaa", "City Damascus", "City Idlib", "Person Mira", "City Aleppo", "Person Omar"};
+        for (int round = 0; round < 40; round++) {
+            List<Change> batch = new ArrayList<>();
+            for (int i = random.nextInt(6); i >= 0; i--) {
+                String id = "a" + random.nextInt(8);
+                if (random.nextInt(5) == 0) {
+                    batch.add(new Change.DeleteArticle(id));
+                    continue;
+                }
+                List<String> mentioned = new ArrayList<>();
+                for (String name : names) {
+                    if (random.nextBoolean()) {
+                        mentioned.add(name);
+                    }
+                }
+                EnrichedArticle article = article(id, "Title " + round, PUBLISHED, mentioned.toArray(String[]::new));
+                // versions ingested in any order: some replays are older than what is stored
+                article.setIngestedAt(PUBLISHED.plusSeconds(random.nextInt(100)));
+                batch.add(upsert(article));
+            }
+            store.apply(batch);
+        }
+
+        assertThat(store.count("mentions")).as("the sequence stored mentions").isPositive();
+        assertThat(store.count("articles")).as("and left articles").isPositive();
+        for (String table : List.of("article_entities", "mentions")) {
+            assertThat(strings("SELECT t.article_id FROM " + table + " t LEFT JOIN articles a ON a.id = t.article_id"
+                    + " WHERE a.id IS NULL")).as(table + " rows without their article").isEmpty();
+            assertThat(strings("SELECT t.entity_id FROM " + table + " t LEFT JOIN entities e ON e.id = t.entity_id"
+                    + " WHERE e.id IS NULL")).as(table + " rows without their entity").isEmpty();
+        }
+    }
+
     @Test
     void duplicateLinksAreUpsertedByDuplicateId() throws SQLException {
         Change near = new Change.UpsertDuplicateLink(DuplicateLinkRow.from(duplicate("d1", "a1", DuplicateKind.NEAR, 0.8)));
