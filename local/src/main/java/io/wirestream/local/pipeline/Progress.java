@@ -124,7 +124,7 @@ final class Progress {
     }
 
     long rows() {
-        return sink.stats().articles();
+        return sink.articles();
     }
 
     List<String> recentTitles() {

@@ -78,13 +78,17 @@ final class QueryParameters {
     }
 
     /**
-     * {@code tables=a,b}: the sink tables to count, in the order of {@code all}; all of them when absent. A name that
-     * is not one of them is a bad request naming it.
+     * {@code tables=a,b}: the sink tables to count, in the order of {@code all}; all of them when absent; none for
+     * {@code tables=none} (a poller that wants the consumer's state alone). A name that is not one of them is a bad
+     * request naming it.
      */
     List<String> tables(List<String> all) {
         String raw = values.get("tables");
         if (raw == null || raw.isBlank()) {
             return all;
+        }
+        if (raw.strip().equals("none")) {
+            return List.of();
         }
         Set<String> asked = new HashSet<>();
         for (String name : raw.split(",")) {

@@ -165,6 +165,9 @@ class ApiServerTest {
                 .containsExactly("articles", "duplicate_links");
         assertThat(getJson("/api/stats?tables=articles,users", 400).get("error").asText())
                 .contains("'users'", "articles, entities");
+        JsonNode none = getJson("/api/stats?tables=none", 200);
+        assertThat(none.get("tables").isEmpty()).as("no counts").isTrue();
+        assertThat(none.get("running").asBoolean()).isTrue();
     }
 
     @Test
