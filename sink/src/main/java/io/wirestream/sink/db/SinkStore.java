@@ -235,35 +235,24 @@ public final class SinkStore implements ChangeWriter {
     }
 
     private static int insertLinksAndMentions(Connection connection, List<ArticleRow> articles) throws SQLException {
-        int mentions = 0;
-        try (PreparedStatement links = connection.prepareStatement("INSERT INTO article_entities"
-                + " (article_id, entity_id, method, confidence, date_value, mention_count) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement spans = connection.prepareStatement("INSERT INTO mentions"
-                + " (article_id, entity_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)")) {
+        try (RowInserter links = new RowInserter(connection, "article_entities", List.of("article_id", "entity_id",
+                "method", "confidence", "date_value", "mention_count"), Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.DOUBLE, Types.VARCHAR, Types.INTEGER);
+             RowInserter spans = new RowInserter(connection, "mentions", List.of("article_id", "entity_id",
+                "start_offset", "end_offset", "text"), Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER,
+                Types.VARCHAR)) {
             for (ArticleRow article : articles) {
                 for (EntityRow entity : article.entities()) {
-                    links.setString(1, article.id());
-                    links.setString(2, entity.id());
-                    links.setString(3, entity.method());
-                    links.setDouble(4, entity.confidence());
-                    links.setString(5, entity.dateValue());
-                    links.setInt(6, entity.mentionCount());
-                    links.addBatch();
+                    links.add(article.id(), entity.id(), entity.method(), entity.confidence(), entity.dateValue(),
+                            entity.mentionCount());
                 }
                 for (MentionRow mention : article.mentions()) {
-                    spans.setString(1, article.id());
-                    spans.setString(2, mention.entityId());
-                    spans.setInt(3, mention.start());
-                    spans.setInt(4, mention.end());
-                    spans.setString(5, mention.text());
-                    spans.addBatch();
-                    mentions++;
+                    spans.add(article.id(), mention.entityId(), mention.start(), mention.end(), mention.text());
                 }
             }
-            links.executeBatch();
-            spans.executeBatch();
+            links.flush();
+            return spans.flush();
         }
-        return mentions;
     }
 
     /** Deletes the rows of {@code table} belonging to the given articles; returns how many went. */

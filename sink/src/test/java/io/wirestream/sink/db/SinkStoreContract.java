@@ -199,6 +199,28 @@ abstract class SinkStoreContract {
         }
     }
 
+    /** Links and mentions go in many rows a statement ({@link RowInserter}): every row arrives across the chunks. */
+    @Test
+    void aBatchOfManyMentionsStoresEveryOneOfThem() throws SQLException {
+        List<Change> batch = new ArrayList<>();
+        for (int a = 0; a < 3; a++) {
+            String[] names = new String[RowInserter.ROWS_PER_STATEMENT + 37 * a + 1];
+            for (int n = 0; n < names.length; n++) {
+                names[n] = "Person " + a + "-" + n;
+            }
+            batch.add(upsert(article("many-" + a, names)));
+        }
+        WriteCounts counts = store.apply(batch);
+
+        int expected = 3 * (RowInserter.ROWS_PER_STATEMENT + 1) + 37 + 74;
+        assertThat(counts.mentionsWritten()).isEqualTo(expected);
+        assertThat(store.count("mentions")).isEqualTo(expected);
+        assertThat(store.count("article_entities")).isEqualTo(expected);
+        assertThat(strings("SELECT text FROM mentions WHERE article_id = 'many-2' AND start_offset = ("
+                + "SELECT MAX(start_offset) FROM mentions WHERE article_id = 'many-2')"))
+                .containsExactly("Person 2-" + (RowInserter.ROWS_PER_STATEMENT + 74));
+    }
+
     @Test
     void duplicateLinksAreUpsertedByDuplicateId() throws SQLException {
         Change near = new Change.UpsertDuplicateLink(DuplicateLinkRow.from(duplicate("d1", "a1", DuplicateKind.NEAR, 0.8)));
