@@ -17,7 +17,17 @@ import java.util.List;
  */
 final class ArticleCodec {
 
-    private static final int VERSION = 1;
+    /**
+     * 2 (2026-12-04) adds the raw article's {@code ingestSequence} (version 1 dropped it, so a parked article came out
+     * with none and the sink could not order two versions stamped in the same millisecond) and writes a clean title
+     * or body that cleanup left as it was as a one-byte mark, not a second copy (a third of a clean 5 KB article's
+     * entry). Version 1 entries, parked by an older build before an upgrade, are still read.
+     */
+    private static final int VERSION = 2;
+    private static final int VERSION_1 = 1;
+    private static final int AS_RAW = 0;
+    private static final int OWN_TEXT = 1;
+
     /**
      * The waiting store's changelog records must fit its topic's {@code max.message.bytes}, which the service sets to
      * {@link RecordLimits#MAX_MESSAGE_BYTES} (1 MiB kept for the record's own overhead). A raw record within
@@ -49,10 +59,11 @@ final class ArticleCodec {
     private static byte[] write(ArticleInFlight article, boolean withOriginalBytes) {
         Origin o = article.origin();
         RawArticle raw = article.raw();
-        Bin.Writer w = new Bin.Writer(256 + raw.getBody().length() * 2);
+        byte[] original = withOriginalBytes ? o.valueBytes() : null;
+        Bin.Writer w = new Bin.Writer(256 + (original == null ? 0 : original.length) + raw.getBody().length() * 2);
         w.byte1(VERSION);
         w.string(o.topic()).int4(o.partition()).long8(o.offset()).bytes(o.keyBytes())
-                .bytes(withOriginalBytes ? o.valueBytes() : null).long8(o.timestamp());
+                .bytes(original).long8(o.timestamp());
         w.string(raw.getId()).string(raw.getSource()).string(raw.getUrl()).string(raw.getTitle())
                 .string(raw.getBody()).string(raw.getLanguage());
         w.byte1(raw.getPublishedAt() == null ? 0 : 1);
@@ -60,7 +71,13 @@ final class ArticleCodec {
             w.long8(raw.getPublishedAt().toEpochMilli());
         }
         w.long8(raw.getIngestedAt().toEpochMilli());
-        w.string(article.cleanTitle()).string(article.cleanBody()).string(article.language());
+        w.byte1(raw.getIngestSequence() == null ? 0 : 1);
+        if (raw.getIngestSequence() != null) {
+            w.long8(raw.getIngestSequence());
+        }
+        textOrMark(w, article.cleanTitle(), raw.getTitle());
+        textOrMark(w, article.cleanBody(), raw.getBody());
+        w.string(article.language());
         w.int4(article.edits().size());
         for (Edit e : article.edits()) {
             w.string(e.getRule()).int4(e.getStart()).int4(e.getEnd()).string(e.getBefore()).string(e.getAfter());
@@ -73,10 +90,27 @@ final class ArticleCodec {
         return w.toBytes();
     }
 
+    private static void textOrMark(Bin.Writer w, String clean, String raw) {
+        if (clean != null && clean.equals(raw)) {
+            w.byte1(AS_RAW);
+        } else {
+            w.byte1(OWN_TEXT).string(clean);
+        }
+    }
+
+    private static String textOrRaw(Bin.Reader r, String raw) {
+        int mark = r.byte1();
+        return switch (mark) {
+            case AS_RAW -> raw;
+            case OWN_TEXT -> r.string();
+            default -> throw new IllegalArgumentException("unknown text mark " + mark);
+        };
+    }
+
     static ArticleInFlight decode(byte[] bytes) {
         Bin.Reader r = new Bin.Reader(bytes);
         int version = r.byte1();
-        if (version != VERSION) {
+        if (version != VERSION && version != VERSION_1) {
             throw new IllegalArgumentException("unknown article carrier version " + version);
         }
         Origin origin = new Origin(r.string(), r.int4(), r.long8(), r.bytes(), r.bytes(), r.long8());
@@ -86,9 +120,13 @@ final class ArticleCodec {
             raw.setPublishedAt(Instant.ofEpochMilli(r.long8()));
         }
         raw.setIngestedAt(Instant.ofEpochMilli(r.long8()));
-        ArticleInFlight article = new ArticleInFlight(origin, raw.build());
-        String cleanTitle = r.string();
-        String cleanBody = r.string();
+        if (version != VERSION_1 && r.byte1() == 1) {
+            raw.setIngestSequence(r.long8());
+        }
+        RawArticle rawArticle = raw.build();
+        ArticleInFlight article = new ArticleInFlight(origin, rawArticle);
+        String cleanTitle = version == VERSION_1 ? r.string() : textOrRaw(r, rawArticle.getTitle());
+        String cleanBody = version == VERSION_1 ? r.string() : textOrRaw(r, rawArticle.getBody());
         String language = r.string();
         int edits = count(r);
         List<Edit> editList = new ArrayList<>(edits);

@@ -80,6 +80,17 @@ class EnrichTopologyTest {
         assertThat(deadLetters.isEmpty()).isTrue();
     }
 
+    /** The sink orders two versions of one article by (ingestedAt, ingestSequence): the sequence must survive parking. */
+    @Test
+    void theIngestSequenceComesOutAsItWentIn() {
+        send(RawArticle.newBuilder(article("s1", "Officials met in Damascus on Monday.")).setIngestSequence(7L).build());
+        send(article("s2", "The ministry in Cairo published its budget on Tuesday."));
+
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertThat(out).extracting(EnrichedArticle::getId).containsExactly("s1", "s2");
+        assertThat(out).extracting(EnrichedArticle::getIngestSequence).containsExactly(7L, null);
+    }
+
     @Test
     void aDateWithoutAYearTakesThePublicationYearElseTheIngestYearAndSaysItWasInferred() {
         send(article("d1", "Rebels entered Damascus on December 8 and the talks ended on January 11."));
