@@ -144,6 +144,11 @@ final class BenchRun {
         Duration backlogCpu = cpu(enrich);
         say("enrich used %.1f s of CPU for the backlog, start-up included: %.2f ms per article", backlogCpu.toNanos() / 1e9,
                 backlogCpu.toNanos() / 1e6 / raw);
+        ThreadCpu backlogThreads = ThreadCpu.of(enrich.pid(), LocalMain.ENRICH_GROUP);
+        if (!backlogThreads.isEmpty()) {
+            // a cold JVM: how much of the backlog's CPU was the JIT's and the GC's rather than the stream thread's
+            say("enrich cpu per article over the backlog by thread: %s", perArticle(backlogThreads, ThreadCpu.none(), raw));
+        }
 
         // (c) the whole pipeline: the sink catches up with (b), then a second batch end to end
         say("phase c: sink started; it first stores what enrich wrote in phase b ...");
@@ -175,9 +180,7 @@ final class BenchRun {
                 enrichCpu.toNanos() / 1e6 / liveRecords, liveRecords, enrichCpu.toNanos() / 1e9);
         if (!threadsAfter.isEmpty()) {
             // where it went: the stream threads' share is what compares with the stages' JMH figure
-            System.out.println("enrich cpu per article by thread: " + threadsAfter.secondsSince(threadsBefore)
-                    .entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f ms", e.getKey(),
-                            e.getValue() * 1e3 / liveRecords)).collect(Collectors.joining(", ")));
+            System.out.println("enrich cpu per article by thread: " + perArticle(threadsAfter, threadsBefore, liveRecords));
         }
 
         // (d) paced at half that capacity: latency
@@ -416,6 +419,12 @@ final class BenchRun {
     private int fail(String why) {
         System.err.println("wirestream bench: " + why);
         return 1;
+    }
+
+    /** Milliseconds of CPU per article by kind of thread, {@code before} to {@code after}. */
+    private static String perArticle(ThreadCpu after, ThreadCpu before, long articles) {
+        return after.secondsSince(before).entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f ms",
+                e.getKey(), e.getValue() * 1e3 / articles)).collect(Collectors.joining(", "));
     }
 
     private static double seconds(long fromNanos, long toNanos) {

@@ -73,6 +73,11 @@ public final class ThreadCpu {
         return comm.startsWith("rocksdb") ? "RocksDB" : "other";
     }
 
+    /** No thread counted yet: what a process had at its start, for {@link #secondsSince}. */
+    public static ThreadCpu none() {
+        return new ThreadCpu(Map.of(), Map.of());
+    }
+
     public boolean isEmpty() {
         return ticksByThread.isEmpty();
     }
