@@ -5,39 +5,54 @@ import java.util.Map;
 
 /** Groups string keys; the root of a group is its earliest-registered key, so results do not depend on merge order. */
 final class UnionFind {
-    private final Map<String, String> parent = new HashMap<>();
-    private final Map<String, Integer> order = new HashMap<>();
+    /**
+     * A key's parent and registration order in one object: one hash lookup a find, then pointer steps (it was
+     * two maps, a lookup per step of the path and a boxed order; the resolver asks find for every candidate).
+     */
+    private static final class Node {
+        final String key;
+        final int order;
+        Node parent = this;
 
-    void add(String key) {
-        if (parent.putIfAbsent(key, key) == null) {
-            order.put(key, order.size());
+        Node(String key, int order) {
+            this.key = key;
+            this.order = order;
         }
     }
 
+    private final Map<String, Node> nodes = new HashMap<>();
+
+    void add(String key) {
+        nodes.computeIfAbsent(key, k -> new Node(k, nodes.size())); // the size before this key: its order
+    }
+
     String find(String key) {
-        String root = key;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
+        return root(nodes.get(key)).key;
+    }
+
+    private static Node root(Node node) {
+        Node root = node;
+        while (root.parent != root) {
+            root = root.parent;
         }
-        String k = key;
-        while (!k.equals(root)) { // path compression, iterative so deep chains cannot overflow the stack
-            String next = parent.get(k);
-            parent.put(k, root);
-            k = next;
+        while (node != root) { // path compression, iterative so deep chains cannot overflow the stack
+            Node next = node.parent;
+            node.parent = root;
+            node = next;
         }
         return root;
     }
 
     void union(String a, String b) {
-        String ra = find(a);
-        String rb = find(b);
-        if (ra.equals(rb)) {
+        Node ra = root(nodes.get(a));
+        Node rb = root(nodes.get(b));
+        if (ra == rb) {
             return;
         }
-        if (order.get(ra) < order.get(rb)) {
-            parent.put(rb, ra);
+        if (ra.order < rb.order) {
+            rb.parent = ra;
         } else {
-            parent.put(ra, rb);
+            ra.parent = rb;
         }
     }
 }
