@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An acronym anywhere in a document is the organisation or place of that document whose initials it spells:
@@ -28,8 +27,24 @@ final class Initialisms {
     private static final int MIN_LETTERS = 3;
     private static final int TWO_LETTERS = 2;
     private static final int MAX_LETTERS = 7;
-    // the parts of a hyphenated or apostrophised word ("Tehreek-e-Taliban", "Jama'at"), each an initial of its own
-    private static final Pattern WORD_PARTS = Pattern.compile("[-‐‑'’]");
+
+    /**
+     * Separates the parts of a hyphenated or apostrophised word ("Tehreek-e-Taliban", "Jama'at"), each an initial of
+     * its own. A char test rather than a regex split: this runs for every word of every multi-word name.
+     */
+    private static boolean isPartSeparator(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019';
+    }
+
+    /** Whether a candidate of the group with this root is already in the list. */
+    private static boolean holdsGroup(List<Candidate> named, String root, UnionFind uf) {
+        for (Candidate n : named) {
+            if (uf.find(n.key).equals(root)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private Initialisms() {
     }
@@ -38,9 +53,14 @@ final class Initialisms {
         Map<String, List<Candidate>> byInitials = new HashMap<>();
         for (Candidate c : all) {
             if ((c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.tokenCount() >= 2) {
-                for (String initials : initialsOf(tt, c)) {
+                List<String> initialsOfC = initialsOf(tt, c);
+                if (initialsOfC.isEmpty()) {
+                    continue;
+                }
+                String root = uf.find(c.key); // no union in this loop: one find per candidate, not one per comparison
+                for (String initials : initialsOfC) {
                     List<Candidate> named = byInitials.computeIfAbsent(initials, k -> new ArrayList<>());
-                    if (named.stream().noneMatch(n -> uf.find(n.key).equals(uf.find(c.key)))) {
+                    if (!holdsGroup(named, root, uf)) {
                         named.add(c);
                     }
                 }
@@ -100,7 +120,7 @@ final class Initialisms {
             if ((c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.tokenCount() >= 2
                     && c.tokenCount() <= AcronymDefinitions.longestName(letters)
                     && AcronymDefinitions.spells(tt, c.firstToken, c.lastToken, letters)
-                    && named.stream().noneMatch(n -> uf.find(n.key).equals(uf.find(c.key)))) {
+                    && !holdsGroup(named, uf.find(c.key), uf)) {
                 named.add(c);
             }
         }
@@ -119,14 +139,21 @@ final class Initialisms {
             if (token.allCaps && token.length() > 1) {
                 return List.of();
             }
-            for (String part : WORD_PARTS.split(token.fold)) {
-                if (part.isEmpty() || !Character.isLetter(part.charAt(0))) {
-                    continue;
+            String fold = token.fold;
+            for (int from = 0; from < fold.length(); ) {
+                int to = from;
+                while (to < fold.length() && !isPartSeparator(fold.charAt(to))) {
+                    to++;
                 }
-                every.append(part.charAt(0));
-                if (!AcronymDefinitions.FUNCTION_WORDS.contains(part)) {
-                    content.append(part.charAt(0));
+                if (to > from && Character.isLetter(fold.charAt(from))) {
+                    // the whole word when it has no separator, as it mostly has not: no substring to build
+                    String part = from == 0 && to == fold.length() ? fold : fold.substring(from, to);
+                    every.append(part.charAt(0));
+                    if (!AcronymDefinitions.FUNCTION_WORDS.contains(part)) {
+                        content.append(part.charAt(0));
+                    }
                 }
+                from = to + 1;
             }
         }
         List<String> out = new ArrayList<>(2);
