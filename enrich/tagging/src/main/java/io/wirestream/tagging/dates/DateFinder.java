@@ -171,7 +171,7 @@ public final class DateFinder {
         Token m = tt.get(i + 1);
         Token d = tt.get(i + 2);
         if (y.length() != 4 || m.length() != 2 || d.length() != 2 || !digits(y) || !digits(m) || !digits(d)
-                || !tt.gapBefore(i + 1).equals("-") || !tt.gapBefore(i + 2).equals("-")) {
+                || !tt.gapIs(i + 1, "-") || !tt.gapIs(i + 2, "-")) {
             return null;
         }
         int year = Integer.parseInt(y.fold);

@@ -272,7 +272,7 @@ public final class KbMatcher {
 
     /** A lower-case "al-" or "el-" glued to token i, not taken by another match: "al-Tanf", "el-Fasher". */
     private static boolean gluedArticleBefore(TokenizedText tt, int i, boolean[] consumed) {
-        if (i == 0 || consumed[i - 1] || !tt.gapBefore(i).equals("-")) {
+        if (i == 0 || consumed[i - 1] || !tt.gapIs(i, "-")) {
             return false;
         }
         Token article = tt.get(i - 1);

@@ -60,7 +60,7 @@ final class StateAbbreviations {
             return null; // most tokens: no abbreviation
         }
         List<String> forms = BY_FIRST_WORD.get(t.fold);
-        if (forms == null || !tt.gapBefore(i).equals(", ") || !tt.get(i - 1).capitalised) {
+        if (forms == null || !tt.gapIs(i, ", ") || !tt.get(i - 1).capitalised) {
             return null;
         }
         for (String written : forms) {

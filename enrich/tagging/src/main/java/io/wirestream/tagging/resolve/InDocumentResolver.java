@@ -90,7 +90,7 @@ final class InDocumentResolver {
                 continue;
             }
             if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && tokens.get(k).fold.equals("or")
-                    && tt.gapBefore(k).strip().endsWith(",")) {
+                    && tt.strippedGapEndsWith(k, ',')) {
                 Candidate next = atToken[k + 1];
                 if (next != null && next.kb == null && next.type != EntityType.DATE
                         && inLanguage(tt, next.lastToken + 1)) {
@@ -106,7 +106,7 @@ final class InDocumentResolver {
                     continue;
                 }
             }
-            if (c.type == EntityType.ORGANIZATION && tokens.get(k).breakBefore && tt.gapBefore(k).strip().equals(",")) {
+            if (c.type == EntityType.ORGANIZATION && tokens.get(k).breakBefore && tt.strippedGapIs(k, ",")) {
                 // "the Respect and Freedom Party, Tisztelet és Szabadság in Hungarian, or Tisza,": its name in that language
                 Candidate found = atToken[k];
                 Candidate other = found == null ? foreignWords(tt, c, k, atToken) : found;
@@ -121,7 +121,7 @@ final class InDocumentResolver {
                 }
             }
             if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && !tokens.get(k).capitalised
-                    && lexicon.orgNouns.contains(tokens.get(k)) && tt.gapBefore(k + 1).strip().equals("(")) {
+                    && lexicon.orgNouns.contains(tokens.get(k)) && tt.strippedGapIs(k + 1, "(")) {
                 k++; // "her National Rally party (Rassemblement National, RN)": the bracket names the party
             }
             if (c.type == EntityType.ORGANIZATION && bracketedName(tt, c, k, atToken, uf, kbPeople(atToken[k]), added)) {
@@ -153,7 +153,7 @@ final class InDocumentResolver {
             } else if (tokens.get(k).fold.equals("aka") || tokens.get(k).fold.equals("a")
                     && k + 2 < tokens.size() && tokens.get(k + 1).fold.equals("k") && tokens.get(k + 2).fold.equals("a")) {
                 k += tokens.get(k).fold.equals("aka") ? 1 : 3;
-            } else if (!(tokens.get(k).allCaps && tt.gapBefore(k).strip().equals("(") && closesBracket(tt, k)
+            } else if (!(tokens.get(k).allCaps && tt.strippedGapIs(k, "(") && closesBracket(tt, k)
                     && (startsLike(tt, tokens.get(k), c) || c.type == EntityType.ORGANIZATION && initialsCover(tt, tokens.get(k), c)))) {
                 continue; // an acronym starts like its name: "Syrian Democratic Forces (SDF)", not "Libya (UNSMIL)"
             }
@@ -166,7 +166,7 @@ final class InDocumentResolver {
                 // "known in French as the Agence spatiale canadienne (ASC)": the name in its language, and its acronym
                 added.add(foreign);
                 int next = foreign.lastToken + 1;
-                if (next < tokens.size() && tt.gapBefore(next).strip().equals("(") && acronymLike(tt, next)
+                if (next < tokens.size() && tt.strippedGapIs(next, "(") && acronymLike(tt, next)
                         && closesBracket(tt, next)) {
                     joinAcronym(tt, c, next, atToken, uf, added);
                 }
@@ -218,7 +218,7 @@ final class InDocumentResolver {
      */
     private static boolean bracketedName(TokenizedText tt, Candidate c, int k, Candidate[] atToken, UnionFind uf,
                                          boolean knownPerson, List<Candidate> added) {
-        if (!tt.gapBefore(k).strip().equals("(")) {
+        if (!tt.strippedGapIs(k, "(")) {
             return false;
         }
         Candidate other = atToken[k];
@@ -308,7 +308,7 @@ final class InDocumentResolver {
             return null;
         }
         for (int e = k; e < tt.size() && e < k + MAX_BRACKETED_WORDS; e++) {
-            if (e > k && (atToken[e] != null || tt.get(e).breakBefore && !tt.gapBefore(e).strip().equals("-"))) {
+            if (e > k && (atToken[e] != null || tt.get(e).breakBefore && !tt.strippedGapIs(e, "-"))) {
                 return null; // another name inside, or punctuation other than a bracket's end or a comma
             }
             if (e > k && inLanguage(tt, e + 1)) { // "Deobureo Minjudang in Korean"
@@ -649,7 +649,7 @@ final class InDocumentResolver {
     private static boolean closesBracket(TokenizedText tt, int k) {
         String text = tt.text();
         int last = k;
-        while (last + 1 < tt.size() && tt.get(last + 1).allCaps && tt.gapBefore(last + 1).equals("-")) {
+        while (last + 1 < tt.size() && tt.get(last + 1).allCaps && tt.gapIs(last + 1, "-")) {
             last++;
         }
         int end = tt.get(last).end;
@@ -707,7 +707,7 @@ final class InDocumentResolver {
             if (c.tokenCount() > 1) {
                 bySurname.computeIfAbsent(tokens.get(c.lastToken).fold, f -> new ArrayList<>()).add(c);
             }
-            if (c.kb == null && c.tokenCount() == 3 && tt.gapBefore(c.lastToken).equals("-")
+            if (c.kb == null && c.tokenCount() == 3 && tt.gapIs(c.lastToken, "-")
                     && !tokens.get(c.lastToken).capitalised) {
                 bySurname.computeIfAbsent(tokens.get(c.firstToken).fold, f -> new ArrayList<>()).add(c); // "Moon Hyung-bae"
             }
@@ -785,7 +785,7 @@ final class InDocumentResolver {
             Candidate person = nearest(people, t.start);
             if (person != null) {
                 int start = t.start;
-                if (i > 0 && tt.gapBefore(i).equals("-") && (tokens.get(i - 1).fold.equals("al") || tokens.get(i - 1).fold.equals("el"))) {
+                if (i > 0 && tt.gapIs(i, "-") && (tokens.get(i - 1).fold.equals("al") || tokens.get(i - 1).fold.equals("el"))) {
                     start = tokens.get(i - 1).start; // "al-Kikli"
                 }
                 added.add(new Candidate(i, i, start, t.end, EntityType.PERSON, person.kb, null, person.method, 0.7,
@@ -803,7 +803,7 @@ final class InDocumentResolver {
     private static void crossingsByEitherSide(TokenizedText tt, List<Candidate> all, UnionFind uf) {
         Map<String, Candidate> bySide = null;
         for (Candidate c : all) {
-            if (c.type == EntityType.LOCATION && c.tokenCount() == 2 && tt.gapBefore(c.lastToken).equals("-")
+            if (c.type == EntityType.LOCATION && c.tokenCount() == 2 && tt.gapIs(c.lastToken, "-")
                     && crossingAfter(tt, c.lastToken)) {
                 if (bySide == null) {
                     bySide = new HashMap<>(4);

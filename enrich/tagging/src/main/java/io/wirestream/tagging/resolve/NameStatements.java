@@ -37,7 +37,7 @@ final class NameStatements {
         List<Token> tokens = tt.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.breakBefore || !tt.gapBefore(i).strip().endsWith(",") || t.capitalised) {
+            if (!t.breakBefore || t.capitalised || !tt.strippedGapEndsWith(i, ',')) {
                 continue; // every statement here follows a comma: "X, known as Y"
             }
             int named = statement(tokens, i);

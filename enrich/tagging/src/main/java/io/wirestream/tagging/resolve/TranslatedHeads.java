@@ -114,7 +114,7 @@ final class TranslatedHeads {
             boolean function = AcronymDefinitions.FUNCTION_WORDS.contains(t.fold);
             if (t.capitalised && !function) {
                 words.add(k);
-            } else if (t.capitalised || !function && !tt.gapBefore(k).equals("-")) {
+            } else if (t.capitalised || !function && !tt.gapIs(k, "-")) {
                 return false;
             }
         }

@@ -66,11 +66,11 @@ public final class AcronymDefinitions {
     private static int nameEnd(TokenizedText tt, int k) {
         String text = tt.text();
         Token acronym = tt.get(k);
-        if (tt.gapBefore(k).strip().equals("(")) {
+        if (tt.strippedGapIs(k, "(")) {
             return closes(text, acronym.end) ? k - 1 : -1;
         }
         if (k < 2 || !tt.get(k - 1).fold.equals("or") || tt.get(k - 1).capitalised
-                || !tt.gapBefore(k - 1).strip().equals(",") || !tt.gapBefore(k).isBlank()) {
+                || !tt.strippedGapIs(k - 1, ",") || !tt.gapBefore(k).isBlank()) {
             return -1;
         }
         int after = acronym.end;

@@ -128,7 +128,7 @@ public final class NameSpanFinder {
                 && isNameToken(tt.get(e + 1)) && !tt.get(e + 1).allCaps) {
             e++;
         }
-        if (e == and || e + 1 >= n || !tt.gapBefore(e + 1).strip().equals("(")) {
+        if (e == and || e + 1 >= n || !tt.strippedGapIs(e + 1, "(")) {
             return false;
         }
         Token acronym = tt.get(e + 1);
@@ -256,8 +256,8 @@ public final class NameSpanFinder {
                     && !tokens.get(from - 1).possessive && looksLikePersonName(tokens, a, b)) {
                 titled = true; // "the former president Ahmad Khan": a lower-case title just before
             } else if (from > 0 && lexicon.titles.contains(tokens.get(from - 1)) && !tokens.get(from - 1).possessive
-                    && tt.gapBefore(from).strip().equals(",") && to + 1 < tokens.size()
-                    && tt.gapBefore(to + 1).strip().startsWith(",")) {
+                    && tt.strippedGapIs(from, ",") && to + 1 < tokens.size()
+                    && tt.strippedGapStartsWith(to + 1, ',')) {
                 titled = true; // "the president's lawyer, Salvador Panelo, said"
             }
         }
@@ -346,7 +346,7 @@ public final class NameSpanFinder {
             return false;
         }
         Token next = tt.get(k + 1);
-        return next.capitalised && !next.allCaps && tt.gapBefore(k + 1).equals("-");
+        return next.capitalised && !next.allCaps && tt.gapIs(k + 1, "-");
     }
 
     /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
@@ -380,7 +380,7 @@ public final class NameSpanFinder {
         }
         Token t = tt.get(k);
         Token prev = tt.get(k - 1);
-        return !t.numeric && !t.capitalised && Character.isLetter(t.fold.charAt(0)) && tt.gapBefore(k).equals("-")
+        return !t.numeric && !t.capitalised && Character.isLetter(t.fold.charAt(0)) && tt.gapIs(k, "-")
                 && isNameToken(prev) && t.length() <= 5 && !HYPHEN_WORDS.contains(t.fold)
                 && !lexicon.demonyms.contains(prev) && (!lexicon.isFunctionWord(prev) || syllableInName(tt, k - 1));
     }

@@ -265,7 +265,7 @@ public final class NameTyper {
      * does. Only adjectives may stand between the opener and the noun ("a partner at the firm" is no appositive).
      */
     private boolean appositiveOrgNoun(TokenizedText tt, List<Token> tokens, int b) {
-        if (b + 2 >= tokens.size() || tokens.get(b).possessive || !tt.gapBefore(b + 1).strip().equals(",")) {
+        if (b + 2 >= tokens.size() || tokens.get(b).possessive || !tt.strippedGapIs(b + 1, ",")) {
             return false;
         }
         int k = b + 1;
@@ -295,7 +295,7 @@ public final class NameTyper {
      * lower-case words up to a title or role word says the name is a person's.
      */
     private boolean appositiveTitle(TokenizedText tt, List<Token> tokens, int b) {
-        if (b + 2 >= tokens.size() || tokens.get(b).possessive || !tt.gapBefore(b + 1).strip().equals(",")) {
+        if (b + 2 >= tokens.size() || tokens.get(b).possessive || !tt.strippedGapIs(b + 1, ",")) {
             return false;
         }
         Token opener = tokens.get(b + 1);
@@ -406,7 +406,7 @@ public final class NameTyper {
     /** A comma (and nothing else) before token k, inside a sentence. */
     private static boolean listComma(TokenizedText tt, int k) {
         Token t = tt.get(k);
-        return t.breakBefore && !t.sentenceStart && tt.gapBefore(k).strip().equals(",");
+        return t.breakBefore && !t.sentenceStart && tt.strippedGapIs(k, ",");
     }
 
     /** "Mombasa, Kisumu and Nakuru": a name listed right after a place, by comma or "and". */
@@ -418,7 +418,7 @@ public final class NameTyper {
         Token t = tokens.get(a);
         Token prev = tokens.get(a - 1);
         if (t.breakBefore) { // "Mombasa, Kisumu and": a comma list goes on after this name too
-            return !t.sentenceStart && places[a - 1] && !prev.possessive && tt.gapBefore(a).strip().equals(",")
+            return !t.sentenceStart && places[a - 1] && !prev.possessive && tt.strippedGapIs(a, ",")
                     && listGoesOn(tokens, a);
         }
         return (prev.fold.equals("and") || prev.fold.equals("or")) && !prev.capitalised && a >= 2 && places[a - 2]
@@ -492,7 +492,7 @@ public final class NameTyper {
 
     private static boolean hyphenJoined(TokenizedText tt, int a, int b) {
         for (int k = a + 1; k <= b; k++) {
-            if (!tt.gapBefore(k).equals("-")) {
+            if (!tt.gapIs(k, "-")) {
                 return false;
             }
         }

@@ -35,7 +35,54 @@ public final class TokenizedText {
 
     /** The characters between token {@code i - 1} and token {@code i} (from the start of the text for i = 0). */
     public String gapBefore(int i) {
-        int from = i == 0 ? 0 : tokens.get(i - 1).end;
-        return text.substring(from, tokens.get(i).start);
+        return text.substring(gapStart(i), tokens.get(i).start);
+    }
+
+    /**
+     * Whether {@link #gapBefore(int) the gap before token i} is exactly {@code s}. Compared in place: the rules ask
+     * this of many tokens, and a substring of each gap was most of what they cost.
+     */
+    public boolean gapIs(int i, String s) {
+        int from = gapStart(i);
+        int to = tokens.get(i).start;
+        return to - from == s.length() && text.startsWith(s, from);
+    }
+
+    /** Whether the gap before token i is {@code s} once stripped of white space ({@code gapBefore(i).strip().equals(s)}). */
+    public boolean strippedGapIs(int i, String s) {
+        int from = gapStart(i);
+        int to = tokens.get(i).start;
+        // String.strip tests code points; no white space lies outside the BMP, so testing chars strips the same
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from == s.length() && text.startsWith(s, from);
+    }
+
+    /** Whether the gap before token i, stripped of white space, ends with {@code c} ("X, known as": after a comma). */
+    public boolean strippedGapEndsWith(int i, char c) {
+        int from = gapStart(i);
+        int to = tokens.get(i).start;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to > from && text.charAt(to - 1) == c;
+    }
+
+    /** Whether the gap before token i, stripped of white space, starts with {@code c}. */
+    public boolean strippedGapStartsWith(int i, char c) {
+        int from = gapStart(i);
+        int to = tokens.get(i).start;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from < to && text.charAt(from) == c;
+    }
+
+    private int gapStart(int i) {
+        return i == 0 ? 0 : tokens.get(i - 1).end;
     }
 }
