@@ -198,7 +198,7 @@ public final class DateFinder {
     }
 
     private Candidate monthOnly(TokenizedText tt, int first, int last, int year, int month) {
-        return date(tt, first, last, String.format("%04d-%02d", year, month), 0.95);
+        return date(tt, first, last, IsoText.yearMonth(year, month), 0.95);
     }
 
     private static Candidate date(TokenizedText tt, int first, int last, String value, double confidence) {

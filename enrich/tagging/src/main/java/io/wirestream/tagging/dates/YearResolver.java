@@ -22,7 +22,7 @@ public final class YearResolver {
             if (!valid(2000, month, day)) { // a leap year, so 29 February stays possible
                 return null;
             }
-            return String.format("--%02d-%02d", month, day);
+            return IsoText.yearlessDay(month, day);
         }
         LocalDate limit = publishedOn.plusDays(LOOK_AHEAD_DAYS);
         for (int year = publishedOn.getYear() + 1; year >= publishedOn.getYear() - 4; year--) {
@@ -86,7 +86,7 @@ public final class YearResolver {
      */
     public static String resolveMonth(int month, LocalDate publishedOn, boolean ahead, boolean past) {
         if (publishedOn == null) {
-            return String.format("--%02d", month);
+            return IsoText.yearlessMonth(month);
         }
         int after = Math.floorMod(month - publishedOn.getMonthValue(), 12); // months from publication to it
         boolean coming = ahead || !past && after >= 1 && after <= MONTHS_AHEAD;
@@ -96,7 +96,7 @@ public final class YearResolver {
         } else if (!coming && month > publishedOn.getMonthValue()) {
             year--;
         }
-        return String.format("%04d-%02d", year, month);
+        return IsoText.yearMonth(year, month);
     }
 
     static boolean valid(int year, int month, int day) {
