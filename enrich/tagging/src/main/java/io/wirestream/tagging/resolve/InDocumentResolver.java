@@ -487,21 +487,26 @@ final class InDocumentResolver {
 
     /** The skeletons of all the name's words, Ukrainian h and Russian g as one; null when too short to merge on. */
     private static String skeletonOfWords(TokenizedText tt, Candidate c) {
-        StringBuilder key = new StringBuilder(c.end - c.start + 1);
+        int room = c.tokenCount();
         for (int k = c.firstToken; k <= c.lastToken; k++) {
-            Skeleton.append(key, tt.get(k).fold);
-            key.append(' ');
+            room += tt.get(k).fold.length();
         }
-        int letters = key.length() - c.tokenCount();
+        char[] key = new char[room];
+        int length = 0;
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            length = Skeleton.write(tt.get(k).fold, key, length);
+            key[length++] = ' ';
+        }
+        int letters = length - c.tokenCount();
         if (letters < MIN_PLACE_SKELETON) {
             return null;
         }
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == 'g') {
-                key.setCharAt(i, 'h');
+        for (int i = 0; i < length; i++) {
+            if (key[i] == 'g') {
+                key[i] = 'h';
             }
         }
-        return key.toString();
+        return new String(key, 0, length);
     }
 
     /** The acronym starts with the name's first letter, or with the word glued before it ("U.S. Agency ... (USAID)"). */

@@ -19,17 +19,20 @@ final class Skeleton {
     }
 
     static String of(String fold) {
-        StringBuilder sb = new StringBuilder(fold.length());
-        append(sb, fold);
-        return sb.toString();
+        char[] out = new char[fold.length()];
+        return new String(out, 0, write(fold, out, 0));
     }
 
-    /** Appends the skeleton of {@code fold} to {@code sb}, with no string of its own. */
-    static void append(StringBuilder sb, String fold) {
+    /**
+     * Writes the skeleton of {@code fold} into {@code out} from {@code at} (room for {@code fold.length()} chars
+     * needed) and returns where it ends. Into an array rather than a StringBuilder: this runs for every char of
+     * every name the resolver compares, and an append per char cost more than the rule itself.
+     */
+    static int write(String fold, char[] out, int at) {
         char last = 0;
         for (int i = 0; i < fold.length(); i++) {
             char c = fold.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (c < 128 ? !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : !Character.isLetter(c)) {
                 continue;
             }
             if (c == 'q' || c == 'c') {
@@ -43,8 +46,9 @@ final class Skeleton {
             if (vowel || c == last || c == 'h' && (last == 'k' || last == 'g' || last == 'd' || last == 't')) {
                 continue; // vowels, doubled letters, and h after k/g/d/t ("Khaled" ~ "Kaled", "Mahmoud" keeps its h)
             }
-            sb.append(c);
+            out[at++] = c;
             last = c;
         }
+        return at;
     }
 }
