@@ -65,15 +65,24 @@ public final class EntityAssembler {
      * site name, in first-mention order.
      */
     private Map<String, List<Candidate>> sitesOfATown(TokenizedText tt, List<Candidate> group) {
-        Candidate kbFind = group.stream().filter(c -> c.kb != null).findFirst().orElse(null);
+        Candidate kbFind = null;
+        for (Candidate c : group) { // a loop, not a stream: this runs for every group of every article
+            if (c.kb != null) {
+                kbFind = c;
+                break;
+            }
+        }
         if (kbFind == null || kbFind.kb.type() != EntityType.LOCATION || namesASite(kbFind.kb.name())) {
             return Map.of();
         }
         Map<String, List<Candidate>> sites = new LinkedHashMap<>();
         for (Candidate c : group) {
             int end = siteEnd(tt, c);
+            if (end == c.end) {
+                continue; // no site head after it: no substring to build
+            }
             String site = tt.text().substring(c.start, end);
-            if (end > c.end && !site.endsWith("camp")) {
+            if (!site.endsWith("camp")) {
                 sites.computeIfAbsent(CharFolding.fold(site), k -> new ArrayList<>()).add(c);
             }
         }
@@ -137,8 +146,13 @@ public final class EntityAssembler {
         }
         if (first.type == EntityType.DATE) {
             // one mention with its year written is enough for the value to be the writer's
-            String method = group.stream().anyMatch(c -> !Entity.METHOD_INFERRED_YEAR.equals(c.method))
-                    ? "rule" : Entity.METHOD_INFERRED_YEAR;
+            String method = Entity.METHOD_INFERRED_YEAR;
+            for (Candidate c : group) {
+                if (!Entity.METHOD_INFERRED_YEAR.equals(c.method)) {
+                    method = "rule";
+                    break;
+                }
+            }
             return new Entity(first.key, first.value, EntityType.DATE, mentions, first.value, method, confidence);
         }
         String name = canonicalName(tt, group);
@@ -155,15 +169,16 @@ public final class EntityAssembler {
         if (last.possessive || last.capitalised && lexicon.locHeads.contains(last)) {
             return c.end; // "the Black Sea corridor" is a route across the sea, not a site named Black Sea
         }
-        // after a known town or region, only a facility's own head: "the Transnistria power plant" is a description
-        boolean knownPlace = c.kb != null && !namesASite(c.kb.name());
         for (int k = c.lastToken + 1; k < tokens.size() && k <= c.lastToken + 1 + MAX_KIND_WORDS; k++) {
             Token t = tokens.get(k);
             if (t.breakBefore || t.capitalised) {
                 return c.end;
             }
             boolean afterKind = k > c.lastToken + 1;
-            if (knownPlace && DESCRIBED_SITE_HEADS.contains(t.fold) && !tokens.get(c.lastToken + 1).fold.equals("nuclear")) {
+            // after a known town or region, only a facility's own head: "the Transnistria power plant" is a
+            // description (whether it is one is asked last: it builds a string from the entry's name)
+            if (DESCRIBED_SITE_HEADS.contains(t.fold) && !tokens.get(c.lastToken + 1).fold.equals("nuclear")
+                    && c.kb != null && !namesASite(c.kb.name())) {
                 return c.end; // but "the Khmelnytskyi nuclear power plant" is the plant's name
             }
             if (lexicon.siteHeads.contains(t) || afterKind && lexicon.siteHeadsAfterKind.contains(t)) {
