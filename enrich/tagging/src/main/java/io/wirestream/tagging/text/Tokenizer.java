@@ -33,7 +33,7 @@ public final class Tokenizer {
                 continue;
             }
             int start = pos;
-            int end = scanWord(text, start);
+            int end = scanWord(chars, start);
             boolean possessive = false;
             int next = end;
             if (end < n && CharFolding.isApostrophe(chars[end])) {
@@ -67,7 +67,7 @@ public final class Tokenizer {
                     numeric = false;
                 }
             }
-            int gap = classifyGap(text, prevEnd, start, prev);
+            int gap = classifyGap(chars, prevEnd, start, prev);
             boolean first = prev == null;
             Token t = new Token(tokens.size(), start, end, new String(folded, 0, len), isCapitalised(chars[start]),
                     letters && !lower, numeric, first || (gap & BREAK) != 0, first || (gap & SENTENCE) != 0, possessive);
@@ -82,15 +82,18 @@ public final class Tokenizer {
     private static final int BREAK = 1;
     private static final int SENTENCE = 2;
 
-    private static int classifyGap(String text, int from, int to, Token prev) {
+    private static int classifyGap(char[] text, int from, int to, Token prev) {
         int flags = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
+            if (c == ' ') {
+                continue; // most gaps are one space: inside a name, as in the white-space branch below
+            }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '!' || c == '?' || c == ':') {
                 flags |= BREAK | SENTENCE;
             } else if (c == '.') {
                 boolean abbreviation = prev != null && i == from && prev.end == from
-                        && (prev.length() == 1 && Character.isLetter(text.charAt(prev.start)) || ABBREVIATIONS.contains(prev.fold));
+                        && (prev.length() == 1 && Character.isLetter(text[prev.start]) || ABBREVIATIONS.contains(prev.fold));
                 if (!abbreviation) {
                     flags |= BREAK | SENTENCE;
                 }
@@ -113,20 +116,20 @@ public final class Tokenizer {
         return flags;
     }
 
-    private static int scanWord(String text, int start) {
-        int n = text.length();
+    private static int scanWord(char[] text, int start) {
+        int n = text.length;
         int i = start + 1;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isWordChar(c)) {
                 i++;
-            } else if (CharFolding.isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-                    && Character.isLetter(text.charAt(i - 1)) && !isPossessiveS(text, i)) {
+            } else if (CharFolding.isApostrophe(c) && i + 1 < n && Character.isLetter(text[i + 1])
+                    && Character.isLetter(text[i - 1]) && !isPossessiveS(text, i)) {
                 i += 2; // O'Brien, Qa'ida
-            } else if ((c == ',' || c == '.') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
-                    && Character.isDigit(text.charAt(i - 1))) {
+            } else if ((c == ',' || c == '.') && i + 1 < n && Character.isDigit(text[i + 1])
+                    && Character.isDigit(text[i - 1])) {
                 i += 2; // 2,000 and 3.5
-            } else if (c == '+' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            } else if (c == '+' && (i + 1 >= n || !Character.isLetterOrDigit(text[i + 1]))) {
                 return i + 1; // "OPEC+" is not OPEC
             } else {
                 break;
@@ -135,10 +138,10 @@ public final class Tokenizer {
         return i;
     }
 
-    private static boolean isPossessiveS(String text, int apostrophe) {
-        int n = text.length();
-        char s = text.charAt(apostrophe + 1);
-        return (s == 's' || s == 'S') && (apostrophe + 2 >= n || !Character.isLetterOrDigit(text.charAt(apostrophe + 2)));
+    private static boolean isPossessiveS(char[] text, int apostrophe) {
+        int n = text.length;
+        char s = text[apostrophe + 1];
+        return (s == 's' || s == 'S') && (apostrophe + 2 >= n || !Character.isLetterOrDigit(text[apostrophe + 2]));
     }
 
     /** ASCII letters and digits: most of any English text, answered without Character's tables. */
