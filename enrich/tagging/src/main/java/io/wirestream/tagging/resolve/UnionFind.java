@@ -20,7 +20,12 @@ final class UnionFind {
         }
     }
 
-    private final Map<String, Node> nodes = new HashMap<>();
+    private final Map<String, Node> nodes;
+
+    /** Sized for the keys to come: the resolver registers every candidate's, and regrowing the map cost more. */
+    UnionFind(int expectedKeys) {
+        nodes = HashMap.newHashMap(expectedKeys);
+    }
 
     void add(String key) {
         nodes.computeIfAbsent(key, k -> new Node(k, nodes.size())); // the size before this key: its order
