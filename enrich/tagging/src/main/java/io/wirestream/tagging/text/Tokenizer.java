@@ -1,7 +1,6 @@
 package io.wirestream.tagging.text;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -76,7 +75,7 @@ public final class Tokenizer {
             prevEnd = next;
             pos = next;
         }
-        return new TokenizedText(text, Collections.unmodifiableList(tokens));
+        return new TokenizedText(text, tokens);
     }
 
     private static final int BREAK = 1;
