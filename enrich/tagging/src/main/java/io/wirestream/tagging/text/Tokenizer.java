@@ -153,9 +153,11 @@ public final class Tokenizer {
     }
 
     static boolean isWordChar(char c) {
-        if (c < 128) {
-            return ASCII_WORD[c];
-        }
+        // the table test alone, small enough for the JIT to inline into the loops (the whole method was not)
+        return c < 128 ? ASCII_WORD[c] : isNonAsciiWordChar(c);
+    }
+
+    private static boolean isNonAsciiWordChar(char c) {
         if (Character.isLetterOrDigit(c)) {
             return !CharFolding.isApostrophe(c);
         }
