@@ -8,9 +8,12 @@ import io.wirestream.cleanup.rules.RuleSpec;
 import io.wirestream.cleanup.rules.Scope;
 import io.wirestream.cleanup.text.Chars;
 import io.wirestream.cleanup.text.WordIndex;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds attributions the translating agency inserted at the start of a sentence ("According to RCO News
@@ -30,6 +33,23 @@ public final class AttributionPass implements Pass {
     /** For two ASCII letters (case folded): could an attribution start with them? Asked of the regex itself. */
     private final boolean[] canStartWith = new boolean[26 * 26];
 
+    /** How deep {@link #openings} follows a sentence's first characters, and the most nodes it may hold. */
+    private static final int OPENING_DEPTH = 6;
+    private static final int MAX_OPENING_NODES = 8192;
+    /** Symbols of the opening trie: the 26 ASCII letters, case folded, and the space. */
+    private static final int SYMBOLS = 27;
+    private static final int DEAD = -1;
+
+    /**
+     * The openings (case-folded ASCII letters and spaces) an attribution can begin with, as a trie asked of the
+     * regex itself: {@code openings[node * SYMBOLS + symbol]} is the next node, or {@link #DEAD} when no text
+     * beginning so can match. Most sentences start with "The", which an attribution may ("The IRNA reported");
+     * the regex then tries every agency name at every such sentence, while the trie drops "The minister" at
+     * "the mi" unless some agency starts "mi". Null when the pattern has a case-sensitive part: folding the
+     * case would then not be exact.
+     */
+    private final int[] openings;
+
     public AttributionPass(PatternSet patterns, boolean remove) {
         this.patterns = patterns;
         this.remove = remove;
@@ -40,6 +60,40 @@ public final class AttributionPass implements Pass {
                 canStartWith[(a - 'a') * 26 + (b - 'a')] = m.lookingAt() || m.hitEnd();
             }
         }
+        openings = patterns.attribution().pattern().contains("(?-i") ? null : openingTrie(patterns.attribution());
+    }
+
+    /**
+     * Builds {@link #openings} breadth first. A prefix on which the matcher neither matches nor reads to the end
+     * of its input fails the same way whatever follows it, so its subtree is dead. Nodes at the depth limit (or
+     * past the size limit) have no children: any continuation is left to the regex.
+     */
+    private static int[] openingTrie(Pattern attribution) {
+        List<String> prefixes = new ArrayList<>();
+        prefixes.add("");
+        int[] next = new int[SYMBOLS * 64];
+        for (int node = 0; node < prefixes.size(); node++) {
+            String prefix = prefixes.get(node);
+            if (next.length < (node + 1) * SYMBOLS) {
+                next = Arrays.copyOf(next, next.length * 2);
+            }
+            boolean leaf = prefix.length() == OPENING_DEPTH || prefixes.size() + SYMBOLS > MAX_OPENING_NODES;
+            for (int sym = 0; sym < SYMBOLS; sym++) {
+                if (leaf) {
+                    next[node * SYMBOLS + sym] = node; // stays on this node: the walk stops at the depth limit
+                    continue;
+                }
+                String longer = prefix + (sym < 26 ? (char) ('a' + sym) : ' ');
+                Matcher m = attribution.matcher(longer);
+                if (m.lookingAt() || m.hitEnd()) {
+                    next[node * SYMBOLS + sym] = prefixes.size();
+                    prefixes.add(longer);
+                } else {
+                    next[node * SYMBOLS + sym] = DEAD;
+                }
+            }
+        }
+        return Arrays.copyOf(next, prefixes.size() * SYMBOLS);
     }
 
     @Override
@@ -82,7 +136,8 @@ public final class AttributionPass implements Pass {
         int after = 0;
         for (int k = 0; k < words.size(); k++) {
             int i = words.start(k);
-            if (i < after || !Chars.isUpper(s.charAt(i)) || !mayStart(s, i) || !isSentenceStart(s, i)) {
+            if (i < after || !Chars.isUpper(s.charAt(i)) || !mayStart(s, i) || !mayOpen(s, i)
+                    || !isSentenceStart(s, i)) {
                 continue;
             }
             m.region(i, Math.min(n, i + MAX_ATTRIBUTION));
@@ -107,6 +162,33 @@ public final class AttributionPass implements Pass {
             return true; // not two ASCII letters: let the regex decide
         }
         return canStartWith[a * 26 + b];
+    }
+
+    /** False when the characters at {@code i} leave the opening trie: no attribution starts there. */
+    private boolean mayOpen(String s, int i) {
+        if (openings == null) {
+            return true;
+        }
+        int end = Math.min(s.length(), i + Math.min(OPENING_DEPTH, MAX_ATTRIBUTION));
+        int node = 0;
+        for (int p = i; p < end; p++) {
+            char c = s.charAt(p);
+            int sym;
+            if (c >= 'a' && c <= 'z') {
+                sym = c - 'a';
+            } else if (c >= 'A' && c <= 'Z') {
+                sym = c - 'A';
+            } else if (c == ' ') {
+                sym = 26;
+            } else {
+                return true; // outside the trie's alphabet: the regex decides
+            }
+            node = openings[node * SYMBOLS + sym];
+            if (node == DEAD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSentenceStart(String s, int i) {
