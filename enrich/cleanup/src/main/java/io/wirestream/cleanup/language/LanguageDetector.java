@@ -46,6 +46,35 @@ public final class LanguageDetector {
     private static final String[] LANGUAGES = STOP_WORDS.keySet().stream().sorted().toArray(String[]::new);
     private static final Map<String, Integer> WORD_LANGUAGES = wordLanguages();
 
+    /** Longest stop-word, in chars; longer tokens are never looked up. */
+    private static final int MAX_STOP_WORD = 8;
+    /**
+     * For each token length, the first and the last (lower-cased) chars some stop-word of that length has, as
+     * {@code [length * 256 + char]}: most tokens fail one of the two, and are then not looked up at all, which
+     * spares a String and a hash per token. Every stop-word's chars are below U+0100.
+     */
+    private static final boolean[] STOP_WORD_FIRST = new boolean[(MAX_STOP_WORD + 1) * 256];
+    private static final boolean[] STOP_WORD_LAST = new boolean[(MAX_STOP_WORD + 1) * 256];
+
+    static {
+        for (String w : WORD_LANGUAGES.keySet()) {
+            char first = w.charAt(0);
+            char last = w.charAt(w.length() - 1);
+            if (w.length() > MAX_STOP_WORD || first > 0xFF || last > 0xFF) {
+                throw new IllegalStateException("stop-word outside the look-up filter: " + w);
+            }
+            STOP_WORD_FIRST[w.length() * 256 + first] = true;
+            STOP_WORD_LAST[w.length() * 256 + last] = true;
+        }
+    }
+
+    /** Whether a token of {@code len} lower-cased chars in {@code word} may be a stop-word: look it up only then. */
+    private static boolean mayBeStopWord(char[] word, int len) {
+        char first = word[0];
+        char last = word[len - 1];
+        return first <= 0xFF && last <= 0xFF && STOP_WORD_FIRST[len * 256 + first] && STOP_WORD_LAST[len * 256 + last];
+    }
+
     private static Map<String, Integer> wordLanguages() {
         Map<String, Integer> m = new java.util.HashMap<>();
         for (int k = 0; k < LANGUAGES.length; k++) {
@@ -132,7 +161,7 @@ public final class LanguageDetector {
         int tokens = already;
         int n = Math.min(text.length(), SAMPLE);
         int i = 0;
-        char[] word = new char[8];
+        char[] word = new char[MAX_STOP_WORD];
         while (i < n && tokens < MAX_TOKENS) {
             while (i < n && isSeparator(text.charAt(i))) {
                 i++;
@@ -155,7 +184,7 @@ public final class LanguageDetector {
                 i++;
             }
             tokens++;
-            if (clean && len > 0 && len <= word.length) {
+            if (clean && len > 0 && len <= word.length && mayBeStopWord(word, len)) {
                 Integer langs = WORD_LANGUAGES.get(new String(word, 0, len));
                 if (langs != null) {
                     for (int k = 0; k < LANGUAGES.length; k++) {
