@@ -102,15 +102,20 @@ public final class DeskLinePass implements Pass {
      */
     private void deskTail(String s, int a, int b, Findings out) {
         int from = Math.max(a + 1, b - MAX_TAIL);
+        // the tail's last marker, found once rather than by a rescan of the rest of the line at every space
+        int lastMarker = lastMarker(s, from, b);
         for (int p = from; p < b; p++) {
             if (s.charAt(p - 1) != ' ') {
                 continue;
+            }
+            if (b - p > 8 && lastMarker < p) {
+                continue; // too long and no marker from here on: not worth the regex
             }
             int q = p - 1;
             while (q > a && s.charAt(q - 1) == ' ') {
                 q--;
             }
-            if (q == a || !endsSentence(s, a, q) || !worthTrying(s, p, b)) {
+            if (q == a || !endsSentence(s, a, q)) {
                 continue;
             }
             if (isDeskLine(s, p, b)) {
@@ -151,17 +156,18 @@ public final class DeskLinePass implements Pass {
         return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201D';
     }
 
-    private static boolean worthTrying(String s, int p, int b) {
-        if (b - p <= 8) {
-            return true;
-        }
-        for (int i = p; i < b; i++) {
+    /**
+     * Where the last '/', '*', '#' or '(' of {@code [from, b)} is, or -1. Only a candidate tail with such a marker,
+     * or of a few characters, is worth trying against the desk-line regex.
+     */
+    private static int lastMarker(String s, int from, int b) {
+        for (int i = b - 1; i >= from; i--) {
             char c = s.charAt(i);
             if (c == '/' || c == '*' || c == '#' || c == '(') {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean isNameLine(String s, int a, int b, Map<String, Integer> loneCodes) {
