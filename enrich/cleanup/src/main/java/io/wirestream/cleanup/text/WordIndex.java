@@ -21,15 +21,17 @@ public final class WordIndex {
      * the previous character instead of looking back at every position (it runs after every repair).
      */
     public static WordIndex of(String s) {
-        int n = s.length();
+        // one copy, then plain array reads: cheaper than a checked String.charAt for every character
+        char[] chars = s.toCharArray();
+        int n = chars.length;
         // English averages a word per 5-6 characters: sized so the arrays rarely grow
         WordIndex w = new WordIndex(Math.max(16, n / 5));
         int i = 0;
         boolean prevWordChar = false;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (!prevWordChar && Chars.isLetter(c)) {
-                int e = Words.wordEnd(s, i);
+                int e = wordEnd(chars, i);
                 w.add(i, e);
                 i = e;
                 // the character that ended the word is looked at afresh; what precedes it is a letter
@@ -40,6 +42,23 @@ public final class WordIndex {
             i++;
         }
         return w;
+    }
+
+    /** {@link Words#wordEnd}, over the text's chars. */
+    private static int wordEnd(char[] chars, int i) {
+        int n = chars.length;
+        int j = i;
+        while (j < n) {
+            char c = chars[j];
+            if (Chars.isLetter(c)) {
+                j++;
+            } else if ((c == '\'' || c == '\u2019' || c == '-') && j + 1 < n && Chars.isLetter(chars[j + 1]) && j > i) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     private void add(int start, int end) {
