@@ -34,7 +34,9 @@ public final class TextProfile {
     }
 
     public static TextProfile of(String s) {
-        return new TextProfile(edges(s) | scan(s, 0, s.length()));
+        // one copy, then plain array reads: cheaper than a checked String.charAt for every character
+        char[] chars = s.toCharArray();
+        return new TextProfile(edges(s) | scan(chars, 0, chars.length, '\n'));
     }
 
     /**
@@ -50,7 +52,9 @@ public final class TextProfile {
             // the span and one character either side: kinds are characters and pairs of neighbours
             int from = Math.max(0, starts[k] - 1);
             int to = Math.min(n, ends[k] + 1);
-            add |= scan(s, from, to);
+            char[] window = new char[to - from];
+            s.getChars(from, to, window, 0);
+            add |= scan(window, 0, window.length, from == 0 ? '\n' : s.charAt(from - 1));
             // a run of line breaks the edit joined is as long as the whitespace around its edges; any run of three
             // or more whitespace characters is odd whitespace, so three are enough to look at (a longer look would
             // make many edits in one long run quadratic)
@@ -95,13 +99,16 @@ public final class TextProfile {
                 ? ODD_WHITESPACE : 0;
     }
 
-    /** The kinds in {@code s[from, to)}, the pair ending at {@code from} included; line breaks counted from {@code from}. */
-    private static int scan(String s, int from, int n) {
+    /**
+     * The kinds in {@code chars[from, n)}, the pair of {@code before} (the character ahead of {@code from}, a line
+     * break at the text's start) and {@code chars[from]} included; line breaks counted from {@code from}.
+     */
+    private static int scan(char[] chars, int from, int n, char before) {
         int bits = 0;
-        char prev = from == 0 ? '\n' : s.charAt(from - 1);
+        char prev = before;
         int breaks = 0;
         for (int i = from; i < n; i++) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
                 // the bulk of English text: only a letter right after a mark matters
                 if (prev < 128 && MARKS[prev] && c >= 'A') {
