@@ -16,6 +16,7 @@ public final class PassContext {
     private final Set<String> enabled;
     private final boolean isTitle;
     private WordIndex words;
+    private char[] chars;
     private TextProfile profile;
     /** Kinds the profile names that edits may have removed: asked about, they are checked by a rescan. */
     private int stale;
@@ -55,9 +56,20 @@ public final class PassContext {
 
     public WordIndex words() {
         if (words == null) {
-            words = WordIndex.of(text);
+            words = WordIndex.of(chars());
         }
         return words;
+    }
+
+    /**
+     * The text's chars, copied once and shared by the scans that read every character: an array read is cheaper
+     * than a checked {@code String.charAt}. Read only.
+     */
+    public char[] chars() {
+        if (chars == null) {
+            chars = text.toCharArray();
+        }
+        return chars;
     }
 
     public TextProfile profile() {
@@ -76,7 +88,7 @@ public final class PassContext {
         return profile().has(mask);
     }
 
-    /** A context for new text after edits; the word index and profile are rebuilt lazily. */
+    /** A context for new text after edits; the word index, chars and profile are rebuilt lazily. */
     public PassContext withText(String newText) {
         return newText == text ? this : new PassContext(newText, title, language, enabled, isTitle);
     }

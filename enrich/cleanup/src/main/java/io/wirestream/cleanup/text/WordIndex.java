@@ -22,7 +22,11 @@ public final class WordIndex {
      */
     public static WordIndex of(String s) {
         // one copy, then plain array reads: cheaper than a checked String.charAt for every character
-        char[] chars = s.toCharArray();
+        return of(s.toCharArray());
+    }
+
+    /** The words of the text whose chars these are (not modified). */
+    public static WordIndex of(char[] chars) {
         int n = chars.length;
         // English averages a word per 5-6 characters: sized so the arrays rarely grow
         WordIndex w = new WordIndex(Math.max(16, n / 5));

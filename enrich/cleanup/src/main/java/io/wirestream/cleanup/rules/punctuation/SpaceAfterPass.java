@@ -39,9 +39,10 @@ public final class SpaceAfterPass implements Pass {
     @Override
     public void repair(PassContext ctx, Findings out) {
         String s = ctx.text();
-        int n = s.length();
+        char[] chars = ctx.chars();
+        int n = chars.length;
         for (int i = 1; i + 1 < n; i++) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (c != ',' && c != ';' && c != ':' && c != '?' && c != '!' && c != '.') {
                 continue;
             }

@@ -53,12 +53,13 @@ public final class BracketPass implements Pass {
 
     private static void scan(PassContext ctx, Findings out, boolean flagging) {
         String s = ctx.text();
-        int n = s.length();
+        char[] chars = ctx.chars();
+        int n = chars.length;
         int[] stack = new int[16];
         int depth = 0;
         QuoteSpans quotes = null;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? s.charAt(i) : '\n';
+            char c = i < n ? chars[i] : '\n';
             if (c == '\n') {
                 for (int k = 0; k < depth; k++) {
                     int pos = stack[k];

@@ -31,6 +31,7 @@ public final class QuotePass implements Pass {
     @Override
     public void inspect(PassContext ctx, Findings out) {
         String s = ctx.text();
+        char[] chars = ctx.chars();
         int n = s.length();
         int lineStart = 0;
         while (lineStart <= n) {
@@ -38,17 +39,17 @@ public final class QuotePass implements Pass {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            checkParagraph(s, lineStart, lineEnd, out);
+            checkParagraph(s, chars, lineStart, lineEnd, out);
             lineStart = lineEnd + 1;
         }
     }
 
-    private static void checkParagraph(String s, int from, int to, Findings out) {
+    private static void checkParagraph(String s, char[] chars, int from, int to, Findings out) {
         int open = -1;
         int straight = -1;
         int straightCount = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (c == '\u201C') {
                 if (open >= 0) {
                     out.flag(RULE.id(), open, open + 1); // opened twice without closing
