@@ -173,7 +173,7 @@ public final class LanguageDetector {
             boolean clean = true;
             while (i < n && !isSeparator(text.charAt(i))) {
                 char c = text.charAt(i);
-                if (Character.isLetter(c)) {
+                if (c < 128 ? isAsciiLetter(c) : Character.isLetter(c)) {
                     if (len < word.length) {
                         word[len] = Character.toLowerCase(c);
                     }
@@ -199,6 +199,14 @@ public final class LanguageDetector {
     }
 
     private static boolean isSeparator(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || (c < 128 && !Character.isLetter(c) && c != '\'' && c != '-');
+        if (c < 128) {
+            // below 128 the only letters are A-Z and a-z, and whitespace is neither a letter nor ' or -
+            return !isAsciiLetter(c) && c != '\'' && c != '-';
+        }
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }
