@@ -34,19 +34,20 @@ public final class AttributionPass implements Pass {
     private final boolean[] canStartWith = new boolean[26 * 26];
 
     /** How deep {@link #openings} follows a sentence's first characters, and the most nodes it may hold. */
-    private static final int OPENING_DEPTH = 6;
+    private static final int OPENING_DEPTH = 7;
     private static final int MAX_OPENING_NODES = 8192;
-    /** Symbols of the opening trie: the 26 ASCII letters, case folded, and the space. */
-    private static final int SYMBOLS = 27;
+    /** Symbols of the opening trie: the 26 ASCII letters, case folded, the space, the period and the apostrophe. */
+    private static final String MARKS = " .'";
+    private static final int SYMBOLS = 26 + MARKS.length();
     private static final int DEAD = -1;
 
     /**
-     * The openings (case-folded ASCII letters and spaces) an attribution can begin with, as a trie asked of the
-     * regex itself: {@code openings[node * SYMBOLS + symbol]} is the next node, or {@link #DEAD} when no text
-     * beginning so can match. Most sentences start with "The", which an attribution may ("The IRNA reported");
-     * the regex then tries every agency name at every such sentence, while the trie drops "The minister" at
-     * "the mi" unless some agency starts "mi". Null when the pattern has a case-sensitive part: folding the
-     * case would then not be exact.
+     * The openings (case-folded ASCII letters, spaces, periods and apostrophes) an attribution can begin with, as
+     * a trie asked of the regex itself: {@code openings[node * SYMBOLS + symbol]} is the next node, or
+     * {@link #DEAD} when no text beginning so can match. Most sentences start with "The", which an attribution
+     * may ("The IRNA reported"); the regex then tries every agency name at every such sentence, while the trie
+     * drops "The minister" at "the min" unless some agency starts so. Null when the pattern has a case-sensitive
+     * part: folding the case would then not be exact.
      */
     private final int[] openings;
 
@@ -83,7 +84,7 @@ public final class AttributionPass implements Pass {
                     next[node * SYMBOLS + sym] = node; // stays on this node: the walk stops at the depth limit
                     continue;
                 }
-                String longer = prefix + (sym < 26 ? (char) ('a' + sym) : ' ');
+                String longer = prefix + (sym < 26 ? (char) ('a' + sym) : MARKS.charAt(sym - 26));
                 Matcher m = attribution.matcher(longer);
                 if (m.lookingAt() || m.hitEnd()) {
                     next[node * SYMBOLS + sym] = prefixes.size();
@@ -136,8 +137,8 @@ public final class AttributionPass implements Pass {
         int after = 0;
         for (int k = 0; k < words.size(); k++) {
             int i = words.start(k);
-            if (i < after || !Chars.isUpper(s.charAt(i)) || !mayStart(s, i) || !mayOpen(s, i)
-                    || !isSentenceStart(s, i)) {
+            if (i < after || !Chars.isUpper(s.charAt(i)) || !mayStart(s, i) || !isSentenceStart(s, i)
+                    || !mayOpen(s, i)) {
                 continue;
             }
             m.region(i, Math.min(n, i + MAX_ATTRIBUTION));
@@ -178,10 +179,12 @@ public final class AttributionPass implements Pass {
                 sym = c - 'a';
             } else if (c >= 'A' && c <= 'Z') {
                 sym = c - 'A';
-            } else if (c == ' ') {
-                sym = 26;
             } else {
-                return true; // outside the trie's alphabet: the regex decides
+                int mark = MARKS.indexOf(c);
+                if (mark < 0) {
+                    return true; // outside the trie's alphabet: the regex decides
+                }
+                sym = 26 + mark;
             }
             node = openings[node * SYMBOLS + sym];
             if (node == DEAD) {
