@@ -76,36 +76,43 @@ public final class TokenizedText {
 
     /** Whether the gap before token i is {@code s} once stripped of white space ({@code gapBefore(i).strip().equals(s)}). */
     public boolean strippedGapIs(int i, String s) {
-        int from = gapStart(i);
-        int to = tokens.get(i).start;
-        // String.strip tests code points; no white space lies outside the BMP, so testing chars strips the same
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
+        int from = strippedGapStart(i);
+        int to = Math.max(from, strippedGapEnd(i)); // an all-white gap strips to nothing
         return to - from == s.length() && text.startsWith(s, from);
     }
 
     /** Whether the gap before token i, stripped of white space, ends with {@code c} ("X, known as": after a comma). */
     public boolean strippedGapEndsWith(int i, char c) {
-        int from = gapStart(i);
-        int to = tokens.get(i).start;
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        return to > from && text.charAt(to - 1) == c;
+        int to = strippedGapEnd(i);
+        return to > gapStart(i) && text.charAt(to - 1) == c;
     }
 
     /** Whether the gap before token i, stripped of white space, starts with {@code c}. */
     public boolean strippedGapStartsWith(int i, char c) {
+        int from = strippedGapStart(i);
+        return from < tokens.get(i).start && text.charAt(from) == c;
+    }
+
+    // String.strip tests code points; no white space lies outside the BMP, so testing chars strips the same
+
+    /** Where the gap before token i starts once leading white space is skipped (its end when all white). */
+    private int strippedGapStart(int i) {
         int from = gapStart(i);
         int to = tokens.get(i).start;
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        return from < to && text.charAt(from) == c;
+        return from;
+    }
+
+    /** Where the gap before token i ends once trailing white space is dropped (its start when all white). */
+    private int strippedGapEnd(int i) {
+        int from = gapStart(i);
+        int to = tokens.get(i).start;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     private int gapStart(int i) {
