@@ -26,10 +26,10 @@ final class StoreDedupState implements DedupState {
     private static final Bytes STREAM_TIME_KEY = Bytes.wrap(new byte[] {0});
     private static final long[] NO_REFS = new long[0];
     /**
-     * Slots for decoded article records (a power of two): 1 MB of references, and a record of about 350 bytes in each
-     * slot filled, so at most about 45 MB once more articles are retained than there are slots. A direct-mapped table
-     * loses a share of about n/slots of n retained records to collisions: at 8,192 slots and 10,000-16,000 retained
-     * articles, store reads were still a fifth of the judging task (docs/benchmarks.md).
+     * Slots for decoded article records (a power of two): 2 MB of keys and references, and a record of about 350 bytes
+     * in each slot filled, so at most about 48 MB once more articles are retained than there are slots. At 8,192
+     * direct-mapped slots and 10,000-16,000 retained articles, store reads were still a fifth of the judging task
+     * (docs/benchmarks.md).
      */
     static final int RECENT_ARTICLES = 1 << 17;
     /** Slots for band buckets (a power of two): up to 16 refs each, about 5 MB in all when full. */
@@ -40,24 +40,19 @@ final class StoreDedupState implements DedupState {
     private final KeyValueStore<Bytes, byte[]> bands;
     private final KeyValueStore<Bytes, byte[]> expiry;
     /**
-     * Buckets read or written recently, by band key, in a direct-mapped table like the records below: judging an
-     * article reads its twenty buckets to find candidates and files it under the same twenty, and expiring one reads
-     * and rewrites its twenty again, days of event time later. A RocksDB point read costs more than the rest of the
-     * lookup, and a 64-entry LRU, as this was until 2026-12-03, kept only the buckets of the last few articles:
-     * expiry always read from the store. Kept coherent the same way: every write goes through here.
+     * Buckets read or written recently, by band key: judging an article reads its twenty buckets to find candidates
+     * and files it under the same twenty, and expiring one reads and rewrites its twenty again, days of event time
+     * later. A RocksDB point read costs more than the rest of the lookup, and a 64-entry LRU, as this was until
+     * 2026-12-03, kept only the buckets of the last few articles: expiry always read from the store.
      */
-    private final int[] bucketKeys = new int[RECENT_BUCKETS];
-    private final long[][] bucketRefs = new long[RECENT_BUCKETS][];
+    private final RecentCopies<long[]> recentBuckets = new RecentCopies<>(RECENT_BUCKETS);
     /**
-     * Decoded article records of recent reads and writes, one per slot of a direct-mapped table indexed by the
-     * ref's hash. Judging an article reads every candidate filed under its twenty band keys, and a full bucket keeps
-     * the same (oldest) refs until they expire, so the same few thousand records are read again and again: from the
-     * record cache each read cost a sorted-map walk of byte-array comparisons and a decode of the sketch, about a
-     * fifth of the stream thread (docs/benchmarks.md). A slot holds one record and a colliding ref takes it over: a
-     * read is one array load and a ref comparison, with no boxing; a record pushed out comes back with one store
-     * read. Kept coherent the same way as the buckets: every write goes through here.
+     * Decoded article records of recent reads and writes. Judging an article reads every candidate filed under its
+     * twenty band keys, and a full bucket keeps the same (oldest) refs until they expire, so the same few thousand
+     * records are read again and again: from the record cache each read cost a sorted-map walk of byte-array
+     * comparisons and a decode of the sketch, about a fifth of the stream thread (docs/benchmarks.md).
      */
-    private final ArticleRecord[] recentArticles = new ArticleRecord[RECENT_ARTICLES];
+    private final RecentCopies<ArticleRecord> recentArticles = new RecentCopies<>(RECENT_ARTICLES);
     private long streamTime;
     /** Everything before this in the expiry store has been drained: scans start here, not over old tombstones. */
     private long drainedBefore = Long.MIN_VALUE;
@@ -74,9 +69,8 @@ final class StoreDedupState implements DedupState {
 
     @Override
     public ArticleRecord article(long ref) {
-        int slot = slot(ref);
-        ArticleRecord known = recentArticles[slot];
-        if (known != null && known.ref() == ref) {
+        ArticleRecord known = recentArticles.get(ref);
+        if (known != null) {
             return known;
         }
         byte[] value = articles.get(Bytes.wrap(StateCodec.refKey(ref)));
@@ -84,28 +78,20 @@ final class StoreDedupState implements DedupState {
             return null;
         }
         ArticleRecord record = StateCodec.article(ref, value);
-        recentArticles[slot] = record;
+        recentArticles.put(ref, record);
         return record;
     }
 
     @Override
     public void putArticle(ArticleRecord record) {
         articles.put(Bytes.wrap(StateCodec.refKey(record.ref())), StateCodec.article(record));
-        recentArticles[slot(record.ref())] = record;
+        recentArticles.put(record.ref(), record);
     }
 
     @Override
     public void removeArticle(long ref) {
         articles.delete(Bytes.wrap(StateCodec.refKey(ref)));
-        int slot = slot(ref);
-        if (recentArticles[slot] != null && recentArticles[slot].ref() == ref) {
-            recentArticles[slot] = null;
-        }
-    }
-
-    private static int slot(long ref) {
-        long h = ref * 0x9E3779B97F4A7C15L; // refs are sequential-ish: spread them over the table
-        return (int) (h >>> 40) & (RECENT_ARTICLES - 1);
+        recentArticles.remove(ref);
     }
 
     @Override
@@ -132,24 +118,14 @@ final class StoreDedupState implements DedupState {
     }
 
     private long[] bucket(int bandKey) {
-        int slot = bucketSlot(bandKey);
-        long[] refs = bucketRefs[slot];
-        if (refs != null && bucketKeys[slot] == bandKey) {
+        long[] refs = recentBuckets.get(bandKey);
+        if (refs != null) {
             return refs;
         }
         byte[] value = bands.get(Bytes.wrap(StateCodec.bandKey(bandKey)));
         refs = value == null ? NO_REFS : StateCodec.refs(value);
-        remember(slot, bandKey, refs);
+        recentBuckets.put(bandKey, refs);
         return refs;
-    }
-
-    private void remember(int slot, int bandKey, long[] refs) {
-        bucketKeys[slot] = bandKey;
-        bucketRefs[slot] = refs;
-    }
-
-    private static int bucketSlot(int bandKey) {
-        return (bandKey * 0x9E3779B9 >>> 16) & (RECENT_BUCKETS - 1); // band keys are hashes, but spread them anyway
     }
 
     private void putBucket(int bandKey, long[] refs) {
@@ -159,7 +135,7 @@ final class StoreDedupState implements DedupState {
         } else {
             bands.put(key, StateCodec.refs(refs));
         }
-        remember(bucketSlot(bandKey), bandKey, refs);
+        recentBuckets.put(bandKey, refs);
     }
 
     @Override
