@@ -7,8 +7,9 @@ package io.wirestream.enrich.stream;
  * Written by hand because the point is to cost less than a map: a {@code LinkedHashMap} LRU boxes every key and
  * allocates an entry per put, which the judging task does tens of times per article.
  *
- * <p>Why two ways: in a direct-mapped table two hot keys that share a slot push each other out on every use, and
- * with tens of thousands of retained articles a sixth of them shared a slot with another (docs/benchmarks.md).
+ * <p>Why two ways: in a direct-mapped table two hot keys that share a slot push each other out on every use. On the
+ * bench's articles the judging task read its stores 8.2 times an article with one way and 4.9 with two
+ * (docs/benchmarks.md, tenth session).
  * The owner keeps the copies coherent by sending every write and removal of the store through here too.
  */
 final class RecentCopies<V> {
