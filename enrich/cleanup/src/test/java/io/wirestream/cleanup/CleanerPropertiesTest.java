@@ -146,9 +146,10 @@ class CleanerPropertiesTest {
     void wordIndexMatchesTheWordDefinition(@ForAll("articles") String body) {
         io.wirestream.cleanup.text.WordIndex w = io.wirestream.cleanup.text.WordIndex.of(body);
         List<Integer> expected = new java.util.ArrayList<>();
+        char[] chars = body.toCharArray();
         for (int i = 0; i < body.length(); ) {
             if (io.wirestream.cleanup.text.Words.startsWord(body, i)) {
-                int e = io.wirestream.cleanup.text.Words.wordEnd(body, i);
+                int e = io.wirestream.cleanup.text.Words.wordEnd(chars, i);
                 expected.add(i);
                 expected.add(e);
                 i = e;

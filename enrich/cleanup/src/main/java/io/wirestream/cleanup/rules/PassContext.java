@@ -74,7 +74,7 @@ public final class PassContext {
 
     public TextProfile profile() {
         if (profile == null) {
-            profile = TextProfile.of(text);
+            profile = TextProfile.of(text, chars());
         }
         return profile;
     }
@@ -82,7 +82,7 @@ public final class PassContext {
     /** Shorthand: does the text contain any of the {@link TextProfile} kinds in {@code mask}? */
     public boolean has(int mask) {
         if ((stale & mask) != 0) {
-            profile = TextProfile.of(text);
+            profile = TextProfile.of(text, chars());
             stale = 0;
         }
         return profile().has(mask);

@@ -33,9 +33,11 @@ public final class TextProfile {
         return (bits & mask) != 0;
     }
 
-    public static TextProfile of(String s) {
-        // one copy, then plain array reads: cheaper than a checked String.charAt for every character
-        char[] chars = s.toCharArray();
+    /**
+     * The kinds in {@code s}, read from {@code chars}, its characters (not modified): the caller's one copy of the
+     * text, shared with the other scans, is read instead of a checked {@code String.charAt} for every character.
+     */
+    public static TextProfile of(String s, char[] chars) {
         return new TextProfile(edges(s) | scan(chars, 0, chars.length, '\n'));
     }
 

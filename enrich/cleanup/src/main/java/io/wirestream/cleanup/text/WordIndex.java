@@ -35,7 +35,7 @@ public final class WordIndex {
         while (i < n) {
             char c = chars[i];
             if (!prevWordChar && Chars.isLetter(c)) {
-                int e = wordEnd(chars, i);
+                int e = Words.wordEnd(chars, i);
                 w.add(i, e);
                 i = e;
                 // the character that ended the word is looked at afresh; what precedes it is a letter
@@ -46,23 +46,6 @@ public final class WordIndex {
             i++;
         }
         return w;
-    }
-
-    /** {@link Words#wordEnd}, over the text's chars. */
-    private static int wordEnd(char[] chars, int i) {
-        int n = chars.length;
-        int j = i;
-        while (j < n) {
-            char c = chars[j];
-            if (Chars.isLetter(c)) {
-                j++;
-            } else if ((c == '\'' || c == '\u2019' || c == '-') && j + 1 < n && Chars.isLetter(chars[j + 1]) && j > i) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        return j;
     }
 
     private void add(int start, int end) {

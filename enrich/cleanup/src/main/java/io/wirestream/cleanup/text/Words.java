@@ -4,15 +4,18 @@ package io.wirestream.cleanup.text;
 public final class Words {
     private Words() {}
 
-    /** End (exclusive) of the letter run starting at {@code i}; inner apostrophes and hyphens included. */
-    public static int wordEnd(String s, int i) {
-        int n = s.length();
+    /**
+     * End (exclusive) of the letter run starting at {@code i} in {@code chars}; inner apostrophes and hyphens
+     * included. Over the text's chars (not modified): the word index reads every character with it.
+     */
+    public static int wordEnd(char[] chars, int i) {
+        int n = chars.length;
         int j = i;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = chars[j];
             if (Chars.isLetter(c)) {
                 j++;
-            } else if ((c == '\'' || c == '\u2019' || c == '-') && j + 1 < n && Chars.isLetter(s.charAt(j + 1)) && j > i) {
+            } else if ((c == '\'' || c == '\u2019' || c == '-') && j + 1 < n && Chars.isLetter(chars[j + 1]) && j > i) {
                 j++;
             } else {
                 break;
