@@ -381,4 +381,34 @@ class NameRulesTest {
         assertThat(surfaces(named(entities, "Marisol Peralta Quintanilla"))).as(describe(entities))
                 .contains("Marisol Peralta");
     }
+    @Test
+    void aHyphenatedTitleAndATitleWithItsPortfolioStayOutOfTheName() {
+        List<Entity> e = tag("President-elect Marek Dovalo met Deputy Secretary of State Lena Korvath in Tamarsa.");
+        assertThat(e.stream().filter(x -> x.type() == EntityType.PERSON).map(Entity::name)).as(describe(e))
+                .containsExactly("Marek Dovalo", "Lena Korvath");
+    }
+
+    @Test
+    void aDoubleSurnameWrittenClosedUpIsTheSamePerson() {
+        List<Entity> e = tag("Foreign Minister Hamid Tarsi-Bakhtiar arrived. Tarsibakhtiar said the talks went well.");
+        assertThat(surfaces(named(e, "Hamid Tarsi-Bakhtiar"))).as(describe(e))
+                .containsExactlyInAnyOrder("Hamid Tarsi-Bakhtiar", "Tarsibakhtiar");
+    }
+
+    @Test
+    void aDatelineOfTwoWordsInCapitalsIsAPlace() {
+        List<Entity> e = tag("NOVA TAMARSA, Slovakia, May 15 (Reuters) - The mayor said the bridge would reopen.");
+        assertThat(named(e, "NOVA TAMARSA").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void legalFormsAndSectorsEndCompanyNamesAndWorksEndsAPlant() {
+        List<Entity> e = tag("Analysts at Ferrovo Dynamics said Tamarsa Consulting KFT, registered in Budapest, sold the "
+                + "devices. Tamarsa Consulting denied it. Kolby Builders repaired the Dravin Works.");
+        assertThat(named(e, "Ferrovo Dynamics").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(named(e, "Tamarsa Consulting KFT"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tamarsa Consulting KFT", "Tamarsa Consulting");
+        assertThat(named(e, "Kolby Builders").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Dravin Works").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

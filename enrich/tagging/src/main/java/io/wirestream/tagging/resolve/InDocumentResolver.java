@@ -543,7 +543,8 @@ final class InDocumentResolver {
 
     /** Legal and group words a company drops after its first mention: "CK Hutchison Holdings", then "CK Hutchison". */
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("holdings", "holding", "group", "limited", "ltd",
-            "inc", "corp", "corporation", "plc", "ag", "sa", "se", "nv", "llc", "co", "company", "gmbh", "spa");
+            "inc", "corp", "corporation", "plc", "ag", "sa", "se", "nv", "llc", "co", "company", "gmbh", "spa", "bv", "srl",
+            "sarl", "kft", "zrt", "nyrt", "oy", "oyj", "asa", "pty", "pte", "bhd", "tbk", "jsc", "pjsc", "llp", "kk");
 
     /**
      * "NHPC Limited ... NHPC", "CK Hutchison Holdings ... CK Hutchison": an organisation named without its legal or
@@ -711,6 +712,12 @@ final class InDocumentResolver {
             }
             if (c.tokenCount() > 1) {
                 bySurname.computeIfAbsent(tokens.get(c.lastToken).fold, f -> new ArrayList<>()).add(c);
+                if (tt.gapIs(c.lastToken, "-") && tokens.get(c.lastToken).capitalised
+                        && tokens.get(c.lastToken - 1).capitalised) {
+                    // "Hossein Amir-Abdollahian" ... "Amirabdollahian": a double surname is often written closed up
+                    bySurname.computeIfAbsent(tokens.get(c.lastToken - 1).fold + tokens.get(c.lastToken).fold,
+                            f -> new ArrayList<>()).add(c);
+                }
             }
             if (c.kb == null && c.tokenCount() == 3 && tt.gapIs(c.lastToken, "-")
                     && !tokens.get(c.lastToken).capitalised) {

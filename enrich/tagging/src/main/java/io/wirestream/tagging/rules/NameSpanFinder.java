@@ -222,7 +222,8 @@ public final class NameSpanFinder {
             titled = true;
         }
         // "Queen Alia International Airport", "Prince Sultan Air Base": a site named after someone keeps the title
-        boolean orgEnding = titled || lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b));
+        boolean orgEnding = titled || lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b))
+                || a < b && lexicon.orgSectors.contains(tokens.get(b)); // "General Dynamics" is no general
         if (!orgEnding) {
             // "Iranian Foreign Minister Abbas Araghchi", "Saudi Energy Minister Prince Abdulaziz": everything up
             // to the last title is role, not name
@@ -238,8 +239,9 @@ public final class NameSpanFinder {
             if (chiefRole) {
                 nameStart++; // "Boeing Chief Executive Kelly Ortberg": "executive" is a role only after "chief"
             }
-            while (lastTitle >= 0 && nameStart < b && lexicon.portfolios.contains(tokens.get(nameStart))) {
-                nameStart++; // "Minister of Foreign Affairs Esmaeil Baghaei"
+            while (lastTitle >= 0 && nameStart < b && (lexicon.portfolios.contains(tokens.get(nameStart))
+                    || portfolioJoin(tokens, nameStart, b))) {
+                nameStart++; // "Minister of Foreign Affairs Esmaeil Baghaei", "Deputy Secretary of State Kurt Campbell"
             }
             if (lastTitle >= 0 && looksLikePersonName(tokens, nameStart, b)) {
                 if (lexicon.orgHeads.contains(tokens.get(a)) || anyStrongOrgWord(tokens, a, nameStart - 1)
@@ -374,6 +376,13 @@ public final class NameSpanFinder {
             "children", "farmers", "students", "peoples", "nations", "veterans", "teachers", "martyrs", "heroes");
 
     /** "Lai Ching-te": a lower-case syllable glued by a hyphen to a capitalised one (not "Kurdish-led"). */
+    /** "of" or "for" between a title and its portfolio ("Secretary of State", "Minister for Energy"). */
+    private boolean portfolioJoin(List<Token> tokens, int k, int b) {
+        Token t = tokens.get(k);
+        return k + 1 < b && !t.capitalised && (t.fold.equals("of") || t.fold.equals("for"))
+                && lexicon.portfolios.contains(tokens.get(k + 1));
+    }
+
     private boolean hyphenated(TokenizedText tt, int k) {
         if (k == 0) {
             return false;
@@ -401,7 +410,8 @@ public final class NameSpanFinder {
     /** English words that follow a name with a hyphen without being part of it: "Kurdish-led", "Gaza-based". */
     private static final Set<String> HYPHEN_WORDS = Set.of("led", "based", "run", "born", "made",
             "owned", "held", "style", "era", "like", "wide", "bound", "free", "backed", "linked", "armed", "type",
-            "class", "level", "area", "zone", "week", "day", "year", "time", "plus", "long");
+            "class", "level", "area", "zone", "week", "day", "year", "time", "plus", "long", "elect",
+            "designate");
 
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
             "upper", "lower", "greater");

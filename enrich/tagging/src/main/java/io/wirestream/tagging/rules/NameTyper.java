@@ -28,7 +28,10 @@ public final class NameTyper {
         EntityType type = null;
         double confidence = 0;
 
-        if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single) {
+        if (!single && allCaps(tokens, a, b) && dateline(tt, a, b)) {
+            type = EntityType.LOCATION; // "BANSKA BYSTRICA, Slovakia (Reuters) -": a city of two words filed from
+            confidence = 0.7;
+        } else if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single) {
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
         } else if (orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b) || appositiveOrgNoun(tt, tokens, b)) {
@@ -220,8 +223,14 @@ public final class NameTyper {
      * agency dateline, which names the place the story was filed from.
      */
     public static boolean dateline(TokenizedText tt, int i) {
-        Token t = tt.get(i);
-        if (!t.allCaps || t.length() < 3 || i > 0 && tt.gapBefore(i).indexOf('\n') < 0 || i + 1 >= tt.size()) {
+        return tt.get(i).length() >= 3 && dateline(tt, i, i);
+    }
+
+    /** {@link #dateline(TokenizedText, int)} for a place of words {@code a..b} in capitals ("MIAMI GARDENS, Fla. -"). */
+    static boolean dateline(TokenizedText tt, int a, int b) {
+        int i = b;
+        if (!tt.get(a).allCaps || !tt.get(b).allCaps || a > 0 && tt.gapBefore(a).indexOf('\n') < 0
+                || i + 1 >= tt.size()) {
             return false;
         }
         String after = tt.gapBefore(i + 1).strip();

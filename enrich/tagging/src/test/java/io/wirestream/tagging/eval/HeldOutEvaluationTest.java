@@ -28,7 +28,7 @@ class HeldOutEvaluationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"heldout/, 24, 0.80, 0.80", "heldout2/, 24, 0.80, 0.45", "heldout3/, 24, 0.80, 0.60",
             "heldout4/, 16, 0.80, 0.60", "heldout5/, 20, 0.80, 0.60", "heldout6/, 20, 0.80, 0.60",
-            "heldout7/, 20, 0.80, 0.60"})
+            "heldout7/, 20, 0.80, 0.60", "heldout8/, 20, 0.80, 0.60"})
     void aHeldOutSetScoresAboveItsFloor(String folder, int size, double f1Floor, double mergeFloor) {
         List<GoldArticle> articles = GoldArticle.loadAll(folder);
         EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
