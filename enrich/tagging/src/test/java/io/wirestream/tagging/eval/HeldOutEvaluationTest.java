@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * became the development set of the round that followed heldout6's arrival; {@code heldout6/} (20 articles,
  * 2026-12-03, written from the conventions and heldout5's README alone) was scored blind and became the development
  * set of the round that followed heldout7's arrival; {@code heldout7/} (20 articles, written the same way from
- * heldout6's README) has never been tuned on: its errors are not read, only its figures reported. Their
+ * heldout6's README) was scored blind and became the development set of the round that followed heldout8's arrival
+ * (2026-12-04); {@code heldout8/} (20 articles, written from the conventions and heldout7's README alone) has never
+ * been tuned on: its errors are not read, only its figures reported. Their
  * figures are reported beside the labelled set's; the floors guard against a rule change that breaks
  * generalisation, they are not the issue's bar (that is scored on a hidden set).
  */
