@@ -411,4 +411,11 @@ class NameRulesTest {
         assertThat(named(e, "Kolby Builders").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Dravin Works").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+    @Test
+    void anElidedArticleJoinsAForeignNameAndAnAcronymSkipsIt() {
+        List<Entity> e = tag("The Office d'Études et d'Analyses Maritimes (OEAM) opened an inquiry. The OEAM said the hull "
+                + "was intact.");
+        assertThat(surfaces(named(e, "Office d'Études et d'Analyses Maritimes"))).as(describe(e))
+                .containsExactlyInAnyOrder("Office d'Études et d'Analyses Maritimes", "OEAM");
+    }
 }

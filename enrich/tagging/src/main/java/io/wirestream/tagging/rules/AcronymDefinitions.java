@@ -22,7 +22,7 @@ public final class AcronymDefinitions {
     /** Words an acronym may take a letter from or skip ("Coordinator of ... (COGAT)", "Bank of England (BoE)"). */
     public static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de",
             "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "al", "el", "wal", "e", "y",
-            "und", "fur", "van", "von", "der", "den", "et", "with");
+            "und", "fur", "van", "von", "der", "den", "et", "with", "d", "l");
     private static final int MIN_LETTERS = 2;
     private static final int MAX_LETTERS = 8;
     /** Words a defined name may have beyond its acronym's letters (the skipped function words). */

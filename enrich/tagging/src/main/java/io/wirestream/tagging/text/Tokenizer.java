@@ -122,6 +122,9 @@ public final class Tokenizer {
             char c = text[i];
             if (isWordChar(c)) {
                 i++;
+            } else if (CharFolding.isApostrophe(c) && i == start + 1 && (text[start] == 'd' || text[start] == 'l')
+                    && i + 1 < n && Character.isUpperCase(text[i + 1])) {
+                return i; // "Bureau d'Enquetes et d'Analyses": an elided article is a word of its own, like "de"
             } else if (CharFolding.isApostrophe(c) && i + 1 < n && Character.isLetter(text[i + 1])
                     && Character.isLetter(text[i - 1]) && !isPossessiveS(text, i)) {
                 i += 2; // O'Brien, Qa'ida
