@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check gold.jsonl for heldout7.
+"""Check gold.jsonl for a held-out set (--set DIR, default the current folder).
 
 Usage:
   python3 check_gold.py                 # check ./gold.jsonl
@@ -28,8 +28,11 @@ import time
 
 import goldlib
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ART = os.path.join(HERE, "articles")
+HERE = os.path.dirname(os.path.abspath(__file__))       # eval/goldtools/
+# the set folder (holding articles/, gold.jsonl and scripts/gold_src.py): --set DIR, else the current folder
+ROOT = os.path.abspath(sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else ".")
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+ART = os.path.join(ROOT, "articles")
 TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "DATE"}
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -241,7 +244,7 @@ def check(gold_path, uncovered=False, stats=False):
                       f"{ents[a + 1]['name']!r}")
                     break
         # dateline
-        m2 = re.match(r"([A-ZÀ-Þ][A-ZÀ-Þ .'-]+?), (.+?) [-—(]", text)
+        m2 = re.match(r"([A-ZÀ-Þ][A-ZÀ-Þ .'-]+?), (.+?) [-–—(]", text)
         if not m2:
             E("no dateline found")
         else:
@@ -357,7 +360,7 @@ def check(gold_path, uncovered=False, stats=False):
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    gold = os.path.join(HERE, "gold.jsonl")
+    gold = os.path.join(ROOT, "gold.jsonl")
     if "--gold" in args:
         gold = args[args.index("--gold") + 1]
     t0 = time.time()

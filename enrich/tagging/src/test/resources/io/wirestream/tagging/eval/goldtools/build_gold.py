@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build gold.jsonl from gold_src.py (heldout8).
+"""Build gold.jsonl from gold_src.py (every held-out set written with these scripts: heldout7, heldout8).
 
 * words = len(text.split())
 * entities sorted by first mention (first occurrence of any surface that does not sit inside a
@@ -11,11 +11,13 @@ import json
 import os
 import sys
 
-from gold_src import GOLD
 import goldlib
 
-HERE = os.path.dirname(os.path.abspath(__file__))       # scripts/
-ROOT = os.path.dirname(HERE)                            # the set folder
+HERE = os.path.dirname(os.path.abspath(__file__))       # eval/goldtools/
+# the set folder (holding articles/, gold.jsonl and scripts/gold_src.py): --set DIR, else the current folder
+ROOT = os.path.abspath(sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else ".")
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+from gold_src import GOLD  # noqa: E402 (the set's own gold, found through --set)
 ART = os.path.join(ROOT, "articles")
 
 

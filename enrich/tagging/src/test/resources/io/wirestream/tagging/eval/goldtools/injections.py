@@ -1,0 +1,36 @@
+"""The self-test loop of every set's test_checker.py: inject one error at a time into a copy of the gold and
+confirm that check_gold.py reports it (and, given the messages to expect, with the test's own message)."""
+import copy
+import json
+import os
+import subprocess
+import sys
+
+CHECK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "check_gold.py")
+
+
+def run(root, recs, tests, expect=None):
+    """Runs each test on a fresh copy of recs; a test returning "broken" gets a line of bad JSON first. Exits 1 on a
+    miss, or when the clean gold of the set in root does not pass."""
+    tmp = os.path.join(root, "scripts", "_corrupt.jsonl")
+    fails = 0
+    for t in tests:
+        rs = copy.deepcopy(recs)
+        out = t(rs)
+        with open(tmp, "w", encoding="utf-8") as f:
+            if out == "broken":
+                f.write("{not json\n")
+            for r in rs:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        p = subprocess.run([sys.executable, CHECK, "--set", root, "--gold", tmp], capture_output=True, text=True)
+        errs = [l for l in p.stdout.splitlines() if l.startswith("ERROR")]
+        hit = [l for l in errs if expect is None or expect[t.__name__] in l]
+        ok = p.returncode != 0 and hit
+        fails += not ok
+        print(f"{'ok  ' if ok else 'MISS'} {t.__name__}: {hit[0] if hit else (errs[0] if errs else p.stdout[-200:])}")
+    os.remove(tmp)
+    p = subprocess.run([sys.executable, CHECK, "--set", root], capture_output=True, text=True)
+    clean = p.returncode == 0
+    print(f"{'ok  ' if clean else 'FAIL'} clean gold.jsonl passes: {p.stdout.strip().splitlines()[-2]}")
+    print(f"{len(tests) - fails}/{len(tests)} injected errors caught")
+    sys.exit(1 if fails or not clean else 0)
