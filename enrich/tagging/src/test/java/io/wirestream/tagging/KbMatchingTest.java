@@ -27,7 +27,7 @@ class KbMatchingTest {
     @Test
     void lowerCaseUsIsNotTheUnitedStates() {
         assertThat(byId(tag("He told us that the talks were over."), "Q30")).isEmpty();
-        assertThat(surfaces(one(tag("The US and the U.S. Treasury said the United States would act."), "Q30")))
+        assertThat(surfaces(one(tag("The US and the U.S. Trade Representative said the United States would act."), "Q30")))
                 .contains("US", "U.S.", "United States");
     }
 
@@ -139,5 +139,12 @@ class KbMatchingTest {
         List<Entity> e = tag("The former US envoy for Afghanistan \u201cZalmay Khalilzad\u201d met officials.");
         assertThat(one(e, "Q889").type()).isEqualTo(EntityType.LOCATION);
         assertThat(TaggingAssertions.named(e, "Zalmay Khalilzad").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void anExactCaseAliasInMixedCaseMatchesOnlyInItsOwnCase() {
+        // "LeT" is Lashkar-e-Taiba; the sentence's first word "Let" is no organisation
+        assertThat(tag("Let us be clear: the talks are over.")).isEmpty();
+        assertThat(one(tag("Police blamed the LeT for the attack."), "ws:org:lashkar-e-taiba")).isNotNull();
     }
 }

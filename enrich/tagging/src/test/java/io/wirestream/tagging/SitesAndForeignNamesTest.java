@@ -87,7 +87,9 @@ class SitesAndForeignNamesTest {
 
     @Test
     void aCountryOrAPlaceTheRulesCannotRebuildKeepsItsMatchBeforeAnOrganisation() {
-        List<Entity> e = tag("The U.S. Treasury and the Dar es Salaam Port Authority met on Monday.");
+        // (an office of the knowledge base that holds the country, "U.S. Treasury", is one organisation, as the gold sets
+        // label "U.S. Coast Guard"; the rules keep the country before one they do not know)
+        List<Entity> e = tag("The U.S. Maritime Administration and the Dar es Salaam Port Authority met on Monday.");
         assertThat(surfaces(one(e, "Q30"))).as(describe(e)).containsExactly("U.S.");
         assertThat(e).as(describe(e)).anyMatch(x -> x.name().equals("Dar es Salaam") && x.type() == EntityType.LOCATION);
         // a region's or water's head names a part of the place, not a site of its own

@@ -18,6 +18,11 @@ public final class AliasPattern {
     static final byte ALL_CAPS = 2;
     /** The surface token must be all lower case (exact-case aliases only). */
     static final byte LOWER = 3;
+    /**
+     * The surface token must be in mixed case with a capital after its first letter (exact-case aliases only): "LeT"
+     * is Lashkar-e-Taiba, the sentence's first word "Let" is not.
+     */
+    static final byte INNER_CAPITAL = 4;
 
     public final KbEntry entry;
     private final byte[] tokenCase;
@@ -42,7 +47,7 @@ public final class AliasPattern {
             if (i >= siteHead) {
                 tokenCase[i] = ANY_CASE; // "Zaporizhzhia nuclear power plant" is "Zaporizhzhia Nuclear Power Plant"
             } else if (exactCase) {
-                tokenCase[i] = t.allCaps ? ALL_CAPS : t.capitalised ? CAPITALISED : LOWER;
+                tokenCase[i] = t.allCaps ? ALL_CAPS : t.innerCapital ? INNER_CAPITAL : t.capitalised ? CAPITALISED : LOWER;
             } else {
                 tokenCase[i] = t.capitalised ? CAPITALISED : ANY_CASE;
             }
@@ -73,6 +78,7 @@ public final class AliasPattern {
                 case CAPITALISED -> t.capitalised;
                 case ALL_CAPS -> t.allCaps;
                 case LOWER -> !t.capitalised && !t.allCaps;
+                case INNER_CAPITAL -> t.innerCapital;
                 default -> true;
             };
             if (!ok) {

@@ -14,6 +14,8 @@ public final class Token {
     public final boolean capitalised;
     /** Has letters and all of them are upper case. */
     public final boolean allCaps;
+    /** Mixed case with a capital after the first letter ("LeT", "DoD", "McCarthy"), as an exact-case alias may ask. */
+    public final boolean innerCapital;
     public final boolean numeric;
     /** Punctuation that ends a name (comma, bracket, colon, sentence end, line break...) lies before this token. */
     public final boolean breakBefore;
@@ -28,14 +30,15 @@ public final class Token {
      */
     public int lexFlags = -1;
 
-    Token(int index, int start, int end, String fold, boolean capitalised, boolean allCaps, boolean numeric,
-          boolean breakBefore, boolean sentenceStart, boolean possessive) {
+    Token(int index, int start, int end, String fold, boolean capitalised, boolean allCaps, boolean innerCapital,
+          boolean numeric, boolean breakBefore, boolean sentenceStart, boolean possessive) {
         this.index = index;
         this.start = start;
         this.end = end;
         this.fold = fold;
         this.capitalised = capitalised;
         this.allCaps = allCaps;
+        this.innerCapital = innerCapital;
         this.numeric = numeric;
         this.breakBefore = breakBefore;
         this.sentenceStart = sentenceStart;

@@ -51,6 +51,7 @@ public final class Tokenizer {
                 folded = new char[Math.max(len, folded.length * 2)];
             }
             boolean lower = false;
+            boolean upperAfterFirst = false;
             boolean letters = false;
             boolean numeric = true;
             for (int i = 0; i < len; i++) {
@@ -58,6 +59,8 @@ public final class Tokenizer {
                 folded[i] = CharFolding.fold(c);
                 if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
                     lower = true;
+                } else if (i > 0 && (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c))) {
+                    upperAfterFirst = true;
                 }
                 if (c < 128 ? (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') : Character.isLetter(c)) {
                     letters = true;
@@ -69,7 +72,8 @@ public final class Tokenizer {
             int gap = classifyGap(chars, prevEnd, start, prev);
             boolean first = prev == null;
             Token t = new Token(tokens.size(), start, end, new String(folded, 0, len), isCapitalised(chars[start]),
-                    letters && !lower, numeric, first || (gap & BREAK) != 0, first || (gap & SENTENCE) != 0, possessive);
+                    letters && !lower, lower && upperAfterFirst, numeric, first || (gap & BREAK) != 0,
+                    first || (gap & SENTENCE) != 0, possessive);
             tokens.add(t);
             prev = t;
             prevEnd = next;
