@@ -2,6 +2,7 @@ package io.wirestream.tagging;
 
 import static io.wirestream.tagging.TaggingAssertions.describe;
 import static io.wirestream.tagging.TaggingAssertions.mentioning;
+import static io.wirestream.tagging.TaggingAssertions.named;
 import static io.wirestream.tagging.TaggingAssertions.surfaces;
 import static io.wirestream.tagging.TaggingAssertions.tag;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,5 +109,12 @@ class DescribedAndShortenedNamesTest {
     void aTitleWordInAKnownOrganisationsNameStaysInTheMention() {
         List<Entity> e = tag("Erdogan's Justice and Development Party (AKP) welcomed the call.");
         assertThat(surfaces(mentioning(e, "AKP"))).as(describe(e)).contains("Justice and Development Party");
+    }
+
+    @Test
+    void aSiteIsNamedAgainByItsLastWordAndHead() {
+        List<Entity> e = tag("A freighter struck the Marcus Orlov Tamarsa Bridge at night. The Tamarsa Bridge fell into the river.");
+        assertThat(surfaces(named(e, "Marcus Orlov Tamarsa Bridge"))).as(describe(e))
+                .containsExactlyInAnyOrder("Marcus Orlov Tamarsa Bridge", "Tamarsa Bridge");
     }
 }

@@ -114,6 +114,7 @@ final class ShortenedNames {
 
     private void sitesWithoutHead(TokenizedText tt, List<Candidate> all, UnionFind uf) {
         Map<String, Candidate> byBareName = null;
+        Map<String, Candidate> byLastWords = null;
         for (Candidate c : all) {
             if (c.type != EntityType.LOCATION || c.tokenCount() < 3 || c.kb != null) {
                 continue;
@@ -122,6 +123,15 @@ final class ShortenedNames {
             Token head = tt.get(bare);
             if (!head.capitalised || !DROPPED_SITE_HEADS.contains(head.fold)) {
                 continue;
+            }
+            Token lastWord = tt.get(bare - 1);
+            if (lastWord.capitalised && !lastWord.allCaps && !SITE_HEAD_MODIFIERS.contains(lastWord.fold)
+                    && !lexicon.isFunctionWord(lastWord)) {
+                if (byLastWords == null) {
+                    byLastWords = new HashMap<>(2);
+                }
+                // "the Francis Scott Key Bridge" ... "the Key Bridge": named again by its last word and head
+                byLastWords.putIfAbsent(CharFolding.fold(tt.text(), lastWord.start, head.end), c);
             }
             bare--;
             while (bare > c.firstToken && tt.get(bare).capitalised && SITE_HEAD_MODIFIERS.contains(tt.get(bare).fold)) {
@@ -139,6 +149,7 @@ final class ShortenedNames {
         // before the site or after a town's cue ("in Mae Sot")
         joinAsPlace(tt, all, uf, byBareName, (site, c) -> c.type != EntityType.LOCATION && c.start > site.start
                 && !townCue(tt, c.firstToken));
+        joinAsPlace(tt, all, uf, byLastWords, (site, c) -> c.start > site.start && c.tokenCount() == 2);
     }
 
     /**
