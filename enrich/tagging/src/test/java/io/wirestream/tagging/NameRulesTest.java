@@ -418,4 +418,11 @@ class NameRulesTest {
         assertThat(surfaces(named(e, "Office d'Études et d'Analyses Maritimes"))).as(describe(e))
                 .containsExactlyInAnyOrder("Office d'Études et d'Analyses Maritimes", "OEAM");
     }
+
+    @Test
+    void anAdviserIsATitleAndACommonHyphenatedWordIsNoName() {
+        List<Entity> e = tag("Chief Adviser Tarek Morvani met the envoy. High-speed trains and X-ray machines were "
+                + "damaged.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Tarek Morvani");
+    }
 }

@@ -411,7 +411,7 @@ public final class NameSpanFinder {
     private static final Set<String> HYPHEN_WORDS = Set.of("led", "based", "run", "born", "made",
             "owned", "held", "style", "era", "like", "wide", "bound", "free", "backed", "linked", "armed", "type",
             "class", "level", "area", "zone", "week", "day", "year", "time", "plus", "long", "elect",
-            "designate");
+            "designate", "ray", "pop", "speed", "scale", "range", "term"); // and "X-ray", "K-pop", "High-speed"
 
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west",
             "upper", "lower", "greater");
