@@ -425,4 +425,13 @@ class NameRulesTest {
                 + "damaged.");
         assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Tarek Morvani");
     }
+
+    @Test
+    void ratingsAgenciesArenasAndCampsAreNoPeople() {
+        List<Entity> e = tag("Analysts at Korvath Ratings said the final at the Tamarsa Arena drew marines from Camp "
+                + "Dravin.");
+        assertThat(named(e, "Korvath Ratings").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Tamarsa Arena").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Camp Dravin").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }
