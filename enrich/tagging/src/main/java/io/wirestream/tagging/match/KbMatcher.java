@@ -168,6 +168,12 @@ public final class KbMatcher {
                 && continuesIntoHead(tokens, last, true, !p.entry.sameAs().containsKey("iso3166"))) {
             return true;
         }
+        // a country that begins an organisation's name ending in its head: "Kenya Defence Forces", "U.S. Maritime
+        // Administration" (the gold sets' writers all label the whole name, country included)
+        if (type == EntityType.LOCATION && p.entry.sameAs().containsKey("iso3166") && rebuildable(tokens, first, last)
+                && countryStartsOrganisation(tokens, last) && !knownOrganisationAt(tokens, last + 1, root)) {
+            return true;
+        }
         boolean partial = first == last || lexicon.connectors.contains(head) && !head.capitalised;
         if (!partial || head.allCaps && first == last) {
             return false;
@@ -350,6 +356,50 @@ public final class KbMatcher {
             if (t.possessive) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Capitalised words after a country up to an organisation's head or sector ("Kenya Defence Forces", "Ukraine Defense
+     * Contact Group"): portfolio words count as name words here ("Defence"), though they are titles elsewhere.
+     */
+    private boolean countryStartsOrganisation(List<Token> tokens, int last) {
+        if (tokens.get(last).possessive) {
+            return false;
+        }
+        for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || !t.capitalised || t.allCaps || t.numeric
+                    || !isNameWord(t) && !lexicon.portfolios.contains(t)) {
+                return false;
+            }
+            if (lexicon.orgHeads.contains(t) || lexicon.orgSectors.contains(t)) {
+                return true;
+            }
+            if (t.possessive) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a knowledge-base organisation's alias starts at token k: "U.S. National Transportation Safety Board" is
+     * the country and the known board, whose own name has no country in it.
+     */
+    private static boolean knownOrganisationAt(List<Token> tokens, int k, AliasIndex.Node root) {
+        AliasIndex.Node node = root.child(tokens.get(k).key());
+        for (int j = k; node != null; ) {
+            for (AliasPattern p : node.patterns()) {
+                if (p.entry.type() == EntityType.ORGANIZATION && p.accepts(tokens, k)) {
+                    return true;
+                }
+            }
+            if (++j >= tokens.size()) {
+                break;
+            }
+            node = node.child(tokens.get(j).key());
         }
         return false;
     }
