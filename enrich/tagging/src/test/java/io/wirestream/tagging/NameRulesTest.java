@@ -358,6 +358,7 @@ class NameRulesTest {
         assertThat(e.stream().map(Entity::name)).contains("United Nations", "Volker Türk", "Ministry of Foreign Affairs",
                 "Esmaeil Baghaei").doesNotContain("Human Rights", "Affairs", "Foreign Affairs");
     }
+
     @Test
     void aSurnameWithItsParticleAloneIsStillThePerson() {
         List<Entity> entities = tag("Prosecutors charged Amelie De Valsan on Monday. De Valsan said she would appeal. "
@@ -374,6 +375,7 @@ class NameRulesTest {
                 .isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Marden University").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
     @Test
     void aGivenNameWithTheFirstSurnameIsTheSamePerson() {
         List<Entity> entities = tag("Opposition candidate Marisol Peralta Quintanilla said she won. Marisol Peralta "
@@ -381,6 +383,7 @@ class NameRulesTest {
         assertThat(surfaces(named(entities, "Marisol Peralta Quintanilla"))).as(describe(entities))
                 .contains("Marisol Peralta");
     }
+
     @Test
     void aHyphenatedTitleAndATitleWithItsPortfolioStayOutOfTheName() {
         List<Entity> e = tag("President-elect Marek Dovalo met Deputy Secretary of State Lena Korvath in Tamarsa.");
@@ -411,6 +414,7 @@ class NameRulesTest {
         assertThat(named(e, "Kolby Builders").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Dravin Works").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
     @Test
     void anElidedArticleJoinsAForeignNameAndAnAcronymSkipsIt() {
         List<Entity> e = tag("The Office d'Études et d'Analyses Maritimes (OEAM) opened an inquiry. The OEAM said the hull "

@@ -97,12 +97,18 @@ public final class KbMatcher {
 
     /** The longest alias starting at token i whose case and punctuation the text shows, or null. */
     private static Match longestAt(List<Token> tokens, AliasIndex.Node root, int i, boolean[] consumed) {
+        return longestAt(tokens, root, i, consumed, null);
+    }
+
+    /** {@link #longestAt(List, AliasIndex.Node, int, boolean[])} among the aliases of entities of one type (null: any). */
+    private static Match longestAt(List<Token> tokens, AliasIndex.Node root, int i, boolean[] consumed,
+                                   EntityType only) {
         AliasIndex.Node node = root.child(tokens.get(i).key());
         Match best = null;
         int n = tokens.size();
         for (int j = i; node != null; ) {
             for (AliasPattern p : node.patterns()) {
-                if (p.accepts(tokens, i)) {
+                if ((only == null || p.entry.type() == only) && p.accepts(tokens, i)) {
                     best = new Match(p, i, j);
                     break;
                 }
@@ -171,7 +177,9 @@ public final class KbMatcher {
         // a country that begins an organisation's name ending in its head: "Kenya Defence Forces", "U.S. Maritime
         // Administration" (the gold sets' writers all label the whole name, country included)
         if (type == EntityType.LOCATION && p.entry.sameAs().containsKey("iso3166") && rebuildable(tokens, first, last)
-                && countryStartsOrganisation(tokens, last) && !knownOrganisationAt(tokens, last + 1, root)) {
+                && countryStartsOrganisation(tokens, last)
+                // "U.S. National Transportation Safety Board": the country, then a known board whose name has no country
+                && longestAt(tokens, root, last + 1, consumed, EntityType.ORGANIZATION) == null) {
             return true;
         }
         boolean partial = first == last || lexicon.connectors.contains(head) && !head.capitalised;
@@ -380,26 +388,6 @@ public final class KbMatcher {
             if (t.possessive) {
                 return false;
             }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a knowledge-base organisation's alias starts at token k: "U.S. National Transportation Safety Board" is
-     * the country and the known board, whose own name has no country in it.
-     */
-    private static boolean knownOrganisationAt(List<Token> tokens, int k, AliasIndex.Node root) {
-        AliasIndex.Node node = root.child(tokens.get(k).key());
-        for (int j = k; node != null; ) {
-            for (AliasPattern p : node.patterns()) {
-                if (p.entry.type() == EntityType.ORGANIZATION && p.accepts(tokens, k)) {
-                    return true;
-                }
-            }
-            if (++j >= tokens.size()) {
-                break;
-            }
-            node = node.child(tokens.get(j).key());
         }
         return false;
     }

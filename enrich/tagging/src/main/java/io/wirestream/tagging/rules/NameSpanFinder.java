@@ -375,7 +375,6 @@ public final class NameSpanFinder {
     private static final Set<String> POSSESSIVE_IN_NAMES = Set.of("people", "workers", "women",
             "children", "farmers", "students", "peoples", "nations", "veterans", "teachers", "martyrs", "heroes");
 
-    /** "Lai Ching-te": a lower-case syllable glued by a hyphen to a capitalised one (not "Kurdish-led"). */
     /** "of" or "for" between a title and its portfolio ("Secretary of State", "Minister for Energy"). */
     private boolean portfolioJoin(List<Token> tokens, int k, int b) {
         Token t = tokens.get(k);
@@ -383,6 +382,7 @@ public final class NameSpanFinder {
                 && lexicon.portfolios.contains(tokens.get(k + 1));
     }
 
+    /** "Lai Ching-te": a lower-case syllable glued by a hyphen to a capitalised one (not "Kurdish-led"). */
     private boolean hyphenated(TokenizedText tt, int k) {
         if (k == 0) {
             return false;

@@ -228,15 +228,14 @@ public final class NameTyper {
 
     /** {@link #dateline(TokenizedText, int)} for a place of words {@code a..b} in capitals ("MIAMI GARDENS, Fla. -"). */
     static boolean dateline(TokenizedText tt, int a, int b) {
-        int i = b;
         if (!tt.get(a).allCaps || !tt.get(b).allCaps || a > 0 && tt.gapBefore(a).indexOf('\n') < 0
-                || i + 1 >= tt.size()) {
+                || b + 1 >= tt.size()) {
             return false;
         }
-        String after = tt.gapBefore(i + 1).strip();
+        String after = tt.gapBefore(b + 1).strip();
         if (after.startsWith(",")) {
             // "KHARKIV, Ukraine (AP) —", not "ECOWAS, the regional bloc,": the dash or bracket must follow soon
-            for (int k = i + 2; k < tt.size() && k <= i + 4; k++) {
+            for (int k = b + 2; k < tt.size() && k <= b + 4; k++) {
                 String gap = tt.gapBefore(k);
                 if (gap.indexOf('\u2014') >= 0 || gap.indexOf('\u2013') >= 0 || gap.indexOf('(') >= 0
                         || gap.strip().startsWith("-")) {
