@@ -438,4 +438,30 @@ class NameRulesTest {
         assertThat(named(e, "Tamarsa Arena").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Camp Dravin").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aNameOfOrdinaryWordsIsNoPerson() {
+        List<Entity> e = tag("Members of Harbour Lantern said the rally would go ahead. Dravin Morvani said he would join.");
+        assertThat(named(e, "Harbour Lantern").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Dravin Morvani").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aClubOrCompanyIsNamedAgainWithoutItsSuffixSectorOrPlace() {
+        List<Entity> e = tag("Fans of Korvath FC ran onto the pitch, and Korvath was banned for a season. Tamarsa Minerals "
+                + "said the mine would close; Tamarsa shares fell. Kenya Dravinco Group defaulted, and Dravinco owes "
+                + "billions.");
+        assertThat(surfaces(named(e, "Korvath FC"))).as(describe(e)).containsExactlyInAnyOrder("Korvath FC", "Korvath");
+        assertThat(surfaces(named(e, "Tamarsa Minerals"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tamarsa Minerals", "Tamarsa");
+        assertThat(surfaces(named(e, "Kenya Dravinco Group"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kenya Dravinco Group", "Dravinco");
+    }
+
+    @Test
+    void museumsAndStadiumsInOtherLanguagesArePlaces() {
+        List<Entity> e = tag("Crowds gathered at the Estadio Tamarsa and outside the Korvath Memorial Museum.");
+        assertThat(named(e, "Estadio Tamarsa").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Korvath Memorial Museum").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -544,24 +544,27 @@ final class InDocumentResolver {
     /** Legal and group words a company drops after its first mention: "CK Hutchison Holdings", then "CK Hutchison". */
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("holdings", "holding", "group", "limited", "ltd",
             "inc", "corp", "corporation", "plc", "ag", "sa", "se", "nv", "llc", "co", "company", "gmbh", "spa", "bv", "srl",
-            "sarl", "kft", "zrt", "nyrt", "oy", "oyj", "asa", "pty", "pte", "bhd", "tbk", "jsc", "pjsc", "llp", "kk");
+            "sarl", "kft", "zrt", "nyrt", "oy", "oyj", "asa", "pty", "pte", "bhd", "tbk", "jsc", "pjsc", "llp", "kk",
+            "fc", "afc");
+
+    /** A word a company or club is named again without: its legal form, "Group", "FC", or its sector ("Minerals"). */
+    private boolean droppedSuffix(Token t) {
+        return CORPORATE_SUFFIXES.contains(t.fold) || lexicon.orgSectors.contains(t);
+    }
 
     /**
      * "NHPC Limited ... NHPC", "CK Hutchison Holdings ... CK Hutchison": an organisation named without its legal or
      * group word is the same organisation, unless that shorter name is a place ("East India Company" and India).
      */
-    private static void shortCompanyNames(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+    private void shortCompanyNames(TokenizedText tt, List<Candidate> all, UnionFind uf) {
         Map<String, Candidate> byShortName = new HashMap<>();
         for (Candidate c : all) {
             if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 2) {
                 continue;
             }
-            int last = c.lastToken;
-            while (last > c.firstToken && CORPORATE_SUFFIXES.contains(tt.get(last).fold)) {
-                last--;
-            }
-            if (last < c.lastToken) {
-                byShortName.putIfAbsent(CharFolding.fold(tt.text(), c.start, tt.get(last).end), c);
+            // every shorter form: "BAC Consulting KFT" is also "BAC Consulting", "First Quantum Minerals" "First Quantum"
+            for (int last = c.lastToken; last > c.firstToken && droppedSuffix(tt.get(last)); last--) {
+                byShortName.putIfAbsent(CharFolding.fold(tt.text(), c.start, tt.get(last - 1).end), c);
             }
         }
         if (byShortName.isEmpty()) {
@@ -576,6 +579,28 @@ final class InDocumentResolver {
                 uf.union(full.key, c.key);
             }
         }
+    }
+
+    /**
+     * The one word a company or club is called by once its suffixes and a place before it are dropped ("Arema" of
+     * "Arema FC", "Evergrande" of "China Evergrande Group"); -1 when more or less than one word is left, or when that
+     * word is an ordinary English word ("General" of "General Group") or a function word.
+     */
+    private int companyWord(TokenizedText tt, Candidate c, KnowledgeBase kb) {
+        int last = c.lastToken;
+        while (last > c.firstToken && droppedSuffix(tt.get(last))) {
+            last--;
+        }
+        int first = c.firstToken;
+        if (last == c.lastToken || last > first + 1) {
+            return -1;
+        }
+        if (last == first + 1 && knownPlace(kb, tt, first, first)) {
+            first++;
+        }
+        Token t = tt.get(first);
+        return first == last && t.capitalised && !t.allCaps && !lexicon.isFunctionWord(t) && !lexicon.isCommonWord(t)
+                && !knownPlace(kb, tt, first, first) ? first : -1;
     }
 
     /**
@@ -776,6 +801,10 @@ final class InDocumentResolver {
                     && PARTY_HEADS.contains(tokens.get(c.lastToken).fold) && tokens.get(c.lastToken).capitalised
                     && !lexicon.isFunctionWord(tokens.get(c.firstToken))) {
                 oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c); // "Labor Party" ... "Labor", "Amal Movement" ... "Amal"
+            }
+            int word = c.type == EntityType.ORGANIZATION && c.kb == null ? companyWord(tt, c, kb) : -1;
+            if (word >= 0) {
+                oneWordNames.putIfAbsent(tokens.get(word).fold, c); // "Arema FC" ... "Arema", "China Evergrande Group" ... "Evergrande"
             }
         }
         sitesByFirstWord(tokens, all, uf, oneWordNames);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.wirestream.tagging.text.CharFolding;
 import io.wirestream.tagging.text.Token;
@@ -68,7 +69,18 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * Lower-case English words (SCOWL's list), apart from the class map every token is looked up in: 64,000 words
+     * there would make each lookup slower, and these are asked about only for names no other cue typed.
+     */
+    private final Set<String> commonWords = Set.copyOf(words("common-words.txt"));
+
     private Lexicon() {
+    }
+
+    /** An ordinary English word, as a spelling list has it in lower case ("garden", "patrol"; not "Hui"). */
+    public boolean isCommonWord(Token t) {
+        return commonWords.contains(t.fold);
     }
 
     public static Lexicon get() {
@@ -91,6 +103,10 @@ public final class Lexicon {
     }
 
     private WordSet load(String file) {
+        return register(words(file));
+    }
+
+    private static List<String> words(String file) {
         List<String> words = new ArrayList<>();
         for (String line : lines(file)) {
             for (String w : line.split("\\s+")) {
@@ -99,7 +115,7 @@ public final class Lexicon {
                 }
             }
         }
-        return register(words);
+        return words;
     }
 
     private WordSet register(Iterable<String> words) {
