@@ -216,4 +216,10 @@ class AliasMergeRulesTest {
                 + "danced in the streets.");
         assertThat(surfaces(mentioning(e, "Orlan Vesterik Dumo"))).as(describe(e)).contains("Vesterik");
     }
+
+    @Test
+    void aPlaceWrittenWithADoubledLetterOnceIsThatPlace() {
+        List<Entity> e = tag("Police opened fire on protesters in Korvallo on Monday. Shops in Korvalo stayed shut.");
+        assertThat(surfaces(mentioning(e, "Korvallo"))).as(describe(e)).containsExactlyInAnyOrder("Korvallo", "Korvalo");
+    }
 }

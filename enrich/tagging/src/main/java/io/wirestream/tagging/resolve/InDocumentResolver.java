@@ -460,7 +460,10 @@ final class InDocumentResolver {
             }
             String key = skeletonOfWords(tt, c);
             if (key == null) {
-                continue;
+                key = organisation ? null : undoubled(tt, c); // "Saqqez" and "Saqez", "Larissa" and "Larisa"
+                if (key == null) {
+                    continue;
+                }
             }
             if (organisation && organisations == null) {
                 organisations = new HashMap<>(4);
@@ -483,6 +486,28 @@ final class InDocumentResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The name's folded words with doubled letters written once, for names whose skeleton is too short to merge on
+     * ("saqez" for Saqqez and Saqez); null under {@link #MIN_PLACE_SKELETON} letters. Marked so it never equals a
+     * skeleton.
+     */
+    private static String undoubled(TokenizedText tt, Candidate c) {
+        StringBuilder key = new StringBuilder("=");
+        int letters = 0;
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            String fold = tt.get(k).fold;
+            for (int i = 0; i < fold.length(); i++) {
+                char ch = fold.charAt(i);
+                if (i == 0 || ch != fold.charAt(i - 1)) {
+                    key.append(ch);
+                    letters++;
+                }
+            }
+            key.append(' ');
+        }
+        return letters < MIN_PLACE_SKELETON ? null : key.toString();
     }
 
     /** The skeletons of all the name's words, Ukrainian h and Russian g as one; null when too short to merge on. */
