@@ -222,4 +222,13 @@ class AliasMergeRulesTest {
         List<Entity> e = tag("Police opened fire on protesters in Korvallo on Monday. Shops in Korvalo stayed shut.");
         assertThat(surfaces(mentioning(e, "Korvallo"))).as(describe(e)).containsExactlyInAnyOrder("Korvallo", "Korvalo");
     }
+
+    @Test
+    void aSurnameThatBeginsWithAVowelIsNoVariantOfOneThatDoesNot() throws IOException {
+        List<Entity> e = tagWith("{\"id\": \"test:person:brusk\", \"name\": \"Talen Brusk\", \"type\": \"PERSON\","
+                + " \"aliases\": [\"Brusk\", \"Talen Brusk Morvas\"]}\n",
+                "Kaito Amorvas, the head of the electoral board, said that Brusk had won.");
+        assertThat(named(e, "Kaito Amorvas").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(surfaces(named(e, "Talen Brusk"))).as(describe(e)).containsExactly("Brusk");
+    }
 }

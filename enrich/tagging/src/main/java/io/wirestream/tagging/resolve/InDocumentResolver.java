@@ -426,7 +426,7 @@ final class InDocumentResolver {
                 continue;
             }
             // "Abdul Hamid Dbeibeh" is the KB's Dbeibah; but "Usha Vance", spelt exactly like JD Vance, is his wife
-            Candidate known = knownBySurname.get(last);
+            Candidate known = knownBySurname.get(Skeleton.usable(tt.get(c.lastToken).fold));
             if (known != null && tt.get(c.lastToken).length() >= 5
                     && !kb.surnames(known.kb).contains(tt.get(c.lastToken).fold)) {
                 uf.union(known.key, c.key);
@@ -806,7 +806,7 @@ final class InDocumentResolver {
                 String fold = tokens.get(c.firstToken).fold;
                 List<Candidate> people = bySurname.get(fold);
                 if (people == null && fold.length() >= 5) {
-                    people = bySkeleton.get(Skeleton.of(fold)); // "Svyridenko" after "Yulia Svyrydenko"
+                    people = bySkeleton.get(Skeleton.usable(fold)); // "Svyridenko" after "Yulia Svyrydenko"
                 }
                 if (people == null) {
                     people = byFirstName.get(fold); // "Getachew, who signed" after "Getachew Reda"
@@ -843,7 +843,7 @@ final class InDocumentResolver {
             }
             List<Candidate> people = bySurname.get(t.fold);
             if (people == null && t.length() >= 5) {
-                people = bySkeleton.get(Skeleton.of(t.fold)); // "Jolani" after "al-Julani"
+                people = bySkeleton.get(Skeleton.usable(t.fold)); // "Jolani" after "al-Julani"
             }
             if (people == null) {
                 people = byFirstName.get(t.fold);

@@ -12,10 +12,22 @@ final class Skeleton {
     /** Skeletons shorter than this say too little to merge on ("Touray" and "Traoré" both give "tr"). */
     static final int MIN_LENGTH = 3;
 
-    /** The skeleton, or null when it is too short to merge on. */
+    /**
+     * The skeleton of a surname, marked when the name begins with a vowel, or null when it is too short to merge on.
+     * A variant keeps its first letter or changes one vowel for another (Osama, Usama); "Amoroso" is not "Moros".
+     */
     static String usable(String fold) {
         String s = of(fold);
-        return s.length() >= MIN_LENGTH ? s : null;
+        if (s.length() < MIN_LENGTH) {
+            return null;
+        }
+        for (int i = 0; i < fold.length(); i++) {
+            char c = fold.charAt(i);
+            if (Character.isLetter(c)) {
+                return "aeiouy".indexOf(c) >= 0 ? "_" + s : s;
+            }
+        }
+        return s;
     }
 
     static String of(String fold) {
