@@ -231,4 +231,12 @@ class AliasMergeRulesTest {
         assertThat(named(e, "Kaito Amorvas").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(surfaces(named(e, "Talen Brusk"))).as(describe(e)).containsExactly("Brusk");
     }
+
+    @Test
+    void aBracketedNameInItsLanguageBeforeOrAndItsAcronymIsTheSameOrganisation() {
+        List<Entity> e = tag("The head of the Tarvan Electoral Board (Junta Tarvana Electoral, or JTE) spoke. Hackers "
+                + "attacked the JTE's systems.");
+        assertThat(surfaces(named(e, "Tarvan Electoral Board"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tarvan Electoral Board", "Junta Tarvana Electoral", "JTE");
+    }
 }

@@ -464,4 +464,13 @@ class NameRulesTest {
         assertThat(named(e, "Estadio Tamarsa").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Korvath Memorial Museum").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aHolderWrittenRightAfterTheirTitlesPlaceIsAPersonOfTheirOwn() {
+        List<Entity> e = tag("Also on board were the governor of East Tamarsa Dravin Morvani and an imam. A coordinator of "
+                + "Students Against Hunger spoke.");
+        assertThat(named(e, "East Tamarsa").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Dravin Morvani").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Students Against Hunger");
+    }
 }

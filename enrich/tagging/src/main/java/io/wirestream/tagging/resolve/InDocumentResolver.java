@@ -213,7 +213,7 @@ final class InDocumentResolver {
     /**
      * An organisation followed by another name in brackets, alone or before its acronym: its name in another
      * language or another form of it ("Directorate General of Coastal Safety (Kıyı Emniyeti)", "Malian Armed Forces
-     * (Forces armées maliennes, FAMa)"). Not a place or a known person in the brackets ("Hezbollah (Lebanon)").
+     * (Forces armées maliennes, FAMa)", "... (Consejo Nacional Electoral, or CNE)"). Not a place or a known person in the brackets ("Hezbollah (Lebanon)").
      * Returns whether it merged.
      */
     private static boolean bracketedName(TokenizedText tt, Candidate c, int k, Candidate[] atToken, UnionFind uf,
@@ -242,6 +242,9 @@ final class InDocumentResolver {
             return true;
         }
         int next = other.lastToken + 1;
+        if (next + 1 < tt.size() && tt.get(next).fold.equals("or") && !tt.get(next).capitalised) {
+            next++; // "National Electoral Council (Consejo Nacional Electoral, or CNE)"
+        }
         if (after < text.length() && text.charAt(after) == ',' && next < tt.size() && acronymLike(tt, next)
                 && closesBracket(tt, next)) {
             uf.union(c.key, other.key);

@@ -191,6 +191,12 @@ public final class NameSpanFinder {
             span(tt, head, b, kbWords, places, names, singles);
             return;
         }
+        int governor = holderAfterTitleOf(tokens, from, a, b, kbWords);
+        if (governor > 0) { // "the governor of East Azerbaijan Malek Rahmati": the place, then who governs it
+            span(tt, a, governor - 1, kbWords, places, names, singles);
+            span(tt, governor, b, kbWords, places, names, singles);
+            return;
+        }
         int and = coordinationPoint(tokens, a, b);
         if (and > 0) { // "Sharif University of Technology and Allameh Tabataba'i University": two organisations
             span(tt, a, and - 1, kbWords, places, names, singles);
@@ -626,6 +632,42 @@ public final class NameSpanFinder {
         }
         return looksLikePersonName(tokens, k, b) ? k : -1;
     }
+
+    /**
+     * Where the holder's name starts in a run that follows "TITLE of", as translated text writes a title, its place
+     * and its holder without a comma ("the governor of East Azerbaijan Malek Rahmati", "the vice-governor of Jawa Timur
+     * Emil Dardak"): the last two words, or three when the first of them is a given name, if they look like a
+     * person's name and are no place or organisation word; -1 otherwise. At least one word is left for the place.
+     */
+    private int holderAfterTitleOf(List<Token> tokens, int from, int a, int b, KbWords kbWords) {
+        if (from < 2 || a != from || b - a < 2 || tokens.get(from).breakBefore || tokens.get(from - 1).breakBefore
+                || !tokens.get(from - 1).fold.equals("of") || tokens.get(from - 1).capitalised
+                || !GOVERNING.contains(tokens.get(from - 2).fold)) {
+            return -1;
+        }
+        int k = b - 1;
+        if (k - 1 > a && lexicon.givenNames.contains(tokens.get(k - 1))) {
+            k--;
+        }
+        for (int i = k; i <= b; i++) {
+            Token t = tokens.get(i);
+            if (!t.capitalised || t.allCaps || t.breakBefore || lexicon.orgWords.contains(t) || lexicon.orgHeads.contains(t)
+                    || lexicon.locHeads.contains(t) || lexicon.locFirst.contains(t) || lexicon.portfolios.contains(t)
+                    || lexicon.demonyms.contains(t) || lexicon.titles.contains(t) || lexicon.monthNames.contains(t)
+                    || lexicon.orgSectors.contains(t) || isConnector(t) || kbWords.isPlace(t.key())) {
+                return -1;
+            }
+        }
+        boolean ordinary = true;
+        for (int i = k; i <= b; i++) {
+            ordinary &= lexicon.isCommonWord(tokens.get(i));
+        }
+        return !ordinary && looksLikePersonName(tokens, k, b) ? k : -1;
+    }
+
+    /** Titles of who governs or leads a place or body, whose holder may follow "TITLE of PLACE" unpunctuated. */
+    private static final Set<String> GOVERNING = Set.of("governor", "mayor", "president", "premier", "prefect",
+            "minister", "chancellor", "emir", "head", "leader", "chief");
 
     /** "Middle Eastern", "Syrian", "West African": adjectives of place and faith are not names. */
     private boolean allDescriptors(List<Token> tokens, int from, int to) {
