@@ -473,4 +473,10 @@ class NameRulesTest {
         assertThat(named(e, "Dravin Morvani").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Students Against Hunger");
     }
+
+    @Test
+    void anOrganisationsNameGoesOnThroughASecondOfThe() {
+        List<Entity> e = tag("Regulators at the Office of the Warden of the Tamarsa Marches closed the bank.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Office of the Warden of the Tamarsa Marches");
+    }
 }

@@ -75,7 +75,9 @@ public final class NameSpanFinder {
                     while (c < n && c <= j + 2 && !consumed[c] && !tokens.get(c).breakBefore && !tokens.get(c).possessive
                             && (isConnector(tokens.get(c)) || (orgWord(tokens.get(j)) || proven
                                     || orgSoFar && lexicon.portfolios.contains(tokens.get(j))) // "Ministry of Economy and Finance"
-                                && (ORG_CONNECTORS.contains(tokens.get(c).fold) || missionIn(tokens, c)))
+                                && (ORG_CONNECTORS.contains(tokens.get(c).fold) || missionIn(tokens, c))
+                                || orgSoFar && c == j + 2 && tokens.get(c).fold.equals("the") // "Office of the Comptroller
+                                    && tokens.get(j + 1).fold.equals("of"))                    // of the Currency"
                             && joins(tokens, j + 1, c)) {
                         c++;
                     }
