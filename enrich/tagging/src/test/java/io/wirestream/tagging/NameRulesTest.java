@@ -479,4 +479,13 @@ class NameRulesTest {
         List<Entity> e = tag("Regulators at the Office of the Warden of the Tamarsa Marches closed the bank.");
         assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Office of the Warden of the Tamarsa Marches");
     }
+
+    @Test
+    void aConventionOrSpaceCentreIsAPlaceAndAResearchCentreABody() {
+        List<Entity> e = tag("Results were announced at the Korvath Convention Centre, and the rocket left the Tamarsa Space "
+                + "Center. The Dravin Research Centre said the data were sound.");
+        assertThat(named(e, "Korvath Convention Centre").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Tamarsa Space Center").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Dravin Research Centre").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

@@ -31,6 +31,9 @@ public final class NameTyper {
         if (!single && allCaps(tokens, a, b) && dateline(tt, a, b)) {
             type = EntityType.LOCATION; // "BANSKA BYSTRICA, Slovakia (Reuters) -": a city of two words filed from
             confidence = 0.7;
+        } else if (!single && venueCentre(tokens, b)) {
+            type = EntityType.LOCATION; // "Gallagher Convention Centre", "Satish Dhawan Space Centre": a venue, a site
+            confidence = 0.7;
         } else if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single) {
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
@@ -141,6 +144,15 @@ public final class NameTyper {
     /** "Haftar's son Saddam", "his wife Usha". */
     private static boolean kinBefore(List<Token> tokens, int a) {
         return a > 0 && !tokens.get(a).breakBefore && KIN.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised;
+    }
+
+    /** Kinds of centre that are places people go to, not bodies ("Convention Centre"; not "Research Centre"). */
+    private static final Set<String> VENUE_KINDS = Set.of("convention", "conference", "exhibition", "space", "shopping",
+            "trade", "sports", "cultural", "congress", "events", "community", "aquatic", "leisure");
+
+    private static boolean venueCentre(List<Token> tokens, int b) {
+        String head = tokens.get(b).fold;
+        return (head.equals("centre") || head.equals("center")) && VENUE_KINDS.contains(tokens.get(b - 1).fold);
     }
 
     /** Parties called by the plural of their members. */
