@@ -351,4 +351,14 @@ class SitesAndForeignNamesTest {
         List<Entity> entities = tag(text);
         assertThat(mentioning(entities, name).type()).as(describe(entities)).isEqualTo(type);
     }
+
+    @Test
+    void squaresBuildingsAndSitesAfterAKindWordArePlaces() {
+        List<Entity> e = tag("Crowds filled the Praça dos Tamarsos. Staff left the Dravin R. Korvath Federal Building. "
+                + "Strikes hit the Korvalo enrichment facility.");
+        assertThat(named(e, "Praça dos Tamarsos").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Dravin R. Korvath Federal Building").type()).as(describe(e))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(mentioning(e, "Korvalo enrichment facility").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }
