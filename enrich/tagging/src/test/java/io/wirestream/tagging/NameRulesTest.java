@@ -488,4 +488,12 @@ class NameRulesTest {
         assertThat(named(e, "Tamarsa Space Center").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Dravin Research Centre").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void anAcronymAfterALowerCaseTitleIsNoHolder() {
+        List<Entity> e = tag("Dissidents of the former TKRF rebels attacked the town. The former president Dravin Morvani "
+                + "spoke.");
+        assertThat(named(e, "TKRF").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Dravin Morvani").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

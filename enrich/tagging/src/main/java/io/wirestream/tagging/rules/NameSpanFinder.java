@@ -263,7 +263,8 @@ public final class NameSpanFinder {
                     a++;
                 }
             } else if (from > 0 && !tokens.get(from).breakBefore && lexicon.titles.contains(tokens.get(from - 1))
-                    && !tokens.get(from - 1).possessive && looksLikePersonName(tokens, a, b)) {
+                    && !tokens.get(from - 1).possessive && looksLikePersonName(tokens, a, b)
+                    && !(a == b && tokens.get(a).allCaps)) { // "the former FARC rebels": an acronym, not a holder
                 titled = true; // "the former president Ahmad Khan": a lower-case title just before
             } else if (from > 0 && lexicon.titles.contains(tokens.get(from - 1)) && !tokens.get(from - 1).possessive
                     && tt.strippedGapIs(from, ",") && to + 1 < tokens.size()
