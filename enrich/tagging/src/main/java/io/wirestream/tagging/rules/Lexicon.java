@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +75,7 @@ public final class Lexicon {
      * Lower-case English words (SCOWL's list), apart from the class map every token is looked up in: 64,000 words
      * there would make each lookup slower, and these are asked about only for names no other cue typed.
      */
-    private final Set<String> commonWords = Set.copyOf(words("common-words.txt"));
+    private final Set<String> commonWords = wordPerLine("common-words.txt");
 
     private Lexicon() {
     }
@@ -104,6 +106,16 @@ public final class Lexicon {
 
     private WordSet load(String file) {
         return register(words(file));
+    }
+
+    /** A list written one lower-case ASCII word a line (generated), read without splitting or folding: 65,000 lines. */
+    private static Set<String> wordPerLine(String file) {
+        List<String> lines = lines(file);
+        Set<String> words = new HashSet<>(lines.size() * 2);
+        for (String line : lines) {
+            words.add(line.strip());
+        }
+        return Collections.unmodifiableSet(words);
     }
 
     private static List<String> words(String file) {
