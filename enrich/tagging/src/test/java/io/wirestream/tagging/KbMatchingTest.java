@@ -147,4 +147,19 @@ class KbMatchingTest {
         assertThat(tag("Let us be clear: the talks are over.")).isEmpty();
         assertThat(one(tag("Police blamed the LeT for the attack."), "ws:org:lashkar-e-taiba")).isNotNull();
     }
+
+    @Test
+    void aCompassWordBeforeAKnownPlaceNamesAPlaceOfItsOwn() {
+        List<Entity> e = tag("Troops moved into South Waziristan, far from Waziristan's north.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("South Waziristan", "Waziristan");
+        assertThat(surfaces(one(e, "ws:place:waziristan"))).as(describe(e)).containsExactly("Waziristan");
+    }
+
+    @Test
+    void regionsWatersAndEnglishNamesOfCitiesAreKnown() {
+        List<Entity> e = tag("Gas from Siberia reaches ships in the Bosphorus, and traders in Cologne watch the price.");
+        assertThat(one(e, "Q5428")).as(describe(e)).isNotNull();
+        assertThat(one(e, "Q35958")).as(describe(e)).isNotNull();
+        assertThat(surfaces(one(e, "ws:geonames:2886242"))).as(describe(e)).containsExactly("Cologne");
+    }
 }

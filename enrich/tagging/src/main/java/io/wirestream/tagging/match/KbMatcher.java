@@ -161,10 +161,14 @@ public final class KbMatcher {
         if (type != EntityType.PERSON && type != EntityType.LOCATION) {
             return false;
         }
-        // an organisation word glued before a place: "Bank Central Asia", "University Kyiv"
+        // an organisation word glued before a place: "Bank Central Asia", "University Kyiv"; a compass word: "South
+        // Waziristan", "East Jerusalem" name a place of their own, which the rules read
         if (first > 0 && !head.breakBefore && !consumed[first - 1]) {
             Token prev = tokens.get(first - 1);
             if (prev.capitalised && !prev.possessive && (lexicon.orgHeads.contains(prev) || lexicon.orgStrong.contains(prev))) {
+                return true;
+            }
+            if (type == EntityType.LOCATION && prev.capitalised && !prev.allCaps && COMPASS.contains(prev.fold)) {
                 return true;
             }
         }
@@ -217,6 +221,8 @@ public final class KbMatcher {
         }
         return false;
     }
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
     /** A word that heads an organisation's, a place's or a site's name: "University", "Gulf", "Dam". */
     private boolean headOfAName(Token t) {
