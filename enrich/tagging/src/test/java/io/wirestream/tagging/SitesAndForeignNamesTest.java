@@ -361,4 +361,11 @@ class SitesAndForeignNamesTest {
                 .isEqualTo(EntityType.LOCATION);
         assertThat(mentioning(e, "Korvalo enrichment facility").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aTerritoryAndADistritoArePlaces() {
+        List<Entity> e = tag("Voters in the Tamarsa Capital Territory queued for hours, as did those of the Distrito Korvalo.");
+        assertThat(named(e, "Tamarsa Capital Territory").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Distrito Korvalo").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }
