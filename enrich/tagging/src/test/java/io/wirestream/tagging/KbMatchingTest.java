@@ -160,6 +160,6 @@ class KbMatchingTest {
         List<Entity> e = tag("Gas from Siberia reaches ships in the Bosphorus, and traders in Cologne watch the price.");
         assertThat(one(e, "Q5428")).as(describe(e)).isNotNull();
         assertThat(one(e, "Q35958")).as(describe(e)).isNotNull();
-        assertThat(surfaces(one(e, "ws:geonames:2886242"))).as(describe(e)).containsExactly("Cologne");
+        assertThat(surfaces(one(e, "Q365"))).as(describe(e)).containsExactly("Cologne");
     }
 }
