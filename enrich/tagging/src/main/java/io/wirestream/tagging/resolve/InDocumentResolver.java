@@ -569,15 +569,15 @@ final class InDocumentResolver {
         return hits * 2 >= acronym.fold.length();
     }
 
-    /** Legal and group words a company drops after its first mention: "CK Hutchison Holdings", then "CK Hutchison". */
-    private static final Set<String> CORPORATE_SUFFIXES = Set.of("holdings", "holding", "group", "limited", "ltd",
-            "inc", "corp", "corporation", "plc", "ag", "sa", "se", "nv", "llc", "co", "company", "gmbh", "spa", "bv", "srl",
-            "sarl", "kft", "zrt", "nyrt", "oy", "oyj", "asa", "pty", "pte", "bhd", "tbk", "jsc", "pjsc", "llp", "kk",
-            "fc", "afc");
+    /**
+     * Company words that are no organisation heads, so not in the lexicon's {@code company-suffixes.txt}: "AG", "SA",
+     * "SE" end names of people and places too, and "Holding" is rare as a head.
+     */
+    private static final Set<String> SUFFIXES_NOT_HEADS = Set.of("holding", "ag", "sa", "se");
 
     /** A word a company or club is named again without: its legal form, "Group", "FC", or its sector ("Minerals"). */
     private boolean droppedSuffix(Token t) {
-        return CORPORATE_SUFFIXES.contains(t.fold) || lexicon.orgSectors.contains(t);
+        return lexicon.companySuffixes.contains(t) || SUFFIXES_NOT_HEADS.contains(t.fold) || lexicon.orgSectors.contains(t);
     }
 
     /**

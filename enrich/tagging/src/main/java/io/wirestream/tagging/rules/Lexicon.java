@@ -30,7 +30,8 @@ public final class Lexicon {
 
     public final WordSet stopwords = load("stopwords.txt");
     public final WordSet titles = load("titles.txt");
-    public final WordSet orgHeads = load("org-heads.txt");
+    public final WordSet orgHeads = load("org-heads.txt", "company-suffixes.txt");
+    public final WordSet companySuffixes = load("company-suffixes.txt");
     public final WordSet orgStrong = load("org-strong.txt");
     public final WordSet locHeads = load("loc-heads.txt");
     public final WordSet siteModifiers = load("site-modifiers.txt");
@@ -85,6 +86,16 @@ public final class Lexicon {
         return commonWords.contains(t.fold);
     }
 
+    /** Every word of {@code tokens[from..to]} an ordinary English word ("Country Garden", "Students Against Hunger"). */
+    public boolean allCommonWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!isCommonWord(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static Lexicon get() {
         return INSTANCE;
     }
@@ -104,8 +115,12 @@ public final class Lexicon {
         return c;
     }
 
-    private WordSet load(String file) {
-        return register(words(file));
+    private WordSet load(String... files) {
+        List<String> words = new ArrayList<>();
+        for (String file : files) {
+            words.addAll(words(file));
+        }
+        return register(words);
     }
 
     /** A list written one lower-case ASCII word a line (generated), read without splitting or folding: 65,000 lines. */

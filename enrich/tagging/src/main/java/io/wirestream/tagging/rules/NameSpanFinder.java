@@ -626,14 +626,21 @@ public final class NameSpanFinder {
             return -1;
         }
         for (int i = k; i <= b; i++) {
-            Token t = tokens.get(i);
-            if (!t.capitalised || lexicon.orgWords.contains(t) || lexicon.locHeads.contains(t) || lexicon.locFirst.contains(t)
-                    || lexicon.portfolios.contains(t) || lexicon.demonyms.contains(t) || lexicon.titles.contains(t)
-                    || lexicon.monthNames.contains(t) || lexicon.orgSectors.contains(t)) {
+            if (!holderWord(tokens.get(i))) {
                 return -1;
             }
         }
         return looksLikePersonName(tokens, k, b) ? k : -1;
+    }
+
+    /**
+     * A word that may be part of a holder's name written right after an organisation or a title's place: capitalised,
+     * and no organisation, place, portfolio, demonym, title, month or sector word.
+     */
+    private boolean holderWord(Token t) {
+        return t.capitalised && !lexicon.orgWords.contains(t) && !lexicon.locHeads.contains(t)
+                && !lexicon.locFirst.contains(t) && !lexicon.portfolios.contains(t) && !lexicon.demonyms.contains(t)
+                && !lexicon.titles.contains(t) && !lexicon.monthNames.contains(t) && !lexicon.orgSectors.contains(t);
     }
 
     /**
@@ -654,18 +661,12 @@ public final class NameSpanFinder {
         }
         for (int i = k; i <= b; i++) {
             Token t = tokens.get(i);
-            if (!t.capitalised || t.allCaps || t.breakBefore || lexicon.orgWords.contains(t) || lexicon.orgHeads.contains(t)
-                    || lexicon.locHeads.contains(t) || lexicon.locFirst.contains(t) || lexicon.portfolios.contains(t)
-                    || lexicon.demonyms.contains(t) || lexicon.titles.contains(t) || lexicon.monthNames.contains(t)
-                    || lexicon.orgSectors.contains(t) || isConnector(t) || kbWords.isPlace(t.key())) {
+            if (!holderWord(t) || t.allCaps || t.breakBefore || lexicon.orgHeads.contains(t) || isConnector(t)
+                    || kbWords.isPlace(t.key())) {
                 return -1;
             }
         }
-        boolean ordinary = true;
-        for (int i = k; i <= b; i++) {
-            ordinary &= lexicon.isCommonWord(tokens.get(i));
-        }
-        return !ordinary && looksLikePersonName(tokens, k, b) ? k : -1;
+        return !lexicon.allCommonWords(tokens, k, b) && looksLikePersonName(tokens, k, b) ? k : -1;
     }
 
     /** Titles of who governs or leads a place or body, whose holder may follow "TITLE of PLACE" unpunctuated. */

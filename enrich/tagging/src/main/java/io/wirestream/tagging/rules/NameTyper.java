@@ -73,7 +73,7 @@ public final class NameTyper {
             confidence = 0.6;
         } else if (single && first.sentenceStart && pluralNoun(first) && !speechBefore(tokens, a, single)) {
             type = null; // "Engineers said", "Diplomats said": people, but a group, not a name
-        } else if (!single && commonWordsOnly(tokens, a, b) && !(b - a < 2 && continuesPlaceList(tt, a, places))) {
+        } else if (!single && lexicon.allCommonWords(tokens, a, b) && !(b - a < 2 && continuesPlaceList(tt, a, places))) {
             type = EntityType.ORGANIZATION; // "Country Garden", "Guidance Patrol": ordinary words make no one's name
             confidence = 0.5;
         } else if ((speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a))
@@ -112,15 +112,6 @@ public final class NameTyper {
         }
         String key = "name:" + key(tokens, a, b);
         return new Candidate(a, b, tokens.get(a).start, last.end, type, null, null, "rule", confidence, key);
-    }
-
-    private boolean commonWordsOnly(List<Token> tokens, int a, int b) {
-        for (int k = a; k <= b; k++) {
-            if (!lexicon.isCommonWord(tokens.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
