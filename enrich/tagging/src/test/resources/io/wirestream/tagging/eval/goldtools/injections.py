@@ -8,6 +8,33 @@ import sys
 
 CHECK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "check_gold.py")
 
+# the error each kind of injection must produce (not just any error), by the injection's function name in the sets'
+# test_checker.py (heldout8, heldout9; heldout7's self-test accepts any error)
+EXPECT = {'c_missing': 'not found on word boundaries',
+          'c_shared': 'in two entities',
+          'c_baddate': 'invalid value',
+          'c_wrongyear': 'year rule gives',
+          'c_pastyear': 'year rule gives',
+          'c_future_prev': 'year rule gives',
+          'c_the': "leading 'the'",
+          'c_poss': 'possessive',
+          'c_order': 'first-mention order',
+          'c_surface_order': 'first-occurrence order',
+          'c_words': 'words field',
+          'c_dateline': 'dateline city',
+          'c_dateline_date': 'dateline date',
+          'c_head': 'generic head',
+          'c_site_head_org': 'site head',
+          'c_value_on_person': 'carries a value',
+          'c_bare_month': 'year rule gives',
+          'c_future_month': 'year rule gives',
+          'c_year_differs': 'year differs from value',
+          'c_inside_only': 'only occurs inside',
+          'c_bad_type': 'bad type',
+          'c_duplicate': 'duplicate entity',
+          'c_punct': 'stray whitespace/punctuation',
+          'c_json': 'JSON error'}
+
 
 def run(root, recs, tests, expect=None):
     """Runs each test on a fresh copy of recs; a test returning "broken" gets a line of bad JSON first. Exits 1 on a

@@ -64,31 +64,8 @@ def c_json(rs):
     return "broken"
 
 
-# the error each injection must produce (not just any error)
-EXPECT = {'c_missing': 'not found on word boundaries',
-          'c_shared': 'in two entities',
-          'c_baddate': 'invalid value',
-          'c_wrongyear': 'year rule gives',
-          'c_pastyear': 'year rule gives',
-          'c_the': "leading 'the'",
-          'c_poss': 'possessive',
-          'c_order': 'first-mention order',
-          'c_surface_order': 'first-occurrence order',
-          'c_words': 'words field',
-          'c_dateline': 'dateline city',
-          'c_dateline_date': 'dateline date',
-          'c_head': 'generic head',
-          'c_site_head_org': 'site head',
-          'c_value_on_person': 'carries a value',
-          'c_bare_month': 'year rule gives',
-          'c_future_month': 'year rule gives',
-          'c_inside_only': 'only occurs inside',
-          'c_bad_type': 'bad type',
-          'c_duplicate': 'duplicate entity',
-          'c_punct': 'stray whitespace/punctuation',
-          'c_json': 'JSON error'}
 TESTS = [c_missing, c_shared, c_baddate, c_wrongyear, c_pastyear, c_the, c_poss, c_order,
          c_surface_order, c_words, c_dateline, c_dateline_date, c_head, c_site_head_org,
          c_value_on_person, c_bare_month, c_future_month, c_inside_only, c_bad_type, c_duplicate,
          c_punct, c_json]
-injections.run(ROOT, recs, TESTS, EXPECT)
+injections.run(ROOT, recs, TESTS, injections.EXPECT)
