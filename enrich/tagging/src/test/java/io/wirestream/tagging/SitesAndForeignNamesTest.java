@@ -36,6 +36,11 @@ class SitesAndForeignNamesTest {
             "The Dovrenko Reservoir drained within days.|Dovrenko Reservoir|Dovrenko Reservoir",
             "Fishermen left the Maruna Lagoon at dusk.|Maruna Lagoon|Maruna Lagoon",
             "Recruits slept at the Tavrin Barracks overnight.|Tavrin Barracks|Tavrin Barracks",
+            // religious sites and ports take a lower-case head too, as the blind held-out writers label them
+            "The minaret of the Tarvelt mosque fell in the quake.|Tarvelt|Tarvelt mosque",
+            "Mourners gathered at Orunji temple in the evening.|Orunji|Orunji temple",
+            "Pilgrims left the Sayida Marwa shrine before dawn.|Sayida Marwa|Sayida Marwa shrine",
+            "Cranes at Kelvora port stood idle.|Kelvora|Kelvora port",
     })
     void aSiteNamedByAHeadNounIsALocation(String text, String name, String mention) {
         Entity site = named(tag(text), name);
