@@ -373,4 +373,25 @@ class SitesAndForeignNamesTest {
         assertThat(named(e, "Tamarsa Capital Territory").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Distrito Korvalo").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aNameAndItsWordForWordTranslationAreOneEntity() {
+        List<Entity> e = tag("The Agence Nationale de Météorologie warned of floods, and the National Meteorology Agency "
+                + "later raised its alert. The Police Fédérale Tavorienne sealed the roads; the Tavorian Federal Police "
+                + "said two men were held. The Instituto Central de Korvalo, or Korvalo Central Institute, closed.");
+        assertThat(surfaces(named(e, "Agence Nationale de Météorologie"))).as(describe(e))
+                .containsExactlyInAnyOrder("Agence Nationale de Météorologie", "National Meteorology Agency");
+        assertThat(surfaces(named(e, "Police Fédérale Tavorienne"))).as(describe(e))
+                .containsExactlyInAnyOrder("Police Fédérale Tavorienne", "Tavorian Federal Police");
+        assertThat(surfaces(named(e, "Instituto Central de Korvalo"))).as(describe(e))
+                .containsExactlyInAnyOrder("Instituto Central de Korvalo", "Korvalo Central Institute");
+    }
+
+    @Test
+    void aForeignNameWhoseWordsDoNotAllPairIsAnotherName() {
+        List<Entity> e = tag("The Agence Nationale de Météorologie warned of floods, and the National Weather Agency "
+                + "later raised its alert.");
+        assertThat(surfaces(named(e, "Agence Nationale de Météorologie"))).as(describe(e))
+                .containsExactly("Agence Nationale de Météorologie");
+    }
 }

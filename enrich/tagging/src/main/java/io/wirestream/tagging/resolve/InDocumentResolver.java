@@ -56,6 +56,7 @@ final class InDocumentResolver {
         shortCompanyNames(tt, all, uf);
         namesWithoutTheirPlace(tt, all, uf, kb);
         TranslatedHeads.merge(tt, all, uf);
+        CognateNames.merge(tt, all, uf);
         shortenedNames.merge(tt, all, uf);
         Initialisms.merge(tt, all, uf);
         for (Candidate c : named) {

@@ -1,0 +1,148 @@
+package io.wirestream.tagging.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.wirestream.tagging.EntityType;
+import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.rules.AcronymDefinitions;
+import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
+
+/**
+ * One name written in its own language and translated word for word into English: "the Institut National de
+ * Géophysique ... the National Institute of Geophysics", "the Forces Armées Royales ... the Royal Armed Forces",
+ * "the Ministerio Público, or Public Ministry". Every naming word of the one pairs with its own naming word of the
+ * other that is the same word or begins alike (cognates: "Institut"/"Institute", "Armées"/"Armed",
+ * "Haïti"/"Haitian"), in any order, since adjectives move. One of the two must be written in another language (a
+ * letter with a mark, or a function word English has not: "de", "du", "d'") and the other not; two English names
+ * with the same words in another order are left apart. {@link TranslatedHeads} reads the looser case where only
+ * the heads are translated.
+ *
+ * <p>Hand-written: a pairing of at most six words a side, for the few foreign names of one article.
+ */
+final class CognateNames {
+    /** No name of this kind is longer. */
+    private static final int MAX_WORDS = 6;
+    /** Cognates share their first letters: at least this many, and at least {@link #SHARE_TENTHS} of the shorter. */
+    private static final int MIN_PREFIX = 4;
+    private static final int SHARE_TENTHS = 6;
+    /** Words this long may differ in one letter ("Nacional"/"National"). */
+    private static final int ONE_EDIT_FROM = 6;
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at",
+            "to", "with");
+
+    private CognateNames() {
+    }
+
+    static void merge(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        List<Name> foreign = null;
+        List<Name> english = null;
+        for (Candidate c : all) {
+            Name n = eligible(c) ? Name.of(tt, c) : null;
+            if (n == null) {
+                continue;
+            }
+            if (n.foreign) {
+                foreign = add(foreign, n);
+            } else {
+                english = add(english, n);
+            }
+        }
+        if (foreign == null || english == null) {
+            return;
+        }
+        for (Name f : foreign) {
+            for (Name e : english) {
+                if (f.words.length == e.words.length && !(f.c.kb != null && e.c.kb != null)
+                        && !f.c.key.equals(e.c.key) && pairs(f.words, e.words, 0, new boolean[e.words.length])) {
+                    uf.union(e.c.key, f.c.key);
+                }
+            }
+        }
+    }
+
+    private static List<Name> add(List<Name> list, Name n) {
+        List<Name> out = list == null ? new ArrayList<>(4) : list;
+        out.add(n);
+        return out;
+    }
+
+    private static boolean eligible(Candidate c) {
+        return (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.tokenCount() <= 2 * MAX_WORDS;
+    }
+
+    /** Whether the words from {@code i} on pair one to one with the unused words of {@code other}. */
+    private static boolean pairs(String[] words, String[] other, int i, boolean[] used) {
+        if (i == words.length) {
+            return true;
+        }
+        for (int j = 0; j < other.length; j++) {
+            if (!used[j] && cognate(words[i], other[j])) {
+                used[j] = true;
+                if (pairs(words, other, i + 1, used)) {
+                    return true;
+                }
+                used[j] = false;
+            }
+        }
+        return false;
+    }
+
+    static boolean cognate(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        int prefix = 0;
+        while (prefix < shorter && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        if (prefix >= MIN_PREFIX && prefix * 10 >= SHARE_TENTHS * shorter) {
+            return true;
+        }
+        return shorter >= ONE_EDIT_FROM && Math.abs(a.length() - b.length()) <= 1 && oneEdit(a, b, prefix);
+    }
+
+    /** One letter changed, added or dropped, given that the first {@code prefix} letters are the same. */
+    private static boolean oneEdit(String a, String b, int prefix) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        int skip = longer.length() == shorter.length() ? 1 : 0;
+        return longer.regionMatches(prefix + 1, shorter, prefix + skip, shorter.length() - prefix - skip);
+    }
+
+    /** A candidate's naming words (folded), and whether it is written in another language. */
+    private record Name(Candidate c, String[] words, boolean foreign) {
+
+        /** Null when the name holds a lower-case word that is no function word, or has fewer than two naming words. */
+        static Name of(TokenizedText tt, Candidate c) {
+            List<String> words = new ArrayList<>(MAX_WORDS);
+            boolean foreign = false;
+            for (int k = c.firstToken; k <= c.lastToken; k++) {
+                Token t = tt.get(k);
+                boolean function = AcronymDefinitions.FUNCTION_WORDS.contains(t.fold);
+                if (function) {
+                    foreign |= !ENGLISH_FUNCTION_WORDS.contains(t.fold);
+                } else if (t.capitalised && !t.allCaps && !t.numeric) {
+                    words.add(t.fold);
+                    foreign |= marked(tt.original(t));
+                } else {
+                    return null;
+                }
+            }
+            return words.size() < 2 || words.size() > MAX_WORDS ? null
+                    : new Name(c, words.toArray(new String[0]), foreign);
+        }
+
+        private static boolean marked(String word) {
+            for (int i = 0; i < word.length(); i++) {
+                if (word.charAt(i) > 0x7f && Character.isLetter(word.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
