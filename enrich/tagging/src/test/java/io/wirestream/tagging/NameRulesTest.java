@@ -496,4 +496,24 @@ class NameRulesTest {
         assertThat(named(e, "TKRF").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Dravin Morvani").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void ordinaryWordsBeforeAKnownPlaceNameABodyAndAHotelIsAPlace() {
+        List<Entity> e = tag("Handball Peru said its coach had resigned. Players stayed at the Marvelo Hotel, then at "
+                + "the Hotel Tavira. Fans left Stadium Australia early. ReArm Europe was announced in March. "
+                + "Neighbouring Uganda closed its border.");
+        assertThat(named(e, "Handball Peru").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Marvelo Hotel").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Hotel Tavira").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Stadium Australia").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("ReArm Europe") || x.name().startsWith("Neighbouring"));
+    }
+
+    @Test
+    void aNameTheThingHadUntilAYearIsTheSameThing() {
+        List<Entity> e = tag("World Rowing Tavoria, known until 2019 as the Tavorian Rowing Union (TRU), said the race "
+                + "would go ahead.");
+        assertThat(surfaces(named(e, "World Rowing Tavoria"))).as(describe(e))
+                .containsExactlyInAnyOrder("World Rowing Tavoria", "Tavorian Rowing Union", "TRU");
+    }
 }

@@ -26,6 +26,8 @@ import io.wirestream.tagging.text.TokenizedText;
 final class InDocumentResolver {
     /** Heads a party or movement is named again without: "Labor Party" ... "Labor", "Amal Movement" ... "Amal". */
     private static final Set<String> PARTY_HEADS = Set.of("party", "movement");
+    /** "known until 2020 as", "known before 1991 as": a name the thing had until a year. */
+    private static final Set<String> YEAR_LEADS = Set.of("until", "till", "before", "in", "since");
     private static final Set<String> AKA_LEADS = Set.of("formerly", "also", "previously", "better", "now", "once",
             "otherwise", "widely", "commonly", "sometimes");
 
@@ -139,6 +141,9 @@ final class InDocumentResolver {
                 k = stated; // "Energoatom, whose full name is ...", "Abdi, whose name is sometimes written ..."
             } else if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
                 k += 2;
+            } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && YEAR_LEADS.contains(tokens.get(k + 1).fold)
+                    && tokens.get(k + 2).numeric && tokens.get(k + 3).fold.equals("as")) {
+                k += 4; // "World Triathlon, known until 2020 as the International Triathlon Union": its former name
             } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && KNOWN_AMONG.contains(tokens.get(k + 1).fold)
                     && lexicon.demonyms.contains(tokens.get(k + 2)) && tokens.get(k + 3).fold.equals("as")) {
                 // "the SDF, known in Arabic as Qasad", "the Al-Yarubiyah crossing, known to Iraqis as the Rabia crossing":

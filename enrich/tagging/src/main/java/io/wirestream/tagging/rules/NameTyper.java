@@ -76,6 +76,10 @@ public final class NameTyper {
         } else if (!single && lexicon.allCommonWords(tokens, a, b) && !(b - a < 2 && continuesPlaceList(tt, a, places))) {
             type = EntityType.ORGANIZATION; // "Country Garden", "Guidance Patrol": ordinary words make no one's name
             confidence = 0.5;
+        } else if (!single && kbWords.isPlace(last.key()) && bodyOfAPlace(tokens, a, b)) {
+            // "Tennis Australia", "Athletics Kenya": a body named by what it does and where; "Stadium Australia" a venue
+            type = lexicon.locHeads.contains(first) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            confidence = 0.55;
         } else if ((speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a))
                 && !(single && isAcronym(tokens, a))) { // "MEA said": an acronym that speaks is an organisation (below)
             type = EntityType.PERSON;
@@ -127,6 +131,24 @@ public final class NameTyper {
             sb.append(tokens.get(k).key());
         }
         return sb.toString();
+    }
+
+    /**
+     * Ordinary English words before a known place, none of them written like a brand ("ReArm Europe" is a plan) nor a
+     * sentence's first word ending like an adjective or adverb ("Neighbouring Uganda", "Nearby Goma").
+     */
+    private boolean bodyOfAPlace(List<Token> tokens, int a, int b) {
+        Token first = tokens.get(a);
+        if (first.sentenceStart && b - a == 1 && (first.fold.endsWith("ing") || first.fold.endsWith("ed")
+                || first.fold.endsWith("ly") || first.fold.endsWith("by"))) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (tokens.get(k).innerCapital) {
+                return false;
+            }
+        }
+        return lexicon.allCommonWords(tokens, a, b - 1);
     }
 
     private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother",
