@@ -516,4 +516,12 @@ class NameRulesTest {
         assertThat(surfaces(named(e, "World Rowing Tavoria"))).as(describe(e))
                 .containsExactlyInAnyOrder("World Rowing Tavoria", "Tavorian Rowing Union", "TRU");
     }
+
+    @Test
+    void aParliamentNamedByItsHeadAloneIsAnOrganisationAndItsSpeakerFollows() {
+        List<Entity> e = tag("Tavoria's Parliament will meet on Monday. The Speaker of the Parliament Karlo Venn Abeyratne "
+                + "will act as president until then.");
+        assertThat(named(e, "Parliament").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Karlo Venn Abeyratne").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

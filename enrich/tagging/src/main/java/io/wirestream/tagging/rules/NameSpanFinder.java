@@ -650,13 +650,17 @@ public final class NameSpanFinder {
      * person's name and are no place or organisation word; -1 otherwise. At least one word is left for the place.
      */
     private int holderAfterTitleOf(List<Token> tokens, int from, int a, int b, KbWords kbWords) {
-        if (from < 2 || a != from || b - a < 2 || tokens.get(from).breakBefore || tokens.get(from - 1).breakBefore
-                || !tokens.get(from - 1).fold.equals("of") || tokens.get(from - 1).capitalised
-                || !GOVERNING.contains(tokens.get(from - 2).fold)) {
+        int of = from >= 3 && tokens.get(from - 1).fold.equals("the") && !tokens.get(from - 1).capitalised
+                ? from - 2 : from - 1; // "the Speaker of the Parliament Mahinda Yapa Abeywardena"
+        if (of < 1 || a != from || b - a < 2 || tokens.get(from).breakBefore || tokens.get(of).breakBefore
+                || tokens.get(of + 1).breakBefore || !tokens.get(of).fold.equals("of") || tokens.get(of).capitalised
+                || !GOVERNING.contains(tokens.get(of - 1).fold)) {
             return -1;
         }
         int k = b - 1;
-        if (k - 1 > a && lexicon.givenNames.contains(tokens.get(k - 1))) {
+        if (lexicon.orgHeads.contains(tokens.get(a))) {
+            k = a + 1; // a body named by its head alone: all the rest is the holder
+        } else if (k - 1 > a && lexicon.givenNames.contains(tokens.get(k - 1))) {
             k--;
         }
         for (int i = k; i <= b; i++) {
@@ -671,7 +675,7 @@ public final class NameSpanFinder {
 
     /** Titles of who governs or leads a place or body, whose holder may follow "TITLE of PLACE" unpunctuated. */
     private static final Set<String> GOVERNING = Set.of("governor", "mayor", "president", "premier", "prefect",
-            "minister", "chancellor", "emir", "head", "leader", "chief");
+            "minister", "chancellor", "emir", "head", "leader", "chief", "speaker", "chairman", "chairwoman", "chair");
 
     /** "Middle Eastern", "Syrian", "West African": adjectives of place and faith are not names. */
     private boolean allDescriptors(List<Token> tokens, int from, int to) {

@@ -28,7 +28,10 @@ public final class NameTyper {
         EntityType type = null;
         double confidence = 0;
 
-        if (!single && allCaps(tokens, a, b) && dateline(tt, a, b)) {
+        if (single && first.fold.equals("parliament") && !first.allCaps) {
+            type = EntityType.ORGANIZATION; // "the Parliament have lapsed": the country's parliament, named by its head alone
+            confidence = 0.6;
+        } else if (!single && allCaps(tokens, a, b) && dateline(tt, a, b)) {
             type = EntityType.LOCATION; // "BANSKA BYSTRICA, Slovakia (Reuters) -": a city of two words filed from
             confidence = 0.7;
         } else if (!single && venueCentre(tokens, b)) {
