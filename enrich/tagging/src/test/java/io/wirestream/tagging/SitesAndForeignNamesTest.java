@@ -394,4 +394,13 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(named(e, "Agence Nationale de Météorologie"))).as(describe(e))
                 .containsExactly("Agence Nationale de Météorologie");
     }
+
+    @Test
+    void aNamedSiteOfAKnownPlaceIsTwoPlaces() {
+        List<Entity> e = tag("Flights left Korvana International Airport of Benghazi on Monday. The National Museum of Iraq "
+                + "reopened.");
+        assertThat(named(e, "Korvana International Airport").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Benghazi").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "National Museum of Iraq")).as(describe(e)).isNotNull();
+    }
 }

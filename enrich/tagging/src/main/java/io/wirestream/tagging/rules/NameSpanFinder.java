@@ -181,6 +181,15 @@ public final class NameSpanFinder {
                 || a < b && tokens.get(a).fold.equals("operation")) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
+        int site = siteOfPlace(tokens, a, b, kbWords);
+        if (site > 0) { // "Benina International Airport of Benghazi": the site, then the known place it serves
+            span(tt, a, site - 1, kbWords, places, names, singles);
+            Token place = tokens.get(b);
+            names.add(new Candidate(b, b, place.start, place.end, EntityType.LOCATION, null, null, "rule", 0.6,
+                    "name:" + NameTyper.key(tokens, b, b)));
+            places[b] = true;
+            return;
+        }
         int of = splitPoint(tokens, a, b);
         if (of > 0) { // "Analyst Sash Tusa of Agency Partners": a person of an organisation
             span(tt, a, of - 1, kbWords, places, names, singles);
@@ -465,6 +474,20 @@ public final class NameSpanFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Benina International Airport of Benghazi": a site with a name of its own, then the known place it serves, is
+     * two places; "National Museum of Iraq", whose words before the head are all ordinary, is one name.
+     */
+    private int siteOfPlace(List<Token> tokens, int a, int b, KbWords kbWords) {
+        int of = b - 1;
+        if (of - a < 2 || !tokens.get(of).fold.equals("of") || tokens.get(of).capitalised
+                || !lexicon.locHeads.contains(tokens.get(of - 1)) || !kbWords.isPlace(tokens.get(b).key())
+                || lexicon.allCommonWords(tokens, a, of - 2)) {
+            return -1;
+        }
+        return of;
     }
 
     /**
