@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Knowledge-base matching: case, possessives, quotes, dashes, diacritics, and the context rules. */
 class KbMatchingTest {
     private static final String ISLAMIC_STATE = "Q2429253";
-    private static final String HTS = "ws:org:hayat-tahrir-al-sham";
+    private static final String HTS = "Q28540613";
 
     @Test
     void theVerbIsIsNotTheGroupIs() {

@@ -47,7 +47,7 @@ class SeedArticleTest {
         assertThat(surfaces(one(entities, "Q166032"))).contains("Washington Post");
         assertThat(one(entities, "ws:org:rco-news-agency").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(surfaces(one(entities, "Q2429253"))).contains("ISIS");
-        assertThat(surfaces(one(entities, "ws:org:hayat-tahrir-al-sham"))).contains("Hayat Tahrir al-Sham", "Tahrir al-Sham");
+        assertThat(surfaces(one(entities, "Q28540613"))).contains("Hayat Tahrir al-Sham", "Tahrir al-Sham");
         assertThat(one(entities, "Q37230").name()).isEqualTo("Central Intelligence Agency");
     }
 

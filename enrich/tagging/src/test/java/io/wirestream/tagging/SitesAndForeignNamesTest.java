@@ -271,11 +271,11 @@ class SitesAndForeignNamesTest {
         List<Entity> e = tag("The Houthis, or Ansar Allah, fired missiles. The SDF, also called Qasad, and the Syrian "
                 + "Democratic Forces command met. The IAEA and the International Atomic Energy Agency spoke of Fordow "
                 + "and Natanz. HTS, Hayat Tahrir al-Sham and Tahrir al-Sham are one group.");
-        assertThat(surfaces(one(e, "ws:org:houthis"))).contains("Houthis", "Ansar Allah");
+        assertThat(surfaces(one(e, "Q3042087"))).contains("Houthis", "Ansar Allah");
         assertThat(surfaces(one(e, "ws:org:syrian-democratic-forces"))).contains("SDF", "Qasad", "Syrian Democratic Forces");
         assertThat(surfaces(one(e, "Q41984")))
                 .contains("IAEA", "International Atomic Energy Agency");
-        assertThat(surfaces(one(e, "ws:org:hayat-tahrir-al-sham"))).contains("HTS", "Hayat Tahrir al-Sham", "Tahrir al-Sham");
+        assertThat(surfaces(one(e, "Q28540613"))).contains("HTS", "Hayat Tahrir al-Sham", "Tahrir al-Sham");
         assertThat(named(e, "Fordow").type()).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Natanz").type()).isEqualTo(EntityType.LOCATION);
     }
