@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build gold.jsonl from gold_src.py (every held-out set written with these scripts: heldout7, heldout8, heldout9).
+"""Build gold.jsonl from gold_src.py (every held-out set written with these scripts: heldout7, heldout8, heldout9, heldout10).
 
 * words = len(text.split())
 * entities sorted by first mention (first occurrence of any surface that does not sit inside a

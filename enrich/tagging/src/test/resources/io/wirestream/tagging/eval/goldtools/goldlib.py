@@ -1,4 +1,4 @@
-"""Shared helpers for build_gold.py and check_gold.py (heldout7, heldout8, heldout9)."""
+"""Shared helpers for build_gold.py and check_gold.py (heldout7, heldout8, heldout9, heldout10)."""
 import re
 
 BOUND_L = r"(?<![\w])"

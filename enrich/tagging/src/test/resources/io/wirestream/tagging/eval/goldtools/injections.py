@@ -9,7 +9,7 @@ import sys
 CHECK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "check_gold.py")
 
 # the error each kind of injection must produce (not just any error), by the injection's function name in the sets'
-# test_checker.py (heldout8, heldout9; heldout7's self-test accepts any error)
+# test_checker.py (heldout8, heldout9, heldout10; heldout7's self-test accepts any error)
 EXPECT = {'c_missing': 'not found on word boundaries',
           'c_shared': 'in two entities',
           'c_baddate': 'invalid value',
