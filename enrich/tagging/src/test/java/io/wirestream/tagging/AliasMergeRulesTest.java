@@ -239,4 +239,17 @@ class AliasMergeRulesTest {
         assertThat(surfaces(named(e, "Tarvan Electoral Board"))).as(describe(e))
                 .containsExactlyInAnyOrder("Tarvan Electoral Board", "Junta Tarvana Electoral", "JTE");
     }
+
+    @Test
+    void aPersonCalledByTheInitialsOfTheirNameIsTheSamePerson() {
+        List<Entity> e = tag("Talvo Renn-Markel denied every charge on Monday. Prosecutors said TRM had moved the funds "
+                + "himself, and Renn-Markel's lawyers did not comment.");
+        assertThat(surfaces(named(e, "Talvo Renn-Markel"))).as(describe(e)).contains("Talvo Renn-Markel", "TRM");
+    }
+
+    @Test
+    void aPlaceWrittenWithAndWithoutItsHyphenIsOnePlace() {
+        List<Entity> e = tag("Gunmen were seen in Karvo-Ville on Tuesday. Police in Karvoville said two were held.");
+        assertThat(surfaces(named(e, "Karvo-Ville"))).as(describe(e)).containsExactlyInAnyOrder("Karvo-Ville", "Karvoville");
+    }
 }

@@ -498,40 +498,37 @@ final class InDocumentResolver {
     }
 
     /**
-     * The name's folded words with doubled letters written once, for names whose skeleton is too short to merge on
-     * ("saqez" for Saqqez and Saqez); null under {@link #MIN_PLACE_SKELETON} letters. Marked so it never equals a
+     * The name's folded letters run together with doubled letters written once, for names whose skeleton is too short
+     * to merge on ("saqez" for Saqqez and Saqez); null under {@link #MIN_PLACE_SKELETON} letters. Marked so it never equals a
      * skeleton.
      */
     private static String undoubled(TokenizedText tt, Candidate c) {
         StringBuilder key = new StringBuilder("=");
         int letters = 0;
+        char last = 0;
         for (int k = c.firstToken; k <= c.lastToken; k++) {
             String fold = tt.get(k).fold;
             for (int i = 0; i < fold.length(); i++) {
                 char ch = fold.charAt(i);
-                if (i == 0 || ch != fold.charAt(i - 1)) {
+                if (Character.isLetter(ch) && ch != last) { // letters only, run together: "Karvo-Ville" = "Karvoville"
                     key.append(ch);
                     letters++;
                 }
+                last = ch;
             }
-            key.append(' ');
         }
         return letters < MIN_PLACE_SKELETON ? null : key.toString();
     }
 
-    /** The skeletons of all the name's words, Ukrainian h and Russian g as one; null when too short to merge on. */
+    /**
+     * The skeletons of all the name's words run together, Ukrainian h and Russian g as one ("Pétion-Ville",
+     * "Pétionville" and "Petion Ville" are one key); null when too short to merge on.
+     */
     private static String skeletonOfWords(TokenizedText tt, Candidate c) {
-        int room = c.tokenCount();
-        for (int k = c.firstToken; k <= c.lastToken; k++) {
-            room += tt.get(k).fold.length();
-        }
-        char[] key = new char[room];
-        int length = 0;
-        for (int k = c.firstToken; k <= c.lastToken; k++) {
-            length = Skeleton.write(tt.get(k).fold, key, length);
-            key[length++] = ' ';
-        }
-        int letters = length - c.tokenCount();
+        String words = c.tokenCount() == 1 ? tt.get(c.firstToken).fold : joinedFolds(tt, c);
+        char[] key = new char[words.length()];
+        int length = Skeleton.write(words, key, 0); // one run, so a letter doubled across the join counts once
+        int letters = length;
         if (letters < MIN_PLACE_SKELETON) {
             return null;
         }
@@ -541,6 +538,14 @@ final class InDocumentResolver {
             }
         }
         return new String(key, 0, length);
+    }
+
+    private static String joinedFolds(TokenizedText tt, Candidate c) {
+        StringBuilder out = new StringBuilder();
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            out.append(tt.get(k).fold);
+        }
+        return out.toString();
     }
 
     /** The acronym starts with the name's first letter, or with the word glued before it ("U.S. Agency ... (USAID)"). */

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An acronym anywhere in a document is the organisation or place of that document whose initials it spells:
+ * An acronym anywhere in a document is the organisation, place or person of that document whose initials it spells:
  * "Press Trust of India ... PTI", "Tehreek-e-Taliban Pakistan ... the TTP", "Forces Armées de la République
- * Démocratique du Congo (FARDC)" — in brackets or not, before or after the name. Function words ("of", "de la",
+ * Démocratique du Congo (FARDC)", "Sam Bankman-Fried ... SBF" — in brackets or not, before or after the name. Function words ("of", "de la",
  * "al-", "wal-") may be left out of the initials or kept; the parts of a hyphenated word count as words. Only an
  * acronym the knowledge base does not know, and that spells exactly one name of the document, is merged.
  */
@@ -52,7 +52,9 @@ final class Initialisms {
     static void merge(TokenizedText tt, List<Candidate> all, UnionFind uf) {
         Map<String, List<Candidate>> byInitials = new HashMap<>();
         for (Candidate c : all) {
-            if ((c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.tokenCount() >= 2) {
+            // a person too: "Sam Bankman-Fried ... SBF", "Andrés Manuel López Obrador ... AMLO" (three letters or more)
+            if ((c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION || c.type == EntityType.PERSON)
+                    && c.tokenCount() >= 2) {
                 List<String> initialsOfC = initialsOf(tt, c);
                 if (initialsOfC.isEmpty()) {
                     continue;
