@@ -524,4 +524,12 @@ class NameRulesTest {
         assertThat(named(e, "Parliament").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Karlo Venn Abeyratne").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void lawsBillsDiseasesAndTestsAreNoEntities() {
+        List<Entity> e = tag("Parliament invoked the Tavorian Public Order Act after COVID cases rose, and the Land Tenure "
+                + "Bill was shelved. Travellers needed a PCR test.");
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().endsWith("Act") || x.name().endsWith("Bill")
+                || x.name().equals("COVID") || x.name().equals("PCR"));
+    }
 }

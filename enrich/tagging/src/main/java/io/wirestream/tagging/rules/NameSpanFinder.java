@@ -177,7 +177,7 @@ public final class NameSpanFinder {
                 || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b))) {
             b--;
         }
-        if (a > b || lexicon.eventHeads.contains(tokens.get(b)) || onlyRoles(tokens, a, b)
+        if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || onlyRoles(tokens, a, b)
                 || a < b && tokens.get(a).fold.equals("operation")) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
