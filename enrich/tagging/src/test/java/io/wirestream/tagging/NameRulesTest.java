@@ -532,4 +532,11 @@ class NameRulesTest {
         assertThat(e).as(describe(e)).noneMatch(x -> x.name().endsWith("Act") || x.name().endsWith("Bill")
                 || x.name().equals("COVID") || x.name().equals("PCR"));
     }
+
+    @Test
+    void aPersonAfterAnOrganisationAndAnAndIsAPersonAndACastleIsAPlace() {
+        List<Entity> e = tag("Voters backed Tavor's Union and Maria Kovacs's Renewal party. Crowds met at Korvan Castle.");
+        assertThat(named(e, "Maria Kovacs").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Korvan Castle").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

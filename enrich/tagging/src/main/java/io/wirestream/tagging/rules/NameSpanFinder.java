@@ -214,8 +214,10 @@ public final class NameSpanFinder {
             int found = names.size();
             int lone = singles.size();
             span(tt, and + 1, b, kbWords, places, names, singles);
-            // "Hyundai Motor Company and Kia said": a bare name listed with an organisation is one too
-            if (names.size() == found + 1 && names.get(found).type == EntityType.PERSON) {
+            // "Hyundai Motor Company and Kia said": a bare name listed with an organisation is one too, unless it
+            // begins with a known given name ("the League and Silvio Berlusconi")
+            boolean person = and + 2 <= b && lexicon.givenNames.contains(tokens.get(and + 1));
+            if (names.size() == found + 1 && names.get(found).type == EntityType.PERSON && !person) {
                 Candidate c = names.remove(found);
                 names.add(new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.ORGANIZATION, null, null,
                         "rule", 0.6, c.key));
@@ -537,6 +539,10 @@ public final class NameSpanFinder {
             boolean leftComplete = lexicon.orgHeads.contains(tokens.get(k - 1)) && k - 2 >= a
                     && tokens.get(k - 2).capitalised && !anyLowerCase(tokens, a, k - 1);
             if (naming && (strongEnd || leftComplete && !orgWords)) {
+                return k;
+            }
+            // "the League and Silvio Berlusconi's party": a known given name and a surname after the "and" are a person
+            if (k + 2 <= b && lexicon.givenNames.contains(tokens.get(k + 1)) && !orgWords) {
                 return k;
             }
             return -1;
