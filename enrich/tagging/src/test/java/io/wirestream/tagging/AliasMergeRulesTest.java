@@ -252,4 +252,12 @@ class AliasMergeRulesTest {
         List<Entity> e = tag("Gunmen were seen in Karvo-Ville on Tuesday. Police in Karvoville said two were held.");
         assertThat(surfaces(named(e, "Karvo-Ville"))).as(describe(e)).containsExactlyInAnyOrder("Karvo-Ville", "Karvoville");
     }
+
+    @Test
+    void aGivenNameAndItsShortFormWithOneSurnameAreOnePerson() {
+        List<Entity> e = tag("Kat Varnelli scored twice. Katharina Varnelli later said the team had earned it, and Marco "
+                + "Varnelli, her coach, agreed.");
+        assertThat(surfaces(named(e, "Kat Varnelli"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kat Varnelli", "Katharina Varnelli");
+    }
 }

@@ -705,6 +705,7 @@ final class InDocumentResolver {
                 byLastTwo.putIfAbsent(tt.get(c.firstToken).fold + " " + tt.get(c.firstToken + 1).fold, c);
             }
         }
+        Map<String, Candidate> bySurname = new HashMap<>();
         for (Candidate c : all) {
             if (c.type == EntityType.PERSON && c.kb == null && c.tokenCount() == 2) {
                 Candidate full = byLastTwo.get(tt.get(c.firstToken).fold + " " + tt.get(c.lastToken).fold);
@@ -712,7 +713,22 @@ final class InDocumentResolver {
                     uf.union(full.key, c.key);
                 }
             }
+            if (c.type == EntityType.PERSON && c.tokenCount() == 2) {
+                // "Jenni Hermoso" ... "Jennifer Hermoso": a given name and its short form, one surname
+                Candidate seen = bySurname.putIfAbsent(tt.get(c.lastToken).fold, c);
+                if (seen != null && !seen.key.equals(c.key) && (seen.kb == null || c.kb == null)
+                        && shortForm(tt.get(seen.firstToken).fold, tt.get(c.firstToken).fold)) {
+                    uf.union(seen.key, c.key);
+                }
+            }
         }
+    }
+
+    /** One given name begins the other, three letters or more: "Jenni" and "Jennifer", "Alex" and "Alexander". */
+    private static boolean shortForm(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 3 && shorter.length() < longer.length() && longer.startsWith(shorter);
     }
 
     /** The acronym at k, with any hyphenated parts ("SPLM-IO"), is followed by a closing bracket. */
