@@ -36,6 +36,18 @@ EXPECT = {'c_missing': 'not found on word boundaries',
           'c_json': 'JSON error'}
 
 
+def load(root):
+    """The set's gold records."""
+    with open(os.path.join(root, "gold.jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def find(recs, f, name, typ=None):
+    """The record of the article whose file starts with f, and its entity of that name (and type)."""
+    r = next(r for r in recs if r["file"].startswith(f))
+    return r, next(e for e in r["entities"] if e["name"] == name and (typ is None or e["type"] == typ))
+
+
 def run(root, recs, tests, expect=None):
     """Runs each test on a fresh copy of recs; a test returning "broken" gets a line of bad JSON first. Exits 1 on a
     miss, or when the clean gold of the set in root does not pass."""

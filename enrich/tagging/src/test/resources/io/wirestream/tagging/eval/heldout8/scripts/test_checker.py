@@ -1,7 +1,6 @@
 #!/usr/bin/env python3
 """Inject one error at a time into a copy of gold.jsonl and confirm check_gold.py reports it (heldout8)."""
 import copy
-import json
 import os
 import sys
 
@@ -10,12 +9,8 @@ ROOT = os.path.dirname(HERE)                            # the set folder
 sys.path.insert(0, os.path.join(ROOT, "..", "goldtools"))
 import injections  # noqa: E402 (shared by the sets)
 
-recs = [json.loads(l) for l in open(os.path.join(ROOT, "gold.jsonl"), encoding="utf-8")]
-
-
-def find(recs, f, name, typ=None):
-    r = next(r for r in recs if r["file"].startswith(f))
-    return r, next(e for e in r["entities"] if e["name"] == name and (typ is None or e["type"] == typ))
+recs = injections.load(ROOT)
+find = injections.find
 
 
 def c_missing(rs):           # a surface that is not in the text
