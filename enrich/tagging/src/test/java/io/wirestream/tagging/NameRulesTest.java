@@ -539,4 +539,14 @@ class NameRulesTest {
         assertThat(named(e, "Maria Kovacs").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(named(e, "Korvan Castle").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aWordCapitalisedInsideNamesABrandNotAPerson() {
+        List<Entity> e = tag("Korvel AeroWorks said it would cut jobs. Donors gave through FundTavor. Talia McKarnan and "
+                + "Dario DeVantis spoke.");
+        assertThat(named(e, "Korvel AeroWorks").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "FundTavor").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Talia McKarnan").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Dario DeVantis").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

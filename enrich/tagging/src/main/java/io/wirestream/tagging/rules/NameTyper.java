@@ -83,6 +83,9 @@ public final class NameTyper {
             // "Tennis Australia", "Athletics Kenya": a body named by what it does and where; "Stadium Australia" a venue
             type = lexicon.locHeads.contains(first) ? EntityType.LOCATION : EntityType.ORGANIZATION;
             confidence = 0.55;
+        } else if (anyBrandWord(tt, a, b) && !(!single && kbWords.isPlace(last.key()))) {
+            type = EntityType.ORGANIZATION; // "Spirit AeroSystems", "NetBlocks said": a word capitalised inside is a brand's
+            confidence = 0.55;
         } else if ((speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a))
                 && !(single && isAcronym(tokens, a))) { // "MEA said": an acronym that speaks is an organisation (below)
             type = EntityType.PERSON;
@@ -134,6 +137,33 @@ public final class NameTyper {
             sb.append(tokens.get(k).key());
         }
         return sb.toString();
+    }
+
+    /** Prefixes of surnames written with a capital inside ("McCarthy", "DeSantis", "LeBron", "MacKenzie"). */
+    private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "de", "di", "da", "du", "le", "la", "van",
+            "von", "fitz", "o", "kwa", "al", "el");
+
+    /**
+     * A word capitalised again inside, not after a surname's prefix ("AeroSystems", "GoFundMe", "NetBlocks"): companies
+     * and brands write their names so, people do not.
+     */
+    private static boolean anyBrandWord(TokenizedText tt, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            Token t = tt.get(k);
+            if (!t.capitalised || !t.innerCapital || t.allCaps) {
+                continue;
+            }
+            String word = tt.original(t);
+            int inner = 1;
+            while (inner < word.length() && !Character.isUpperCase(word.charAt(inner))) {
+                inner++;
+            }
+            if (inner < word.length() && inner >= 2 && !NAME_PREFIXES.contains(t.fold.substring(0, inner))
+                    && Character.isLowerCase(word.charAt(inner - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
