@@ -549,4 +549,12 @@ class NameRulesTest {
         assertThat(named(e, "Talia McKarnan").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(named(e, "Dario DeVantis").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void labourAloneIsTheLabourParty() {
+        List<Entity> e = tag("In Tavoria the Labour Party won most seats. Labour said it would govern alone.");
+        assertThat(surfaces(named(e, "Labour Party"))).as(describe(e)).containsExactlyInAnyOrder("Labour Party", "Labour");
+        List<Entity> f = tag("Voters punished the ruling coalition, and Labour said it would govern alone.");
+        assertThat(named(f, "Labour").type()).as(describe(f)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

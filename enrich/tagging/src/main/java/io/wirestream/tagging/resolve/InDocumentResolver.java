@@ -601,8 +601,10 @@ final class InDocumentResolver {
             if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 2) {
                 continue;
             }
-            // every shorter form: "BAC Consulting KFT" is also "BAC Consulting", "First Quantum Minerals" "First Quantum"
-            for (int last = c.lastToken; last > c.firstToken && droppedSuffix(tt.get(last)); last--) {
+            // every shorter form: "BAC Consulting KFT" is also "BAC Consulting", "First Quantum Minerals" "First Quantum";
+            // and a party without "Party" ("Labour Party" ... "Labour said")
+            for (int last = c.lastToken; last > c.firstToken && (droppedSuffix(tt.get(last))
+                    || last == c.lastToken && tt.get(last).fold.equals("party")); last--) {
                 byShortName.putIfAbsent(CharFolding.fold(tt.text(), c.start, tt.get(last - 1).end), c);
             }
         }

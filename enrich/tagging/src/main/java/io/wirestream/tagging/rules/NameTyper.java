@@ -83,6 +83,9 @@ public final class NameTyper {
             // "Tennis Australia", "Athletics Kenya": a body named by what it does and where; "Stadium Australia" a venue
             type = lexicon.locHeads.contains(first) ? EntityType.LOCATION : EntityType.ORGANIZATION;
             confidence = 0.55;
+        } else if (single && PARTY_WORDS.contains(first.fold) && !first.allCaps) {
+            type = EntityType.ORGANIZATION; // "The Greens lost ground", "Labour said": a party by its own word
+            confidence = 0.6;
         } else if (anyBrandWord(tt, a, b) && !(!single && kbWords.isPlace(last.key()))) {
             type = EntityType.ORGANIZATION; // "Spirit AeroSystems", "NetBlocks said": a word capitalised inside is a brand's
             confidence = 0.55;
@@ -98,9 +101,6 @@ public final class NameTyper {
             confidence = 0.55;
         } else if (!single && kbWords.isPlace(first.key())) {
             type = EntityType.ORGANIZATION; // "Kyiv Independent"
-            confidence = 0.6;
-        } else if (single && PARTY_PLURALS.contains(first.fold)) {
-            type = EntityType.ORGANIZATION; // "The Greens lost ground"
             confidence = 0.6;
         } else if (single && dateline(tt, a)) {
             type = EntityType.LOCATION; // "GENEVA —": the place an agency story was filed from
@@ -202,8 +202,8 @@ public final class NameTyper {
     }
 
     /** Parties called by the plural of their members. */
-    private static final Set<String> PARTY_PLURALS = Set.of("greens", "democrats", "republicans",
-            "conservatives", "liberals", "socialists", "communists", "tories", "nationalists");
+    private static final Set<String> PARTY_WORDS = Set.of("greens", "democrats", "republicans",
+            "conservatives", "liberals", "socialists", "communists", "tories", "nationalists", "labour");
 
     /** Verbs that, after a lone word, still say "person": companies announce and warn too, but rarely say. */
     private static final Set<String> HUMAN_VERBS = Set.of("said", "says", "told", "added", "wrote");
