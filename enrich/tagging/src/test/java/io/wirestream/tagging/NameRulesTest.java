@@ -557,4 +557,15 @@ class NameRulesTest {
         List<Entity> f = tag("Voters punished the ruling coalition, and Labour said it would govern alone.");
         assertThat(named(f, "Labour").type()).as(describe(f)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void warsAreEventsAndAParticipleBeforeAPeoplesAdjectiveNamesNoOne() {
+        List<Entity> e = tag("Exiled Kurdish poet Dara Velk wrote of the Karvo War and of World War II. The Institute "
+                + "for the Study of Karvo War said so.");
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Karvo War") || x.name().startsWith("World War")
+                || x.name().startsWith("Exiled"));
+        assertThat(named(e, "Dara Velk").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Institute for the Study of Karvo War").type()).as(describe(e))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
 }

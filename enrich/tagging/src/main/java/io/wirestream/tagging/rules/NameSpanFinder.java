@@ -178,7 +178,7 @@ public final class NameSpanFinder {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || onlyRoles(tokens, a, b)
-                || a < b && tokens.get(a).fold.equals("operation")) {
+                || a < b && tokens.get(a).fold.equals("operation") || war(tokens, a, b)) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
         int site = siteOfPlace(tokens, a, b, kbWords);
@@ -476,6 +476,25 @@ public final class NameSpanFinder {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> ROMAN_NUMERALS = Set.of("i", "ii", "iii", "iv");
+
+    /**
+     * "World War II", "the Korean War": a war is an event; but "Institute for the Study of War", whose name has an
+     * organisation's head before the word, is a body.
+     */
+    private boolean war(List<Token> tokens, int a, int b) {
+        int last = b > a && ROMAN_NUMERALS.contains(tokens.get(b).fold) ? b - 1 : b;
+        if (last <= a || !tokens.get(last).fold.equals("war")) {
+            return false;
+        }
+        for (int k = a; k < last; k++) {
+            if (lexicon.orgHeads.contains(tokens.get(k)) || lexicon.orgStrong.contains(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

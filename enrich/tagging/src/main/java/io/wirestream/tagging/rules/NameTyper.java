@@ -28,6 +28,10 @@ public final class NameTyper {
         EntityType type = null;
         double confidence = 0;
 
+        if (b - a == 1 && (first.sentenceStart || first.fold.endsWith("ed")) && lexicon.isCommonWord(first)
+                && lexicon.demonyms.contains(last)) {
+            return null; // "Jailed Kurdish leader ...": an ordinary word and a people's adjective name no one
+        }
         if (single && first.fold.equals("parliament") && !first.allCaps) {
             type = EntityType.ORGANIZATION; // "the Parliament have lapsed": the country's parliament, named by its head alone
             confidence = 0.6;
