@@ -260,4 +260,11 @@ class AliasMergeRulesTest {
         assertThat(surfaces(named(e, "Kat Varnelli"))).as(describe(e))
                 .containsExactlyInAnyOrder("Kat Varnelli", "Katharina Varnelli");
     }
+
+    @Test
+    void aNameKnownInALanguageOfSeveralWordsIsTheSameThing() {
+        List<Entity> e = tag("The march set off from Cape Tavorin, known in te reo Māori as Te Muri Karovai, on Sunday.");
+        assertThat(surfaces(mentioning(e, "Cape Tavorin"))).as(describe(e))
+                .containsExactlyInAnyOrder("Cape Tavorin", "Te Muri Karovai");
+    }
 }

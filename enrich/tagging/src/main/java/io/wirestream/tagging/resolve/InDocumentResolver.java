@@ -145,10 +145,11 @@ final class InDocumentResolver {
                     && tokens.get(k + 2).numeric && tokens.get(k + 3).fold.equals("as")) {
                 k += 4; // "World Triathlon, known until 2020 as the International Triathlon Union": its former name
             } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && KNOWN_AMONG.contains(tokens.get(k + 1).fold)
-                    && lexicon.demonyms.contains(tokens.get(k + 2)) && tokens.get(k + 3).fold.equals("as")) {
-                // "the SDF, known in Arabic as Qasad", "the Al-Yarubiyah crossing, known to Iraqis as the Rabia crossing":
-                // a translation, or the name a people use, is the same entity
-                k += 4;
+                    && languageThenAs(tokens, k + 2) > 0) {
+                // "the SDF, known in Arabic as Qasad", "the Al-Yarubiyah crossing, known to Iraqis as the Rabia crossing",
+                // "Cape Reinga, known in te reo Māori as Te Rerenga Wairua": a translation, or the name a people use, is
+                // the same entity
+                k = languageThenAs(tokens, k + 2) + 1;
                 translation = true;
             } else if (translated > k) {
                 k = translated; // "the AEOI, which in Persian is named Sazman-e Enerzhi-ye Atomi"
@@ -546,6 +547,26 @@ final class InDocumentResolver {
             out.append(tt.get(k).fold);
         }
         return out.toString();
+    }
+
+    /**
+     * Where "as" stands after a language or people of up to three words starting at {@code from} ("Arabic as", "te reo
+     * Māori as", "Iraqis as"), with no punctuation between; -1 when there is none. One word must be a people's or
+     * language's name, or capitalised.
+     */
+    private int languageThenAs(List<Token> tokens, int from) {
+        boolean named = false;
+        for (int k = from; k < tokens.size() && k <= from + 3; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore) {
+                return -1;
+            }
+            if (t.fold.equals("as")) {
+                return named && k > from ? k : -1;
+            }
+            named |= lexicon.demonyms.contains(t) || t.capitalised;
+        }
+        return -1;
     }
 
     /** The acronym starts with the name's first letter, or with the word glued before it ("U.S. Agency ... (USAID)"). */
