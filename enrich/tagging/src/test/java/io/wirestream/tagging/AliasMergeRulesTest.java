@@ -266,5 +266,8 @@ class AliasMergeRulesTest {
         List<Entity> e = tag("The march set off from Cape Tavorin, known in te reo Māori as Te Muri Karovai, on Sunday.");
         assertThat(surfaces(mentioning(e, "Cape Tavorin"))).as(describe(e))
                 .containsExactlyInAnyOrder("Cape Tavorin", "Te Muri Karovai");
+        List<Entity> f = tag("The final was played at Karvo Arena, known for sponsorship reasons as Tavbank Arena.");
+        assertThat(surfaces(mentioning(f, "Karvo Arena"))).as(describe(f))
+                .containsExactlyInAnyOrder("Karvo Arena", "Tavbank Arena");
     }
 }

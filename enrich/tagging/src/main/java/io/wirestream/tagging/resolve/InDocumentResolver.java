@@ -283,7 +283,7 @@ final class InDocumentResolver {
     }
 
     /** "known in Arabic as", "known to Iraqis as", "known among Kurds as". */
-    private static final Set<String> KNOWN_AMONG = Set.of("in", "to", "among");
+    private static final Set<String> KNOWN_AMONG = Set.of("in", "to", "among", "for");
 
     /** Verbs that name after "which in Persian is": "named", "called", "known as". */
     private static final Set<String> NAMING_VERBS = Set.of("named", "called", "known", "written");
@@ -551,8 +551,8 @@ final class InDocumentResolver {
 
     /**
      * Where "as" stands after a language or people of up to three words starting at {@code from} ("Arabic as", "te reo
-     * Māori as", "Iraqis as"), with no punctuation between; -1 when there is none. One word must be a people's or
-     * language's name, or capitalised.
+     * Māori as", "Iraqis as"), or after a reason ("known for sponsorship reasons as"), with no punctuation between; -1
+     * when there is none. After "in", "to" or "among" one word must be a people's or language's name, or capitalised.
      */
     private int languageThenAs(List<Token> tokens, int from) {
         boolean named = false;
@@ -564,7 +564,7 @@ final class InDocumentResolver {
             if (t.fold.equals("as")) {
                 return named && k > from ? k : -1;
             }
-            named |= lexicon.demonyms.contains(t) || t.capitalised;
+            named |= lexicon.demonyms.contains(t) || t.capitalised || tokens.get(from - 1).fold.equals("for");
         }
         return -1;
     }
