@@ -270,4 +270,14 @@ class AliasMergeRulesTest {
         assertThat(surfaces(mentioning(f, "Karvo Arena"))).as(describe(f))
                 .containsExactlyInAnyOrder("Karvo Arena", "Tavbank Arena");
     }
+
+    @Test
+    void anOrganisationNamedAgainInAppositionIsOneButAListIsNot() {
+        List<Entity> e = tag("The Defensoría de Tavoria, the Tavorian Ombudsman's Office, said 40 families had fled.");
+        assertThat(surfaces(mentioning(e, "Defensoría de Tavoria"))).as(describe(e))
+                .contains("Defensoría de Tavoria", "Tavorian Ombudsman's Office");
+        List<Entity> f = tag("Officials of the Korvan Ministry of Health, the Tavor Relief Agency, and the Marvel Red Cross met.");
+        assertThat(surfaces(mentioning(f, "Korvan Ministry of Health"))).as(describe(f))
+                .doesNotContain("Tavor Relief Agency");
+    }
 }

@@ -109,6 +109,10 @@ final class InDocumentResolver {
                     continue;
                 }
             }
+            if (c.type == EntityType.ORGANIZATION && appositiveName(tt, c, k, atToken)) {
+                uf.union(c.key, atToken[k + 1].key); // "the Histadrut, the General Federation of Labour, declared"
+                continue;
+            }
             if (c.type == EntityType.ORGANIZATION && tokens.get(k).breakBefore && tt.strippedGapIs(k, ",")) {
                 // "the Respect and Freedom Party, Tisztelet és Szabadság in Hungarian, or Tisza,": its name in that language
                 Candidate found = atToken[k];
@@ -547,6 +551,27 @@ final class InDocumentResolver {
             out.append(tt.get(k).fold);
         }
         return out.toString();
+    }
+
+    /**
+     * "X, the Y, said": an organisation named again in apposition by a name of its own, closed by a comma and followed by
+     * the sentence's verb, not by another name of a list ("the Pentagon, the State Department, and the CIA").
+     */
+    private static boolean appositiveName(TokenizedText tt, Candidate c, int k, Candidate[] atToken) {
+        if (k + 1 >= tt.size() || !tt.get(k).breakBefore || !tt.strippedGapIs(k, ",") || !tt.get(k).fold.equals("the")) {
+            return false;
+        }
+        Candidate other = atToken[k + 1];
+        if (other == null || other.type != EntityType.ORGANIZATION || other.kb != null && c.kb != null) {
+            return false;
+        }
+        int after = other.lastToken + 1;
+        if (after >= tt.size() || !tt.strippedGapIs(after, ",")) {
+            return false;
+        }
+        Token next = tt.get(after);
+        return !next.capitalised && !next.fold.equals("and") && !next.fold.equals("or") && !next.fold.equals("the")
+                && !next.numeric;
     }
 
     /**
