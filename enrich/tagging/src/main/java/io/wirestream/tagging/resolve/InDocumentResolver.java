@@ -141,6 +141,7 @@ final class InDocumentResolver {
             int acronym = acronymStatement(tokens, k);
             int stated = acronym > k ? acronym : statedName(tokens, k);
             int translated = translationStatement(tokens, k);
+            int spokenAs = knownAmong(tokens, k);
             if (stated > k) {
                 k = stated; // "Energoatom, whose full name is ...", "Abdi, whose name is sometimes written ..."
             } else if (k + 1 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("as")) {
@@ -148,12 +149,11 @@ final class InDocumentResolver {
             } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && YEAR_LEADS.contains(tokens.get(k + 1).fold)
                     && tokens.get(k + 2).numeric && tokens.get(k + 3).fold.equals("as")) {
                 k += 4; // "World Triathlon, known until 2020 as the International Triathlon Union": its former name
-            } else if (k + 3 < tokens.size() && tokens.get(k).fold.equals("known") && KNOWN_AMONG.contains(tokens.get(k + 1).fold)
-                    && languageThenAs(tokens, k + 2) > 0) {
+            } else if (spokenAs > 0) {
                 // "the SDF, known in Arabic as Qasad", "the Al-Yarubiyah crossing, known to Iraqis as the Rabia crossing",
                 // "Cape Reinga, known in te reo Māori as Te Rerenga Wairua": a translation, or the name a people use, is
                 // the same entity
-                k = languageThenAs(tokens, k + 2) + 1;
+                k = spokenAs + 1;
                 translation = true;
             } else if (translated > k) {
                 k = translated; // "the AEOI, which in Persian is named Sazman-e Enerzhi-ye Atomi"
@@ -533,8 +533,7 @@ final class InDocumentResolver {
         String words = c.tokenCount() == 1 ? tt.get(c.firstToken).fold : joinedFolds(tt, c);
         char[] key = new char[words.length()];
         int length = Skeleton.write(words, key, 0); // one run, so a letter doubled across the join counts once
-        int letters = length;
-        if (letters < MIN_PLACE_SKELETON) {
+        if (length < MIN_PLACE_SKELETON) {
             return null;
         }
         for (int i = 0; i < length; i++) {
@@ -575,21 +574,26 @@ final class InDocumentResolver {
     }
 
     /**
-     * Where "as" stands after a language or people of up to three words starting at {@code from} ("Arabic as", "te reo
-     * Māori as", "Iraqis as"), or after a reason ("known for sponsorship reasons as"), with no punctuation between; -1
-     * when there is none. After "in", "to" or "among" one word must be a people's or language's name, or capitalised.
+     * Where "as" stands in "known in/to/among LANGUAGE as" at k, the language or people being up to three words
+     * ("known in Arabic as", "known in te reo Māori as", "known to Iraqis as"), or in "known for REASON as" ("known for
+     * sponsorship reasons as"), with no punctuation between; -1 when there is none. After "in", "to" or "among" one of
+     * the words must be a people's or language's name, or capitalised.
      */
-    private int languageThenAs(List<Token> tokens, int from) {
-        boolean named = false;
-        for (int k = from; k < tokens.size() && k <= from + 3; k++) {
-            Token t = tokens.get(k);
+    private int knownAmong(List<Token> tokens, int k) {
+        if (k + 3 >= tokens.size() || !tokens.get(k).fold.equals("known") || !KNOWN_AMONG.contains(tokens.get(k + 1).fold)) {
+            return -1;
+        }
+        int from = k + 2;
+        boolean named = tokens.get(k + 1).fold.equals("for"); // a reason names nothing itself
+        for (int i = from; i < tokens.size() && i <= from + 3; i++) {
+            Token t = tokens.get(i);
             if (t.breakBefore) {
                 return -1;
             }
             if (t.fold.equals("as")) {
-                return named && k > from ? k : -1;
+                return named && i > from ? i : -1;
             }
-            named |= lexicon.demonyms.contains(t) || t.capitalised || tokens.get(from - 1).fold.equals("for");
+            named |= lexicon.demonyms.contains(t) || t.capitalised;
         }
         return -1;
     }
@@ -648,9 +652,9 @@ final class InDocumentResolver {
                 continue;
             }
             // every shorter form: "BAC Consulting KFT" is also "BAC Consulting", "First Quantum Minerals" "First Quantum";
-            // and a party without "Party" ("Labour Party" ... "Labour said")
+            // and a party or movement without its head ("Labour Party" ... "Labour said"), as lone words are below
             for (int last = c.lastToken; last > c.firstToken && (droppedSuffix(tt.get(last))
-                    || last == c.lastToken && tt.get(last).fold.equals("party")); last--) {
+                    || last == c.lastToken && PARTY_HEADS.contains(tt.get(last).fold)); last--) {
                 byShortName.putIfAbsent(CharFolding.fold(tt.text(), c.start, tt.get(last - 1).end), c);
             }
         }

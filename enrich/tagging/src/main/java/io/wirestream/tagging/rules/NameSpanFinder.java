@@ -184,9 +184,7 @@ public final class NameSpanFinder {
         int site = siteOfPlace(tokens, a, b, kbWords);
         if (site > 0) { // "Benina International Airport of Benghazi": the site, then the known place it serves
             span(tt, a, site - 1, kbWords, places, names, singles);
-            Token place = tokens.get(b);
-            names.add(new Candidate(b, b, place.start, place.end, EntityType.LOCATION, null, null, "rule", 0.6,
-                    "name:" + NameTyper.key(tokens, b, b)));
+            names.add(oneWord(tokens, b, EntityType.LOCATION));
             places[b] = true;
             return;
         }
@@ -216,16 +214,12 @@ public final class NameSpanFinder {
             span(tt, and + 1, b, kbWords, places, names, singles);
             // "Hyundai Motor Company and Kia said": a bare name listed with an organisation is one too, unless it
             // begins with a known given name ("the League and Silvio Berlusconi")
-            boolean person = and + 2 <= b && lexicon.givenNames.contains(tokens.get(and + 1));
-            if (names.size() == found + 1 && names.get(found).type == EntityType.PERSON && !person) {
+            if (names.size() == found + 1 && names.get(found).type == EntityType.PERSON && !personAfter(tokens, and, b)) {
                 Candidate c = names.remove(found);
                 names.add(new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.ORGANIZATION, null, null,
                         "rule", 0.6, c.key));
             } else if (names.size() == found && singles.size() == lone + 1) {
-                int k = singles.remove(lone);
-                Token t = tokens.get(k);
-                names.add(new Candidate(k, k, t.start, t.end, EntityType.ORGANIZATION, null, null, "rule", 0.6,
-                        "name:" + NameTyper.key(tokens, k, k)));
+                names.add(oneWord(tokens, singles.remove(lone), EntityType.ORGANIZATION));
             }
             return;
         }
@@ -478,6 +472,17 @@ public final class NameSpanFinder {
         return -1;
     }
 
+    /** "the League and Silvio Berlusconi's party": a known given name and a surname after the "and" at k are a person. */
+    private boolean personAfter(List<Token> tokens, int and, int b) {
+        return and + 2 <= b && lexicon.givenNames.contains(tokens.get(and + 1));
+    }
+
+    /** A one-word name of the rules, found by its place in a longer run. */
+    private static Candidate oneWord(List<Token> tokens, int k, EntityType type) {
+        Token t = tokens.get(k);
+        return new Candidate(k, k, t.start, t.end, type, null, null, "rule", 0.6, "name:" + NameTyper.key(tokens, k, k));
+    }
+
     private static final Set<String> ROMAN_NUMERALS = Set.of("i", "ii", "iii", "iv");
 
     /**
@@ -560,8 +565,7 @@ public final class NameSpanFinder {
             if (naming && (strongEnd || leftComplete && !orgWords)) {
                 return k;
             }
-            // "the League and Silvio Berlusconi's party": a known given name and a surname after the "and" are a person
-            if (k + 2 <= b && lexicon.givenNames.contains(tokens.get(k + 1)) && !orgWords) {
+            if (personAfter(tokens, k, b) && !orgWords) {
                 return k;
             }
             return -1;

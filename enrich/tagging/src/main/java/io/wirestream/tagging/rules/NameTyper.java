@@ -205,7 +205,7 @@ public final class NameTyper {
         return (head.equals("centre") || head.equals("center")) && VENUE_KINDS.contains(tokens.get(b - 1).fold);
     }
 
-    /** Parties called by the plural of their members. */
+    /** Parties called by the plural of their members, or by the one word of their name ("Labour"). */
     private static final Set<String> PARTY_WORDS = Set.of("greens", "democrats", "republicans",
             "conservatives", "liberals", "socialists", "communists", "tories", "nationalists", "labour");
 
