@@ -22,6 +22,16 @@ class NameRulesTest {
     }
 
     @Test
+    void aSentenceOpeningGroupOfPeopleWhoSpeakIsNoName() {
+        List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
+                + "nothing. Medics said two were hurt. Staff said so.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Tamarsa");
+        // a surname that is also a plural still joins the full name written before it
+        List<Entity> p = tag("Oyelaran Banks spoke on Monday. Banks said he would run.");
+        assertThat(surfaces(named(p, "Oyelaran Banks"))).as(describe(p)).containsExactlyInAnyOrder("Oyelaran Banks", "Banks");
+    }
+
+    @Test
     void aSentenceOpeningPluralBeforeOfIsNoPartOfTheName() {
         List<Entity> e = tag("Shares of Daesan Electronics fell. Supporters of Oyelaran Bakare marched on Monday.");
         assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Daesan Electronics", "Oyelaran Bakare");

@@ -324,7 +324,7 @@ public final class NameTyper {
     /** Plural endings of the nouns for groups of people ("engineers", "diplomats", "analysts", "residents"). */
     private static final List<String> GROUP_PLURAL_ENDINGS = List.of("ers", "ors", "ats", "ists", "ians", "ents", "ants");
 
-    /** A sentence-opening word shaped like a plural of people: only a speech verb would make it a PERSON. */
+    /** A sentence-opening word shaped like a plural of people, or one: only a speech verb before it would make it a PERSON. */
     private boolean pluralNoun(Token t) {
         if (t.allCaps || lexicon.givenNames.contains(t)) {
             return false;
@@ -334,8 +334,13 @@ public final class NameTyper {
                 return true;
             }
         }
-        return false;
+        // "Police said", "Troops said", "Authorities said": an ordinary English plural or collective noun of people
+        // (a surname that is also a plural, "Sanders said", still joins a full name written earlier)
+        return lexicon.isCommonWord(t) && (t.fold.endsWith("s") || PEOPLE_COLLECTIVES.contains(t.fold));
     }
+
+    /** Collective nouns for people that are not written as plurals. */
+    private static final Set<String> PEOPLE_COLLECTIVES = Set.of("police", "staff", "military");
 
     /** Words an appositive may put before its noun: "Nova Poshta, Ukraine's largest private delivery company,". */
     private static final int MAX_APPOSITIVE_WORDS = 5;
