@@ -22,6 +22,16 @@ class NameRulesTest {
     }
 
     @Test
+    void aChamberNamedByItsHeadAloneIsAnOrganisationAndItsLeadersTitleNoPartOfIt() {
+        List<Entity> e = tag("Lawmakers in the Senate on Tuesday blocked the bill. Senate Majority Leader Karlo Venn said it "
+                + "was dead, and House Minority Whip Ilse Varga agreed.");
+        assertThat(named(e, "Senate").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Senate").mentions()).as(describe(e)).hasSize(2);
+        assertThat(named(e, "Karlo Venn").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Ilse Varga").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSentenceOpeningGroupOfPeopleWhoSpeakIsNoName() {
         List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
                 + "nothing. Medics said two were hurt. Staff said so.");

@@ -32,8 +32,9 @@ public final class NameTyper {
                 && lexicon.demonyms.contains(last)) {
             return null; // "Jailed Kurdish leader ...": an ordinary word and a people's adjective name no one
         }
-        if (single && first.fold.equals("parliament") && !first.allCaps) {
-            type = EntityType.ORGANIZATION; // "the Parliament have lapsed": the country's parliament, named by its head alone
+        if (single && CHAMBERS.contains(first.fold) && !first.allCaps) {
+            // "the Parliament have lapsed", "passed the Senate": the country's chamber, named by its head alone
+            type = EntityType.ORGANIZATION;
             confidence = 0.6;
         } else if (!single && allCaps(tokens, a, b) && dateline(tt, a, b)) {
             type = EntityType.LOCATION; // "BANSKA BYSTRICA, Slovakia (Reuters) -": a city of two words filed from
@@ -338,6 +339,9 @@ public final class NameTyper {
         // (a surname that is also a plural, "Sanders said", still joins a full name written earlier)
         return lexicon.isCommonWord(t) && (t.fold.endsWith("s") || PEOPLE_COLLECTIVES.contains(t.fold));
     }
+
+    /** A legislature's chamber named by its head word alone: an organisation wherever it stands ("in the Senate"). */
+    private static final Set<String> CHAMBERS = Set.of("parliament", "senate");
 
     /** Collective nouns for people that are not written as plurals. */
     private static final Set<String> PEOPLE_COLLECTIVES = Set.of("police", "staff", "military");
