@@ -32,6 +32,15 @@ class KbMatchingTest {
     }
 
     @Test
+    void aKnownBodyNamedByItsHeadWordGivesWayToALongerNameWithOf() {
+        List<Entity> e = tag("The Congress of Tavoria voted on Monday, and the Congress of the Republic agreed. In "
+                + "Washington, Congress passed the bill.");
+        assertThat(surfaces(one(e, "Q11268"))).as(describe(e)).containsExactly("Congress");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Congress of Tavoria", "Congress of the Republic");
+    }
+
+    @Test
     void aTransliterationWithAnInnerApostropheMatchesTheKnownName() {
         List<Entity> e = tag("Supreme Leader Ali Khamene'i spoke on Friday. Khamenei then left.");
         assertThat(surfaces(one(e, "Q57336"))).as(describe(e)).containsExactlyInAnyOrder("Ali Khamene'i", "Khamenei");

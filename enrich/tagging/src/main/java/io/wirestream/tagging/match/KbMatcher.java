@@ -156,7 +156,8 @@ public final class KbMatcher {
             // "United Nations Mission in South Sudan" (but not "UN Secretary-General", "NATO allies")
             boolean before = first > 0 && !head.breakBefore && !head.allCaps && !consumed[first - 1]
                     && isCapitalisedNameWord(tokens.get(first - 1));
-            return before || continuesIntoHead(tokens, last, false, true) || chapterOf(tokens, last, root);
+            return before || continuesIntoHead(tokens, last, false, true) || chapterOf(tokens, last, root)
+                    || first == last && lexicon.orgHeads.contains(head) && ofAName(tokens, last);
         }
         if (type != EntityType.PERSON && type != EntityType.LOCATION) {
             return false;
@@ -339,6 +340,25 @@ public final class KbMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * "Congress of Peru", "Congress of the Republic": a known body named by a head word alone ("Congress") that goes on
+     * with "of" and a name is another body's longer name, which the rules read whole.
+     */
+    private static boolean ofAName(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (tokens.get(last).possessive || k + 1 >= tokens.size() || !tokens.get(k).fold.equals("of")
+                || tokens.get(k).capitalised || tokens.get(k).breakBefore) {
+            return false;
+        }
+        k++;
+        if (tokens.get(k).fold.equals("the") && !tokens.get(k).capitalised && !tokens.get(k).breakBefore
+                && k + 1 < tokens.size()) {
+            k++;
+        }
+        Token name = tokens.get(k);
+        return !name.breakBefore && name.capitalised && !name.numeric;
     }
 
     /**
