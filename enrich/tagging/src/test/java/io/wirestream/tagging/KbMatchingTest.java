@@ -41,6 +41,18 @@ class KbMatchingTest {
     }
 
     @Test
+    void aLowerCaseDescriptionAfterUnIsNoNameButTheUnitedNations() {
+        List<Entity> e = tag("The UN refugee agency UNHCR and the UN migration agency said 40 people had died.");
+        assertThat(surfaces(one(e, "Q1065"))).as(describe(e)).containsExactly("UN");
+        assertThat(one(e, "Q1065").mentions()).as(describe(e)).hasSize(2);
+        assertThat(surfaces(one(e, "Q132551"))).as(describe(e)).containsExactly("UNHCR");
+        assertThat(byId(e, "Q472311")).as(describe(e)).isEmpty();
+        // written as a name, it is the agency's
+        List<Entity> named = tag("The UN Refugee Agency said 40 people had died.");
+        assertThat(surfaces(one(named, "Q132551"))).as(describe(named)).containsExactly("UN Refugee Agency");
+    }
+
+    @Test
     void aTransliterationWithAnInnerApostropheMatchesTheKnownName() {
         List<Entity> e = tag("Supreme Leader Ali Khamene'i spoke on Friday. Khamenei then left.");
         assertThat(surfaces(one(e, "Q57336"))).as(describe(e)).containsExactlyInAnyOrder("Ali Khamene'i", "Khamenei");
