@@ -176,7 +176,9 @@ public final class KnowledgeBase {
         exact.addAll(other.exactCase());
         Map<String, String> sameAs = new LinkedHashMap<>(other.sameAs());
         sameAs.putAll(best.sameAs());
+        Set<String> inCountryOnly = new LinkedHashSet<>(best.inCountryOnly());
+        inCountryOnly.addAll(other.inCountryOnly());
         return new KbEntry(best.id(), best.name(), best.type(), List.copyOf(aliases), exact, best.needsContext(),
-                best.priority(), sameAs);
+                best.priority(), sameAs, best.country() != null ? best.country() : other.country(), inCountryOnly);
     }
 }

@@ -53,6 +53,18 @@ class KbMatchingTest {
     }
 
     @Test
+    void congressAloneIsTheCongressOfTheCountryTheArticleNames() {
+        assertThat(surfaces(one(tag("WASHINGTON - Congress passed the bill on Friday."), "Q11268")))
+                .containsExactly("Congress");
+        List<Entity> india = tag("NEW DELHI - Congress leader Rahul Gandhi spoke, and the Congress party walked out.");
+        assertThat(surfaces(one(india, "Q10225"))).as(describe(india)).containsExactlyInAnyOrder("Congress", "Congress party");
+        assertThat(byId(india, "Q11268")).as(describe(india)).isEmpty();
+        List<Entity> peru = tag("LIMA - Peru's Congress voted to remove the president.");
+        assertThat(byId(peru, "Q11268")).as(describe(peru)).isEmpty();
+        assertThat(peru.stream().map(Entity::name)).as(describe(peru)).contains("Congress");
+    }
+
+    @Test
     void aTransliterationWithAnInnerApostropheMatchesTheKnownName() {
         List<Entity> e = tag("Supreme Leader Ali Khamene'i spoke on Friday. Khamenei then left.");
         assertThat(surfaces(one(e, "Q57336"))).as(describe(e)).containsExactlyInAnyOrder("Ali Khamene'i", "Khamenei");

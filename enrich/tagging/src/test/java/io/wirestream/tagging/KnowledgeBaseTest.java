@@ -109,6 +109,35 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aCountryBoundAliasNamesTheEntryOfTheCountryTheArticleNames() throws IOException {
+        // a user's own bodies, each "Assembly" in its own country's news only
+        Path file = write("""
+                {"id":"ws:org:tavoria-assembly","name":"Assembly of Kenya","type":"ORGANIZATION","aliases":["Assembly"],"country":"KE","inCountryOnly":["Assembly"]}
+                {"id":"ws:org:ghana-assembly","name":"Assembly of Ghana","type":"ORGANIZATION","aliases":["Assembly"],"country":"gh","inCountryOnly":["Assembly"]}
+                """);
+        EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled().withFile(file));
+        assertThat(tagger.tag("The Assembly met in Nairobi on Monday.", null)).extracting(Entity::id)
+                .contains("ws:org:tavoria-assembly").doesNotContain("ws:org:ghana-assembly");
+        assertThat(tagger.tag("The Assembly met in Ghana on Monday.", null)).extracting(Entity::id)
+                .contains("ws:org:ghana-assembly").doesNotContain("ws:org:tavoria-assembly");
+        assertThat(tagger.tag("The Assembly met on Monday.", null)).extracting(Entity::id)
+                .doesNotContain("ws:org:ghana-assembly", "ws:org:tavoria-assembly");
+    }
+
+    @Test
+    void aCountryBoundAliasMustBeANameOfTheEntryWithACountry() throws IOException {
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write(
+                "{\"id\":\"ws:x:a\",\"name\":\"A\",\"type\":\"ORGANIZATION\",\"country\":\"KE\",\"inCountryOnly\":[\"B\"]}")))
+                .isInstanceOf(TaggingInputException.class).hasMessageContaining(":1:").hasMessageContaining("\"B\"");
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write(
+                "{\"id\":\"ws:x:a\",\"name\":\"A\",\"type\":\"ORGANIZATION\",\"inCountryOnly\":[\"A\"]}")))
+                .isInstanceOf(TaggingInputException.class).hasMessageContaining("\"country\"");
+        assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(write(
+                "{\"id\":\"ws:x:a\",\"name\":\"A\",\"type\":\"ORGANIZATION\",\"country\":\"Kenya\"}")))
+                .isInstanceOf(TaggingInputException.class).hasMessageContaining("ISO 3166-1");
+    }
+
+    @Test
     void aMissingFileIsAnIoError() {
         assertThatThrownBy(() -> KnowledgeBase.bundled().withFile(dir.resolve("absent.jsonl")))
                 .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("absent.jsonl");

@@ -72,19 +72,20 @@ public final class AliasIndex {
             return;
         }
         boolean exact = e.exactCase().contains(alias) || isShortAcronym(tokens);
+        boolean inCountryOnly = e.inCountryOnly().contains(alias);
         if (tokens.get(0).fold.equals("the") && tokens.size() > 1) {
             // a leading article is never required, and keying on it would let "the U.S." shadow "U.S. Central
             // Command"; but in a one-word name it is part of the name ("The Hague"), so that key stays too
             if (tokens.size() == 2 && alias.equals(e.name())) {
-                insert(tokens, new AliasPattern(e, tokens, exact));
+                insert(tokens, new AliasPattern(e, tokens, exact, inCountryOnly));
             }
             tokens = tokens.subList(1, tokens.size());
         }
-        insert(tokens, new AliasPattern(e, tokens, exact));
+        insert(tokens, new AliasPattern(e, tokens, exact, inCountryOnly));
         if (e.type() == EntityType.PERSON && tokens.size() > 1) {
             List<Token> variant = tokens.stream().filter(t -> !ARTICLES.contains(t.fold)).toList();
             if (!variant.isEmpty() && variant.size() < tokens.size()) {
-                insert(variant, new AliasPattern(e, variant, exact));
+                insert(variant, new AliasPattern(e, variant, exact, inCountryOnly));
             }
         }
     }

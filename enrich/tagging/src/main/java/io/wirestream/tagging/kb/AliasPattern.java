@@ -25,12 +25,15 @@ public final class AliasPattern {
     static final byte INNER_CAPITAL = 4;
 
     public final KbEntry entry;
+    /** This alias names the entry only in an article that names the entry's country ({@link KbEntry#inCountryOnly()}). */
+    public final boolean inCountryOnly;
     private final byte[] tokenCase;
     private final boolean[] breakBefore;
     private final boolean[] possessive;
 
-    AliasPattern(KbEntry entry, List<Token> aliasTokens, boolean exactCase) {
+    AliasPattern(KbEntry entry, List<Token> aliasTokens, boolean exactCase, boolean inCountryOnly) {
         this.entry = entry;
+        this.inCountryOnly = inCountryOnly;
         int n = aliasTokens.size();
         this.tokenCase = new byte[n];
         this.breakBefore = new boolean[n];

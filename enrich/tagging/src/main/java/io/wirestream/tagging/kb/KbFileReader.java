@@ -108,7 +108,30 @@ public final class KbFileReader {
         java.util.Map<String, String> sameAs = sameAs(node, source, lineNo);
         Set<String> exact = new HashSet<>(strings(node, "exactCase", source, lineNo));
         boolean needsContext = node.path("needsContext").asBoolean(false);
-        return new KbEntry(id, name, type, aliases, exact, needsContext, priority, sameAs);
+        String country = country(node, source, lineNo);
+        Set<String> inCountryOnly = new HashSet<>(strings(node, "inCountryOnly", source, lineNo));
+        for (String alias : inCountryOnly) {
+            if (!alias.equals(name) && !aliases.contains(alias)) {
+                throw fail(source, lineNo, "\"inCountryOnly\" lists \"" + abbreviate(alias) + "\", which is neither "
+                        + "the name nor an alias");
+            }
+        }
+        if (!inCountryOnly.isEmpty() && country == null) {
+            throw fail(source, lineNo, "\"inCountryOnly\" needs the entity's \"country\"");
+        }
+        return new KbEntry(id, name, type, aliases, exact, needsContext, priority, sameAs, country, inCountryOnly);
+    }
+
+    /** {@code "country":"US"}: an ISO 3166-1 alpha-2 code, or absent. */
+    private static String country(JsonNode node, String source, int lineNo) {
+        JsonNode v = node.get("country");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual() || !v.asText().matches("[A-Za-z]{2}")) {
+            throw fail(source, lineNo, "\"country\" must be an ISO 3166-1 alpha-2 code such as \"US\"");
+        }
+        return v.asText().toUpperCase(Locale.ROOT);
     }
 
     private static void checkLength(String text, String what, String source, int lineNo) {

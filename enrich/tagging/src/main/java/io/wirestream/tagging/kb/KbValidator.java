@@ -16,7 +16,8 @@ import io.wirestream.tagging.text.Tokenizer;
  * a file and oversized names): every alias reaches its own entry through the trie, no Wikidata QID or GeoNames id
  * stands for two entries (a {@code ws:geonames:N} id counts as GeoNames id N: a curated place that names its GeoNames
  * number while geo.jsonl still has that place is one place twice), and no alias is claimed by two entries of one type
- * unless a context rule tells them apart (the losing entry is {@code needsContext}, or the alias matches only in exact
+ * unless a context rule tells them apart (the losing entry is {@code needsContext}, both bind the alias to their own
+ * countries ({@code inCountryOnly}), or the alias matches only in exact
  * case for one of them). {@code KnowledgeBaseValidationTest} runs it on the bundled base; {@code main} runs it on the
  * bundled base plus user files.
  */
@@ -70,7 +71,14 @@ public final class KbValidator {
     }
 
     private static boolean toldApart(KbEntry a, KbEntry b, String alias) {
-        return a.needsContext() || b.needsContext() || a.exactCase().contains(alias) != b.exactCase().contains(alias);
+        return a.needsContext() || b.needsContext() || a.exactCase().contains(alias) != b.exactCase().contains(alias)
+                || inCountries(a, b, alias);
+    }
+
+    /** Both bind the alias to their own, different countries: the article's country tells them apart. */
+    private static boolean inCountries(KbEntry a, KbEntry b, String alias) {
+        return a.inCountryOnly().contains(alias) && b.inCountryOnly().contains(alias) && a.country() != null
+                && b.country() != null && !a.country().equals(b.country());
     }
 
     /** The patterns stored where the alias's folded tokens end (a leading "the" is not part of the key). */

@@ -32,6 +32,7 @@ public final class KbMatcher {
         int n = tokens.size();
         AliasIndex.Node root = kb.index().root();
         int lastPlaceToken = -10;
+        List<CountryBoundMatch> countryBound = null;
         for (int i = 0; i < n; i++) {
             if (consumed[i]) {
                 continue;
@@ -82,6 +83,12 @@ public final class KbMatcher {
                 first--; // "the al-Tanf garrison": the article glued before a name is written as part of it
             }
             double confidence = bestLast > i ? 0.95 : 0.85;
+            if (best.inCountryOnly) {
+                if (countryBound == null) {
+                    countryBound = new ArrayList<>(2);
+                }
+                countryBound.add(new CountryBoundMatch(out.size(), m.first, m.node));
+            }
             out.add(new Candidate(first, bestLast, tokens.get(first).start, mentionEnd(tt, bestLast), best.entry.type(),
                     best.entry, null, "kb", confidence, "kb:" + best.entry.id()));
             for (int k = Math.min(i, first); k <= bestLast; k++) {
@@ -89,10 +96,59 @@ public final class KbMatcher {
             }
             i = bestLast;
         }
+        if (countryBound != null) {
+            placeInCountry(tokens, out, countryBound, consumed);
+        }
         return out;
     }
 
-    private record Match(AliasPattern pattern, int first, int last) {
+    private record Match(AliasPattern pattern, int first, int last, AliasIndex.Node node) {
+    }
+
+    /** A candidate matched by an alias that holds only in its country's news, and the trie node of that alias. */
+    private record CountryBoundMatch(int index, int first, AliasIndex.Node node) {
+    }
+
+    /**
+     * Gives each candidate matched by a country-bound alias ("Congress") to the entry whose country the article names
+     * (the U.S. Congress beside the United States or Washington, India's Congress party beside India or Delhi); where
+     * the article names none of their countries, the word is left to the rules ("Peru's Congress" is no known body).
+     */
+    private static void placeInCountry(List<Token> tokens, List<Candidate> out, List<CountryBoundMatch> bound,
+                                       boolean[] consumed) {
+        Set<String> named = new java.util.HashSet<>();
+        int next = 0;
+        for (int k = 0; k < out.size(); k++) {
+            if (next < bound.size() && bound.get(next).index() == k) {
+                next++; // its own country does not count: "Congress" alone names no country
+                continue;
+            }
+            String country = out.get(k).kb.countryNamed();
+            if (country != null) {
+                named.add(country);
+            }
+        }
+        for (int b = bound.size() - 1; b >= 0; b--) {
+            int index = bound.get(b).index();
+            Candidate c = out.get(index);
+            AliasPattern chosen = null;
+            for (AliasPattern p : bound.get(b).node().patterns()) {
+                if (p.inCountryOnly && p.entry.type() == c.type && named.contains(p.entry.country())
+                        && p.accepts(tokens, bound.get(b).first())) {
+                    chosen = p;
+                    break;
+                }
+            }
+            if (chosen == null) {
+                out.remove(index);
+                for (int k = c.firstToken; k <= c.lastToken; k++) {
+                    consumed[k] = false;
+                }
+            } else if (chosen.entry != c.kb) {
+                out.set(index, new Candidate(c.firstToken, c.lastToken, c.start, c.end, c.type, chosen.entry, null,
+                        c.method, c.confidence, "kb:" + chosen.entry.id()));
+            }
+        }
     }
 
     /** The longest alias starting at token i whose case and punctuation the text shows, or null. */
@@ -109,7 +165,7 @@ public final class KbMatcher {
         for (int j = i; node != null; ) {
             for (AliasPattern p : node.patterns()) {
                 if ((only == null || p.entry.type() == only) && p.accepts(tokens, i)) {
-                    best = new Match(p, i, j);
+                    best = new Match(p, i, j, node);
                     break;
                 }
             }

@@ -341,7 +341,7 @@ public final class NameTyper {
     }
 
     /** A legislature's chamber named by its head word alone: an organisation wherever it stands ("in the Senate"). */
-    private static final Set<String> CHAMBERS = Set.of("parliament", "senate");
+    private static final Set<String> CHAMBERS = Set.of("parliament", "senate", "congress");
 
     /** Collective nouns for people that are not written as plurals. */
     private static final Set<String> PEOPLE_COLLECTIVES = Set.of("police", "staff", "military");
