@@ -32,6 +32,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aPeoplesAdjectiveAndTheFirstWordsOfATitleAreNoName() {
+        // before a known person, whom the knowledge base finds first
+        List<Entity> e = tag("Iranian Supreme Leader Ayatollah Ali Khamenei spoke on Monday, and the Russian Defence "
+                + "Ministry agreed.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .containsExactly("Ali Khamenei", "Ministry of Defence of the Russian Federation");
+    }
+
+    @Test
     void aSentenceOpeningGroupOfPeopleWhoSpeakIsNoName() {
         List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
                 + "nothing. Medics said two were hurt. Staff said so.");

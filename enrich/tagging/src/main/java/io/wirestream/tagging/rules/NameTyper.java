@@ -32,6 +32,10 @@ public final class NameTyper {
                 && lexicon.demonyms.contains(last)) {
             return null; // "Jailed Kurdish leader ...": an ordinary word and a people's adjective name no one
         }
+        if (!single && lexicon.demonyms.contains(first) && lexicon.allCommonWords(tokens, core + 1, b)
+                && b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore && lexicon.titles.contains(tokens.get(b + 1))) {
+            return null; // "Iranian Supreme Leader Ali Khamenei": a people's adjective and a title's first words
+        }
         if (single && CHAMBERS.contains(first.fold) && !first.allCaps) {
             // "the Parliament have lapsed", "passed the Senate": the country's chamber, named by its head alone
             type = EntityType.ORGANIZATION;
