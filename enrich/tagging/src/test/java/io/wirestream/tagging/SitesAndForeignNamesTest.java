@@ -49,6 +49,16 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void parksPlazasAndSportsGroundsArePlaces() {
+        List<Entity> e = tag("Mourners gathered in Tavora Park and on Venn Plaza, and the match at Kirra Oval was called "
+                + "off. Grace Park, a teacher, said so.");
+        for (String place : List.of("Tavora Park", "Venn Plaza", "Kirra Oval")) {
+            assertThat(named(e, place).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        }
+        assertThat(named(e, "Grace Park").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSiteNamedAfterAKnownTownIsAPlaceOfItsOwnButACampKeepsItsBareName() {
         List<Entity> e = tag("Lorries queued at the Rafah crossing while shelling hit Rafah. Families fled Tarvik camp; "
                 + "in Tarvik, food ran out. Snow closed the Kirkuk province roads.");

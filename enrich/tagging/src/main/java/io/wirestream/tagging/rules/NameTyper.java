@@ -58,7 +58,7 @@ public final class NameTyper {
         } else if (!single && appositiveTitle(tt, tokens, b)) {
             type = EntityType.PERSON; // "Ras Mbaraka, a lawyer for ...": a role in apposition outweighs a place-like word
             confidence = 0.8;
-        } else if (!single && (lexicon.locHeads.contains(last) || lexicon.locFirst.contains(first))
+        } else if (!single && (lexicon.locHeads.contains(last) && !surnameLikeHead(first, last) || lexicon.locFirst.contains(first))
                 || placeNounAfter(tokens, b) || coordinatedSites(tt, a, b)) {
             type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
             confidence = 0.7;
@@ -346,6 +346,11 @@ public final class NameTyper {
 
     /** A legislature's chamber named by its head word alone: an organisation wherever it stands ("in the Senate"). */
     private static final Set<String> CHAMBERS = Set.of("parliament", "senate", "congress");
+
+    /** "Grace Park": a place's head that is a surname too ends a person's name after a known given name. */
+    private boolean surnameLikeHead(Token first, Token last) {
+        return last.fold.equals("park") && lexicon.givenNames.contains(first);
+    }
 
     /** Collective nouns for people that are not written as plurals. */
     private static final Set<String> PEOPLE_COLLECTIVES = Set.of("police", "staff", "military");
