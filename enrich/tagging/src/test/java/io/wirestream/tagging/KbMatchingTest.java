@@ -65,6 +65,13 @@ class KbMatchingTest {
     }
 
     @Test
+    void socialNetworksAreOrganisationsAndTheirNamesInLowerCaseAreWords() {
+        List<Entity> e = tag("He posted on Facebook and Twitter, then on Telegram. A telegram arrived.");
+        assertThat(e.stream().map(Entity::id)).as(describe(e)).containsExactly("Q355", "Q918", "ws:org:telegram");
+        assertThat(surfaces(one(e, "ws:org:telegram"))).as(describe(e)).containsExactly("Telegram");
+    }
+
+    @Test
     void aTransliterationWithAnInnerApostropheMatchesTheKnownName() {
         List<Entity> e = tag("Supreme Leader Ali Khamene'i spoke on Friday. Khamenei then left.");
         assertThat(surfaces(one(e, "Q57336"))).as(describe(e)).containsExactlyInAnyOrder("Ali Khamene'i", "Khamenei");
