@@ -28,7 +28,7 @@ import io.wirestream.tagging.text.Tokenizer;
 /**
  * Canonical entities with their aliases, immutable and safe to share between threads. The bundled base is
  * the curated file (people, organisations, armed groups, news agencies, extra places) plus the generated
- * geography file (countries, capitals, major cities); {@link #withFile} adds a user's own file in the same
+ * geography files (countries, capitals, major cities; first-level regions); {@link #withFile} adds a user's own file in the same
  * format (see docs/tagging.md), whose entries win over bundled ones.
  */
 public final class KnowledgeBase {
@@ -78,7 +78,9 @@ public final class KnowledgeBase {
 
     /** Reads the bundled files anew (the benchmark measures this; callers use {@link #bundled()}). */
     static KnowledgeBase loadBundled() {
-        return new KnowledgeBase(merge(List.of(), loadResource("curated.jsonl", CURATED), loadResource("geo.jsonl", GEO)));
+        List<KbEntry> generated = new ArrayList<>(loadResource("geo.jsonl", GEO));
+        generated.addAll(loadResource("regions.jsonl", GEO));
+        return new KnowledgeBase(merge(List.of(), loadResource("curated.jsonl", CURATED), generated));
     }
 
     /** The knowledge base shipped with wirestream (loaded once per JVM). */

@@ -33,6 +33,19 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void bundledBaseKnowsFirstLevelRegionsButNotThoseThatAreSurnames() {
+        EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
+        List<Entity> e = tagger.tag("Police in Nova Scotia and officials of Maharashtra and Gauteng met in the capital of "
+                + "Inner Mongolia Autonomous Region. Anel Flores and Lara Ávila spoke.", null);
+        assertThat(e).filteredOn(x -> x.type() == EntityType.LOCATION).extracting(Entity::id)
+                .containsExactly("Q1952", "Q1191", "Q133083", "Q41079");
+        assertThat(e).filteredOn(x -> x.id().equals("Q41079")).singleElement()
+                .satisfies(x -> assertThat(x.mentions().get(0).text()).isEqualTo("Inner Mongolia Autonomous Region"));
+        assertThat(e).filteredOn(x -> x.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Anel Flores", "Lara Ávila");
+    }
+
+    @Test
     void everyBundledEntryHasAnIdANameAndANonDateType() {
         for (var entry : KnowledgeBase.bundled().entries()) {
             assertThat(entry.id()).matches("Q[0-9]+|ws:[a-z]+:[a-z0-9-]+");

@@ -68,11 +68,9 @@ public final class KbMatcher {
                     && (!head.capitalised || head.sentenceStart || hasQuote(tt.gapBefore(i + 1)))) {
                 first = i + 1;
             }
-            // "Davao City" is Davao
-            if (best.entry.type() == EntityType.LOCATION && bestLast + 1 < n && tokens.get(bestLast + 1).fold.equals("city")
-                    && tokens.get(bestLast + 1).capitalised && !tokens.get(bestLast + 1).breakBefore
-                    && !tokens.get(bestLast).possessive) {
-                bestLast++;
+            // "Davao City" is Davao, "Inner Mongolia Autonomous Region" Inner Mongolia: a capitalised head is part of the name
+            if (best.entry.type() == EntityType.LOCATION) {
+                bestLast = capitalisedPlaceHead(tokens, bestLast);
             }
             if (best.entry.type() == EntityType.ORGANIZATION) {
                 bestLast = forWhom(tokens, bestLast, consumed); // "... Works Agency for Palestine Refugees"
@@ -100,6 +98,33 @@ public final class KbMatcher {
             placeInCountry(tokens, out, countryBound, consumed);
         }
         return out;
+    }
+
+    /** Heads a place's written name may end in, capitalised: "Davao City", "Kherson Oblast", "Rivers State". */
+    private static final Set<String> PLACE_NAME_HEADS = Set.of("city", "province", "region", "oblast", "governorate",
+            "prefecture", "state");
+
+    /** The last token of a known place's name with a capitalised head after it, at most two words ("Autonomous Region"). */
+    private static int capitalisedPlaceHead(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (tokens.get(last).possessive || k >= tokens.size()) {
+            return last;
+        }
+        Token next = tokens.get(k);
+        if (next.fold.equals("autonomous") && k + 1 < tokens.size()) {
+            k++; // "Autonomous Region", "Autonomous Oblast"
+        }
+        for (int j = last + 1; j <= k; j++) {
+            Token t = tokens.get(j);
+            if (!t.capitalised || t.allCaps || t.breakBefore || j < k && t.possessive) {
+                return last;
+            }
+        }
+        // not when the name goes on: "Jammu and Kashmir State Power Development Corporation" is another body's name
+        // ("Istanbul City Hall" keeps its city: the hall is no name of its own)
+        boolean goesOn = k + 1 < tokens.size() && tokens.get(k + 1).capitalised && !tokens.get(k + 1).breakBefore
+                && !tokens.get(k).possessive && !tokens.get(k).fold.equals("city");
+        return PLACE_NAME_HEADS.contains(tokens.get(k).fold) && !goesOn ? k : last;
     }
 
     private record Match(AliasPattern pattern, int first, int last, AliasIndex.Node node) {
