@@ -17,7 +17,6 @@
 //
 // Usage (from enrich/tagging; node >= 18 and npm on PATH):
 //   node scripts/build-regions-kb.mjs [--max-scalerank 6] [--work /tmp/wirestream-geo]
-
 // Output is sorted, so reruns are byte-identical.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
