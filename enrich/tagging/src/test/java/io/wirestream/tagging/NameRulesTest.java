@@ -41,6 +41,13 @@ class NameRulesTest {
     }
 
     @Test
+    void abbreviatedRanksAndARectorsTitleAreNoPartOfTheName() {
+        List<Entity> e = tag("Tavoria Police Const. Ilse Varga and Supt. Karlo Venn spoke, and Rector Oyelaran Bakare agreed.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .containsExactly("Tavoria Police", "Ilse Varga", "Karlo Venn", "Oyelaran Bakare");
+    }
+
+    @Test
     void aSentenceOpeningGroupOfPeopleWhoSpeakIsNoName() {
         List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
                 + "nothing. Medics said two were hurt. Staff said so.");
