@@ -35,6 +35,15 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aSiteNamedWithItsHeadBeforeOrAfterThePlaceIsOneSite() {
+        List<Entity> e = tag("The blast at the Port of Tartus killed 20 people. The Tartus port was destroyed, and the Port of "
+                + "Kirra reopened.");
+        assertThat(surfaces(named(e, "Port of Tartus"))).as(describe(e))
+                .containsExactlyInAnyOrder("Port of Tartus", "Tartus port");
+        assertThat(surfaces(named(e, "Port of Kirra"))).as(describe(e)).containsExactly("Port of Kirra");
+    }
+
+    @Test
     void aRealNameStatedInTheTextIsTheSamePerson() {
         List<Entity> e = tag("Commander Tarvik Olund, whose real name is Mehran Dast Korvani, led the raid. Olund "
                 + "has not been seen since.");

@@ -54,7 +54,60 @@ public final class EntityAssembler {
         if (split) {
             out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         }
+        return sitesNamedBothWays(out);
+    }
+
+    /**
+     * "Port of Beirut" and "Beirut port", "Mosque of Omar" and "Omar mosque": one site written with its head before
+     * "of" and the place, or after it. Merged here, where a site written after a known town has been split off the town
+     * ({@link #sitesOfATown}); two knowledge-base entities never merge this way. The longer name is the name.
+     */
+    private List<Entity> sitesNamedBothWays(List<Entity> entities) {
+        Map<String, Integer> bySite = null;
+        List<Entity> out = entities;
+        for (int i = 0; i < out.size(); i++) {
+            Entity e = out.get(i);
+            String key = e.type() == EntityType.LOCATION ? siteKey(e.name()) : null;
+            if (key == null) {
+                continue;
+            }
+            if (bySite == null) {
+                bySite = new LinkedHashMap<>(4);
+            }
+            Integer seen = bySite.putIfAbsent(key, i);
+            Entity first = seen == null ? null : out.get(seen);
+            if (first == null || !first.id().startsWith(RULE_ID) && !e.id().startsWith(RULE_ID)) {
+                continue;
+            }
+            List<Mention> mentions = new ArrayList<>(first.mentions());
+            mentions.addAll(e.mentions());
+            mentions.sort(Comparator.comparingInt(Mention::start));
+            Entity known = first.id().startsWith(RULE_ID) ? e.id().startsWith(RULE_ID) ? null : e : first;
+            String name = known != null ? known.name() : e.name().length() > first.name().length() ? e.name() : first.name();
+            if (out == entities) {
+                out = new ArrayList<>(entities);
+            }
+            out.set(seen, new Entity(known != null ? known.id() : RULE_ID + slug(name), name, EntityType.LOCATION, mentions,
+                    null, known != null ? known.method() : "rule", Math.max(first.confidence(), e.confidence())));
+            out.remove(i--);
+        }
         return out;
+    }
+
+    private static final String RULE_ID = "ws:name:";
+
+    /** "port|beirut" for "Port of Beirut" and for "Beirut port", or null when the name is no site's written so. */
+    private String siteKey(String name) {
+        String[] words = CharFolding.fold(name).split("[\\s\u00a0]+");
+        int n = words.length;
+        if (n >= 3 && lexicon.siteHeads.contains(words[0]) && words[1].equals("of")) {
+            int from = words[2].equals("the") && n >= 4 ? 3 : 2;
+            return words[0] + "|" + String.join(" ", java.util.Arrays.copyOfRange(words, from, n));
+        }
+        if (n >= 2 && lexicon.siteHeads.contains(words[n - 1])) {
+            return words[n - 1] + "|" + String.join(" ", java.util.Arrays.copyOfRange(words, 0, n - 1));
+        }
+        return null;
     }
 
     /**
