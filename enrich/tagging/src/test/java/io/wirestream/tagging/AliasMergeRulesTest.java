@@ -35,6 +35,18 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void anOrganisationIsCalledByTheOneWordOfItsNameThatNamesNothingElse() {
+        List<Entity> e = tag("Salvors from Koninklijke Ondrava Westhaven worked all night, and Movimiento Tavorra won the vote. "
+                + "Ondrava said the tugs had left. Tavorra leader Karlo Venn spoke in Kirra, near the Kirra Radio Observatory.");
+        assertThat(surfaces(named(e, "Koninklijke Ondrava Westhaven"))).as(describe(e))
+                .containsExactlyInAnyOrder("Koninklijke Ondrava Westhaven", "Ondrava");
+        assertThat(surfaces(named(e, "Movimiento Tavorra"))).as(describe(e))
+                .containsExactlyInAnyOrder("Movimiento Tavorra", "Tavorra");
+        // a place stays a place
+        assertThat(mentioning(e, "Kirra").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aSiteNamedWithItsHeadBeforeOrAfterThePlaceIsOneSite() {
         List<Entity> e = tag("The blast at the Port of Tartus killed 20 people. The Tartus port was destroyed, and the Port of "
                 + "Kirra reopened.");

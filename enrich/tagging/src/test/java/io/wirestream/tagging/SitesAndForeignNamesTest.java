@@ -49,6 +49,13 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aCorrectionalOrIslamicCentreIsAPlace() {
+        List<Entity> e = tag("He was taken to the Tavora Correctional Centre, and worshippers left the Kirra Islamic Centre.");
+        assertThat(named(e, "Tavora Correctional Centre").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Kirra Islamic Centre").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void parksPlazasAndSportsGroundsArePlaces() {
         List<Entity> e = tag("Mourners gathered in Tavora Park and on Venn Plaza, and the match at Kirra Oval was called "
                 + "off. Grace Park, a teacher, said so.");

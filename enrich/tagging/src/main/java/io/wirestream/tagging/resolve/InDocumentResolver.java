@@ -916,6 +916,17 @@ final class InDocumentResolver {
         }
         sitesByFirstWord(tokens, all, uf, oneWordNames);
         crossingsByEitherSide(tt, all, uf);
+        Map<String, Candidate> orgWords = distinctiveOrganisationWords(tt, all, kb);
+        for (Candidate c : all) {
+            // a place stays a place: "Murchison" is where "CSIRO Murchison Radio" observatory stands, not the body
+            if (c.kb == null && c.tokenCount() == 1 && c.type != EntityType.DATE && c.type != EntityType.LOCATION) {
+                String fold = tokens.get(c.firstToken).fold;
+                Candidate org = orgWords.get(fold);
+                if (org != null && !org.key.equals(c.key) && !bySurname.containsKey(fold) && !byFirstName.containsKey(fold)) {
+                    uf.union(org.key, c.key); // "Royal Boskalis Westminster" ... "Boskalis said"
+                }
+            }
+        }
         for (int i : singles) {
             Token t = tokens.get(i);
             Candidate same = oneWordNames.get(t.fold);
@@ -931,6 +942,11 @@ final class InDocumentResolver {
                 people = byFirstName.get(t.fold);
             }
             Candidate person = nearest(people, t.start);
+            Candidate org = person == null ? orgWords.get(t.fold) : null;
+            if (org != null) { // "Movimiento Semilla" ... "Semilla"
+                added.add(new Candidate(i, i, t.start, t.end, org.type, org.kb, null, org.method, 0.6, org.key));
+                continue;
+            }
             if (person != null) {
                 int start = t.start;
                 if (i > 0 && tt.gapIs(i, "-") && (tokens.get(i - 1).fold.equals("al") || tokens.get(i - 1).fold.equals("el"))) {
@@ -941,6 +957,36 @@ final class InDocumentResolver {
             }
         }
         return added;
+    }
+
+    /**
+     * The words that name one organisation of several words in this document and nothing else: not ordinary English
+     * words, given names, known places, function words or organisation words ("Boskalis" of "Royal Boskalis
+     * Westminster", "Semilla" of "Movimiento Semilla"). A word two organisations share names neither.
+     */
+    private Map<String, Candidate> distinctiveOrganisationWords(TokenizedText tt, List<Candidate> all, KnowledgeBase kb) {
+        Map<String, Candidate> words = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Candidate c : all) {
+            if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 2) {
+                continue;
+            }
+            for (int k = c.firstToken; k <= c.lastToken; k++) {
+                Token t = tt.get(k);
+                if (!t.capitalised || t.allCaps || t.numeric || t.length() < 4 || lexicon.isFunctionWord(t)
+                        || lexicon.isCommonWord(t) || lexicon.givenNames.contains(t) || lexicon.orgHeads.contains(t)
+                        || lexicon.orgStrong.contains(t) || lexicon.orgWords.contains(t) || lexicon.demonyms.contains(t)
+                        || lexicon.titles.contains(t) || knownPlace(kb, tt, k, k)) {
+                    continue;
+                }
+                Candidate seen = words.putIfAbsent(t.fold, c);
+                if (seen != null && !seen.key.equals(c.key)) {
+                    shared.add(t.fold);
+                }
+            }
+        }
+        shared.forEach(words::remove);
+        return words;
     }
 
     /**

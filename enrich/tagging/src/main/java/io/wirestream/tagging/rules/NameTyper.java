@@ -203,7 +203,9 @@ public final class NameTyper {
 
     /** Kinds of centre that are places people go to, not bodies ("Convention Centre"; not "Research Centre"). */
     private static final Set<String> VENUE_KINDS = Set.of("convention", "conference", "exhibition", "space", "shopping",
-            "trade", "sports", "cultural", "congress", "events", "community", "aquatic", "leisure");
+            "trade", "sports", "cultural", "congress", "events", "community", "aquatic", "leisure",
+            // a prison and a mosque by another name: "Estcourt Correctional Centre", "Linwood Islamic Centre"
+            "correctional", "detention", "islamic");
 
     private static boolean venueCentre(List<Token> tokens, int b) {
         String head = tokens.get(b).fold;
