@@ -35,6 +35,17 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aBodyNamedAgainByItsCapitalisedHeadIsTheBodyNamedInFull() {
+        List<Entity> e = tag("The Tavorian Constitutional Court ruled on Monday, and the Court said the vote stood. The "
+                + "National Assembly of Kirra met; the Assembly passed the bill. The Government said nothing.");
+        assertThat(surfaces(named(e, "Tavorian Constitutional Court"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tavorian Constitutional Court", "Court");
+        assertThat(surfaces(named(e, "National Assembly of Kirra"))).as(describe(e))
+                .containsExactlyInAnyOrder("National Assembly of Kirra", "Assembly");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Government");
+    }
+
+    @Test
     void anOrganisationIsCalledByTheOneWordOfItsNameThatNamesNothingElse() {
         List<Entity> e = tag("Salvors from Koninklijke Ondrava Westhaven worked all night, and Movimiento Tavorra won the vote. "
                 + "Ondrava said the tugs had left. Tavorra leader Karlo Venn spoke in Kirra, near the Kirra Radio Observatory.");

@@ -57,6 +57,7 @@ final class InDocumentResolver {
         surnamePairs(tt, all, uf);
         shortCompanyNames(tt, all, uf);
         namesWithoutTheirPlace(tt, all, uf, kb);
+        bodiesByTheirHead(tt, all, uf);
         TranslatedHeads.merge(tt, all, uf);
         CognateNames.merge(tt, all, uf);
         shortenedNames.merge(tt, all, uf);
@@ -727,6 +728,45 @@ final class InDocumentResolver {
                 Candidate full = byShortName.get(CharFolding.fold(tt.text(), c.start, c.end));
                 if (full != null && !full.key.equals(c.key)) {
                     uf.union(full.key, c.key);
+                }
+            }
+        }
+    }
+
+    /**
+     * "the Constitutional Court ... the Court", "Kenya's National Assembly ... the Assembly": an organisation named by
+     * its capitalised head alone is the one named in full before it in the article that ends in that head (the nearest,
+     * when there are several).
+     */
+    private void bodiesByTheirHead(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, List<Candidate>> byHead = null;
+        for (Candidate c : all) {
+            if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 2) {
+                continue;
+            }
+            // its last word, or the word before its "of" ("National Assembly of Kirra")
+            int head = c.lastToken;
+            for (int k = c.firstToken + 1; k < c.lastToken; k++) {
+                if (tt.get(k).fold.equals("of") && !tt.get(k).capitalised) {
+                    head = k - 1;
+                    break;
+                }
+            }
+            if (NameTyper.BODY_HEADS.contains(tt.get(head).fold)) {
+                if (byHead == null) {
+                    byHead = new HashMap<>(4);
+                }
+                byHead.computeIfAbsent(tt.get(head).fold, k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (byHead == null) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.kb == null && c.type == EntityType.ORGANIZATION && c.tokenCount() == 1) {
+                Candidate body = nearest(byHead.get(tt.get(c.firstToken).fold), c.start);
+                if (body != null && !body.key.equals(c.key)) {
+                    uf.union(body.key, c.key);
                 }
             }
         }

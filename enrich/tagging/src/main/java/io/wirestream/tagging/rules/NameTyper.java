@@ -36,8 +36,15 @@ public final class NameTyper {
                 && b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore && lexicon.titles.contains(tokens.get(b + 1))) {
             return null; // "Iranian Supreme Leader Ali Khamenei": a people's adjective and a title's first words
         }
-        if (single && CHAMBERS.contains(first.fold) && !first.allCaps) {
-            // "the Parliament have lapsed", "passed the Senate": the country's chamber, named by its head alone
+        if (single && !first.allCaps && a > 0 && tokens.get(a - 1).fold.equals("the") && !first.breakBefore
+                && !BODY_HEADS.contains(first.fold) && !CHAMBERS.contains(first.fold) && !PARTY_WORDS.contains(first.fold)
+                && lexicon.isCommonWord(first) && speechAfter(tokens, b, true)) {
+            return null; // "The Government said": a common noun the text capitalises is no one who speaks
+        }
+        if (single && !first.allCaps && (CHAMBERS.contains(first.fold)
+                || a > 0 && tokens.get(a - 1).fold.equals("the") && !first.breakBefore && BODY_HEADS.contains(first.fold))) {
+            // "the Parliament have lapsed", "passed the Senate": the country's chamber, named by its head alone; and
+            // "the Court said", "the Assembly passed it": a body of the article named again by its capitalised head
             type = EntityType.ORGANIZATION;
             confidence = 0.6;
         } else if (!single && allCaps(tokens, a, b) && dateline(tt, a, b)) {
@@ -345,6 +352,13 @@ public final class NameTyper {
         // (a surname that is also a plural, "Sanders said", still joins a full name written earlier)
         return lexicon.isCommonWord(t) && (t.fold.endsWith("s") || PEOPLE_COLLECTIVES.contains(t.fold));
     }
+
+    /**
+     * Heads that name a body of the article on their own after "the", capitalised ("the Court said", "the Army"); not
+     * "Government", "Front", "Revolution" or "League", which translated text capitalises as common nouns.
+     */
+    public static final Set<String> BODY_HEADS = Set.of("court", "assembly", "council", "commission", "committee", "army",
+            "navy", "treasury", "tribunal", "agency", "ministry", "senate", "parliament", "congress");
 
     /** A legislature's chamber named by its head word alone: an organisation wherever it stands ("in the Senate"). */
     private static final Set<String> CHAMBERS = Set.of("parliament", "senate", "congress");
