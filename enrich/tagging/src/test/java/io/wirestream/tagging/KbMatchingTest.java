@@ -59,6 +59,9 @@ class KbMatchingTest {
         List<Entity> india = tag("NEW DELHI - Congress leader Rahul Gandhi spoke, and the Congress party walked out.");
         assertThat(surfaces(one(india, "Q10225"))).as(describe(india)).containsExactlyInAnyOrder("Congress", "Congress party");
         assertThat(byId(india, "Q11268")).as(describe(india)).isEmpty();
+        List<Entity> senate = tag("WASHINGTON - Rioters stormed the U.S. Capitol, and the Senate fled the Capitol.");
+        assertThat(surfaces(one(senate, "Q66096"))).as(describe(senate)).containsExactly("Senate");
+        assertThat(surfaces(one(senate, "Q54109"))).as(describe(senate)).containsExactlyInAnyOrder("U.S. Capitol", "Capitol");
         List<Entity> peru = tag("LIMA - Peru's Congress voted to remove the president.");
         assertThat(byId(peru, "Q11268")).as(describe(peru)).isEmpty();
         assertThat(peru.stream().map(Entity::name)).as(describe(peru)).contains("Congress");
