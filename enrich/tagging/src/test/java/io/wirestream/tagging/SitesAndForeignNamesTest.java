@@ -49,6 +49,20 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aPlaceJoinedByAParticleIsOneNameAndItsFirstPartLaterIsThatPlace() {
+        List<Entity> e = tag("Protests began in San Antonio de los Baños and spread to Santiago de Cuba. In Santiago, police "
+                + "arrested 20, and San Antonio residents marched to the Plaza de la Constitución and the Île de la Cité.");
+        assertThat(surfaces(named(e, "San Antonio de los Baños"))).as(describe(e))
+                .containsExactlyInAnyOrder("San Antonio de los Baños", "San Antonio");
+        assertThat(surfaces(named(e, "Santiago de Cuba"))).as(describe(e)).containsExactlyInAnyOrder("Santiago de Cuba", "Santiago");
+        assertThat(named(e, "Plaza de la Constitución").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Île de la Cité").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        // named alone first, the short name is the place of its own
+        List<Entity> chile = tag("In Santiago, police arrested 20. Later, Santiago de Cuba was calm.");
+        assertThat(mentioning(chile, "Santiago").name()).as(describe(chile)).isEqualTo("Santiago");
+    }
+
+    @Test
     void aCorrectionalOrIslamicCentreIsAPlace() {
         List<Entity> e = tag("He was taken to the Tavora Correctional Centre, and worshippers left the Kirra Islamic Centre.");
         assertThat(named(e, "Tavora Correctional Centre").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);

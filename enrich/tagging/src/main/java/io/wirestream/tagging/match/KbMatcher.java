@@ -243,6 +243,9 @@ public final class KbMatcher {
         if (type != EntityType.PERSON && type != EntityType.LOCATION) {
             return false;
         }
+        if (type == EntityType.LOCATION && placeGoesOnWithParticle(tokens, last)) {
+            return true; // "San Antonio de los Baños" is no San Antonio: the rules read the whole name
+        }
         // an organisation word glued before a place: "Bank Central Asia", "University Kyiv"; a compass word: "South
         // Waziristan", "East Jerusalem" name a place of their own, which the rules read
         if (first > 0 && !head.breakBefore && !consumed[first - 1]) {
@@ -305,6 +308,24 @@ public final class KbMatcher {
     }
 
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+
+    private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das");
+    private static final Set<String> PLACE_ARTICLES = Set.of("la", "las", "los", "el");
+
+    /** A known place's name followed by a particle, maybe an article, and a capitalised word: "de los Baños". */
+    private static boolean placeGoesOnWithParticle(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k + 1 >= tokens.size() || tokens.get(last).possessive || !PLACE_PARTICLES.contains(tokens.get(k).fold)
+                || tokens.get(k).capitalised || tokens.get(k).breakBefore) {
+            return false;
+        }
+        k++;
+        if (PLACE_ARTICLES.contains(tokens.get(k).fold) && !tokens.get(k).capitalised && k + 1 < tokens.size()) {
+            k++;
+        }
+        Token next = tokens.get(k);
+        return next.capitalised && !next.breakBefore && !next.allCaps && !next.numeric;
+    }
 
     /** A word that heads an organisation's, a place's or a site's name: "University", "Gulf", "Dam". */
     private boolean headOfAName(Token t) {

@@ -54,7 +54,73 @@ public final class EntityAssembler {
         if (split) {
             out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         }
-        return sitesNamedBothWays(out);
+        return placesByTheirFirstWords(sitesNamedBothWays(out));
+    }
+
+    /** Particles that join a Spanish, Portuguese, French or Italian place name's parts: "Santiago de Cuba". */
+    private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des");
+
+    /**
+     * "Santiago de Cuba" ... "Santiago", "San Antonio de los Baños" ... "San Antonio": a place whose name joins its parts
+     * with a particle is called by the part before it once it has been named in full, even where that part alone is
+     * another known place (Chile's capital). Only when one such place of the article has that first part.
+     */
+    private List<Entity> placesByTheirFirstWords(List<Entity> entities) {
+        Map<String, Integer> byFirstPart = null;
+        Set<String> shared = null;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            String part = e.type() == EntityType.LOCATION ? partBeforeParticle(e.name()) : null;
+            if (part == null) {
+                continue;
+            }
+            if (byFirstPart == null) {
+                byFirstPart = new LinkedHashMap<>(4);
+                shared = new java.util.HashSet<>();
+            }
+            if (byFirstPart.putIfAbsent(part, i) != null) {
+                shared.add(part);
+            }
+        }
+        if (byFirstPart == null) {
+            return entities;
+        }
+        shared.forEach(byFirstPart::remove);
+        List<Entity> out = entities;
+        for (int i = 0; i < out.size(); i++) {
+            Entity e = out.get(i);
+            Integer full = e.type() == EntityType.LOCATION ? byFirstPart.get(CharFolding.fold(e.name())) : null;
+            if (full == null || full == i) {
+                continue;
+            }
+            Entity whole = out.get(full);
+            if (whole.mentions().get(0).start() > e.mentions().get(0).start()) {
+                continue; // named in full only later: the short name was meant on its own
+            }
+            List<Mention> mentions = new ArrayList<>(whole.mentions());
+            mentions.addAll(e.mentions());
+            mentions.sort(Comparator.comparingInt(Mention::start));
+            if (out == entities) {
+                out = new ArrayList<>(entities);
+            }
+            out.set(full, new Entity(whole.id(), whole.name(), whole.type(), mentions, null, whole.method(), whole.confidence()));
+            out.remove(i);
+            int removed = i;
+            byFirstPart.replaceAll((k, v) -> v > removed ? v - 1 : v);
+            i--;
+        }
+        return out;
+    }
+
+    /** "santiago" of "Santiago de Cuba", "san antonio" of "San Antonio de los Baños"; null without such a particle. */
+    private static String partBeforeParticle(String name) {
+        String[] words = CharFolding.fold(name).split(" ");
+        for (int k = 1; k + 1 < words.length; k++) {
+            if (PLACE_PARTICLES.contains(words[k])) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            }
+        }
+        return null;
     }
 
     /**

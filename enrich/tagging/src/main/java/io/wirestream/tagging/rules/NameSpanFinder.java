@@ -380,7 +380,9 @@ public final class NameSpanFinder {
             return !f.equals("the");
         }
         String before = tokens.get(c - 1).fold;
-        return f.equals("the") && (before.equals("of") || before.equals("for") || before.equals("on"));
+        return f.equals("the") && (before.equals("of") || before.equals("for") || before.equals("on"))
+                // "San Antonio de los Baños", "Plaza de la Constitución": a Spanish particle and its article
+                || before.equals("de") && (f.equals("la") || f.equals("las") || f.equals("los"));
     }
 
     /** Lower-case words that join the parts of an organisation's name once it has an organisation word. */
