@@ -49,6 +49,17 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void foreignBodiesAndPalacesAreTypedByTheirHeads() {
+        List<Entity> e = tag("Students of the Univerzita Tavorska fled, and the Sécurité Kirrane sent teams. Troops surrounded the "
+                + "Palacio Venn and the Casa Grande del Tavora, while the Masjid Al Kirra and the Al Kirra mosque stayed shut.");
+        assertThat(named(e, "Univerzita Tavorska").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Sécurité Kirrane").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Palacio Venn").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Casa Grande del Tavora").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(mentioning(e, "Masjid Al Kirra").mentions()).as(describe(e)).hasSize(2);
+    }
+
+    @Test
     void aPlaceJoinedByAParticleIsOneNameAndItsFirstPartLaterIsThatPlace() {
         List<Entity> e = tag("Protests began in San Antonio de los Baños and spread to Santiago de Cuba. In Santiago, police "
                 + "arrested 20, and San Antonio residents marched to the Plaza de la Constitución and the Île de la Cité.");

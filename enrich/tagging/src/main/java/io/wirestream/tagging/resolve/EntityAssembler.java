@@ -124,8 +124,8 @@ public final class EntityAssembler {
     }
 
     /**
-     * "Port of Beirut" and "Beirut port", "Mosque of Omar" and "Omar mosque": one site written with its head before
-     * "of" and the place, or after it. Merged here, where a site written after a known town has been split off the town
+     * "Port of Beirut" and "Beirut port", "Mosque of Omar" and "Omar mosque", "Masjid Al Noor" and "Al Noor mosque": one
+     * site written with its head before "of" and the place (or the Arabic head before the name), or after it. Merged here, where a site written after a known town has been split off the town
      * ({@link #sitesOfATown}); two knowledge-base entities never merge this way. The longer name is the name.
      */
     private List<Entity> sitesNamedBothWays(List<Entity> entities) {
@@ -133,7 +133,7 @@ public final class EntityAssembler {
         List<Entity> out = entities;
         for (int i = 0; i < out.size(); i++) {
             Entity e = out.get(i);
-            String key = e.type() == EntityType.LOCATION ? siteKey(e.name()) : null;
+            String key = e.type() == EntityType.LOCATION ? siteKey(e) : null;
             if (key == null) {
                 continue;
             }
@@ -162,10 +162,22 @@ public final class EntityAssembler {
 
     private static final String RULE_ID = "ws:name:";
 
+    /** The site key of the entity's name or of the first of its mentions that has one ("Al Noor mosque"). */
+    private String siteKey(Entity e) {
+        String key = siteKey(e.name());
+        for (int k = 0; key == null && k < e.mentions().size(); k++) {
+            key = siteKey(e.mentions().get(k).text());
+        }
+        return key;
+    }
+
     /** "port|beirut" for "Port of Beirut" and for "Beirut port", or null when the name is no site's written so. */
     private String siteKey(String name) {
         String[] words = CharFolding.fold(name).split("[\\s\u00a0]+");
         int n = words.length;
+        if (n >= 2 && words[0].equals("masjid")) {
+            return "mosque|" + String.join(" ", java.util.Arrays.copyOfRange(words, 1, n)); // "Masjid Al Noor"
+        }
         if (n >= 3 && lexicon.siteHeads.contains(words[0]) && words[1].equals("of")) {
             int from = words[2].equals("the") && n >= 4 ? 3 : 2;
             return words[0] + "|" + String.join(" ", java.util.Arrays.copyOfRange(words, from, n));
