@@ -52,6 +52,9 @@ class NameRulesTest {
         List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
                 + "nothing. Medics said two were hurt. Staff said so.");
         assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Tamarsa");
+        // after a dateline's dash too; and a political creed is an adjective, not a person
+        List<Entity> dateline = tag("KIRRA, April 20 (CP) - Police said a former Maoist guerrilla leader had fled.");
+        assertThat(dateline.stream().map(Entity::name)).as(describe(dateline)).doesNotContain("Police", "Maoist");
         // a surname that is also a plural still joins the full name written before it
         List<Entity> p = tag("Oyelaran Banks spoke on Monday. Banks said he would run.");
         assertThat(surfaces(named(p, "Oyelaran Banks"))).as(describe(p)).containsExactlyInAnyOrder("Oyelaran Banks", "Banks");

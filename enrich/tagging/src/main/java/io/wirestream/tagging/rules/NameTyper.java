@@ -90,7 +90,7 @@ public final class NameTyper {
         } else if (!single && (anyOf(tokens, a, b, lexicon.orgWords) || lexicon.orgSectors.contains(last))) {
             type = EntityType.ORGANIZATION; // "Amnesty International Kenya urged": an organisation word outweighs the verb
             confidence = 0.6;
-        } else if (single && first.sentenceStart && pluralNoun(first) && !speechBefore(tokens, a, single)) {
+        } else if (single && (first.sentenceStart || first.breakBefore) && pluralNoun(first) && !speechBefore(tokens, a, single)) {
             type = null; // "Engineers said", "Diplomats said": people, but a group, not a name
         } else if (!single && lexicon.allCommonWords(tokens, a, b) && !(b - a < 2 && continuesPlaceList(tt, a, places))) {
             type = EntityType.ORGANIZATION; // "Country Garden", "Guidance Patrol": ordinary words make no one's name
