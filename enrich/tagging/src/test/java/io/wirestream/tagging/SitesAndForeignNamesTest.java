@@ -49,6 +49,15 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void hallsAndHousesArePlacesAndTennisOpensAreEvents() {
+        List<Entity> e = tag("Crowds gathered outside Kirra City Hall and the Parliament House in Tavora after Karlo Venn "
+                + "missed the Australian Open, his second Grand Slam absence.");
+        assertThat(named(e, "Kirra City Hall").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Parliament House").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Australian Open", "Grand Slam");
+    }
+
+    @Test
     void foreignBodiesAndPalacesAreTypedByTheirHeads() {
         List<Entity> e = tag("Students of the Univerzita Tavorska fled, and the Sécurité Kirrane sent teams. Troops surrounded the "
                 + "Palacio Venn and the Casa Grande del Tavora, while the Masjid Al Kirra and the Al Kirra mosque stayed shut.");
