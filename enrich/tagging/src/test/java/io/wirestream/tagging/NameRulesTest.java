@@ -48,6 +48,13 @@ class NameRulesTest {
     }
 
     @Test
+    void flightsAndAircraftModelsAreNoNamesButChannelsWithADigitAre() {
+        List<Entity> e = tag("The plane, an A350, landed in Kirra after flight KV4978 was diverted, and the broadcaster TK1 "
+                + "said so.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("KV4978", "A350").contains("TK1");
+    }
+
+    @Test
     void aSentenceOpeningGroupOfPeopleWhoSpeakIsNoName() {
         List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
                 + "nothing. Medics said two were hurt. Staff said so.");

@@ -36,6 +36,9 @@ public final class NameTyper {
                 && b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore && lexicon.titles.contains(tokens.get(b + 1))) {
             return null; // "Iranian Supreme Leader Ali Khamenei": a people's adjective and a title's first words
         }
+        if (single && modelNumber(first.fold)) {
+            return null; // "FR4978", "A350": flights and aircraft models are no names ("TF1", "N1", "G20" may be)
+        }
         if (single && !first.allCaps && a > 0 && tokens.get(a - 1).fold.equals("the") && !first.breakBefore
                 && !BODY_HEADS.contains(first.fold) && !CHAMBERS.contains(first.fold) && !PARTY_WORDS.contains(first.fold)
                 && lexicon.isCommonWord(first) && speechAfter(tokens, b, true)) {
@@ -366,6 +369,18 @@ public final class NameTyper {
     /** "Grace Park": a place's head that is a surname too ends a person's name after a known given name. */
     private boolean surnameLikeHead(Token first, Token last) {
         return last.fold.equals("park") && lexicon.givenNames.contains(first);
+    }
+
+    /** Letters and three digits or more in one word: a flight, an aircraft or a product model. */
+    private static boolean modelNumber(String fold) {
+        int digits = 0;
+        boolean letter = false;
+        for (int i = 0; i < fold.length(); i++) {
+            char c = fold.charAt(i);
+            digits += c >= '0' && c <= '9' ? 1 : 0;
+            letter |= Character.isLetter(c);
+        }
+        return digits >= 3 && letter;
     }
 
     /** Collective nouns for people that are not written as plurals. */
