@@ -55,6 +55,13 @@ class NameRulesTest {
     }
 
     @Test
+    void shipsAreNoEntitiesButACarrierMayBeAnAirline() {
+        List<Entity> e = tag("The container ship Ever Tavora ran aground near Kirra, and the destroyer USS Venn came to help. "
+                + "The national carrier Tavorair cancelled flights.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Kirra", "Tavorair");
+    }
+
+    @Test
     void aSentenceOpeningGroupOfPeopleWhoSpeakIsNoName() {
         List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
                 + "nothing. Medics said two were hurt. Staff said so.");

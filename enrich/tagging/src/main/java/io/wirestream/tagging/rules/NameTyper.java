@@ -36,6 +36,10 @@ public final class NameTyper {
                 && b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore && lexicon.titles.contains(tokens.get(b + 1))) {
             return null; // "Iranian Supreme Leader Ali Khamenei": a people's adjective and a title's first words
         }
+        if (SHIP_PREFIXES.contains(tokens.get(a).fold) && tokens.get(a).allCaps
+                || a > 0 && !tokens.get(a).breakBefore && SHIPS.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised) {
+            return null; // "the container ship Ever Given", "the destroyer USS Carney": ships are no entities
+        }
         if (single && modelNumber(first.fold)) {
             return null; // "FR4978", "A350": flights and aircraft models are no names ("TF1", "N1", "G20" may be)
         }
@@ -370,6 +374,11 @@ public final class NameTyper {
     private boolean surnameLikeHead(Token first, Token last) {
         return last.fold.equals("park") && lexicon.givenNames.contains(first);
     }
+
+    // not "carrier": "the national carrier Yemenia" is an airline
+    private static final Set<String> SHIPS = Set.of("ship", "vessel", "tanker", "freighter", "destroyer",
+            "frigate", "cruiser", "warship", "submarine", "yacht", "ferry", "trawler", "bulker", "corvette");
+    private static final Set<String> SHIP_PREFIXES = Set.of("uss", "hms", "mv", "mt", "ins", "hmas", "hmcs", "rfs");
 
     /** Letters and three digits or more in one word: a flight, an aircraft or a product model. */
     private static boolean modelNumber(String fold) {
