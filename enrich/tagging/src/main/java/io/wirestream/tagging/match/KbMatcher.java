@@ -309,13 +309,12 @@ public final class KbMatcher {
 
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
-    private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das");
     private static final Set<String> PLACE_ARTICLES = Set.of("la", "las", "los", "el");
 
     /** A known place's name followed by a particle, maybe an article, and a capitalised word: "de los Baños". */
     private static boolean placeGoesOnWithParticle(List<Token> tokens, int last) {
         int k = last + 1;
-        if (k + 1 >= tokens.size() || tokens.get(last).possessive || !PLACE_PARTICLES.contains(tokens.get(k).fold)
+        if (k + 1 >= tokens.size() || tokens.get(last).possessive || !Lexicon.PLACE_PARTICLES.contains(tokens.get(k).fold)
                 || tokens.get(k).capitalised || tokens.get(k).breakBefore) {
             return false;
         }

@@ -57,9 +57,6 @@ public final class EntityAssembler {
         return placesByTheirFirstWords(sitesNamedBothWays(out));
     }
 
-    /** Particles that join a Spanish, Portuguese, French or Italian place name's parts: "Santiago de Cuba". */
-    private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des");
-
     /**
      * "Santiago de Cuba" ... "Santiago", "San Antonio de los Baños" ... "San Antonio": a place whose name joins its parts
      * with a particle is called by the part before it once it has been named in full, even where that part alone is
@@ -116,7 +113,7 @@ public final class EntityAssembler {
     private static String partBeforeParticle(String name) {
         String[] words = CharFolding.fold(name).split(" ");
         for (int k = 1; k + 1 < words.length; k++) {
-            if (PLACE_PARTICLES.contains(words[k])) {
+            if (Lexicon.PLACE_PARTICLES.contains(words[k])) {
                 return String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
             }
         }

@@ -49,6 +49,9 @@ public final class Lexicon {
     public final WordSet personVerbs = load("person-verbs.txt");
     public final WordSet demonyms = load("demonyms.txt");
     public final WordSet givenNames = load("given-names.txt");
+
+    /** Particles that join the parts of a Spanish, Portuguese, French or Italian place name: "Santiago de Cuba". */
+    public static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des");
     public final WordSet weekdays = load("weekdays.txt");
     public final Map<String, Integer> months = monthNumbers();
     public final WordSet monthNames = register(months.keySet());
