@@ -62,6 +62,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonOfAnOrganisationIsTwoNamesAndFirmsJoinTheirFoundersWithAnAmpersand() {
+        List<Entity> e = tag("The new chamber elected Samuel Venn of Tavora Unida, and Edward Kirra of Varga & Bakare said so.");
+        assertThat(named(e, "Samuel Venn").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Edward Kirra").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Varga & Bakare").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Tavora Unida");
+    }
+
+    @Test
     void aSentenceOpeningGroupOfPeopleWhoSpeakIsNoName() {
         List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
                 + "nothing. Medics said two were hurt. Staff said so.");

@@ -70,6 +70,9 @@ public final class NameSpanFinder {
                 } else {
                     // one or two joining words, then a capitalised word: "Bank of England", "Treatment of the Sick"
                     int c = j + 1;
+                    if (tokens.get(c).fold.equals("of") && personSoFar(tokens, i, j)) {
+                        break; // "Samuel Pérez of Semilla", "Edward Middleton of Alvarez & Marsal": a person and where from
+                    }
                     // "Bureau of Fisheries and Aquatic Resources (BFAR)": the acronym proves where the name ends
                     boolean proven = orgSoFar && acronymProvesAnd(tt, i, j + 1, consumed);
                     while (c < n && c <= j + 2 && !consumed[c] && !tokens.get(c).breakBefore && !tokens.get(c).possessive
@@ -737,6 +740,20 @@ public final class NameSpanFinder {
             String f = tokens.get(k).fold;
             if (!lexicon.demonyms.contains(f) && !lexicon.stopwords.contains(f) && !isConnector(tokens.get(k))
                     && !DIRECTIONS.contains(f) && !lexicon.titles.contains(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two or three capitalised words from a known given name on, none of them a title or an organisation's word. */
+    private boolean personSoFar(List<Token> tokens, int i, int j) {
+        if (j == i || j - i > 2 || !lexicon.givenNames.contains(tokens.get(i))) {
+            return false;
+        }
+        for (int k = i; k <= j; k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised || t.allCaps || lexicon.titles.contains(t) || orgWord(t) || lexicon.locHeads.contains(t)) {
                 return false;
             }
         }

@@ -57,6 +57,9 @@ public final class NameTyper {
         } else if (!single && allCaps(tokens, a, b) && dateline(tt, a, b)) {
             type = EntityType.LOCATION; // "BANSKA BYSTRICA, Slovakia (Reuters) -": a city of two words filed from
             confidence = 0.7;
+        } else if (!single && ampersand(tt, a, b)) {
+            type = EntityType.ORGANIZATION; // "Alvarez & Marsal", "Procter & Gamble": firms join their founders' names so
+            confidence = 0.7;
         } else if (!single && venueCentre(tokens, b)) {
             type = EntityType.LOCATION; // "Gallagher Convention Centre", "Satish Dhawan Space Centre": a venue, a site
             confidence = 0.7;
@@ -379,6 +382,15 @@ public final class NameTyper {
     private static final Set<String> SHIPS = Set.of("ship", "vessel", "tanker", "freighter", "destroyer",
             "frigate", "cruiser", "warship", "submarine", "yacht", "ferry", "trawler", "bulker", "corvette");
     private static final Set<String> SHIP_PREFIXES = Set.of("uss", "hms", "mv", "mt", "ins", "hmas", "hmcs", "rfs");
+
+    private static boolean ampersand(TokenizedText tt, int a, int b) {
+        for (int k = a + 1; k <= b; k++) {
+            if (tt.gapBefore(k).indexOf('&') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Letters and three digits or more in one word: a flight, an aircraft or a product model. */
     private static boolean modelNumber(String fold) {
