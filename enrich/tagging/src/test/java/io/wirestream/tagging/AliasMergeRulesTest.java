@@ -35,6 +35,19 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aBracketedNameInItsOwnLanguageRunsToTheBracketsEndAndMayBeOneWord() {
+        List<Entity> e = tag("He served in the Tavorian Foreign Legion (Légion tavorienne). The Kirran Energy Agency "
+                + "(Energistyrelsen) said gas leaked, and the Lebanese Red Cross (Croix-Rouge libanaise) sent teams.");
+        assertThat(surfaces(named(e, "Tavorian Foreign Legion"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tavorian Foreign Legion", "Légion tavorienne");
+        assertThat(surfaces(named(e, "Kirran Energy Agency"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kirran Energy Agency", "Energistyrelsen");
+        // a people's adjective before a known name of ordinary words ("Red Cross") is a society of its own
+        assertThat(surfaces(named(e, "Lebanese Red Cross"))).as(describe(e))
+                .containsExactlyInAnyOrder("Lebanese Red Cross", "Croix-Rouge libanaise");
+    }
+
+    @Test
     void aBodyNamedAgainByItsCapitalisedHeadIsTheBodyNamedInFull() {
         List<Entity> e = tag("The Tavorian Constitutional Court ruled on Monday, and the Court said the vote stood. The "
                 + "National Assembly of Kirra met; the Assembly passed the bill. The Government said nothing.");

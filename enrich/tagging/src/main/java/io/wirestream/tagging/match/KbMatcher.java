@@ -236,7 +236,11 @@ public final class KbMatcher {
             // a known organisation's name inside a longer unknown one: "Ndovu Labour Party",
             // "United Nations Mission in South Sudan" (but not "UN Secretary-General", "NATO allies")
             boolean before = first > 0 && !head.breakBefore && !head.allCaps && !consumed[first - 1]
-                    && isCapitalisedNameWord(tokens.get(first - 1));
+                    && (isCapitalisedNameWord(tokens.get(first - 1))
+                        // "Lebanese Red Cross": a people's adjective before a known name of ordinary words is a body of
+                        // its own (not "Bavarian Christian Social Union", "in Kurdish Partiya Karkeren Kurdistane")
+                        || last > first && tokens.get(first - 1).capitalised && lexicon.demonyms.contains(tokens.get(first - 1))
+                            && lexicon.allCommonWords(tokens, first, last));
             return before || continuesIntoHead(tokens, last, false, true) || chapterOf(tokens, last, root)
                     || first == last && lexicon.orgHeads.contains(head) && ofAName(tokens, last);
         }

@@ -51,7 +51,9 @@ final class InDocumentResolver {
         }
         Set<Integer> lone = new HashSet<>(singles);
         List<Candidate> named = new ArrayList<>();
-        aliasStatements(tt, all, atToken, uf, lone, named);
+        Set<Candidate> superseded = new HashSet<>();
+        aliasStatements(tt, all, atToken, uf, lone, named, superseded);
+        all.removeAll(superseded);
         nameStatements.merge(tt, all, atToken, uf, named);
         transliterations(tt, all, uf, kb);
         surnamePairs(tt, all, uf);
@@ -75,7 +77,7 @@ final class InDocumentResolver {
 
     /** "X, formerly known as Y", "X (also known as Y)", "X, aka Y", "X (Y)" with Y an acronym. */
     private void aliasStatements(TokenizedText tt, List<Candidate> all, Candidate[] atToken, UnionFind uf,
-                                 Set<Integer> singles, List<Candidate> added) {
+                                 Set<Integer> singles, List<Candidate> added, Set<Candidate> superseded) {
         List<Token> tokens = tt.tokens();
         for (Candidate c : all) {
             if (c.type == EntityType.DATE) {
@@ -132,7 +134,8 @@ final class InDocumentResolver {
                     && lexicon.orgNouns.contains(tokens.get(k)) && tt.strippedGapIs(k + 1, "(")) {
                 k++; // "her National Rally party (Rassemblement National, RN)": the bracket names the party
             }
-            if (c.type == EntityType.ORGANIZATION && bracketedName(tt, c, k, atToken, uf, kbPeople(atToken[k]), added)) {
+            if (c.type == EntityType.ORGANIZATION
+                    && bracketedName(tt, c, k, atToken, uf, kbPeople(atToken[k]), added, superseded)) {
                 continue; // "the Malian Armed Forces (Forces armées maliennes, FAMa)", "... Coastal Safety (Kıyı Emniyeti)"
             }
             if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
@@ -229,13 +232,27 @@ final class InDocumentResolver {
      * Returns whether it merged.
      */
     private static boolean bracketedName(TokenizedText tt, Candidate c, int k, Candidate[] atToken, UnionFind uf,
-                                         boolean knownPerson, List<Candidate> added) {
+                                         boolean knownPerson, List<Candidate> added, Set<Candidate> superseded) {
         if (!tt.strippedGapIs(k, "(")) {
             return false;
         }
         Candidate other = atToken[k];
+        if (other != null && other.kb == null && other.type != EntityType.DATE && !closesAfter(tt, other.lastToken)) {
+            // "French Foreign Legion (Légion étrangère)": the rules found the capitalised word, the name runs on in
+            // lower case to the bracket's end
+            Candidate whole = foreignWords(tt, c, k, atToken);
+            if (whole != null && whole.lastToken > other.lastToken && closesAfter(tt, whole.lastToken)) {
+                superseded.add(other);
+                other = whole;
+                added.add(other);
+            }
+        }
         if (other == null) {
             other = foreignWords(tt, c, k, atToken);
+            if (other == null && oneForeignWord(tt, k)) {
+                Token t = tt.get(k); // "the Danish Energy Agency (Energistyrelsen)"
+                other = new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key);
+            }
             if (other == null) {
                 return false;
             }
@@ -337,6 +354,19 @@ final class InDocumentResolver {
             }
         }
         return null;
+    }
+
+    /** A bracket closes right after token i. */
+    private static boolean closesAfter(TokenizedText tt, int i) {
+        String gap = i + 1 < tt.size() ? tt.gapBefore(i + 1) : tt.text().substring(tt.get(i).end);
+        return gap.strip().startsWith(")");
+    }
+
+    /** One capitalised word, no acronym, no ordinary English word, alone in a bracket: "(Energistyrelsen)". */
+    private static boolean oneForeignWord(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        return t.capitalised && !t.allCaps && !t.numeric && t.length() >= 4 && closesAfter(tt, k)
+                && !Lexicon.get().isCommonWord(t) && !Lexicon.get().demonyms.contains(t);
     }
 
     /** "in Korean", "in Hungarian" at {@code i}, closing the phrase: the name before it is in that language. */
