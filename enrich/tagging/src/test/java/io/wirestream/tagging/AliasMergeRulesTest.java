@@ -35,6 +35,17 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aNameGivenAfterADescriptionIsTheNameBeforeIt() {
+        List<Entity> e = tag("Prime Minister Karlo Venndal spoke on Monday. Venndal, a former guerrilla leader better known as "
+                + "Tavorra, declared a day of mourning. Tavorra said so, and Ilse Varga, an army officer nicknamed Kirro, "
+                + "agreed.");
+        assertThat(surfaces(named(e, "Karlo Venndal"))).as(describe(e))
+                .containsExactlyInAnyOrder("Karlo Venndal", "Venndal", "Tavorra");
+        assertThat(named(e, "Karlo Venndal").mentions()).as(describe(e)).hasSize(4);
+        assertThat(surfaces(named(e, "Ilse Varga"))).as(describe(e)).containsExactlyInAnyOrder("Ilse Varga", "Kirro");
+    }
+
+    @Test
     void aBracketedNameInItsOwnLanguageRunsToTheBracketsEndAndMayBeOneWord() {
         List<Entity> e = tag("He served in the Tavorian Foreign Legion (Légion tavorienne). The Kirran Energy Agency "
                 + "(Energistyrelsen) said gas leaked, and the Lebanese Red Cross (Croix-Rouge libanaise) sent teams.");

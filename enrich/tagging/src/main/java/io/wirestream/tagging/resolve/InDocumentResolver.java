@@ -72,6 +72,12 @@ final class InDocumentResolver {
         all.addAll(surnames(tt, all, remaining, uf, kb));
         all.addAll(named);
         all.sort((x, y) -> Integer.compare(x.start, y.start));
+        // after the surnames, so that "Dahal, a former guerrilla leader better known as Prachanda" has its subject
+        List<Candidate> given = namesGivenLater(tt, all, uf, remaining);
+        if (!given.isEmpty()) {
+            all.addAll(given);
+            all.sort((x, y) -> Integer.compare(x.start, y.start));
+        }
         return new Groups(uf, all);
     }
 
@@ -192,6 +198,92 @@ final class InDocumentResolver {
                 added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
             }
         }
+    }
+
+    /** Words before "known as" that make it a name given to someone named earlier in the sentence. */
+    private static final Set<String> KNOWN_HOW = Set.of("better", "widely", "popularly", "commonly", "affectionately");
+
+    /**
+     * "Dahal, a former guerrilla leader better known as Prachanda", "a former army officer nicknamed Rambo", "the city still
+     * widely known as Saigon": a name given after a description is the nearest name before it in the sentence. (A name
+     * followed right away by "known as" is an alias statement, above.)
+     */
+    private List<Candidate> namesGivenLater(TokenizedText tt, List<Candidate> all, UnionFind uf, List<Integer> singles) {
+        List<Token> tokens = tt.tokens();
+        List<Candidate> added = new ArrayList<>();
+        Candidate[] atToken = new Candidate[tokens.size()];
+        for (Candidate c : all) {
+            for (int k = c.firstToken; k <= c.lastToken; k++) {
+                atToken[k] = atToken[k] == null ? c : atToken[k];
+            }
+        }
+        Set<Integer> lone = new HashSet<>();
+        for (int i : singles) {
+            if (atToken[i] == null) {
+                lone.add(i);
+            }
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            int y;
+            if (tokens.get(i).fold.equals("nicknamed") || tokens.get(i).fold.equals("dubbed")) {
+                y = i + 1;
+            } else if (i + 3 < tokens.size() && KNOWN_HOW.contains(tokens.get(i).fold) && tokens.get(i + 1).fold.equals("known")
+                    && tokens.get(i + 2).fold.equals("as")) {
+                y = tokens.get(i + 3).fold.equals("the") && i + 4 < tokens.size() ? i + 4 : i + 3;
+            } else {
+                continue;
+            }
+            Token name = tokens.get(y);
+            if (!name.capitalised || tokens.get(i).capitalised) {
+                continue;
+            }
+            Candidate subject = null;
+            boolean rightBefore = false;
+            for (Candidate c : all) {
+                if (c.lastToken >= i) {
+                    break;
+                }
+                rightBefore = c.lastToken == i - 1; // "López Obrador, widely known as AMLO": an alias statement, above
+                if (c.type != EntityType.DATE && !sentenceBetween(tokens, c.lastToken + 1, i)) {
+                    subject = c;
+                }
+            }
+            if (subject == null || rightBefore || tokens.get(i).fold.equals("dubbed") && subject.type != EntityType.PERSON) {
+                continue; // "a plan dubbed Prosperity Guardian" names a thing, not a person
+            }
+            Candidate given = atToken[y];
+            if (given != null && given.type != EntityType.DATE && (given.kb == null || subject.kb == null)
+                    && !given.key.equals(subject.key)) {
+                uf.union(subject.key, given.key);
+            } else if (given == null && lone.contains(y)) {
+                // the one-word name, here and wherever it stands alone later ("Prachanda said")
+                for (Candidate c : all) {
+                    if (c.kb == null && c.tokenCount() == 1 && c.firstToken > y && c.type != EntityType.DATE
+                            && tokens.get(c.firstToken).fold.equals(name.fold)) {
+                        uf.union(subject.key, c.key);
+                    }
+                }
+                for (int k = y; k < tokens.size(); k++) {
+                    if (lone.contains(k) && tokens.get(k).fold.equals(name.fold)) {
+                        lone.remove(k);
+                        Token t = tokens.get(k);
+                        added.add(new Candidate(k, k, t.start, t.end, subject.type, subject.kb, null, subject.method, 0.7,
+                                subject.key));
+                    }
+                }
+            }
+        }
+        return added;
+    }
+
+    /** A sentence starts somewhere in tokens [from, to). */
+    private static boolean sentenceBetween(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(from, 0); k < to; k++) {
+            if (tokens.get(k).sentenceStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most lower-case words of a site's head ("border crossing", "nuclear power plant"). */
