@@ -88,6 +88,10 @@ class AliasMergeRulesTest {
         assertThat(surfaces(named(e, "Port of Tartus"))).as(describe(e))
                 .containsExactlyInAnyOrder("Port of Tartus", "Tartus port");
         assertThat(surfaces(named(e, "Port of Kirra"))).as(describe(e)).containsExactly("Port of Kirra");
+        // another language's head before the name, the English one after it
+        List<Entity> bridge = tag("Swimmers entered the river at the Pont Tavorre IV. The Tavorre IV bridge was closed.");
+        assertThat(surfaces(named(bridge, "Pont Tavorre IV"))).as(describe(bridge))
+                .containsExactlyInAnyOrder("Pont Tavorre IV", "Tavorre IV bridge");
     }
 
     @Test

@@ -121,8 +121,9 @@ public final class EntityAssembler {
     }
 
     /**
-     * "Port of Beirut" and "Beirut port", "Mosque of Omar" and "Omar mosque", "Masjid Al Noor" and "Al Noor mosque": one
-     * site written with its head before "of" and the place (or the Arabic head before the name), or after it. Merged here, where a site written after a known town has been split off the town
+     * "Port of Beirut" and "Beirut port", "Mosque of Omar" and "Omar mosque", "Masjid Al Noor" and "Al Noor mosque", "Pont
+     * Alexandre III" and "Alexandre III bridge": one site written with its head before "of" and the place (or another
+     * language's head before the name), or after it. Merged here, where a site written after a known town has been split off the town
      * ({@link #sitesOfATown}); two knowledge-base entities never merge this way. The longer name is the name.
      */
     private List<Entity> sitesNamedBothWays(List<Entity> entities) {
@@ -172,18 +173,26 @@ public final class EntityAssembler {
     private String siteKey(String name) {
         String[] words = CharFolding.fold(name).split("[\\s\u00a0]+");
         int n = words.length;
-        if (n >= 2 && words[0].equals("masjid")) {
-            return "mosque|" + String.join(" ", java.util.Arrays.copyOfRange(words, 1, n)); // "Masjid Al Noor"
+        String head = n >= 2 ? FOREIGN_HEADS.get(words[0]) : null;
+        if (head != null) { // "Masjid Al Noor", "Pont Alexandre III", "Stadion Kanjuruhan"
+            return head + "|" + String.join(" ", java.util.Arrays.copyOfRange(words, 1, n));
         }
         if (n >= 3 && lexicon.siteHeads.contains(words[0]) && words[1].equals("of")) {
             int from = words[2].equals("the") && n >= 4 ? 3 : 2;
             return words[0] + "|" + String.join(" ", java.util.Arrays.copyOfRange(words, from, n));
         }
-        if (n >= 2 && lexicon.siteHeads.contains(words[n - 1])) {
+        if (n >= 2 && (lexicon.siteHeads.contains(words[n - 1]) || FOREIGN_HEADS.containsValue(words[n - 1]))) {
             return words[n - 1] + "|" + String.join(" ", java.util.Arrays.copyOfRange(words, 0, n - 1));
         }
         return null;
     }
+
+    /** Heads other languages write before a site's name, and the English head written after it. */
+    private static final Map<String, String> FOREIGN_HEADS = Map.ofEntries(Map.entry("masjid", "mosque"),
+            Map.entry("pont", "bridge"), Map.entry("ponte", "bridge"), Map.entry("puente", "bridge"),
+            Map.entry("stadion", "stadium"), Map.entry("stade", "stadium"), Map.entry("estadio", "stadium"),
+            Map.entry("palacio", "palace"), Map.entry("palais", "palace"), Map.entry("palazzo", "palace"),
+            Map.entry("aeropuerto", "airport"), Map.entry("aeroporto", "airport"), Map.entry("aeroport", "airport"));
 
     /**
      * "Rafah crossing", "Goma airport": a site named after a known town is a place of its own, as independent gold
