@@ -35,6 +35,14 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aSurnameAloneKeepsItsLowerCaseParticle() {
+        List<Entity> e = tag("Tulio de Kirravera, a scientist, spoke on Monday. The work of de Kirravera was praised, and "
+                + "de Kirravera said so.");
+        assertThat(surfaces(named(e, "Tulio de Kirravera"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tulio de Kirravera", "de Kirravera");
+    }
+
+    @Test
     void aNameGivenAfterADescriptionIsTheNameBeforeIt() {
         List<Entity> e = tag("Prime Minister Karlo Venndal spoke on Monday. Venndal, a former guerrilla leader better known as "
                 + "Tavorra, declared a day of mourning. Tavorra said so, and Ilse Varga, an army officer nicknamed Kirro, "

@@ -993,6 +993,20 @@ final class InDocumentResolver {
     }
 
     /**
+     * The lower-case particle written before surname token i when the person's full name has it there too ("Tulio de
+     * Oliveira" ... "de Oliveira"), or -1.
+     */
+    private static int particleOfTheSurname(List<Token> tokens, Candidate person, int i) {
+        if (i == 0 || tokens.get(i - 1).capitalised || tokens.get(i).breakBefore || person.tokenCount() < 3
+                || !SURNAME_PARTICLES.contains(tokens.get(i - 1).fold)) {
+            return -1;
+        }
+        Token before = tokens.get(person.lastToken - 1);
+        return before.fold.equals(tokens.get(i - 1).fold) && tokens.get(person.lastToken).fold.equals(tokens.get(i).fold)
+                ? i - 1 : -1;
+    }
+
+    /**
      * A lone capitalised word (or a one-word name the rules found) that is the last word of a person's name
      * in this document joins that person; with two such people, the one mentioned most recently before it.
      */
@@ -1045,7 +1059,8 @@ final class InDocumentResolver {
         }
         particleSurnames(tokens, all, uf);
         Map<String, List<Candidate> > byFirstName = firstNames(tokens, all);
-        for (Candidate c : all) {
+        for (int n = 0; n < all.size(); n++) {
+            Candidate c = all.get(n);
             if (c.kb == null && c.tokenCount() == 1 && c.type == EntityType.PERSON) {
                 String fold = tokens.get(c.firstToken).fold;
                 List<Candidate> people = bySurname.get(fold);
@@ -1058,6 +1073,11 @@ final class InDocumentResolver {
                 Candidate person = nearest(people, c.start);
                 if (person != null && !person.key.equals(c.key)) {
                     uf.union(person.key, c.key);
+                    int particle = particleOfTheSurname(tokens, person, c.firstToken);
+                    if (particle >= 0) { // "de Oliveira said" after "Tulio de Oliveira"
+                        all.set(n, new Candidate(particle, c.lastToken, tokens.get(particle).start, c.end, c.type, null, null,
+                                c.method, c.confidence, c.key));
+                    }
                 }
             }
         }
@@ -1105,6 +1125,12 @@ final class InDocumentResolver {
             }
             Candidate person = nearest(people, t.start);
             Candidate org = person == null ? orgWords.get(t.fold) : null;
+            int particle = person != null ? particleOfTheSurname(tokens, person, i) : -1;
+            if (particle >= 0) { // "de Oliveira" alone after "Tulio de Oliveira"
+                added.add(new Candidate(particle, i, tokens.get(particle).start, t.end, EntityType.PERSON, person.kb, null,
+                        person.method, 0.7, person.key));
+                continue;
+            }
             if (org != null) { // "Movimiento Semilla" ... "Semilla"
                 added.add(new Candidate(i, i, t.start, t.end, org.type, org.kb, null, org.method, 0.6, org.key));
                 continue;
