@@ -1,6 +1,7 @@
 package io.wirestream.tagging.match;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -141,7 +142,7 @@ public final class KbMatcher {
      */
     private static void placeInCountry(List<Token> tokens, List<Candidate> out, List<CountryBoundMatch> bound,
                                        boolean[] consumed) {
-        Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         int next = 0;
         for (int k = 0; k < out.size(); k++) {
             if (next < bound.size() && bound.get(next).index() == k) {

@@ -1,7 +1,9 @@
 package io.wirestream.tagging.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ public final class EntityAssembler {
             }
             if (byFirstPart == null) {
                 byFirstPart = new LinkedHashMap<>(4);
-                shared = new java.util.HashSet<>();
+                shared = new HashSet<>();
             }
             if (byFirstPart.putIfAbsent(part, i) != null) {
                 shared.add(part);
@@ -94,13 +96,10 @@ public final class EntityAssembler {
             if (whole.mentions().get(0).start() > e.mentions().get(0).start()) {
                 continue; // named in full only later: the short name was meant on its own
             }
-            List<Mention> mentions = new ArrayList<>(whole.mentions());
-            mentions.addAll(e.mentions());
-            mentions.sort(Comparator.comparingInt(Mention::start));
             if (out == entities) {
                 out = new ArrayList<>(entities);
             }
-            out.set(full, new Entity(whole.id(), whole.name(), whole.type(), mentions, null, whole.method(), whole.confidence()));
+            out.set(full, joined(whole, e, whole.id(), whole.name(), whole.method()));
             out.remove(i);
             int removed = i;
             byFirstPart.replaceAll((k, v) -> v > removed ? v - 1 : v);
@@ -114,7 +113,7 @@ public final class EntityAssembler {
         String[] words = CharFolding.fold(name).split(" ");
         for (int k = 1; k + 1 < words.length; k++) {
             if (Lexicon.PLACE_PARTICLES.contains(words[k])) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                return String.join(" ", Arrays.copyOfRange(words, 0, k));
             }
         }
         return null;
@@ -143,22 +142,27 @@ public final class EntityAssembler {
             if (first == null || !first.id().startsWith(RULE_ID) && !e.id().startsWith(RULE_ID)) {
                 continue;
             }
-            List<Mention> mentions = new ArrayList<>(first.mentions());
-            mentions.addAll(e.mentions());
-            mentions.sort(Comparator.comparingInt(Mention::start));
             Entity known = first.id().startsWith(RULE_ID) ? e.id().startsWith(RULE_ID) ? null : e : first;
             String name = known != null ? known.name() : e.name().length() > first.name().length() ? e.name() : first.name();
             if (out == entities) {
                 out = new ArrayList<>(entities);
             }
-            out.set(seen, new Entity(known != null ? known.id() : RULE_ID + slug(name), name, EntityType.LOCATION, mentions,
-                    null, known != null ? known.method() : "rule", Math.max(first.confidence(), e.confidence())));
+            out.set(seen, joined(first, e, known != null ? known.id() : RULE_ID + slug(name), name,
+                    known != null ? known.method() : "rule"));
             out.remove(i--);
         }
         return out;
     }
 
     private static final String RULE_ID = "ws:name:";
+
+    /** One entity of both entities' mentions, with the id, name and method given. */
+    private static Entity joined(Entity a, Entity b, String id, String name, String method) {
+        List<Mention> mentions = new ArrayList<>(a.mentions());
+        mentions.addAll(b.mentions());
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return new Entity(id, name, a.type(), mentions, null, method, Math.max(a.confidence(), b.confidence()));
+    }
 
     /** The site key of the entity's name or of the first of its mentions that has one ("Al Noor mosque"). */
     private String siteKey(Entity e) {
@@ -175,14 +179,14 @@ public final class EntityAssembler {
         int n = words.length;
         String head = n >= 2 ? FOREIGN_HEADS.get(words[0]) : null;
         if (head != null) { // "Masjid Al Noor", "Pont Alexandre III", "Stadion Kanjuruhan"
-            return head + "|" + String.join(" ", java.util.Arrays.copyOfRange(words, 1, n));
+            return head + "|" + String.join(" ", Arrays.copyOfRange(words, 1, n));
         }
         if (n >= 3 && lexicon.siteHeads.contains(words[0]) && words[1].equals("of")) {
             int from = words[2].equals("the") && n >= 4 ? 3 : 2;
-            return words[0] + "|" + String.join(" ", java.util.Arrays.copyOfRange(words, from, n));
+            return words[0] + "|" + String.join(" ", Arrays.copyOfRange(words, from, n));
         }
         if (n >= 2 && (lexicon.siteHeads.contains(words[n - 1]) || FOREIGN_HEADS.containsValue(words[n - 1]))) {
-            return words[n - 1] + "|" + String.join(" ", java.util.Arrays.copyOfRange(words, 0, n - 1));
+            return words[n - 1] + "|" + String.join(" ", Arrays.copyOfRange(words, 0, n - 1));
         }
         return null;
     }
