@@ -175,7 +175,10 @@ public final class EntityAssembler {
 
     /** "port|beirut" for "Port of Beirut" and for "Beirut port", or null when the name is no site's written so. */
     private String siteKey(String name) {
-        String[] words = CharFolding.fold(name).split("[\\s\u00a0]+");
+        if (name.indexOf(' ') < 0) {
+            return null; // one word: no site head beside a name (most places' mentions: "Syria", "Gaza")
+        }
+        String[] words = CharFolding.fold(name).split(" ");
         int n = words.length;
         String head = n >= 2 ? FOREIGN_HEADS.get(words[0]) : null;
         if (head != null) { // "Masjid Al Noor", "Pont Alexandre III", "Stadion Kanjuruhan"

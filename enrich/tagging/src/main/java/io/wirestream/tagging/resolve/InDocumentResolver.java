@@ -210,6 +210,9 @@ final class InDocumentResolver {
      */
     private List<Candidate> namesGivenLater(TokenizedText tt, List<Candidate> all, UnionFind uf, List<Integer> singles) {
         List<Token> tokens = tt.tokens();
+        if (!hasNameGivingWord(tokens)) {
+            return List.of(); // most articles: no need for the tables below
+        }
         List<Candidate> added = new ArrayList<>();
         Candidate[] atToken = new Candidate[tokens.size()];
         for (Candidate c : all) {
@@ -225,6 +228,10 @@ final class InDocumentResolver {
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             int y;
+            if (i + 1 < tokens.size() && !tokens.get(i + 1).fold.equals("known") && !tokens.get(i).fold.equals("nicknamed")
+                    && !tokens.get(i).fold.equals("dubbed")) {
+                continue;
+            }
             if (tokens.get(i).fold.equals("nicknamed") || tokens.get(i).fold.equals("dubbed")) {
                 y = i + 1;
             } else if (i + 3 < tokens.size() && KNOWN_HOW.contains(tokens.get(i).fold) && tokens.get(i + 1).fold.equals("known")
@@ -274,6 +281,16 @@ final class InDocumentResolver {
             }
         }
         return added;
+    }
+
+    private static boolean hasNameGivingWord(List<Token> tokens) {
+        for (Token t : tokens) {
+            String f = t.fold;
+            if (f.equals("known") || f.equals("nicknamed") || f.equals("dubbed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence starts somewhere in tokens [from, to). */
@@ -1161,10 +1178,11 @@ final class InDocumentResolver {
             }
             for (int k = c.firstToken; k <= c.lastToken; k++) {
                 Token t = tt.get(k);
+                // the class tests first: they read the token's cached word classes; the ordinary-word list is a lookup
                 if (!t.capitalised || t.allCaps || t.numeric || t.length() < 4 || lexicon.isFunctionWord(t)
-                        || lexicon.isCommonWord(t) || lexicon.givenNames.contains(t) || lexicon.orgHeads.contains(t)
-                        || lexicon.orgStrong.contains(t) || lexicon.orgWords.contains(t) || lexicon.demonyms.contains(t)
-                        || lexicon.titles.contains(t) || knownPlace(kb, tt, k, k)) {
+                        || lexicon.givenNames.contains(t) || lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t)
+                        || lexicon.orgWords.contains(t) || lexicon.demonyms.contains(t) || lexicon.titles.contains(t)
+                        || lexicon.isCommonWord(t) || knownPlace(kb, tt, k, k)) {
                     continue;
                 }
                 Candidate seen = words.putIfAbsent(t.fold, c);

@@ -44,8 +44,8 @@ public final class NameTyper {
             return null; // "FR4978", "A350": flights and aircraft models are no names ("TF1", "N1", "G20" may be)
         }
         if (single && !first.allCaps && a > 0 && tokens.get(a - 1).fold.equals("the") && !first.breakBefore
-                && !BODY_HEADS.contains(first.fold) && !CHAMBERS.contains(first.fold) && !PARTY_WORDS.contains(first.fold)
-                && lexicon.isCommonWord(first) && speechAfter(tokens, b, true)) {
+                && speechAfter(tokens, b, true) && !BODY_HEADS.contains(first.fold) && !CHAMBERS.contains(first.fold)
+                && !PARTY_WORDS.contains(first.fold) && lexicon.isCommonWord(first)) {
             return null; // "The Government said": a common noun the text capitalises is no one who speaks
         }
         if (single && !first.allCaps && (CHAMBERS.contains(first.fold)
