@@ -49,6 +49,13 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aStadiumIsCalledByItsFirstWordAlone() {
+        List<Entity> e = tag("At least 130 people died in a crush at the Kirrawan Stadium on Saturday. The minister said the "
+                + "tragedy of Kirrawan had stained the sport.");
+        assertThat(surfaces(named(e, "Kirrawan Stadium"))).as(describe(e)).containsExactlyInAnyOrder("Kirrawan Stadium", "Kirrawan");
+    }
+
+    @Test
     void hallsAndHousesArePlacesAndTennisOpensAreEvents() {
         List<Entity> e = tag("Crowds gathered outside Kirra City Hall and the Parliament House in Tavora after Karlo Venn "
                 + "missed the Australian Open, his second Grand Slam absence.");

@@ -1267,7 +1267,7 @@ final class InDocumentResolver {
      * Mafraq, "Kakhovka Reservoir" and the Kakhovka dam).
      */
     private static final Set<String> SITES_CALLED_BY_FIRST_WORD = Set.of("base", "airbase", "airfield", "barracks",
-            "prison", "jail");
+            "prison", "jail", "stadium"); // "Kanjuruhan Stadium" ... "the tragedy of Kanjuruhan", "Wembley"
 
     /**
      * A site named by one word and capitalised heads: "Ramstein Air Base", "Tavrin Barracks". Its first word alone
