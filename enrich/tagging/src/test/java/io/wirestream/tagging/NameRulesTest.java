@@ -71,6 +71,13 @@ class NameRulesTest {
     }
 
     @Test
+    void formerIsNoPartOfANameAndAGivenNameBeatsTheNounBeforeIt() {
+        List<Entity> e = tag("Former Tavora Enquirer publisher David Kirrawan testified on Monday.");
+        assertThat(named(e, "Tavora Enquirer").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "David Kirrawan").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSentenceOpeningGroupOfPeopleWhoSpeakIsNoName() {
         List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
                 + "nothing. Medics said two were hurt. Staff said so.");

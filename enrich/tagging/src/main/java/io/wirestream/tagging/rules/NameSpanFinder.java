@@ -174,6 +174,9 @@ public final class NameSpanFinder {
         if (a + 2 <= to && pluralBeforeOf(tokens, a)) {
             a += 2; // "Shares of Lockheed Martin", "Supporters of Ekrem Imamoglu": the sentence's first word is no name
         }
+        if (a < to && tokens.get(a).fold.equals("former") && !tokens.get(a).allCaps) {
+            a++; // "Former National Enquirer publisher David Pecker": "former" is no part of any name
+        }
         int b = to;
         // "Commission President": a name ending in a role word is a role, not a name
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))

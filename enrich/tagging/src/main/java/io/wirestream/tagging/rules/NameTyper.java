@@ -66,7 +66,9 @@ public final class NameTyper {
         } else if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single) {
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
-        } else if (orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b) || appositiveOrgNoun(tt, tokens, b)) {
+        } else if ((orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b) || appositiveOrgNoun(tt, tokens, b))
+                // "publisher David Pecker": a known given name and a surname are a person whatever noun stands before
+                && !(!single && b - a <= 2 && lexicon.givenNames.contains(first))) {
             type = EntityType.ORGANIZATION; // "the rights group Foro Penal"
             confidence = 0.7;
         } else if (titled) {
