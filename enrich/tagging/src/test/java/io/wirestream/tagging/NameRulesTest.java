@@ -78,6 +78,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aKindOfBusinessOpeningTheSentenceIsNoName() {
+        List<Entity> e = tag("Salvage firm Kirrawan Marine said the ship was free. Parent company Tavora Holdings agreed.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Salvage", "Parent")
+                .contains("Kirrawan Marine");
+    }
+
+    @Test
     void aSentenceOpeningGroupOfPeopleWhoSpeakIsNoName() {
         List<Entity> e = tag("Police said the man was shot near Tamarsa. Troops said they advanced. Authorities said "
                 + "nothing. Medics said two were hurt. Staff said so.");

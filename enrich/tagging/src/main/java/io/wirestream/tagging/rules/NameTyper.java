@@ -40,6 +40,10 @@ public final class NameTyper {
                 || a > 0 && !tokens.get(a).breakBefore && SHIPS.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised) {
             return null; // "the container ship Ever Given", "the destroyer USS Carney": ships are no entities
         }
+        if (single && first.sentenceStart && !first.allCaps && !first.innerCapital && lexicon.isCommonWord(first)
+                && orgNounAfter(tt, tokens, b)) {
+            return null; // "Salvage firm Royal Boskalis ...", "Mining company ...": a kind of business opens the sentence
+        }
         if (single && modelNumber(first.fold)) {
             return null; // "FR4978", "A350": flights and aircraft models are no names ("TF1", "N1", "G20" may be)
         }
