@@ -315,20 +315,32 @@ public final class KbMatcher {
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
     private static final Set<String> PLACE_ARTICLES = Set.of("la", "las", "los", "el");
+    private static final Set<String> OF = Set.of("of");
+    private static final Set<String> THE = Set.of("the");
 
     /** A known place's name followed by a particle, maybe an article, and a capitalised word: "de los Baños". */
     private static boolean placeGoesOnWithParticle(List<Token> tokens, int last) {
+        int name = nameAfterJoiner(tokens, last, Lexicon.PLACE_PARTICLES, PLACE_ARTICLES);
+        return name > 0 && !tokens.get(name).allCaps;
+    }
+
+    /**
+     * The capitalised word that goes on a name after token {@code last}: a lower-case joining word, maybe a lower-case
+     * article, then that word, with no punctuation between ("of the Republic", "de los Baños"); -1 when there is none.
+     */
+    private static int nameAfterJoiner(List<Token> tokens, int last, Set<String> joiners, Set<String> articles) {
         int k = last + 1;
-        if (k + 1 >= tokens.size() || tokens.get(last).possessive || !Lexicon.PLACE_PARTICLES.contains(tokens.get(k).fold)
+        if (tokens.get(last).possessive || k + 1 >= tokens.size() || !joiners.contains(tokens.get(k).fold)
                 || tokens.get(k).capitalised || tokens.get(k).breakBefore) {
-            return false;
+            return -1;
         }
         k++;
-        if (PLACE_ARTICLES.contains(tokens.get(k).fold) && !tokens.get(k).capitalised && k + 1 < tokens.size()) {
+        if (articles.contains(tokens.get(k).fold) && !tokens.get(k).capitalised && !tokens.get(k).breakBefore
+                && k + 1 < tokens.size()) {
             k++;
         }
-        Token next = tokens.get(k);
-        return next.capitalised && !next.breakBefore && !next.allCaps && !next.numeric;
+        Token name = tokens.get(k);
+        return !name.breakBefore && name.capitalised && !name.numeric ? k : -1;
     }
 
     /** A word that heads an organisation's, a place's or a site's name: "University", "Gulf", "Dam". */
@@ -453,18 +465,7 @@ public final class KbMatcher {
      * with "of" and a name is another body's longer name, which the rules read whole.
      */
     private static boolean ofAName(List<Token> tokens, int last) {
-        int k = last + 1;
-        if (tokens.get(last).possessive || k + 1 >= tokens.size() || !tokens.get(k).fold.equals("of")
-                || tokens.get(k).capitalised || tokens.get(k).breakBefore) {
-            return false;
-        }
-        k++;
-        if (tokens.get(k).fold.equals("the") && !tokens.get(k).capitalised && !tokens.get(k).breakBefore
-                && k + 1 < tokens.size()) {
-            k++;
-        }
-        Token name = tokens.get(k);
-        return !name.breakBefore && name.capitalised && !name.numeric;
+        return nameAfterJoiner(tokens, last, OF, THE) > 0;
     }
 
     /**

@@ -228,11 +228,7 @@ final class InDocumentResolver {
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             int y;
-            if (i + 1 < tokens.size() && !tokens.get(i + 1).fold.equals("known") && !tokens.get(i).fold.equals("nicknamed")
-                    && !tokens.get(i).fold.equals("dubbed")) {
-                continue;
-            }
-            if (tokens.get(i).fold.equals("nicknamed") || tokens.get(i).fold.equals("dubbed")) {
+            if (NAMING_VERBS_BEFORE_A_NAME.contains(tokens.get(i).fold)) {
                 y = i + 1;
             } else if (i + 3 < tokens.size() && KNOWN_HOW.contains(tokens.get(i).fold) && tokens.get(i + 1).fold.equals("known")
                     && tokens.get(i + 2).fold.equals("as")) {
@@ -283,10 +279,12 @@ final class InDocumentResolver {
         return added;
     }
 
+    /** Verbs that give the name right after them: "nicknamed Rambo", "dubbed Bulldozer". */
+    private static final Set<String> NAMING_VERBS_BEFORE_A_NAME = Set.of("nicknamed", "dubbed");
+
     private static boolean hasNameGivingWord(List<Token> tokens) {
         for (Token t : tokens) {
-            String f = t.fold;
-            if (f.equals("known") || f.equals("nicknamed") || f.equals("dubbed")) {
+            if (t.fold.equals("known") || NAMING_VERBS_BEFORE_A_NAME.contains(t.fold)) {
                 return true;
             }
         }

@@ -47,13 +47,12 @@ public final class NameTyper {
         if (single && modelNumber(first.fold)) {
             return null; // "FR4978", "A350": flights and aircraft models are no names ("TF1", "N1", "G20" may be)
         }
-        if (single && !first.allCaps && a > 0 && tokens.get(a - 1).fold.equals("the") && !first.breakBefore
-                && speechAfter(tokens, b, true) && !BODY_HEADS.contains(first.fold) && !CHAMBERS.contains(first.fold)
+        boolean afterThe = a > 0 && tokens.get(a - 1).fold.equals("the") && !first.breakBefore;
+        if (single && !first.allCaps && afterThe && speechAfter(tokens, b, true) && !BODY_HEADS.contains(first.fold)
                 && !PARTY_WORDS.contains(first.fold) && lexicon.isCommonWord(first)) {
             return null; // "The Government said": a common noun the text capitalises is no one who speaks
         }
-        if (single && !first.allCaps && (CHAMBERS.contains(first.fold)
-                || a > 0 && tokens.get(a - 1).fold.equals("the") && !first.breakBefore && BODY_HEADS.contains(first.fold))) {
+        if (single && !first.allCaps && (CHAMBERS.contains(first.fold) || afterThe && BODY_HEADS.contains(first.fold))) {
             // "the Parliament have lapsed", "passed the Senate": the country's chamber, named by its head alone; and
             // "the Court said", "the Assembly passed it": a body of the article named again by its capitalised head
             type = EntityType.ORGANIZATION;
@@ -376,7 +375,10 @@ public final class NameTyper {
     public static final Set<String> BODY_HEADS = Set.of("court", "assembly", "council", "commission", "committee", "army",
             "navy", "treasury", "tribunal", "agency", "ministry", "senate", "parliament", "congress");
 
-    /** A legislature's chamber named by its head word alone: an organisation wherever it stands ("in the Senate"). */
+    /**
+     * A legislature's chamber named by its head word alone: an organisation wherever it stands ("in the Senate"). Each is
+     * one of {@link #BODY_HEADS} too.
+     */
     private static final Set<String> CHAMBERS = Set.of("parliament", "senate", "congress");
 
     /** "Grace Park": a place's head that is a surname too ends a person's name after a known given name. */
