@@ -97,6 +97,23 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aSiteNamedAgainWithAnotherHeadOfItsKindIsTheSameSite() {
+        List<Entity> e = tag("He was taken to the Tavora Correctional Centre on Monday. Crowds gathered outside Tavora prison. "
+                + "A gunman attacked the Kirra Islamic Centre, and police at the Kirra mosque said two died.");
+        assertThat(surfaces(named(e, "Tavora Correctional Centre"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tavora Correctional Centre", "Tavora prison");
+        assertThat(surfaces(named(e, "Kirra Islamic Centre"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kirra Islamic Centre", "Kirra mosque");
+    }
+
+    @Test
+    void aLanguageNamedAfterInIsNoPartOfTheNameThatFollows() {
+        List<Entity> e = tag("The Tavoran Accountability Bureau (TAB), in Urdu Qaumi Tavora Bureau, issued the warrant.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.startsWith("Urdu"));
+        assertThat(mentioning(e, "Qaumi Tavora Bureau").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void parksPlazasAndSportsGroundsArePlaces() {
         List<Entity> e = tag("Mourners gathered in Tavora Park and on Venn Plaza, and the match at Kirra Oval was called "
                 + "off. Grace Park, a teacher, said so.");

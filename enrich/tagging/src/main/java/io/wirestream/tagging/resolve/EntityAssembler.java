@@ -188,11 +188,32 @@ public final class EntityAssembler {
             int from = words[2].equals("the") && n >= 4 ? 3 : 2;
             return words[0] + "|" + String.join(" ", Arrays.copyOfRange(words, from, n));
         }
+        for (int h = Math.max(1, n - 3); h < n; h++) { // "Estcourt Correctional Centre" and "Estcourt prison"
+            String kind = SITE_KINDS.get(String.join(" ", Arrays.copyOfRange(words, h, n)));
+            if (kind != null) {
+                return kind + "|" + String.join(" ", Arrays.copyOfRange(words, 0, h));
+            }
+        }
         if (n >= 2 && (lexicon.siteHeads.contains(words[n - 1]) || FOREIGN_HEADS.containsValue(words[n - 1]))) {
             return words[n - 1] + "|" + String.join(" ", Arrays.copyOfRange(words, 0, n - 1));
         }
         return null;
     }
+
+    /**
+     * Heads that name one kind of site in different words, so that the site written with one of them is the site
+     * written with another: "Estcourt Correctional Centre ... Estcourt prison", "Linwood Islamic Centre ... Linwood
+     * mosque", "Wenchang Space Launch Site ... Wenchang launch site".
+     */
+    private static final Map<String, String> SITE_KINDS = Map.ofEntries(Map.entry("prison", "prison"),
+            Map.entry("jail", "prison"), Map.entry("gaol", "prison"), Map.entry("penitentiary", "prison"),
+            Map.entry("correctional centre", "prison"), Map.entry("correctional center", "prison"),
+            Map.entry("correctional facility", "prison"), Map.entry("correctional institution", "prison"),
+            Map.entry("mosque", "mosque"), Map.entry("islamic centre", "mosque"), Map.entry("islamic center", "mosque"),
+            Map.entry("launch site", "launch site"), Map.entry("space launch site", "launch site"),
+            Map.entry("launch centre", "launch site"), Map.entry("launch center", "launch site"),
+            Map.entry("space centre", "launch site"), Map.entry("space center", "launch site"),
+            Map.entry("cosmodrome", "launch site"), Map.entry("spaceport", "launch site"));
 
     /** Heads other languages write before a site's name, and the English head written after it. */
     private static final Map<String, String> FOREIGN_HEADS = Map.ofEntries(Map.entry("masjid", "mosque"),

@@ -177,6 +177,9 @@ public final class NameSpanFinder {
         if (a < to && tokens.get(a).fold.equals("former") && !tokens.get(a).allCaps) {
             a++; // "Former National Enquirer publisher David Pecker": "former" is no part of any name
         }
+        if (a < to && a > 0 && LANGUAGES.contains(tokens.get(a).fold) && tokens.get(a - 1).fold.equals("in")) {
+            a++; // "(NAB), in Urdu Qaumi Ehtesab Bureau": the language the name that follows is written in
+        }
         int b = to;
         // "Commission President": a name ending in a role word is a role, not a name
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
@@ -392,6 +395,16 @@ public final class NameSpanFinder {
     }
 
     /** Lower-case words that join the parts of an organisation's name once it has an organisation word. */
+    /**
+     * Languages whose names are no nationality or place word: after "in" they say what language a name is written in.
+     * ("in Persian Gulf", "in French Guiana" are places, so Persian and French are not here.)
+     */
+    private static final Set<String> LANGUAGES = Set.of("arabic", "farsi", "hebrew", "pashto", "dari", "urdu", "hindi",
+            "swahili", "kiswahili", "amharic", "tigrinya", "kurmanji", "sorani", "mandarin", "cantonese", "bengali",
+            "bangla", "tamazight", "tagalog", "sinhala", "tamil", "hausa", "yoruba", "igbo", "zulu", "xhosa",
+            "afrikaans", "uyghur", "tibetan", "burmese", "khmer", "lao", "nepali", "punjabi", "gujarati", "marathi",
+            "telugu", "kannada", "malayalam");
+
     private static final Set<String> ORG_CONNECTORS = Set.of("and", "on", "the", "of", "for");
 
     private static final Set<String> POSSESSIVE_IN_NAMES = Set.of("people", "workers", "women",
