@@ -644,4 +644,12 @@ class NameRulesTest {
         assertThat(named(e, "Institute for the Study of Karvo War").type()).as(describe(e))
                 .isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aCoRoleBeforeANameIsNoCompany() {
+        List<Entity> e = tag("Co-pilot Dara Velkona had trained for years. Velkona's family waited. Co-founder Tavo Marrik left.");
+        assertThat(surfaces(named(e, "Dara Velkona"))).as(describe(e)).containsExactlyInAnyOrder("Dara Velkona", "Velkona");
+        assertThat(named(e, "Tavo Marrik").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.startsWith("Co"));
+    }
 }

@@ -57,6 +57,10 @@ public final class NameSpanFinder {
                 i++;
                 continue;
             }
+            if (coRole(tt, i)) {
+                i += 2; // "Co-pilot Anju Khatiwada", "Co-founder Jack Dorsey": a role, and no company's "Co"
+                continue;
+            }
             int j = i;
             // "al-Masirah", "al-Hol": the article glued before a name is written as part of it
             int start = i > 0 && !consumed[i - 1] && gluedArticle(tt, i - 1) ? i - 1 : i;
@@ -778,6 +782,18 @@ public final class NameSpanFinder {
 
     private boolean isConnector(Token t) {
         return !t.capitalised && lexicon.connectors.contains(t);
+    }
+
+    /** Co-operatives are named with "Co-op" and "Co-operative"; every other "Co-" word before a name is a role. */
+    private static final Set<String> CO_NAMES = Set.of("op", "ops", "operative", "operatives");
+
+    /** "Co-pilot", "Co-founder", "Co-chair": "Co" glued by a hyphen to an ordinary lower-case word. */
+    private boolean coRole(TokenizedText tt, int i) {
+        if (i + 1 >= tt.size() || !tt.get(i).fold.equals("co") || tt.get(i).allCaps) {
+            return false;
+        }
+        Token rest = tt.get(i + 1);
+        return !rest.capitalised && tt.gapIs(i + 1, "-") && !CO_NAMES.contains(rest.fold) && lexicon.isCommonWord(rest);
     }
 
     static boolean isNameToken(Token t) {
