@@ -348,4 +348,14 @@ class AliasMergeRulesTest {
         assertThat(surfaces(mentioning(f, "Korvan Ministry of Health"))).as(describe(f))
                 .doesNotContain("Tavor Relief Agency");
     }
+
+    @Test
+    void aNameInAnotherLanguageOrAPenNameStatedAfterAPersonIsThatPerson() {
+        List<Entity> e = tag("Editor Tavo Marr, whose Chinese name is Marr Kel-tun, was charged. Police arrested writer "
+                + "Velk Dara-min, who writes under the pen name Oru Tessa. Founder Jorin Kal, 73, also known as Kal Su-yong, "
+                + "is held. Kal denied it.");
+        assertThat(surfaces(mentioning(e, "Marr Kel-tun"))).as(describe(e)).contains("Tavo Marr", "Marr Kel-tun");
+        assertThat(surfaces(mentioning(e, "Oru Tessa"))).as(describe(e)).contains("Velk Dara-min", "Oru Tessa");
+        assertThat(surfaces(mentioning(e, "Kal Su-yong"))).as(describe(e)).contains("Jorin Kal", "Kal Su-yong", "Kal");
+    }
 }

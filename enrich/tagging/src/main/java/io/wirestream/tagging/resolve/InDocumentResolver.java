@@ -144,6 +144,10 @@ final class InDocumentResolver {
                     && bracketedName(tt, c, k, atToken, uf, kbPeople(atToken[k]), added, superseded)) {
                 continue; // "the Malian Armed Forces (Forces armées maliennes, FAMa)", "... Coastal Safety (Kıyı Emniyeti)"
             }
+            if (c.type == EntityType.PERSON && k + 1 < tokens.size() && tokens.get(k).numeric && tt.strippedGapIs(k, ",")
+                    && tt.strippedGapIs(k + 1, ",")) {
+                k++; // "Jimmy Lai, 73, also known as Lai Chee-ying": past the age
+            }
             if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
                 k++;
             }
@@ -517,10 +521,13 @@ final class InDocumentResolver {
     private static int statedName(List<Token> tokens, int k) {
         int n = tokens.size();
         int i = k;
-        if (i < n && tokens.get(i).fold.equals("whose")) {
+        int pen = penName(tokens, i);
+        if (pen > i) {
+            i = pen; // "Yeung Ching-kee, who writes under the pen name Li Ping"
+        } else if (i < n && tokens.get(i).fold.equals("whose")) {
             i++;
-            if (i < n && NAME_KINDS.contains(tokens.get(i).fold)) {
-                i++;
+            if (i < n && (NAME_KINDS.contains(tokens.get(i).fold) || Lexicon.get().demonyms.contains(tokens.get(i)))) {
+                i++; // "whose full name is", "whose Chinese name is"
             }
             if (i + 1 >= n || !tokens.get(i).fold.equals("name") || !tokens.get(i + 1).fold.equals("is")) {
                 return k;
@@ -549,6 +556,33 @@ final class InDocumentResolver {
             i++; // "whose full name is the National ..."
         }
         return i < n && tokens.get(i).capitalised ? i : k;
+    }
+
+    /** Names one goes by instead of one's own: "under the pen name", "under the stage name". */
+    private static final Set<String> ASSUMED_NAME_KINDS = Set.of("pen", "stage", "assumed", "code", "ring", "screen");
+
+    /**
+     * Where the name starts after "(who writes) under the pen name", "under the nom de guerre"; {@code i} itself when
+     * there is no such phrase.
+     */
+    private static int penName(List<Token> tokens, int i) {
+        int n = tokens.size();
+        int j = i;
+        if (j + 2 < n && tokens.get(j).fold.equals("who") && tokens.get(j + 2).fold.equals("under")) {
+            j += 2; // "who writes", "who fought", "who performs"
+        }
+        if (j + 2 >= n || !tokens.get(j).fold.equals("under") || !tokens.get(j + 1).fold.equals("the")) {
+            return i;
+        }
+        j += 2;
+        if (j + 2 < n && tokens.get(j).fold.equals("nom") && tokens.get(j + 1).fold.equals("de")
+                && tokens.get(j + 2).fold.equals("guerre")) {
+            return j + 3;
+        }
+        if (j + 1 < n && ASSUMED_NAME_KINDS.contains(tokens.get(j).fold) && tokens.get(j + 1).fold.equals("name")) {
+            return j + 2;
+        }
+        return i;
     }
 
     /**
