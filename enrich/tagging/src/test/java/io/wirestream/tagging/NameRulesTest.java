@@ -652,4 +652,11 @@ class NameRulesTest {
         assertThat(named(e, "Tavo Marrik").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.startsWith("Co"));
     }
+
+    @Test
+    void aNumberWordCapitalisedInsideASentenceStartsAName() {
+        List<Entity> e = tag("Engineers visited the Three Kirras Dam, and crowds filled Seven Tavora Square. Three Kirran soldiers died.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Three Kirras Dam", "Seven Tavora Square").doesNotContain("Three Kirran");
+    }
 }

@@ -171,7 +171,8 @@ public final class NameSpanFinder {
         List<Token> tokens = tt.tokens();
         int a = from;
         // sentence openers and other function words never begin a name
-        while (a <= to && (lexicon.stopwords.contains(tokens.get(a)) || lexicon.monthNames.contains(tokens.get(a))
+        while (a <= to && (lexicon.stopwords.contains(tokens.get(a)) && !numberStartingAName(tokens, a, to)
+                || lexicon.monthNames.contains(tokens.get(a))
                 || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
             a++;
         }
@@ -782,6 +783,18 @@ public final class NameSpanFinder {
 
     private boolean isConnector(Token t) {
         return !t.capitalised && lexicon.connectors.contains(t);
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    /**
+     * "the Three Gorges Dam", "Three Powers Square": a number word capitalised inside a sentence and followed by the rest
+     * of a name starts it ("Three Israeli soldiers" opening a sentence does not).
+     */
+    private static boolean numberStartingAName(List<Token> tokens, int a, int to) {
+        Token t = tokens.get(a);
+        return a < to && NUMBER_WORDS.contains(t.fold) && t.capitalised && !t.allCaps && !t.sentenceStart;
     }
 
     /** Co-operatives are named with "Co-op" and "Co-operative"; every other "Co-" word before a name is a role. */
