@@ -107,6 +107,32 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aNameTranslatedWordForWordWithWordsThatDoNotLookAlikeIsOneEntity() {
+        List<Entity> e = tag("The Corte Suprema de Tavora ruled on Monday. Lawyers said the Supreme Court of Tavora had "
+                + "never ruled so fast. Crowds filled the Praça dos Três Kirras, and police cleared Three Kirras Square.");
+        assertThat(surfaces(mentioning(e, "Corte Suprema de Tavora"))).as(describe(e))
+                .containsExactlyInAnyOrder("Corte Suprema de Tavora", "Supreme Court of Tavora");
+        assertThat(surfaces(mentioning(e, "Praça dos Três Kirras"))).as(describe(e))
+                .containsExactlyInAnyOrder("Praça dos Três Kirras", "Three Kirras Square");
+        // the same words in another order in English are two names ("Court Supreme" is no translation to pair)
+        List<Entity> f = tag("The Supreme Court of Tavora and the Tavora Court Supreme met.");
+        assertThat(surfaces(mentioning(f, "Supreme Court of Tavora"))).as(describe(f)).containsExactly("Supreme Court of Tavora");
+    }
+
+    @Test
+    void anAcronymSpellingLowerCaseWordsDefinesANameInItsOwnLanguage() {
+        List<Entity> e = tag("Troops of the Groupement des forces tavoriennes (GFT, Tavorian Forces Group) took the palace. "
+                + "The Mouvement populaire kirran (MPK) won 40 seats, and the Kirran Popular Movement formed a cabinet.");
+        assertThat(surfaces(mentioning(e, "GFT"))).as(describe(e))
+                .contains("Groupement des forces tavoriennes", "GFT");
+        assertThat(surfaces(mentioning(e, "MPK"))).as(describe(e))
+                .containsExactlyInAnyOrder("Mouvement populaire kirran", "MPK", "Kirran Popular Movement");
+        // English copy spells no acronym from lower-case words after an English word
+        List<Entity> f = tag("The Trump administration (TA) said so.");
+        assertThat(f.stream().map(Entity::name)).as(describe(f)).doesNotContain("Trump administration");
+    }
+
+    @Test
     void aLanguageNamedAfterInIsNoPartOfTheNameThatFollows() {
         List<Entity> e = tag("The Tavoran Accountability Bureau (TAB), in Urdu Qaumi Tavora Bureau, issued the warrant.");
         assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.startsWith("Urdu"));

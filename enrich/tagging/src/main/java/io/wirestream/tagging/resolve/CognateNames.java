@@ -7,6 +7,7 @@ import java.util.Set;
 import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.rules.AcronymDefinitions;
+import io.wirestream.tagging.rules.Lexicon;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
 
@@ -15,10 +16,13 @@ import io.wirestream.tagging.text.TokenizedText;
  * Géophysique ... the National Institute of Geophysics", "the Forces Armées Royales ... the Royal Armed Forces",
  * "the Ministerio Público, or Public Ministry". Every naming word of the one pairs with its own naming word of the
  * other that is the same word or begins alike (cognates: "Institut"/"Institute", "Armées"/"Armed",
- * "Haïti"/"Haitian"), in any order, since adjectives move. One of the two must be written in another language (a
- * letter with a mark, or a function word English has not: "de", "du", "d'") and the other not; two English names
- * with the same words in another order are left apart. {@link TranslatedHeads} reads the looser case where only
- * the heads are translated.
+ * "Haïti"/"Haitian"), or that the lexicon's translations give ("Ejército de Liberación Nacional ... National
+ * Liberation Army", "Praça dos Três Poderes ... Three Powers Square"), in any order, since adjectives move. One of the
+ * two must be written in another language (a letter with a mark, a function word English has not, or a word the
+ * translations list) and the other not; two English names with the same words in another order are left apart. A name
+ * in another language may keep lower-case words ("Nouveau Front populaire") and may have been read as a person's
+ * ("Jawa Timur ... East Java") when a translated word shows it is not. {@link TranslatedHeads} reads the looser case
+ * where only the heads are translated.
  *
  * <p>Hand-written: a pairing of at most six words a side, for the few foreign names of one article.
  */
@@ -33,6 +37,8 @@ final class CognateNames {
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at",
             "to", "with");
 
+    private static final Lexicon LEXICON = Lexicon.get();
+
     private CognateNames() {
     }
 
@@ -41,8 +47,8 @@ final class CognateNames {
         List<Name> english = null;
         for (Candidate c : all) {
             Name n = eligible(c) ? Name.of(tt, c) : null;
-            if (n == null) {
-                continue;
+            if (n == null || c.type == EntityType.PERSON && !(n.foreign && n.translated)) {
+                continue; // a person's name is one only when no word of it is a translated institution's
             }
             if (n.foreign) {
                 foreign = add(foreign, n);
@@ -55,7 +61,7 @@ final class CognateNames {
         }
         for (Name f : foreign) {
             for (Name e : english) {
-                if (f.words.length == e.words.length && !(f.c.kb != null && e.c.kb != null)
+                if (e.c.type != EntityType.PERSON && f.words.length == e.words.length && !(f.c.kb != null && e.c.kb != null)
                         && !f.c.key.equals(e.c.key) && pairs(f.words, e.words, 0, new boolean[e.words.length])) {
                     uf.union(e.c.key, f.c.key);
                 }
@@ -70,7 +76,8 @@ final class CognateNames {
     }
 
     private static boolean eligible(Candidate c) {
-        return (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.tokenCount() <= 2 * MAX_WORDS;
+        return (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION
+                || c.type == EntityType.PERSON && c.kb == null) && c.tokenCount() <= 2 * MAX_WORDS;
     }
 
     /** Whether the words from {@code i} on pair one to one with the unused words of {@code other}. */
@@ -79,12 +86,26 @@ final class CognateNames {
             return true;
         }
         for (int j = 0; j < other.length; j++) {
-            if (!used[j] && cognate(words[i], other[j])) {
+            if (!used[j] && (cognate(words[i], other[j]) || translates(words[i], other[j])
+                    || translates(other[j], words[i]))) {
                 used[j] = true;
                 if (pairs(words, other, i + 1, used)) {
                     return true;
                 }
                 used[j] = false;
+            }
+        }
+        return false;
+    }
+
+    /** The lexicon translates {@code word} to {@code english} or a word that begins like it ("poderes": powers). */
+    private static boolean translates(String word, String english) {
+        String[] meanings = LEXICON.englishFor(word);
+        if (meanings != null) {
+            for (String m : meanings) {
+                if (cognate(m, english)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -113,27 +134,46 @@ final class CognateNames {
         return longer.regionMatches(prefix + 1, shorter, prefix + skip, shorter.length() - prefix - skip);
     }
 
-    /** A candidate's naming words (folded), and whether it is written in another language. */
-    private record Name(Candidate c, String[] words, boolean foreign) {
+    /**
+     * A candidate's naming words (folded), whether it is written in another language, and whether the lexicon
+     * translates one of its words.
+     */
+    private record Name(Candidate c, String[] words, boolean foreign, boolean translated) {
 
-        /** Null when the name holds a lower-case word that is no function word, or has fewer than two naming words. */
+        /**
+         * Null when the name has fewer than two naming words, or holds a lower-case word that is no function word and
+         * is not written in another language.
+         */
         static Name of(TokenizedText tt, Candidate c) {
             List<String> words = new ArrayList<>(MAX_WORDS);
             boolean foreign = false;
+            boolean translated = false;
+            boolean lowerCase = false;
             for (int k = c.firstToken; k <= c.lastToken; k++) {
                 Token t = tt.get(k);
                 boolean function = AcronymDefinitions.FUNCTION_WORDS.contains(t.fold);
                 if (function) {
                     foreign |= !ENGLISH_FUNCTION_WORDS.contains(t.fold);
-                } else if (t.capitalised && !t.allCaps && !t.numeric) {
+                } else if (ezafe(tt, k)) {
+                    foreign = true; // "Sazman-e Enerji-ye Atomi-ye Iran": Persian's joining syllable
+                } else if (t.numeric || t.allCaps) {
+                    return null;
+                } else {
                     words.add(t.fold);
                     foreign |= marked(tt.original(t));
-                } else {
-                    return null;
+                    if (LEXICON.englishFor(t.fold) != null && !LEXICON.isCommonWord(t)) {
+                        foreign = translated = true;
+                    }
+                    lowerCase |= !t.capitalised;
                 }
             }
-            return words.size() < 2 || words.size() > MAX_WORDS ? null
-                    : new Name(c, words.toArray(new String[0]), foreign);
+            return words.size() < 2 || words.size() > MAX_WORDS || lowerCase && !foreign ? null
+                    : new Name(c, words.toArray(new String[0]), foreign, translated);
+        }
+
+        private static boolean ezafe(TokenizedText tt, int k) {
+            Token t = tt.get(k);
+            return k > 0 && !t.capitalised && (t.fold.equals("e") || t.fold.equals("ye")) && tt.gapIs(k, "-");
         }
 
         private static boolean marked(String word) {

@@ -44,10 +44,11 @@ public final class AcronymDefinitions {
                 continue;
             }
             int last = nameEnd(tt, k);
-            if (last < 0) {
-                continue;
+            int first = last < 0 ? -1 : definedFrom(tt, last, acronym.fold);
+            if (first < 0 && tt.strippedGapIs(k, "(")) {
+                last = k - 1; // "the Nouveau Front populaire (NFP)", "the Groupement des forces spéciales (GFS, Special ...)"
+                first = definedInItsLanguage(tt, last, acronym.fold);
             }
-            int first = definedFrom(tt, last, acronym.fold);
             if (first < 0 || anyConsumed(consumed, first, last) && !claim(tt, first, last, candidates)) {
                 continue;
             }
@@ -160,6 +161,51 @@ public final class AcronymDefinitions {
             }
         }
         return -1;
+    }
+
+    /**
+     * A name in a language that capitalises only its first word, spelt by its acronym word for word, the lower-case
+     * words included: "Nouveau Front populaire (NFP)", "Forces armées maliennes (FAMa)" (as "FAM"), "Groupement des
+     * forces spéciales (GFS)". English copy does not spell an acronym from a lower-case word ("the health ministry
+     * (MoH)" has a capital in it), so a lower-case word the acronym needs marks the name; the first word of one that is
+     * not an English word is also asked for. The first word of the name, or -1.
+     */
+    private int definedInItsLanguage(TokenizedText tt, int last, String letters) {
+        int longest = longestName(letters);
+        for (int first = last; first >= 0 && last - first < longest; first--) {
+            Token t = tt.get(first);
+            if (first < last && tt.get(first + 1).breakBefore && !hyphenBefore(tt, first + 1) || t.numeric
+                    || t.allCaps && t.length() > 1) {
+                return -1; // a comma, a sentence's end, a number or another acronym between
+            }
+            if (!t.capitalised || FUNCTION_WORDS.contains(t.fold) || hyphenBefore(tt, first) || first == last
+                    || lexicon.isCommonWord(t) || lexicon.stopwords.contains(t)) {
+                continue; // a name begins with a capitalised word that is no English one: not "The Trump administration"
+            }
+            boolean lowerCaseWord = false;
+            for (int w = first + 1; w <= last; w++) {
+                Token word = tt.get(w);
+                lowerCaseWord |= !word.capitalised && !FUNCTION_WORDS.contains(word.fold) && !hyphenBefore(tt, w);
+            }
+            if (lowerCaseWord && spellsEveryWord(tt, first, last, letters, 0)) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    /** As {@link #spells}, but every word that is no function word gives its initial, lower-case or not. */
+    private static boolean spellsEveryWord(TokenizedText tt, int k, int last, String letters, int at) {
+        if (k > last) {
+            return at == letters.length();
+        }
+        Token t = tt.get(k);
+        boolean optional = FUNCTION_WORDS.contains(t.fold) && !t.capitalised || hyphenBefore(tt, k);
+        if (optional && spellsEveryWord(tt, k + 1, last, letters, at)) {
+            return true;
+        }
+        return at < letters.length() && t.fold.charAt(0) == letters.charAt(at)
+                && spellsEveryWord(tt, k + 1, last, letters, at + 1);
     }
 
     private static boolean nameWord(TokenizedText tt, int k) {

@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +83,19 @@ public final class Lexicon {
      */
     private final Set<String> commonWords = wordPerLine("common-words.txt");
 
+    /**
+     * Words of institutions and places in other languages that do not begin like their English translation ("ejército":
+     * army, "badan": agency, "praça": square), for names written in both languages; the pairing finds cognates
+     * ("nacional", "institut") by their letters.
+     */
+    private final Map<String, String[]> translations = translations("translations.txt");
+
     private Lexicon() {
+    }
+
+    /** The English words a folded word of another language translates to, or null when the list has none. */
+    public String[] englishFor(String fold) {
+        return translations.get(fold);
     }
 
     /** An ordinary English word, as a spelling list has it in lower case ("garden", "patrol"; not "Hui"). */
@@ -157,6 +171,25 @@ public final class Lexicon {
             classes.merge(w, bit, (x, y) -> x | y);
         }
         return new WordSet(bit);
+    }
+
+    /** "foreign english..." a line, every word folded. */
+    private static Map<String, String[]> translations(String file) {
+        Map<String, String[]> out = new HashMap<>();
+        for (String line : lines(file)) {
+            String[] words = CharFolding.fold(line.strip()).split("\\s+");
+            if (words.length < 2) {
+                throw new IllegalStateException(file + ": no translation on line '" + line + "'");
+            }
+            out.merge(words[0], Arrays.copyOfRange(words, 1, words.length), Lexicon::union);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String[] union(String[] a, String[] b) {
+        Set<String> all = new LinkedHashSet<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(new String[0]);
     }
 
     private static Map<String, Integer> monthNumbers() {
