@@ -133,6 +133,24 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aBodyNamedHeadFirstInItsLanguageIsAnOrganisationHoldingItsPlace() {
+        List<Entity> e = tag("The Tribunal Kirrano ruled, and soldiers of the Fuerza Tavorense patrolled. The Tribunal de "
+                + "Justiça de Minas Gerais froze the accounts. \"It is salty,\" said Raad Habib al-Tavori, a herder.");
+        assertThat(named(e, "Tribunal Kirrano").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Fuerza Tavorense").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Tribunal de Justiça de Minas Gerais").type()).as(describe(e))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Raad Habib al-Tavori").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aSaintsChurchIsABuilding() {
+        List<Entity> e = tag("Bombers struck St. Tavor's Church in the capital and the Saint Kirra Cathedral.");
+        assertThat(named(e, "St. Tavor's Church").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Saint Kirra Cathedral").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aLanguageNamedAfterInIsNoPartOfTheNameThatFollows() {
         List<Entity> e = tag("The Tavoran Accountability Bureau (TAB), in Urdu Qaumi Tavora Bureau, issued the warrant.");
         assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.startsWith("Urdu"));

@@ -93,6 +93,25 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /**
+     * A capitalised word of another language that translates to the head of a body ("Tribunal": court, "Fuerza": force,
+     * "Corpo": corps, "Majlis": council), as those languages write first; not a known given name nor an English word.
+     */
+    public boolean foreignBodyHead(Token t) {
+        if (!t.capitalised || t.allCaps || givenNames.contains(t) || isCommonWord(t) && !t.fold.equals("tribunal")) {
+            return false;
+        }
+        String[] english = translations.get(t.fold);
+        if (english != null) {
+            for (String e : english) {
+                if (orgHeads.contains(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The English words a folded word of another language translates to, or null when the list has none. */
     public String[] englishFor(String fold) {
         return translations.get(fold);

@@ -65,6 +65,9 @@ public final class NameSpanFinder {
             // "al-Masirah", "al-Hol": the article glued before a name is written as part of it
             int start = i > 0 && !consumed[i - 1] && gluedArticle(tt, i - 1) ? i - 1 : i;
             boolean orgSoFar = lexicon.orgHeads.contains(tokens.get(i));
+            // "Corpo de Bombeiros Militar de Minas Gerais": a body named head first in its language holds its place
+            boolean foreignBody = lexicon.foreignBodyHead(tokens.get(i)) || i + 1 < n && lexicon.stopwords.contains(tokens.get(i))
+                    && lexicon.foreignBodyHead(tokens.get(i + 1)); // "The Tribunal de Justiça ..." opening a sentence
             boolean saint = tokens.get(i).fold.equals("st") || tokens.get(i).fold.equals("saint");
             while (j + 1 < n && !consumed[j + 1] && !tokens.get(j + 1).breakBefore
                     && (continuesAfter(tokens.get(j)) || saint && j == i + 1)) { // "St. Peter's Basilica"
@@ -88,9 +91,12 @@ public final class NameSpanFinder {
                             && joins(tokens, j + 1, c)) {
                         c++;
                     }
-                    if (c > j + 1 && c < n && orgSoFar && orgWord(tokens.get(j)) && consumed[c] && places[c]
+                    boolean bodyHoldsPlace = orgSoFar && orgWord(tokens.get(j))
+                            || foreignBody && Lexicon.PLACE_PARTICLES.contains(tokens.get(c - 1).fold);
+                    if (c > j + 1 && c < n && bodyHoldsPlace && consumed[c] && places[c]
                             && !tokens.get(c).breakBefore
                             && (tokens.get(c - 1).fold.equals("of") || missionIn(tokens, c - 1)
+                                || foreignBody && Lexicon.PLACE_PARTICLES.contains(tokens.get(c - 1).fold)
                                 || c - 2 > j && tokens.get(c - 1).fold.equals("the") && tokens.get(c - 2).fold.equals("of"))) {
                         // "Communications Authority of Kenya", "UN Mission in South Sudan", "Central Bank of the
                         // Philippines": the place is part of the name

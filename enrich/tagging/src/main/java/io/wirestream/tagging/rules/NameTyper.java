@@ -66,6 +66,13 @@ public final class NameTyper {
         } else if (!single && venueCentre(tokens, b)) {
             type = EntityType.LOCATION; // "Gallagher Convention Centre", "Satish Dhawan Space Centre": a venue, a site
             confidence = 0.7;
+        } else if (!single && saintsBuilding(first, last)) {
+            type = EntityType.LOCATION; // "St. Sebastian's Church", "Saint Mary's Cathedral": a building, not the church body
+            confidence = 0.75;
+        } else if (!single && lexicon.foreignBodyHead(first) && !lexicon.givenNames.contains(tokens.get(core + 1))
+                && !hasParticle(tokens, a, b)) { // not "Raad Habib al-Asadi", whose first name is Dutch for council
+            type = EntityType.ORGANIZATION; // "Tribunal Constitucional", "Fuerza Armada": another language puts the head first
+            confidence = 0.7;
         } else if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single) {
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
@@ -625,6 +632,13 @@ public final class NameTyper {
         // "the town of Kafr Nabl", "the city of Saraqib"
         return prev.fold.equals("of") && a >= 2 && !prev.breakBefore
                 && lexicon.locHeads.contains(tokens.get(a - 2)) && !tokens.get(a - 2).capitalised;
+    }
+
+    private static final Set<String> SAINTS_BUILDINGS = Set.of("church", "cathedral", "chapel", "basilica", "abbey",
+            "minster");
+
+    private static boolean saintsBuilding(Token first, Token last) {
+        return (first.fold.equals("st") || first.fold.equals("saint")) && SAINTS_BUILDINGS.contains(last.fold);
     }
 
     private boolean hasParticle(List<Token> tokens, int a, int b) {
