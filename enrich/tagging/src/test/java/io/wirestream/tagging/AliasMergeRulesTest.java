@@ -358,4 +358,14 @@ class AliasMergeRulesTest {
         assertThat(surfaces(mentioning(e, "Oru Tessa"))).as(describe(e)).contains("Velk Dara-min", "Oru Tessa");
         assertThat(surfaces(mentioning(e, "Kal Su-yong"))).as(describe(e)).contains("Jorin Kal", "Kal Su-yong", "Kal");
     }
+
+    @Test
+    void aCommonGivenNameAloneIsThePersonTheTextNeverCallsBySurname() {
+        List<Entity> e = tag("Anwar Kelmaran was sworn in on Thursday. Anwar said he would unite the country.");
+        assertThat(surfaces(mentioning(e, "Anwar Kelmaran"))).as(describe(e)).containsExactlyInAnyOrder("Anwar Kelmaran", "Anwar");
+        // called by the surname, the person is not the one a lone given name means
+        List<Entity> f = tag("Anwar Kelmaran was sworn in on Thursday. Kelmaran said he would unite the country. Anwar, "
+                + "a driver, watched.");
+        assertThat(surfaces(mentioning(f, "Anwar Kelmaran"))).as(describe(f)).containsExactlyInAnyOrder("Anwar Kelmaran", "Kelmaran");
+    }
 }

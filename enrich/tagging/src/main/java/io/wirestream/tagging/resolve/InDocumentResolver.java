@@ -1333,12 +1333,22 @@ final class InDocumentResolver {
     private Map<String, List<Candidate>> firstNames(List<Token> tokens, List<Candidate> all) {
         Map<String, List<Candidate>> out = new HashMap<>();
         Map<String, Set<String>> owners = new HashMap<>();
+        Set<String> loneWords = new HashSet<>();
+        for (Candidate c : all) {
+            if (c.tokenCount() == 1) {
+                loneWords.add(tokens.get(c.firstToken).fold);
+            }
+        }
         for (Candidate c : all) {
             if (c.type != EntityType.PERSON || c.tokenCount() < 2) {
                 continue; // KB people too: "Abiy said" after "Abiy Ahmed"
             }
             Token first = tokens.get(c.firstToken);
-            if (lexicon.givenNames.contains(first) || lexicon.connectors.contains(first) || first.length() < 4) {
+            // a common given name stands for the person only where the text never calls them by the last name:
+            // "Anwar Ibrahim ... Anwar said", "Samia Suluhu Hassan ... Samia"
+            boolean calledBySurname = loneWords.contains(tokens.get(c.lastToken).fold);
+            if (lexicon.givenNames.contains(first) && calledBySurname || lexicon.connectors.contains(first)
+                    || first.length() < 4) {
                 continue;
             }
             owners.computeIfAbsent(first.fold, f -> new HashSet<>()).add(c.key);
