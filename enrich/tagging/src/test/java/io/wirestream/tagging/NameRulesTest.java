@@ -659,4 +659,12 @@ class NameRulesTest {
         assertThat(e.stream().map(Entity::name)).as(describe(e))
                 .contains("Three Kirras Dam", "Seven Tavora Square").doesNotContain("Three Kirran");
     }
+
+    @Test
+    void feastsAreNoNamesAndDoAndWaSitInsidePeoplesNames() {
+        List<Entity> e = tag("Bombers struck on Easter Sunday, and families met on Christmas Day. Among 85 co-defendants, "
+                + "Do Thi Kirra, a former inspector, was jailed. Former president Tavo wa Kelmari died in 2012.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Do Thi Kirra", "Tavo wa Kelmari").doesNotContain("Easter Sunday", "Christmas Day", "Thi Kirra");
+    }
 }

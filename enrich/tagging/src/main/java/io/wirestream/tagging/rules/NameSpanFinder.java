@@ -197,7 +197,7 @@ public final class NameSpanFinder {
                 || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b))) {
             b--;
         }
-        if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || onlyRoles(tokens, a, b)
+        if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || holiday(tokens, a, b) || onlyRoles(tokens, a, b)
                 || a < b && tokens.get(a).fold.equals("operation") || war(tokens, a, b)) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
@@ -792,7 +792,27 @@ public final class NameSpanFinder {
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve");
+            "nine", "ten", "eleven", "twelve", "do"); // and Do, a Vietnamese surname ("co-defendants, Do Thi Nhung, a")
+
+    /** Feasts and holidays: days, not entities ("Easter Sunday", "Christmas Eve", "Eid al-Fitr"). */
+    private static final Set<String> HOLIDAYS = Set.of("easter", "christmas", "ramadan", "eid", "diwali", "deepavali",
+            "passover", "hanukkah", "thanksgiving", "pentecost", "nowruz", "navroz", "ashura", "halloween", "lent",
+            "vesak", "holi", "kwanzaa", "whitsun", "epiphany");
+    private static final Set<String> HOLIDAY_WORDS = Set.of("day", "eve", "sunday", "monday", "friday", "saturday",
+            "al", "fitr", "adha", "holidays", "holiday", "weekend");
+
+    /** "Easter Sunday", "Christmas Day", "Eid al-Adha": a feast, not a name. */
+    private static boolean holiday(List<Token> tokens, int a, int b) {
+        if (!HOLIDAYS.contains(tokens.get(a).fold) || b - a > 2) {
+            return false;
+        }
+        for (int k = a + 1; k <= b; k++) {
+            if (!HOLIDAY_WORDS.contains(tokens.get(k).fold)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * "the Three Gorges Dam", "Three Powers Square": a number word capitalised inside a sentence and followed by the rest
