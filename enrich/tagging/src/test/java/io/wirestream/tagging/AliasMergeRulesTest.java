@@ -368,4 +368,13 @@ class AliasMergeRulesTest {
                 + "a driver, watched.");
         assertThat(surfaces(mentioning(f, "Anwar Kelmaran"))).as(describe(f)).containsExactlyInAnyOrder("Anwar Kelmaran", "Kelmaran");
     }
+
+    @Test
+    void aNameWithBinIsThePersonWhoseLongerNameStartsWithIt() {
+        List<Entity> e = tag("His Majesty Tavor bin Kirran Al Said was sworn in after the death of Harun bin Said. Sheikh "
+                + "Tavor bin Kirran said the country would stay the course.");
+        assertThat(surfaces(mentioning(e, "Tavor bin Kirran Al Said"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tavor bin Kirran Al Said", "Tavor bin Kirran");
+        assertThat(named(e, "Harun bin Said").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -667,4 +667,11 @@ class NameRulesTest {
         assertThat(e.stream().map(Entity::name)).as(describe(e))
                 .contains("Do Thi Kirra", "Tavo wa Kelmari").doesNotContain("Easter Sunday", "Christmas Day", "Thi Kirra");
     }
+
+    @Test
+    void aStockCompanyEndsInAgButATuaregNameHoldsAg() {
+        List<Entity> e = tag("Tavorcard AG filed for insolvency, and Ibrahim Ag Kirran, a mayor, said so.");
+        assertThat(named(e, "Tavorcard AG").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Ibrahim Ag Kirran").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -57,6 +57,7 @@ final class InDocumentResolver {
         nameStatements.merge(tt, all, atToken, uf, named);
         transliterations(tt, all, uf, kb);
         surnamePairs(tt, all, uf);
+        patronymicsWithoutFamilyName(tt, all, uf);
         shortCompanyNames(tt, all, uf);
         namesWithoutTheirPlace(tt, all, uf, kb);
         bodiesByTheirHead(tt, all, uf);
@@ -556,6 +557,55 @@ final class InDocumentResolver {
             i++; // "whose full name is the National ..."
         }
         return i < n && tokens.get(i).capitalised ? i : k;
+    }
+
+    /**
+     * "Mohammed bin Rashid Al Maktoum ... Mohammed bin Rashid": a name with "bin" or "ibn" is the same person's when it is
+     * the start of a longer one of the article (the family name left off). Only when one longer name starts so.
+     */
+    private static void patronymicsWithoutFamilyName(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byStart = null;
+        Set<String> shared = null;
+        for (Candidate c : all) {
+            if (c.type != EntityType.PERSON || c.tokenCount() < 4) {
+                continue;
+            }
+            for (int end = c.firstToken + 2; end < c.lastToken; end++) {
+                if (hasPatronymic(tt, c.firstToken, end)) {
+                    if (byStart == null) {
+                        byStart = new HashMap<>(4);
+                        shared = new HashSet<>(4);
+                    }
+                    String key = NameTyper.key(tt.tokens(), c.firstToken, end);
+                    Candidate before = byStart.putIfAbsent(key, c);
+                    if (before != null && !before.key.equals(c.key)) {
+                        shared.add(key);
+                    }
+                }
+            }
+        }
+        if (byStart == null) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.type == EntityType.PERSON && c.tokenCount() >= 3) {
+                String key = NameTyper.key(tt.tokens(), c.firstToken, c.lastToken);
+                Candidate longer = shared.contains(key) ? null : byStart.get(key);
+                if (longer != null && !(c.kb != null && longer.kb != null)) {
+                    uf.union(longer.key, c.key);
+                }
+            }
+        }
+    }
+
+    private static boolean hasPatronymic(TokenizedText tt, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String f = tt.get(k).fold;
+            if (f.equals("bin") || f.equals("ibn") || f.equals("bint")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names one goes by instead of one's own: "under the pen name", "under the stage name". */

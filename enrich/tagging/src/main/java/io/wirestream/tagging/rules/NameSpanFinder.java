@@ -178,6 +178,7 @@ public final class NameSpanFinder {
         int a = from;
         // sentence openers and other function words never begin a name
         while (a <= to && (lexicon.stopwords.contains(tokens.get(a)) && !numberStartingAName(tokens, a, to)
+                && !besideAnArabicParticle(tokens, a, from, to)
                 || lexicon.monthNames.contains(tokens.get(a))
                 || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
             a++;
@@ -194,6 +195,7 @@ public final class NameSpanFinder {
         int b = to;
         // "Commission President": a name ending in a role word is a role, not a name
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
+                && !besideAnArabicParticle(tokens, b, from, to)
                 || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b))) {
             b--;
         }
@@ -821,6 +823,18 @@ public final class NameSpanFinder {
     private static boolean numberStartingAName(List<Token> tokens, int a, int to) {
         Token t = tokens.get(a);
         return a < to && NUMBER_WORDS.contains(t.fold) && t.capitalised && !t.allCaps && !t.sentenceStart;
+    }
+
+    private static final Set<String> ARABIC_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el");
+
+    /**
+     * "Qaboos bin Said", "Said bin Taimur", "Haitham bin Tariq Al Said": a capitalised "Said" (a given and a family name)
+     * beside "bin" or "Al" inside the span is a name, not the verb.
+     */
+    private static boolean besideAnArabicParticle(List<Token> tokens, int k, int from, int to) {
+        Token t = tokens.get(k);
+        return t.fold.equals("said") && t.capitalised && !t.allCaps && (k > from && ARABIC_PARTICLES.contains(tokens.get(k - 1).fold)
+                || k < to && ARABIC_PARTICLES.contains(tokens.get(k + 1).fold) && !tokens.get(k + 1).capitalised);
     }
 
     /** Co-operatives are named with "Co-op" and "Co-operative"; every other "Co-" word before a name is a role. */

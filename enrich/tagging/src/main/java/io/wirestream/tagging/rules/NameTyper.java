@@ -60,6 +60,9 @@ public final class NameTyper {
         } else if (!single && allCaps(tokens, a, b) && dateline(tt, a, b)) {
             type = EntityType.LOCATION; // "BANSKA BYSTRICA, Slovakia (Reuters) -": a city of two words filed from
             confidence = 0.7;
+        } else if (!single && last.allCaps && last.fold.equals("ag")) {
+            type = EntityType.ORGANIZATION; // "Wirecard AG": a German stock company (not the Tuareg "Ag" of "Ibrahim Ag Ahmed")
+            confidence = 0.8;
         } else if (!single && ampersand(tt, a, b)) {
             type = EntityType.ORGANIZATION; // "Alvarez & Marsal", "Procter & Gamble": firms join their founders' names so
             confidence = 0.7;
