@@ -674,4 +674,22 @@ class NameRulesTest {
         assertThat(named(e, "Tavorcard AG").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Ibrahim Ag Kirran").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aMonthAfterARoleNounOrASurnameMayAfterAGivenNameNamesAPerson() {
+        List<Entity> e = tag("She got the jab from nurse May Kelvoran. Former chief operating officer Jan Tavorek fled, and "
+                + "Tavorek is wanted. Theresa Kirrow said so. In May Parliament voted, and polls closed last May.");
+        assertThat(named(e, "May Kelvoran").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(surfaces(named(e, "Jan Tavorek"))).as(describe(e)).containsExactlyInAnyOrder("Jan Tavorek", "Tavorek");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("May Parliament");
+        List<Entity> may = tag("Prime Minister Theresa May resigned on Friday.");
+        assertThat(may.stream().map(Entity::name)).as(describe(may)).contains("Theresa May");
+    }
+
+    @Test
+    void aBodysHeadBeforeOfOutweighsThePlaceHeadEndingItsName() {
+        List<Entity> e = tag("The Bank of the Tavoran Islands (BTI) froze the account, as did the Bank of the Kirra Islands.");
+        assertThat(named(e, "Bank of the Tavoran Islands").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Bank of the Kirra Islands").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

@@ -177,7 +177,8 @@ public final class NameSpanFinder {
         List<Token> tokens = tt.tokens();
         int a = from;
         // sentence openers and other function words never begin a name
-        while (a <= to && (lexicon.stopwords.contains(tokens.get(a)) && !numberStartingAName(tokens, a, to)
+        while (a <= to && !monthAsGivenName(tokens, a, to)
+                && (lexicon.stopwords.contains(tokens.get(a)) && !numberStartingAName(tokens, a, to)
                 && !besideAnArabicParticle(tokens, a, from, to)
                 || lexicon.monthNames.contains(tokens.get(a))
                 || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
@@ -195,7 +196,7 @@ public final class NameSpanFinder {
         int b = to;
         // "Commission President": a name ending in a role word is a role, not a name
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
-                && !besideAnArabicParticle(tokens, b, from, to)
+                && !besideAnArabicParticle(tokens, b, from, to) && !surnameMay(tokens, a, b)
                 || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b))) {
             b--;
         }
@@ -824,6 +825,37 @@ public final class NameSpanFinder {
         Token t = tokens.get(a);
         return a < to && NUMBER_WORDS.contains(t.fold) && t.capitalised && !t.allCaps && !t.sentenceStart;
     }
+
+    /** Months that are also given names ("nurse May Parsons", "officer Jan Marsalek", "April Ryan"). */
+    private static final Set<String> MONTH_NAMES_OF_PEOPLE = Set.of("jan", "may", "april", "june", "august");
+
+    /**
+     * A month that names a person: after a role noun ("nurse May Parsons", "chief operating officer Jan Marsalek"), not
+     * after a preposition or a date word ("in May Parliament voted", "last May"), and before a surname, not a number.
+     */
+    private boolean monthAsGivenName(List<Token> tokens, int a, int to) {
+        Token t = tokens.get(a);
+        if (a == 0 || a >= to || !MONTH_NAMES_OF_PEOPLE.contains(t.fold) || t.allCaps || !t.capitalised) {
+            return false;
+        }
+        Token before = tokens.get(a - 1);
+        Token next = tokens.get(a + 1);
+        return !before.capitalised && !before.numeric && !t.breakBefore && !lexicon.stopwords.contains(before)
+                && !DATE_CUES.contains(before.fold) && lexicon.isCommonWord(before)
+                && next.capitalised && !next.numeric && !lexicon.monthNames.contains(next) && !lexicon.weekdays.contains(next)
+                && !lexicon.stopwords.contains(next);
+    }
+
+    /** "Theresa May", "Brian May": the modal verb's word after a known given name is the surname. */
+    private boolean surnameMay(List<Token> tokens, int a, int b) {
+        Token t = tokens.get(b);
+        return b > a && t.fold.equals("may") && t.capitalised && !t.allCaps && lexicon.givenNames.contains(tokens.get(b - 1));
+    }
+
+    /** Words before a month that make it a date: "last May", "early June", "mid-April". */
+    private static final Set<String> DATE_CUES = Set.of("last", "next", "early", "late", "mid", "since", "until", "till",
+            "through", "during", "between", "throughout", "by", "in", "on", "of", "from", "this", "that", "each", "every",
+            "come", "coming", "past");
 
     private static final Set<String> ARABIC_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el");
 

@@ -76,7 +76,9 @@ public final class NameTyper {
                 && !hasParticle(tokens, a, b)) { // not "Raad Habib al-Asadi", whose first name is Dutch for council
             type = EntityType.ORGANIZATION; // "Tribunal Constitucional", "Fuerza Armada": another language puts the head first
             confidence = 0.7;
-        } else if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single) {
+        } else if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single
+                || b - core >= 2 && lexicon.orgHeads.contains(first) && !first.allCaps
+                    && tokens.get(core + 1).fold.equals("of")) { // "Bank of the Philippine Islands": the head comes first
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
         } else if ((orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b) || appositiveOrgNoun(tt, tokens, b))
