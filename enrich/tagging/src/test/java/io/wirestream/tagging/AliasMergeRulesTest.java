@@ -377,4 +377,12 @@ class AliasMergeRulesTest {
                 .containsExactlyInAnyOrder("Tavor bin Kirran Al Said", "Tavor bin Kirran");
         assertThat(named(e, "Harun bin Said").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aPlaceNamedInTwoLanguagesAcrossASlashIsOne() {
+        List<Entity> e = tag("Police said it was too dangerous to send rescuers to Tavorangi/Kirra Island on Tuesday.");
+        assertThat(surfaces(mentioning(e, "Kirra Island"))).as(describe(e)).containsExactlyInAnyOrder("Tavorangi", "Kirra Island");
+        List<Entity> two = tag("Talks on Israel/Gaza stalled.");
+        assertThat(surfaces(mentioning(two, "Israel"))).as(describe(two)).containsExactly("Israel");
+    }
 }

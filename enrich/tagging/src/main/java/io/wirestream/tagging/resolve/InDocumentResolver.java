@@ -90,6 +90,7 @@ final class InDocumentResolver {
             if (c.type == EntityType.DATE) {
                 continue;
             }
+            slashName(tt, c, atToken, uf, added);
             int k = c.type == EntityType.LOCATION ? afterSiteHead(tt, c.lastToken + 1) : c.lastToken + 1;
             if (k >= tokens.size()) {
                 continue;
@@ -201,6 +202,33 @@ final class InDocumentResolver {
             } else if (k < tokens.size() && atToken[k] == null && singles.contains(k)) {
                 Token t = tokens.get(k); // "Jimmy Chérizier, better known as Barbecue"
                 added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+            }
+        }
+    }
+
+    /**
+     * "Whakaari/White Island", "Aoraki/Mount Cook": a place or body named in two languages joined by a slash. The word
+     * across the slash is the same entity when the rules found no name there; two names the rules found are joined only
+     * when neither is known to the knowledge base ("Israel/Gaza" names two places).
+     */
+    private void slashName(TokenizedText tt, Candidate c, Candidate[] atToken, UnionFind uf, List<Candidate> added) {
+        if (c.type != EntityType.LOCATION && c.type != EntityType.ORGANIZATION) {
+            return;
+        }
+        int before = c.firstToken - 1;
+        if (before >= 0 && tt.strippedGapIs(c.firstToken, "/") && tt.gapBefore(c.firstToken).length() <= 3) {
+            Token t = tt.get(before);
+            Candidate other = before > 0 ? atToken[before] : null;
+            for (int k = before; other == null && k >= 0 && k >= before - 4; k--) {
+                other = atToken[k] != null && atToken[k].lastToken == before ? atToken[k] : null;
+            }
+            if (other != null) {
+                if (other.kb == null && c.kb == null && other.type == c.type) {
+                    uf.union(c.key, other.key);
+                }
+            } else if (t.capitalised && !t.allCaps && !lexicon.stopwords.contains(t) && !lexicon.isCommonWord(t)
+                    && (before == 0 || !tt.get(before - 1).capitalised || tt.get(before).breakBefore)) {
+                added.add(new Candidate(before, before, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
             }
         }
     }
