@@ -151,6 +151,14 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aSiteNamedAgainWithoutTheWordsOfItsKindIsTheSameSite() {
+        List<Entity> e = tag("The Tavorek Petroleum Refinery started output. Traders said the Tavorek refinery would cut "
+                + "imports.");
+        assertThat(surfaces(mentioning(e, "Tavorek Petroleum Refinery"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tavorek Petroleum Refinery", "Tavorek refinery");
+    }
+
+    @Test
     void aLanguageNamedAfterInIsNoPartOfTheNameThatFollows() {
         List<Entity> e = tag("The Tavoran Accountability Bureau (TAB), in Urdu Qaumi Tavora Bureau, issued the warrant.");
         assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.startsWith("Urdu"));

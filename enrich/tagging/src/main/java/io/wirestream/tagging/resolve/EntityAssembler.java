@@ -191,13 +191,29 @@ public final class EntityAssembler {
         for (int h = Math.max(1, n - 3); h < n; h++) { // "Estcourt Correctional Centre" and "Estcourt prison"
             String kind = SITE_KINDS.get(String.join(" ", Arrays.copyOfRange(words, h, n)));
             if (kind != null) {
-                return kind + "|" + String.join(" ", Arrays.copyOfRange(words, 0, h));
+                return kind + "|" + siteName(words, h);
             }
         }
         if (n >= 2 && (lexicon.siteHeads.contains(words[n - 1]) || FOREIGN_HEADS.containsValue(words[n - 1]))) {
-            return words[n - 1] + "|" + String.join(" ", Arrays.copyOfRange(words, 0, n - 1));
+            return words[n - 1] + "|" + siteName(words, n - 1);
         }
         return null;
+    }
+
+    /** Words that say what a site is, which a second mention leaves out: "Dangote Petroleum Refinery ... Dangote refinery". */
+    private static final Set<String> SITE_KIND_WORDS = Set.of("petroleum", "oil", "gas", "crude", "nuclear", "power",
+            "international", "national", "regional", "military", "central", "main", "hydroelectric", "hydropower",
+            "copper", "gold", "coal", "lithium", "fertiliser", "fertilizer", "cement", "steel", "container", "deep-water");
+
+    /** The name words before the head, without the kind words, unless they are all it has. */
+    private static String siteName(String[] words, int head) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < head; k++) {
+            if (!SITE_KIND_WORDS.contains(words[k]) || k == 0) {
+                sb.append(sb.length() == 0 ? "" : " ").append(words[k]);
+            }
+        }
+        return sb.toString();
     }
 
     /**
