@@ -205,4 +205,12 @@ class KbMatchingTest {
         assertThat(one(e, "Q35958")).as(describe(e)).isNotNull();
         assertThat(surfaces(one(e, "Q365"))).as(describe(e)).containsExactly("Cologne");
     }
+
+    @Test
+    void aKnownCityBeforeAPeoplesCourtIsPartOfTheCourtsName() {
+        List<Entity> e = tag("The Ho Chi Minh City People's Court jailed him, and the Beijing People's Committee agreed.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Ho Chi Minh City People's Court", "Beijing People's Committee")
+                .doesNotContain("Ho Chi Minh City", "Beijing");
+    }
 }

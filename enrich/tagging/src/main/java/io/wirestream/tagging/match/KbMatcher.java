@@ -488,13 +488,15 @@ public final class KbMatcher {
         }
         for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
             Token t = tokens.get(k);
-            if (t.breakBefore || !isCapitalisedNameWord(t)) {
+            // "Ho Chi Minh City People's Court": "People's" goes on into the body's name
+            boolean peoples = t.possessive && t.capitalised && t.fold.equals("people");
+            if (t.breakBefore || !isCapitalisedNameWord(t) && !peoples) {
                 return false;
             }
             if (siteHeads && SITE_HEADS.contains(t.fold) || orgHeads && lexicon.orgHeads.contains(t)) {
                 return true;
             }
-            if (t.possessive) {
+            if (t.possessive && !peoples) {
                 return false;
             }
         }
