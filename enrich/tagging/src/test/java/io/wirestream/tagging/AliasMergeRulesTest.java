@@ -385,4 +385,13 @@ class AliasMergeRulesTest {
         List<Entity> two = tag("Talks on Israel/Gaza stalled.");
         assertThat(surfaces(mentioning(two, "Israel"))).as(describe(two)).containsExactly("Israel");
     }
+
+    @Test
+    void aPersonOfAnUnknownWordIsAPersonAndAGivenNameOwnedByOnePersonIsThatPerson() {
+        List<Entity> e = tag("Opposition leader Tundor Lissek of Chadem returned from Belgium. Lissek said he would run. "
+                + "Samia Kelvoru Hassan was sworn in. Samia Kelvoru thanked the army, and Samia wept.");
+        assertThat(surfaces(mentioning(e, "Tundor Lissek"))).as(describe(e)).containsExactlyInAnyOrder("Tundor Lissek", "Lissek");
+        assertThat(surfaces(mentioning(e, "Samia Kelvoru Hassan"))).as(describe(e))
+                .containsExactlyInAnyOrder("Samia Kelvoru Hassan", "Samia Kelvoru", "Samia");
+    }
 }

@@ -1185,7 +1185,7 @@ final class InDocumentResolver {
             list.sort((x, y) -> Integer.compare(x.start, y.start)); // merged from several surnames: restore text order
         }
         particleSurnames(tokens, all, uf);
-        Map<String, List<Candidate> > byFirstName = firstNames(tokens, all);
+        Map<String, List<Candidate> > byFirstName = firstNames(tokens, all, uf);
         for (int n = 0; n < all.size(); n++) {
             Candidate c = all.get(n);
             if (c.kb == null && c.tokenCount() == 1 && c.type == EntityType.PERSON) {
@@ -1408,7 +1408,7 @@ final class InDocumentResolver {
      * First names that may stand alone for a person of this document: only names that are not common
      * given names (Ethiopian usage: "Getachew" for Getachew Reda), and only when one person carries them.
      */
-    private Map<String, List<Candidate>> firstNames(List<Token> tokens, List<Candidate> all) {
+    private Map<String, List<Candidate>> firstNames(List<Token> tokens, List<Candidate> all, UnionFind uf) {
         Map<String, List<Candidate>> out = new HashMap<>();
         Map<String, Set<String>> owners = new HashMap<>();
         Set<String> loneWords = new HashSet<>();
@@ -1429,7 +1429,8 @@ final class InDocumentResolver {
                     || first.length() < 4) {
                 continue;
             }
-            owners.computeIfAbsent(first.fold, f -> new HashSet<>()).add(c.key);
+            // one person whatever mentions it has been merged from: "Samia Suluhu Hassan" and "Samia Suluhu"
+            owners.computeIfAbsent(first.fold, f -> new HashSet<>()).add(uf.find(c.key));
             out.computeIfAbsent(first.fold, f -> new ArrayList<>()).add(c);
         }
         out.keySet().removeIf(f -> owners.get(f).size() > 1); // two people share it: ambiguous

@@ -778,12 +778,16 @@ public final class NameSpanFinder {
 
     /** Two or three capitalised words from a known given name on, none of them a title or an organisation's word. */
     private boolean personSoFar(List<Token> tokens, int i, int j) {
-        if (j == i || j - i > 2 || !lexicon.givenNames.contains(tokens.get(i))) {
+        if (j == i || j - i > 2) {
             return false;
         }
+        // a known given name first, or (" Tundu Lissu of Chadema") words no list knows and no dictionary holds
+        boolean given = lexicon.givenNames.contains(tokens.get(i));
         for (int k = i; k <= j; k++) {
             Token t = tokens.get(k);
-            if (!t.capitalised || t.allCaps || lexicon.titles.contains(t) || orgWord(t) || lexicon.locHeads.contains(t)) {
+            if (!t.capitalised || t.allCaps || lexicon.titles.contains(t) || orgWord(t) || lexicon.locHeads.contains(t)
+                    || !given && (lexicon.isCommonWord(t) || lexicon.isFunctionWord(t) || lexicon.locFirst.contains(t)
+                        || lexicon.englishFor(t.fold) != null)) {
                 return false;
             }
         }
