@@ -159,6 +159,14 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aNameWithAWordNoEnglishDictionaryHoldsPairsWithItsEnglishCognates() {
+        List<Entity> e = tag("The Tribunal Agrario ruled on Monday. The Agrarian Tribunal had never ruled so fast. The "
+                + "Kirra Tribunal and the Tribunal Kirra met.");
+        assertThat(surfaces(mentioning(e, "Tribunal Agrario"))).as(describe(e)).contains("Agrarian Tribunal");
+        assertThat(surfaces(mentioning(e, "Kirra Tribunal"))).as(describe(e)).containsExactly("Kirra Tribunal");
+    }
+
+    @Test
     void aLanguageNamedAfterInIsNoPartOfTheNameThatFollows() {
         List<Entity> e = tag("The Tavoran Accountability Bureau (TAB), in Urdu Qaumi Tavora Bureau, issued the warrant.");
         assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.startsWith("Urdu"));

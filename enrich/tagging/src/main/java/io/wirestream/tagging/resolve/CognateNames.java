@@ -56,7 +56,22 @@ final class CognateNames {
                 english = add(english, n);
             }
         }
-        if (foreign == null || english == null) {
+        if (english == null) {
+            return;
+        }
+        // "Tribunal Constitucional ... Constitutional Tribunal": a name with a word no English dictionary holds and one
+        // whose words all are, unmarked either of them
+        for (Name x : english) {
+            for (Name y : english) {
+                if (x != y && !x.allEnglish && y.allEnglish && x.words.length == y.words.length
+                        && !x.c.key.equals(y.c.key) && !(x.c.kb != null && y.c.kb != null)
+                        && x.c.type != EntityType.PERSON && y.c.type != EntityType.PERSON
+                        && pairs(x.words, y.words, 0, new boolean[y.words.length])) {
+                    uf.union(x.c.key, y.c.key);
+                }
+            }
+        }
+        if (foreign == null) {
             return;
         }
         for (Name f : foreign) {
@@ -138,7 +153,7 @@ final class CognateNames {
      * A candidate's naming words (folded), whether it is written in another language, and whether the lexicon
      * translates one of its words.
      */
-    private record Name(Candidate c, String[] words, boolean foreign, boolean translated) {
+    private record Name(Candidate c, String[] words, boolean foreign, boolean translated, boolean allEnglish) {
 
         /**
          * Null when the name has fewer than two naming words, or holds a lower-case word that is no function word and
@@ -149,6 +164,7 @@ final class CognateNames {
             boolean foreign = false;
             boolean translated = false;
             boolean lowerCase = false;
+            boolean allEnglish = true;
             for (int k = c.firstToken; k <= c.lastToken; k++) {
                 Token t = tt.get(k);
                 boolean function = AcronymDefinitions.FUNCTION_WORDS.contains(t.fold);
@@ -165,10 +181,11 @@ final class CognateNames {
                         foreign = translated = true;
                     }
                     lowerCase |= !t.capitalised;
+                    allEnglish &= LEXICON.isCommonWord(t);
                 }
             }
             return words.size() < 2 || words.size() > MAX_WORDS || lowerCase && !foreign ? null
-                    : new Name(c, words.toArray(new String[0]), foreign, translated);
+                    : new Name(c, words.toArray(new String[0]), foreign, translated, allEnglish);
         }
 
         private static boolean ezafe(TokenizedText tt, int k) {
