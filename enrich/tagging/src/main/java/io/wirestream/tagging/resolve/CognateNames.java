@@ -46,7 +46,7 @@ final class CognateNames {
         List<Name> foreign = null;
         List<Name> english = null;
         for (Candidate c : all) {
-            Name n = eligible(c) ? Name.of(tt, c) : null;
+            Name n = eligible(c) && (c.type != EntityType.PERSON || anyTranslated(tt, c)) ? Name.of(tt, c) : null;
             if (n == null || c.type == EntityType.PERSON && !(n.foreign && n.translated)) {
                 continue; // a person's name is one only when no word of it is a translated institution's
             }
@@ -82,6 +82,16 @@ final class CognateNames {
                 }
             }
         }
+    }
+
+    /** Cheap first look for people's names: most have no word the translations list holds. */
+    private static boolean anyTranslated(TokenizedText tt, Candidate c) {
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            if (LEXICON.englishFor(tt.get(k).fold) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Name> add(List<Name> list, Name n) {

@@ -98,15 +98,13 @@ public final class Lexicon {
      * "Corpo": corps, "Majlis": council), as those languages write first; not a known given name nor an English word.
      */
     public boolean foreignBodyHead(Token t) {
-        if (!t.capitalised || t.allCaps || givenNames.contains(t) || isCommonWord(t) && !t.fold.equals("tribunal")) {
+        String[] english = t.capitalised && !t.allCaps ? translations.get(t.fold) : null; // most words: one lookup
+        if (english == null || givenNames.contains(t) || isCommonWord(t) && !t.fold.equals("tribunal")) {
             return false;
         }
-        String[] english = translations.get(t.fold);
-        if (english != null) {
-            for (String e : english) {
-                if (orgHeads.contains(e)) {
-                    return true;
-                }
+        for (String e : english) {
+            if (orgHeads.contains(e)) {
+                return true;
             }
         }
         return false;
