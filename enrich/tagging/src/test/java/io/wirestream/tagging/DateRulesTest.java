@@ -53,6 +53,10 @@ class DateRulesTest {
         assertThat(values("Grossi could visit Russia again in May.", april)).containsExactly("2025-05");
         assertThat(values("A report said in July that troops crossed.", LocalDate.of(2025, 2, 17))).containsExactly("2024-07");
         assertThat(values("Workers have not been paid since May.", april)).containsExactly("2024-05");
+        // a verb in the past before it puts it behind; "expected" does not
+        assertThat(values("Homes in the town cracked in May.", april)).containsExactly("2024-05");
+        assertThat(values("A referendum was held in June.", april)).containsExactly("2024-06");
+        assertThat(values("A vote is expected in June.", april)).containsExactly("2025-06");
     }
 
     @Test

@@ -131,7 +131,9 @@ public final class DateFinder {
             k -= tt.get(k - 2).fold.equals("the") && k > 2 ? 3 : 2;
         }
         String cue = tt.get(k).fold;
-        boolean past = cue.equals("last") || cue.equals("since");
+        // "homes cracked in January", "a referendum was held in May": a verb in the past before the cue puts it behind
+        boolean past = cue.equals("last") || cue.equals("since")
+                || k > 0 && pastTense(tt.get(k - 1)) && !pointsAhead(tt, i);
         boolean ahead = !past && (AHEAD_BEFORE.contains(cue) || cue.equals("from") || pointsAhead(tt, i));
         // "next January" written in January is a year on: the month after publication is the earliest it can be
         String value = YearResolver.resolveMonth(month, cue.equals("next") && pub != null ? pub.plusMonths(1) : pub,
@@ -212,6 +214,21 @@ public final class DateFinder {
 
     /** Words right before a date that put it after the time of writing: "until June 30", "by June 30". */
     private static final Set<String> AHEAD_BEFORE = Set.of("until", "till", "by", "before", "next", "through");
+    /** Past forms that do not end in "-ed". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "had", "did", "began", "took", "came", "went",
+            "fell", "rose", "held", "met", "won", "lost", "left", "made", "saw", "struck", "broke", "hit", "grew",
+            "ran", "sank", "shook", "spoke", "stood", "swept", "told", "wrote", "built", "sent", "spent", "led", "fled",
+            "fought", "froze", "gave", "drew", "flew", "threw", "became", "caught", "brought", "bought", "sold", "paid");
+    /** "-ed" forms that speak of what is to come: "is expected in January", "is scheduled in May". */
+    private static final Set<String> AHEAD_PARTICIPLES = Set.of("expected", "scheduled", "planned", "slated", "set",
+            "due", "timed", "billed", "tipped", "proposed", "intended", "aimed", "targeted", "pencilled", "penciled");
+
+    private static boolean pastTense(Token t) {
+        String f = t.fold;
+        return !t.capitalised && (IRREGULAR_PAST.contains(f)
+                || f.length() > 4 && f.endsWith("ed") && !AHEAD_PARTICIPLES.contains(f) && !f.endsWith("eed"));
+    }
+
     /** Words earlier in the sentence that put its date ahead: "talks are due to resume on June 30". */
     private static final Set<String> AHEAD_IN_SENTENCE = Set.of("will", "due", "scheduled", "expected", "planned",
             "shall", "upcoming", "plans", "deadline");
