@@ -692,4 +692,19 @@ class NameRulesTest {
         assertThat(named(e, "Bank of the Tavoran Islands").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Bank of the Kirra Islands").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aBodyForOrToAKnownPlaceHoldsItAndPrizesAndPeoplesAdjectivesAreNoNames() {
+        List<Entity> e = tag("The International Criminal Tribunal for Rwanda ruled, the Regional Assistance Mission to Solomon "
+                + "Islands (RAMSI) left, and she won the Kirra Peace Prize. The Anglo-Australian miner said a worker was "
+                + "taken to Tavor's Hospital.");
+        assertThat(named(e, "International Criminal Tribunal for Rwanda").type()).as(describe(e))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Regional Assistance Mission to Solomon Islands").type()).as(describe(e))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Tavor's Hospital").doesNotContain("Kirra Peace", "Kirra Peace Prize", "Anglo-Australian", "Rwanda");
+        List<Entity> f = tag("The crew flew a Sri Lanka Air Force plane to Malé.");
+        assertThat(f.stream().map(Entity::name)).as(describe(f)).noneMatch(n -> n.contains(" to "));
+    }
 }

@@ -118,9 +118,9 @@ public final class AcronymDefinitions {
 
     private Candidate name(TokenizedText tt, int first, int last) {
         Token head = tt.get(last);
-        // "Bank of the Philippine Islands (BPI)": a body's head first outweighs the place head that ends its name
-        boolean bodyFirst = first < last && lexicon.orgHeads.contains(tt.get(first)) && tt.get(first + 1).fold.equals("of");
-        boolean site = lexicon.locHeads.contains(head) && !lexicon.orgHeads.contains(head) && !bodyFirst;
+        // "Bank of the Philippine Islands (BPI)": a body's head before its place outweighs the place head that ends its name
+        boolean site = lexicon.locHeads.contains(head) && !lexicon.orgHeads.contains(head)
+                && !lexicon.bodyHeadBeforeItsPlace(tt.tokens(), first, last);
         return new Candidate(first, last, tt.get(first).start, head.end,
                 site ? EntityType.LOCATION : EntityType.ORGANIZATION, null, null, "rule", 0.7,
                 "name:" + NameTyper.key(tt.tokens(), first, last));

@@ -110,6 +110,23 @@ public final class Lexicon {
         return false;
     }
 
+    private static final Set<String> PLACE_JOINS = Set.of("of", "for", "to", "in");
+
+    /**
+     * A body's head followed by "of", "for", "to" or "in" inside {@code tokens[from..to]}: "Bank of the Philippine
+     * Islands", "Regional Assistance Mission to Solomon Islands" are bodies whatever place head ends them.
+     */
+    public boolean bodyHeadBeforeItsPlace(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (orgHeads.contains(t) && !t.allCaps && !next.capitalised && PLACE_JOINS.contains(next.fold)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The English words a folded word of another language translates to, or null when the list has none. */
     public String[] englishFor(String fold) {
         return translations.get(fold);

@@ -32,8 +32,11 @@ public final class NameSpanFinder {
         return lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t) || lexicon.orgWords.contains(t);
     }
 
+    /** "UN Mission in South Sudan", "Regional Assistance Mission to Solomon Islands". */
     private static boolean missionIn(List<Token> tokens, int c) {
-        return tokens.get(c).fold.equals("in") && c > 0 && IN_JOINS.contains(tokens.get(c - 1).fold);
+        String f = tokens.get(c).fold;
+        return c > 0 && (f.equals("in") && IN_JOINS.contains(tokens.get(c - 1).fold)
+                || f.equals("to") && tokens.get(c - 1).fold.equals("mission")); // not "Air Force to Malé"
     }
 
 
@@ -70,7 +73,9 @@ public final class NameSpanFinder {
                     && lexicon.foreignBodyHead(tokens.get(i + 1)); // "The Tribunal de Justiça ..." opening a sentence
             boolean saint = tokens.get(i).fold.equals("st") || tokens.get(i).fold.equals("saint");
             while (j + 1 < n && !consumed[j + 1] && !tokens.get(j + 1).breakBefore
-                    && (continuesAfter(tokens.get(j)) || saint && j == i + 1)) { // "St. Peter's Basilica"
+                    && (continuesAfter(tokens.get(j)) || saint && j == i + 1 // "St. Peter's Basilica"
+                        || POSSESSIVE_BEFORE_HEAD.contains(tokens.get(j + 1).fold) && tokens.get(j + 1).capitalised
+                            && tokens.get(j).possessive && !lexicon.demonyms.contains(tokens.get(j)))) { // "Guy's Hospital"
                 Token next = tokens.get(j + 1);
                 if (isNameToken(next) || hyphenated(tt, j + 1)) {
                     j++;
@@ -97,6 +102,7 @@ public final class NameSpanFinder {
                             && !tokens.get(c).breakBefore
                             && (tokens.get(c - 1).fold.equals("of") || missionIn(tokens, c - 1)
                                 || foreignBody && Lexicon.PLACE_PARTICLES.contains(tokens.get(c - 1).fold)
+                                || tokens.get(c - 1).fold.equals("for") && lexicon.orgHeads.contains(tokens.get(j)) // "Tribunal for Rwanda"
                                 || c - 2 > j && tokens.get(c - 1).fold.equals("the") && tokens.get(c - 2).fold.equals("of"))) {
                         // "Communications Authority of Kenya", "UN Mission in South Sudan", "Central Bank of the
                         // Philippines": the place is part of the name
@@ -389,6 +395,10 @@ public final class NameSpanFinder {
     }
 
     /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
+    /** Heads that a possessive name goes on into: "Guy's Hospital", "Queen's College", "Lloyd's Register" is not one. */
+    private static final Set<String> POSSESSIVE_BEFORE_HEAD = Set.of("hospital", "college", "school", "church", "cathedral",
+            "chapel", "park", "square", "bay", "island", "hall", "inn", "market", "cross", "gate");
+
     private boolean continuesAfter(Token t) {
         return !t.possessive || POSSESSIVE_IN_NAMES.contains(t.fold) || lexicon.titles.contains(t);
     }

@@ -36,6 +36,9 @@ public final class NameTyper {
                 && b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore && lexicon.titles.contains(tokens.get(b + 1))) {
             return null; // "Iranian Supreme Leader Ali Khamenei": a people's adjective and a title's first words
         }
+        if (!single && peoplesAdjectives(tt, a, b)) {
+            return null; // "Anglo-Australian miner", "Sino-Russian talks": adjectives of peoples, not a name
+        }
         if (SHIP_PREFIXES.contains(tokens.get(a).fold) && tokens.get(a).allCaps
                 || a > 0 && !tokens.get(a).breakBefore && SHIPS.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised) {
             return null; // "the container ship Ever Given", "the destroyer USS Carney": ships are no entities
@@ -77,8 +80,7 @@ public final class NameTyper {
             type = EntityType.ORGANIZATION; // "Tribunal Constitucional", "Fuerza Armada": another language puts the head first
             confidence = 0.7;
         } else if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single
-                || b - core >= 2 && lexicon.orgHeads.contains(first) && !first.allCaps
-                    && tokens.get(core + 1).fold.equals("of")) { // "Bank of the Philippine Islands": the head comes first
+                || b - core >= 2 && lexicon.bodyHeadBeforeItsPlace(tokens, core, b)) { // "Bank of the Philippine Islands"
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
         } else if ((orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b) || appositiveOrgNoun(tt, tokens, b))
@@ -644,6 +646,20 @@ public final class NameTyper {
 
     private static boolean saintsBuilding(Token first, Token last) {
         return (first.fold.equals("st") || first.fold.equals("saint")) && SAINTS_BUILDINGS.contains(last.fold);
+    }
+
+    private static final Set<String> PEOPLE_PREFIXES = Set.of("anglo", "franco", "sino", "indo", "afro", "euro", "russo",
+            "greco", "austro", "italo", "judeo", "irano", "turco", "arabo", "hispano", "luso", "german", "polish");
+
+    /** Every word a people's adjective or its combining form, joined by hyphens: "Anglo-Australian", "Sino-Russian". */
+    private boolean peoplesAdjectives(TokenizedText tt, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            Token t = tt.get(k);
+            if (k > a && !tt.gapIs(k, "-") || !lexicon.demonyms.contains(t) && !PEOPLE_PREFIXES.contains(t.fold)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasParticle(List<Token> tokens, int a, int b) {
