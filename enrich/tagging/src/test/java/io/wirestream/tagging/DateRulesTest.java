@@ -57,6 +57,18 @@ class DateRulesTest {
         assertThat(values("Homes in the town cracked in May.", april)).containsExactly("2024-05");
         assertThat(values("A referendum was held in June.", april)).containsExactly("2024-06");
         assertThat(values("A vote is expected in June.", april)).containsExactly("2025-06");
+        assertThat(values("A door plug blew out in May.", april)).containsExactly("2024-05");
+    }
+
+    @Test
+    void aStatedYearAfterTheDateAndAMonthCoordinatedWithTheOneBeforeAreRead() {
+        LocalDate august = LocalDate.of(2024, 8, 14);
+        assertThat(values("The clade was first found in September last year.", august)).containsExactly("2023-09");
+        assertThat(values("The final is on May 31 next year.", august)).containsExactly("2025-05-31");
+        LocalDate january = LocalDate.of(2026, 1, 8);
+        assertThat(values("Back-up windows come in March and April.", january)).containsExactly("2026-03", "2026-04");
+        assertThat(values("In August the tribunal ruled.", january)).containsExactly("2025-08");
+        assertThat(values("She expects the bank to cut again on May 22.", january)).containsExactly("2026-05-22");
     }
 
     @Test

@@ -79,6 +79,20 @@ public final class DateFinder {
         return year > 0 ? monthOnly(tt, i, i + 1, year, month) : bareMonth(tt, i, month, pub);
     }
 
+    /**
+     * A month coordinated with the one before ("in March and April"): read with that month's cue, and in the year that
+     * puts it after that month.
+     */
+    private Candidate afterTheMonthBefore(TokenizedText tt, int i, int month, LocalDate pub) {
+        int previousMonth = month(tt, i - 2);
+        Candidate previous = previousMonth == 0 ? null : bareMonth(tt, i - 2, previousMonth, pub);
+        if (previous == null || previous.value == null || previous.value.startsWith("--")) {
+            return previous == null ? null : date(tt, i, i, IsoText.yearlessMonth(month), previous.confidence, previous.method);
+        }
+        int year = Integer.parseInt(previous.value.substring(0, 4)) + (month < previousMonth ? 1 : 0);
+        return date(tt, i, i, IsoText.yearMonth(year, month), previous.confidence, previous.method);
+    }
+
     /** A capitalised organisation or place head right after the date: the date is part of a name. */
     private static boolean partOfAName(TokenizedText tt, Candidate c) {
         if (c.lastToken + 1 >= tt.size()) {
@@ -116,7 +130,12 @@ public final class DateFinder {
             return null;
         }
         Token before = tt.get(i - 1);
-        if (before.capitalised || !MONTH_CUES.contains(before.fold)) {
+        if (i >= 3 && (before.fold.equals("and") || before.fold.equals("or")) && !before.capitalised
+                && FULL_MONTHS.contains(tt.get(i - 2).fold) && MONTH_CUES.contains(tt.get(i - 3).fold)) {
+            return afterTheMonthBefore(tt, i, month, pub); // "in March and April"
+        }
+        // a cue opening the sentence is capitalised: "In August the tribunal ..."
+        if (before.capitalised && !before.sentenceStart || !MONTH_CUES.contains(before.fold)) {
             return null;
         }
         if (i + 1 < tt.size() && !tt.get(i + 1).breakBefore && tt.get(i + 1).capitalised) {
@@ -130,10 +149,14 @@ public final class DateFinder {
         if (k > 1 && tt.get(k).fold.equals("of") && EDGE_OF_MONTH.contains(tt.get(k - 1).fold)) {
             k -= tt.get(k - 2).fold.equals("the") && k > 2 ? 3 : 2;
         }
+        int stated = statedYear(tt, i, pub);
+        if (stated > 0) { // "in September last year"
+            return date(tt, i, i, IsoText.yearMonth(stated, month), 0.8, Entity.METHOD_INFERRED_YEAR);
+        }
         String cue = tt.get(k).fold;
         // "homes cracked in January", "a referendum was held in May": a verb in the past before the cue puts it behind
         boolean past = cue.equals("last") || cue.equals("since")
-                || k > 0 && pastTense(tt.get(k - 1)) && !pointsAhead(tt, i);
+                || pastVerbBefore(tt, k) && !pointsAhead(tt, i);
         boolean ahead = !past && (AHEAD_BEFORE.contains(cue) || cue.equals("from") || pointsAhead(tt, i));
         // "next January" written in January is a year on: the month after publication is the earliest it can be
         String value = YearResolver.resolveMonth(month, cue.equals("next") && pub != null ? pub.plusMonths(1) : pub,
@@ -191,6 +214,10 @@ public final class DateFinder {
     }
 
     private Candidate yearless(TokenizedText tt, int first, int last, int month, int day, LocalDate pub) {
+        int year = statedYear(tt, last, pub);
+        if (year > 0 && YearResolver.valid(year, month, day)) { // "on May 31 next year"
+            return date(tt, first, last, LocalDate.of(year, month, day).toString(), 0.9, Entity.METHOD_INFERRED_YEAR);
+        }
         String value = pointsAhead(tt, first) ? YearResolver.resolveAhead(month, day, pub) : YearResolver.resolve(month, day, pub);
         if (value == null) {
             return null;
@@ -212,16 +239,48 @@ public final class DateFinder {
                 confidence, "date:" + value);
     }
 
+    /**
+     * The year "last year", "next year" or "this year" right after a date names, counted from publication ("in September
+     * last year"); 0 when none follows or there is no publication date.
+     */
+    private static int statedYear(TokenizedText tt, int last, LocalDate pub) {
+        if (pub == null || last + 2 >= tt.size() || !tt.get(last + 2).fold.equals("year") || tt.get(last + 1).breakBefore
+                && !tt.strippedGapIs(last + 1, ",")) {
+            return 0;
+        }
+        return switch (tt.get(last + 1).fold) {
+            case "last" -> pub.getYear() - 1;
+            case "next" -> pub.getYear() + 1;
+            case "this" -> pub.getYear();
+            default -> 0;
+        };
+    }
+
     /** Words right before a date that put it after the time of writing: "until June 30", "by June 30". */
     private static final Set<String> AHEAD_BEFORE = Set.of("until", "till", "by", "before", "next", "through");
     /** Past forms that do not end in "-ed". */
     private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "had", "did", "began", "took", "came", "went",
             "fell", "rose", "held", "met", "won", "lost", "left", "made", "saw", "struck", "broke", "hit", "grew",
             "ran", "sank", "shook", "spoke", "stood", "swept", "told", "wrote", "built", "sent", "spent", "led", "fled",
-            "fought", "froze", "gave", "drew", "flew", "threw", "became", "caught", "brought", "bought", "sold", "paid");
+            "fought", "froze", "gave", "drew", "flew", "threw", "became", "caught", "brought", "bought", "sold", "paid",
+            "blew", "dug", "drove", "got", "hung", "knew", "laid", "lay", "lit", "overthrew", "quit", "rang", "rode", "sat",
+            "shot", "shut", "slid", "spread", "stole", "stuck", "swore", "swung", "taught", "tore", "understood", "woke",
+            "withdrew", "sought", "felt", "kept", "burnt", "found", "heard", "meant", "wound", "forgot");
     /** "-ed" forms that speak of what is to come: "is expected in January", "is scheduled in May". */
     private static final Set<String> AHEAD_PARTICIPLES = Set.of("expected", "scheduled", "planned", "slated", "set",
             "due", "timed", "billed", "tipped", "proposed", "intended", "aimed", "targeted", "pencilled", "penciled");
+
+    private static final Set<String> VERB_PARTICLES = Set.of("out", "up", "off", "down", "back", "away", "over", "again",
+            "there", "here", "open", "apart");
+
+    /** A verb in the past right before {@code k}, or before a particle there: "cracked in", "blew out in". */
+    private static boolean pastVerbBefore(TokenizedText tt, int k) {
+        if (k < 1) {
+            return false;
+        }
+        Token t = tt.get(k - 1);
+        return pastTense(t) || k >= 2 && VERB_PARTICLES.contains(t.fold) && pastTense(tt.get(k - 2));
+    }
 
     private static boolean pastTense(Token t) {
         String f = t.fold;
@@ -231,7 +290,7 @@ public final class DateFinder {
 
     /** Words earlier in the sentence that put its date ahead: "talks are due to resume on June 30". */
     private static final Set<String> AHEAD_IN_SENTENCE = Set.of("will", "due", "scheduled", "expected", "planned",
-            "shall", "upcoming", "plans", "deadline");
+            "shall", "upcoming", "plans", "deadline", "expects", "forecasts", "hopes", "intends");
     private static final int SENTENCE_LOOK_BACK = 15;
     /** "set for June 3", "scheduled for June 3". */
     private static final Set<String> SET_FOR = Set.of("set", "scheduled", "planned", "slated", "due", "expected",
@@ -244,8 +303,9 @@ public final class DateFinder {
             return true; // "until June 30", "by June 30", "set for June 3"
         }
         for (int k = first - 1; k >= 0 && k >= first - SENTENCE_LOOK_BACK; k--) {
-            if (AHEAD_IN_SENTENCE.contains(tt.get(k).fold)) {
-                return true;
+            if (AHEAD_IN_SENTENCE.contains(tt.get(k).fold)
+                    || tt.get(k).fold.equals("next") && k + 1 < first && tt.get(k + 1).fold.equals("year")) {
+                return true; // "Next year's final will be played ... on May 31"
             }
             if (tt.get(k).sentenceStart) {
                 break;
