@@ -707,4 +707,12 @@ class NameRulesTest {
         List<Entity> f = tag("The crew flew a Sri Lanka Air Force plane to Malé.");
         assertThat(f.stream().map(Entity::name)).as(describe(f)).noneMatch(n -> n.contains(" to "));
     }
+
+    @Test
+    void anAbbreviatedTitleWithoutItsPeriodEndingANameIsASurnameAndNavyShipsAreNoNames() {
+        List<Entity> e = tag("Strongman Tavor Sen said so, and Democratic Sen. Kirra Velkon objected. The BRP Tavora Madre was "
+                + "resupplied.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Tavor Sen", "Kirra Velkon").noneMatch(n -> n.contains("Tavora Madre"));
+    }
 }

@@ -203,7 +203,8 @@ public final class NameSpanFinder {
         // "Commission President": a name ending in a role word is a role, not a name
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
                 && !besideAnArabicParticle(tokens, b, from, to) && !surnameMay(tokens, a, b)
-                || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b))) {
+                || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b)
+                    && !surnameLikeAbbreviation(tt, a, b))) {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || holiday(tokens, a, b) || onlyRoles(tokens, a, b)
@@ -858,6 +859,18 @@ public final class NameSpanFinder {
                 && !DATE_CUES.contains(before.fold) && lexicon.isCommonWord(before)
                 && next.capitalised && !next.numeric && !lexicon.monthNames.contains(next) && !lexicon.weekdays.contains(next)
                 && !lexicon.stopwords.contains(next);
+    }
+
+    /** Titles written abbreviated, which copy closes with a period: "Sen.", "Gen.", "Rep.". */
+    private static final Set<String> ABBREVIATED_TITLES = Set.of("sen", "gen", "rep", "gov", "col", "capt", "lt", "sgt",
+            "maj", "adm", "brig", "cdr", "cpl", "supt", "insp", "const");
+
+    /** "Hun Sen", "Amartya Sen": a title's abbreviation ending a name without its period is the surname. */
+    private static boolean surnameLikeAbbreviation(TokenizedText tt, int a, int b) {
+        Token t = tt.get(b);
+        String text = tt.text();
+        return b > a && ABBREVIATED_TITLES.contains(t.fold) && t.capitalised && !t.allCaps
+                && (t.end >= text.length() || text.charAt(t.end) != '.');
     }
 
     /** "Theresa May", "Brian May": the modal verb's word after a known given name is the surname. */

@@ -403,7 +403,8 @@ public final class NameTyper {
     // not "carrier": "the national carrier Yemenia" is an airline
     private static final Set<String> SHIPS = Set.of("ship", "vessel", "tanker", "freighter", "destroyer",
             "frigate", "cruiser", "warship", "submarine", "yacht", "ferry", "trawler", "bulker", "corvette");
-    private static final Set<String> SHIP_PREFIXES = Set.of("uss", "hms", "mv", "mt", "ins", "hmas", "hmcs", "rfs");
+    private static final Set<String> SHIP_PREFIXES = Set.of("uss", "hms", "mv", "mt", "ins", "hmas", "hmcs", "rfs", "brp",
+            "hmnzs", "roks", "tcg", "kri", "hnlms", "hdms", "usns"); // not "BNS", the Baltic News Service
 
     private static boolean ampersand(TokenizedText tt, int a, int b) {
         for (int k = a + 1; k <= b; k++) {
