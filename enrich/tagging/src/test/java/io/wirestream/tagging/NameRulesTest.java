@@ -710,7 +710,7 @@ class NameRulesTest {
 
     @Test
     void anAbbreviatedTitleWithoutItsPeriodEndingANameIsASurnameAndNavyShipsAreNoNames() {
-        List<Entity> e = tag("Strongman Tavor Sen said so, and Democratic Sen. Kirra Velkon objected. The BRP Tavora Madre was "
+        List<Entity> e = tag("The strongman Tavor Sen said so, and Democratic Sen. Kirra Velkon objected. The BRP Tavora Madre was "
                 + "resupplied.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))
                 .contains("Tavor Sen", "Kirra Velkon").noneMatch(n -> n.contains("Tavora Madre"));
