@@ -715,4 +715,12 @@ class NameRulesTest {
         assertThat(e.stream().map(Entity::name)).as(describe(e))
                 .contains("Tavor Sen", "Kirra Velkon").noneMatch(n -> n.contains("Tavora Madre"));
     }
+
+    @Test
+    void aWordAndAPeoplesNameIsABodyUnlessItSpeaksAsAPerson() {
+        List<Entity> e = tag("The Kelvor Thai party won, and the Tavor Lao coalition split. Later Kirran English said he lost.");
+        assertThat(named(e, "Kelvor Thai").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Tavor Lao").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Kirran English").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -104,6 +104,11 @@ public final class NameTyper {
         } else if (b - a >= 2 && anyOf(tokens, a, b, lexicon.orgHeads)) {
             type = EntityType.ORGANIZATION; // "Coordination Headquarters for the Treatment of Prisoners of War said"
             confidence = 0.65;
+        } else if (!single && b - core == 1 && lexicon.demonyms.contains(last) && !lexicon.demonyms.contains(first)
+                && !lexicon.givenNames.contains(first) && !lexicon.isCommonWord(first) && !titled
+                && !speechAfter(tokens, b, false) && !speechBefore(tokens, a, false)) { // "Tavor English said": a surname
+            type = EntityType.ORGANIZATION; // "Pheu Thai", "Bhumjai Thai": a word and a people's name, a party or firm's
+            confidence = 0.6;
         } else if (!single && lexicon.demonyms.contains(first) && !lexicon.demonyms.contains(tokens.get(a + 1))) {
             type = EntityType.ORGANIZATION; // "Egyptian Red Crescent", "Syrian Salvation Government"
             confidence = 0.6;
