@@ -189,25 +189,11 @@ public final class AcronymDefinitions {
                 Token word = tt.get(w);
                 lowerCaseWord |= !word.capitalised && !FUNCTION_WORDS.contains(word.fold) && !hyphenBefore(tt, w);
             }
-            if (lowerCaseWord && spellsEveryWord(tt, first, last, letters, 0)) {
+            if (lowerCaseWord && spells(tt, first, last, letters)) { // a lower-case word that is no function word gives a letter
                 return first;
             }
         }
         return -1;
-    }
-
-    /** As {@link #spells}, but every word that is no function word gives its initial, lower-case or not. */
-    private static boolean spellsEveryWord(TokenizedText tt, int k, int last, String letters, int at) {
-        if (k > last) {
-            return at == letters.length();
-        }
-        Token t = tt.get(k);
-        boolean optional = FUNCTION_WORDS.contains(t.fold) && !t.capitalised || hyphenBefore(tt, k);
-        if (optional && spellsEveryWord(tt, k + 1, last, letters, at)) {
-            return true;
-        }
-        return at < letters.length() && t.fold.charAt(0) == letters.charAt(at)
-                && spellsEveryWord(tt, k + 1, last, letters, at + 1);
     }
 
     private static boolean nameWord(TokenizedText tt, int k) {
