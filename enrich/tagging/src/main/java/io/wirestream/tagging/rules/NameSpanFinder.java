@@ -184,7 +184,7 @@ public final class NameSpanFinder {
         int a = from;
         // sentence openers and other function words never begin a name
         while (a <= to && !monthAsGivenName(tokens, a, to)
-                && (lexicon.stopwords.contains(tokens.get(a)) && !numberStartingAName(tokens, a, to)
+                && (lexicon.stopwords.contains(tokens.get(a)) && !stopwordStartingAName(tokens, a, to)
                 && !besideAnArabicParticle(tokens, a, from, to)
                 || lexicon.monthNames.contains(tokens.get(a))
                 || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
@@ -395,11 +395,11 @@ public final class NameSpanFinder {
         return next.capitalised && !next.allCaps && tt.gapIs(k + 1, "-");
     }
 
-    /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
-    /** Heads that a possessive name goes on into: "Guy's Hospital", "Queen's College", "Lloyd's Register" is not one. */
+    /** Heads that a possessive name goes on into: "Guy's Hospital", "Queen's College" ("Lloyd's Register" is not one). */
     private static final Set<String> POSSESSIVE_BEFORE_HEAD = Set.of("hospital", "college", "school", "church", "cathedral",
             "chapel", "park", "square", "bay", "island", "hall", "inn", "market", "cross", "gate");
 
+    /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
     private boolean continuesAfter(Token t) {
         return !t.possessive || POSSESSIVE_IN_NAMES.contains(t.fold) || lexicon.titles.contains(t);
     }
@@ -419,7 +419,6 @@ public final class NameSpanFinder {
                 || before.equals("de") && (f.equals("la") || f.equals("las") || f.equals("los"));
     }
 
-    /** Lower-case words that join the parts of an organisation's name once it has an organisation word. */
     /**
      * Languages whose names are no nationality or place word: after "in" they say what language a name is written in.
      * ("in Persian Gulf", "in French Guiana" are places, so Persian and French are not here.)
@@ -430,6 +429,7 @@ public final class NameSpanFinder {
             "afrikaans", "uyghur", "tibetan", "burmese", "khmer", "lao", "nepali", "punjabi", "gujarati", "marathi",
             "telugu", "kannada", "malayalam");
 
+    /** Lower-case words that join the parts of an organisation's name once it has an organisation word. */
     private static final Set<String> ORG_CONNECTORS = Set.of("and", "on", "the", "of", "for");
 
     private static final Set<String> POSSESSIVE_IN_NAMES = Set.of("people", "workers", "women",
@@ -809,8 +809,9 @@ public final class NameSpanFinder {
         return !t.capitalised && lexicon.connectors.contains(t);
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "do"); // and Do, a Vietnamese surname ("co-defendants, Do Thi Nhung, a")
+    /** Stopwords that start a name inside a sentence: number words, and Do, a Vietnamese surname ("Do Thi Nhung"). */
+    private static final Set<String> STOPWORDS_OPENING_NAMES = Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "do");
 
     /** Feasts and holidays: days, not entities ("Easter Sunday", "Christmas Eve", "Eid al-Fitr"). */
     private static final Set<String> HOLIDAYS = Set.of("easter", "christmas", "ramadan", "eid", "diwali", "deepavali",
@@ -836,9 +837,9 @@ public final class NameSpanFinder {
      * "the Three Gorges Dam", "Three Powers Square": a number word capitalised inside a sentence and followed by the rest
      * of a name starts it ("Three Israeli soldiers" opening a sentence does not).
      */
-    private static boolean numberStartingAName(List<Token> tokens, int a, int to) {
+    private static boolean stopwordStartingAName(List<Token> tokens, int a, int to) {
         Token t = tokens.get(a);
-        return a < to && NUMBER_WORDS.contains(t.fold) && t.capitalised && !t.allCaps && !t.sentenceStart;
+        return a < to && STOPWORDS_OPENING_NAMES.contains(t.fold) && t.capitalised && !t.allCaps && !t.sentenceStart;
     }
 
     /** Months that are also given names ("nurse May Parsons", "officer Jan Marsalek", "April Ryan"). */
