@@ -160,8 +160,8 @@ final class CognateNames {
     }
 
     /**
-     * A candidate's naming words (folded), whether it is written in another language, and whether the lexicon
-     * translates one of its words.
+     * A candidate's naming words (folded), whether it is written in another language, whether the lexicon translates one
+     * of its words, and whether every naming word is an ordinary English word.
      */
     private record Name(Candidate c, String[] words, boolean foreign, boolean translated, boolean allEnglish) {
 
@@ -187,20 +187,22 @@ final class CognateNames {
                 } else {
                     words.add(t.fold);
                     foreign |= marked(tt.original(t));
-                    if (LEXICON.englishFor(t.fold) != null && !LEXICON.isCommonWord(t)) {
+                    boolean english = LEXICON.isCommonWord(t);
+                    if (!english && LEXICON.englishFor(t.fold) != null) {
                         foreign = translated = true;
                     }
                     lowerCase |= !t.capitalised;
-                    allEnglish &= LEXICON.isCommonWord(t);
+                    allEnglish &= english;
                 }
             }
             return words.size() < 2 || words.size() > MAX_WORDS || lowerCase && !foreign ? null
                     : new Name(c, words.toArray(new String[0]), foreign, translated, allEnglish);
         }
 
+        /** "-ye" glued to a word ("Enerji-ye"); "-e" is a function word, read before this. */
         private static boolean ezafe(TokenizedText tt, int k) {
             Token t = tt.get(k);
-            return k > 0 && !t.capitalised && (t.fold.equals("e") || t.fold.equals("ye")) && tt.gapIs(k, "-");
+            return k > 0 && !t.capitalised && t.fold.equals("ye") && tt.gapIs(k, "-");
         }
 
         private static boolean marked(String word) {

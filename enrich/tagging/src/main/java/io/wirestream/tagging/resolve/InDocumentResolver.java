@@ -218,7 +218,7 @@ final class InDocumentResolver {
         int before = c.firstToken - 1;
         if (before >= 0 && tt.strippedGapIs(c.firstToken, "/") && tt.gapBefore(c.firstToken).length() <= 3) {
             Token t = tt.get(before);
-            Candidate other = before > 0 ? atToken[before] : null;
+            Candidate other = null;
             for (int k = before; other == null && k >= 0 && k >= before - 4; k--) {
                 other = atToken[k] != null && atToken[k].lastToken == before ? atToken[k] : null;
             }
@@ -1405,8 +1405,9 @@ final class InDocumentResolver {
     }
 
     /**
-     * First names that may stand alone for a person of this document: only names that are not common
-     * given names (Ethiopian usage: "Getachew" for Getachew Reda), and only when one person carries them.
+     * First names that may stand alone for a person of this document: names that are not common given names
+     * (Ethiopian usage: "Getachew" for Getachew Reda), or common ones of a person the text never calls by the surname
+     * ("Anwar Ibrahim ... Anwar"); only when one person carries them.
      */
     private Map<String, List<Candidate>> firstNames(List<Token> tokens, List<Candidate> all, UnionFind uf) {
         Map<String, List<Candidate>> out = new HashMap<>();

@@ -52,6 +52,9 @@ public final class Lexicon {
     public final WordSet demonyms = load("demonyms.txt");
     public final WordSet givenNames = load("given-names.txt");
 
+    /** Arabic particles inside a person's name: "Hafez al-Assad", "Mohammed bin Salman". */
+    public static final Set<String> ARABIC_NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint");
+
     /** Particles that join the parts of a Spanish, Portuguese, French or Italian place name: "Santiago de Cuba". */
     public static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des");
     public final WordSet weekdays = load("weekdays.txt");
@@ -95,11 +98,12 @@ public final class Lexicon {
 
     /**
      * A capitalised word of another language that translates to the head of a body ("Tribunal": court, "Fuerza": force,
-     * "Corpo": corps, "Majlis": council), as those languages write first; not a known given name nor an English word.
+     * "Corpo": corps, "Majlis": council), as those languages write first; not a known given name, nor an English word
+     * unless it is a body's head in English too ("Tribunal").
      */
     public boolean foreignBodyHead(Token t) {
         String[] english = t.capitalised && !t.allCaps ? translations.get(t.fold) : null; // most words: one lookup
-        if (english == null || givenNames.contains(t) || isCommonWord(t) && !t.fold.equals("tribunal")) {
+        if (english == null || givenNames.contains(t) || isCommonWord(t) && !orgHeads.contains(t)) {
             return false;
         }
         for (String e : english) {

@@ -885,16 +885,14 @@ public final class NameSpanFinder {
             "through", "during", "between", "throughout", "by", "in", "on", "of", "from", "this", "that", "each", "every",
             "come", "coming", "past");
 
-    private static final Set<String> ARABIC_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el");
-
     /**
      * "Qaboos bin Said", "Said bin Taimur", "Haitham bin Tariq Al Said": a capitalised "Said" (a given and a family name)
      * beside "bin" or "Al" inside the span is a name, not the verb.
      */
     private static boolean besideAnArabicParticle(List<Token> tokens, int k, int from, int to) {
         Token t = tokens.get(k);
-        return t.fold.equals("said") && t.capitalised && !t.allCaps && (k > from && ARABIC_PARTICLES.contains(tokens.get(k - 1).fold)
-                || k < to && ARABIC_PARTICLES.contains(tokens.get(k + 1).fold) && !tokens.get(k + 1).capitalised);
+        return t.fold.equals("said") && t.capitalised && !t.allCaps && (k > from && Lexicon.ARABIC_NAME_PARTICLES.contains(tokens.get(k - 1).fold)
+                || k < to && Lexicon.ARABIC_NAME_PARTICLES.contains(tokens.get(k + 1).fold) && !tokens.get(k + 1).capitalised);
     }
 
     /** Co-operatives are named with "Co-op" and "Co-operative"; every other "Co-" word before a name is a role. */

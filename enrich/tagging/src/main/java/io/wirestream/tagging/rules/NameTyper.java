@@ -654,8 +654,9 @@ public final class NameTyper {
         return (first.fold.equals("st") || first.fold.equals("saint")) && SAINTS_BUILDINGS.contains(last.fold);
     }
 
+    /** Combining forms of peoples' names; the full adjectives ("German", "Polish") are the demonym list's. */
     private static final Set<String> PEOPLE_PREFIXES = Set.of("anglo", "franco", "sino", "indo", "afro", "euro", "russo",
-            "greco", "austro", "italo", "judeo", "irano", "turco", "arabo", "hispano", "luso", "german", "polish");
+            "greco", "austro", "italo", "judeo", "irano", "turco", "arabo", "hispano", "luso");
 
     /** Every word a people's adjective or its combining form, joined by hyphens: "Anglo-Australian", "Sino-Russian". */
     private boolean peoplesAdjectives(TokenizedText tt, int a, int b) {
@@ -670,8 +671,7 @@ public final class NameTyper {
 
     private boolean hasParticle(List<Token> tokens, int a, int b) {
         for (int k = a + 1; k < b; k++) {
-            String f = tokens.get(k).fold;
-            if (f.equals("al") || f.equals("el") || f.equals("bin") || f.equals("ibn") || f.equals("bint")) {
+            if (Lexicon.ARABIC_NAME_PARTICLES.contains(tokens.get(k).fold)) {
                 return true;
             }
         }
