@@ -161,6 +161,7 @@ def check(gold_path, uncovered=False, stats=False):
     by_type = {t: 0 for t in TYPES}
     multi = 0
     unc_report = []
+    low, high = word_range()
     for r in recs:
         f = r.get("file")
         E = lambda msg: errors.append(f"{f}: {msg}")
@@ -175,7 +176,6 @@ def check(gold_path, uncovered=False, stats=False):
         words = len(text.split())
         if r.get("words") != words:
             E(f"words field {r.get('words')} != {words}")
-        low, high = word_range()
         if not low <= words <= high:
             E(f"length {words} outside {low}..{high}")
         try:
