@@ -46,6 +46,9 @@ final class CognateNames {
         List<Name> foreign = null;
         List<Name> english = null;
         for (Candidate c : all) {
+            if (c.tokenCount() < 2) {
+                continue; // one word is never a Name (two naming words at least): most mentions, no need to build one
+            }
             Name n = eligible(c) && (c.type != EntityType.PERSON || anyTranslated(tt, c)) ? Name.of(tt, c) : null;
             if (n == null || c.type == EntityType.PERSON && !(n.foreign && n.translated)) {
                 continue; // a person's name is one only when no word of it is a translated institution's
