@@ -2,7 +2,6 @@ package io.wirestream.tagging.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -403,15 +402,24 @@ public final class EntityAssembler {
         return sb.toString();
     }
 
+    private static final EntityType[] TYPES = EntityType.values();
+
+    /**
+     * The type with the most confidence summed over the group's candidates, the first candidate's on a tie. Sums in
+     * an array indexed by ordinal, not an EnumMap of boxed doubles: this runs for every rule entity of every article.
+     */
     private static EntityType votedType(List<Candidate> group) {
-        Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
+        double[] votes = new double[TYPES.length];
+        boolean[] voted = new boolean[TYPES.length];
         for (Candidate c : group) {
-            votes.merge(c.type, c.confidence, Double::sum);
+            int t = c.type.ordinal();
+            votes[t] = voted[t] ? votes[t] + c.confidence : c.confidence; // as Map.merge: the first vote is the sum
+            voted[t] = true;
         }
         EntityType best = group.get(0).type;
-        for (Map.Entry<EntityType, Double> e : votes.entrySet()) {
-            if (e.getValue() > votes.get(best)) {
-                best = e.getKey();
+        for (EntityType type : TYPES) { // in ordinal order, as an EnumMap iterates
+            if (voted[type.ordinal()] && votes[type.ordinal()] > votes[best.ordinal()]) {
+                best = type;
             }
         }
         return best;
