@@ -1,8 +1,10 @@
 package io.wirestream.tagging.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Set;
 import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.KnowledgeBase;
 import io.wirestream.tagging.kb.AliasIndex;
+import io.wirestream.tagging.kb.KbEntry;
 import io.wirestream.tagging.match.Candidate;
 import io.wirestream.tagging.rules.Lexicon;
 import io.wirestream.tagging.rules.NameTyper;
@@ -263,8 +266,8 @@ final class InDocumentResolver {
             int y;
             if (NAMING_VERBS_BEFORE_A_NAME.contains(tokens.get(i).fold)) {
                 y = i + 1;
-            } else if (i + 3 < tokens.size() && KNOWN_HOW.contains(tokens.get(i).fold) && tokens.get(i + 1).fold.equals("known")
-                    && tokens.get(i + 2).fold.equals("as")) {
+            } else if (i + 3 < tokens.size() && tokens.get(i + 1).fold.equals("known") // the plain test first: this
+                    && KNOWN_HOW.contains(tokens.get(i).fold) && tokens.get(i + 2).fold.equals("as")) { // runs per token
                 y = tokens.get(i + 3).fold.equals("the") && i + 4 < tokens.size() ? i + 4 : i + 3;
             } else {
                 continue;
@@ -669,11 +672,13 @@ final class InDocumentResolver {
      */
     private void transliterations(TokenizedText tt, List<Candidate> all, UnionFind uf, KnowledgeBase kb) {
         Map<String, Candidate> knownBySurname = new HashMap<>();
+        Set<KbEntry> seenPeople = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Candidate c : all) {
-            if (c.kb != null && c.type == EntityType.PERSON) {
+            // each known person once: a later mention of them would only put keys that are there already
+            if (c.kb != null && c.type == EntityType.PERSON && seenPeople.add(c.kb)) {
                 for (String surname : kb.surnames(c.kb)) {
-                    String key = Skeleton.usable(surname);
-                    if (surname.length() >= 5 && key != null) {
+                    String key = surname.length() >= 5 ? Skeleton.usable(surname) : null;
+                    if (key != null) {
                         knownBySurname.putIfAbsent(key, c);
                     }
                 }
@@ -1176,8 +1181,8 @@ final class InDocumentResolver {
         List<Candidate> added = new ArrayList<>();
         Map<String, List<Candidate>> bySkeleton = new HashMap<>();
         for (Map.Entry<String, List<Candidate>> e : bySurname.entrySet()) {
-            String key = Skeleton.usable(e.getKey());
-            if (e.getKey().length() >= 5 && key != null) {
+            String key = e.getKey().length() >= 5 ? Skeleton.usable(e.getKey()) : null; // short ones never merge
+            if (key != null) {
                 bySkeleton.computeIfAbsent(key, k -> new ArrayList<>()).addAll(e.getValue());
             }
         }
