@@ -65,7 +65,7 @@ public final class Tokenizer {
                 if (c < 128 ? (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') : Character.isLetter(c)) {
                     letters = true;
                 }
-                if (numeric && !(c >= '0' && c <= '9' || c == ',' || c == '.' || Character.isDigit(c))) {
+                if (numeric && !(c < 128 ? c >= '0' && c <= '9' || c == ',' || c == '.' : Character.isDigit(c))) {
                     numeric = false;
                 }
             }
@@ -173,7 +173,8 @@ public final class Tokenizer {
     }
 
     private static boolean isCapitalised(char c) {
-        return Character.isUpperCase(c) || Character.isTitleCase(c);
+        // ASCII answered without Character's tables (no ASCII char is title case): asked for every token
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || Character.isTitleCase(c);
     }
 
 
