@@ -90,7 +90,7 @@ final class CognateNames {
     /** Cheap first look for people's names: most have no word the translations list holds. */
     private static boolean anyTranslated(TokenizedText tt, Candidate c) {
         for (int k = c.firstToken; k <= c.lastToken; k++) {
-            if (LEXICON.englishFor(tt.get(k).fold) != null) {
+            if (LEXICON.hasTranslation(tt.get(k))) {
                 return true;
             }
         }
@@ -189,9 +189,9 @@ final class CognateNames {
                     return null;
                 } else {
                     words.add(t.fold);
-                    foreign |= marked(tt.original(t));
+                    foreign |= marked(tt.text(), t.start, t.end);
                     boolean english = LEXICON.isCommonWord(t);
-                    if (!english && LEXICON.englishFor(t.fold) != null) {
+                    if (!english && LEXICON.hasTranslation(t)) {
                         foreign = translated = true;
                     }
                     lowerCase |= !t.capitalised;
@@ -208,9 +208,10 @@ final class CognateNames {
             return k > 0 && !t.capitalised && t.fold.equals("ye") && tt.gapIs(k, "-");
         }
 
-        private static boolean marked(String word) {
-            for (int i = 0; i < word.length(); i++) {
-                if (word.charAt(i) > 0x7f && Character.isLetter(word.charAt(i))) {
+        /** A letter outside ASCII in {@code text[from, to)}; read in place, not from a substring of every word. */
+        private static boolean marked(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) > 0x7f && Character.isLetter(text.charAt(i))) {
                     return true;
                 }
             }

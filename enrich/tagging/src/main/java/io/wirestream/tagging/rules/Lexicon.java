@@ -92,6 +92,8 @@ public final class Lexicon {
      * ("nacional", "institut") by their letters.
      */
     private final Map<String, String[]> translations = translations("translations.txt");
+    /** The words {@link #translations} holds, as a class: a token's cached bits answer whether it has one. */
+    private final WordSet translated = register(translations.keySet());
 
     private Lexicon() {
     }
@@ -102,7 +104,8 @@ public final class Lexicon {
      * unless it is a body's head in English too ("Tribunal").
      */
     public boolean foreignBodyHead(Token t) {
-        String[] english = t.capitalised && !t.allCaps ? translations.get(t.fold) : null; // most words: one lookup
+        // most words: one bit test of the token's cached classes
+        String[] english = t.capitalised && !t.allCaps && translated.contains(t) ? translations.get(t.fold) : null;
         if (english == null || givenNames.contains(t) || isCommonWord(t) && !orgHeads.contains(t)) {
             return false;
         }
@@ -131,6 +134,11 @@ public final class Lexicon {
         return false;
     }
 
+    /** Whether the translations list holds the token's word ({@code englishFor(t.fold) != null}), from its cached classes. */
+    public boolean hasTranslation(Token t) {
+        return translated.contains(t);
+    }
+
     /** The English words a folded word of another language translates to, or null when the list has none. */
     public String[] englishFor(String fold) {
         return translations.get(fold);
@@ -138,8 +146,21 @@ public final class Lexicon {
 
     /** An ordinary English word, as a spelling list has it in lower case ("garden", "patrol"; not "Hui"). */
     public boolean isCommonWord(Token t) {
-        return commonWords.contains(t.fold);
+        // the answer kept in the token's class bits: the rules and the resolver ask it of one token many times
+        int c = classesOf(t);
+        if ((c & COMMON_ASKED) == 0) {
+            c |= COMMON_ASKED | (commonWords.contains(t.fold) ? COMMON : 0);
+            t.lexFlags = c;
+        }
+        return (c & COMMON) != 0;
     }
+
+    /**
+     * Bits of a token's cached classes kept for {@link #isCommonWord}: whether the ordinary-word list was asked, and
+     * its answer (that list stays out of the class map, see {@link #commonWords}). Above every word list's bit.
+     */
+    private static final int COMMON_ASKED = 1 << 30;
+    private static final int COMMON = 1 << 29;
 
     /** Every word of {@code tokens[from..to]} an ordinary English word ("Country Garden", "Students Against Hunger"). */
     public boolean allCommonWords(List<Token> tokens, int from, int to) {
@@ -201,7 +222,7 @@ public final class Lexicon {
     }
 
     private WordSet register(Iterable<String> words) {
-        if (nextBit >= 31) {
+        if (nextBit >= 29) { // the bits above are isCommonWord's
             throw new IllegalStateException("too many word lists for one int of classes");
         }
         int bit = 1 << nextBit++;

@@ -798,7 +798,7 @@ public final class NameSpanFinder {
             Token t = tokens.get(k);
             if (!t.capitalised || t.allCaps || lexicon.titles.contains(t) || orgWord(t) || lexicon.locHeads.contains(t)
                     || !given && (lexicon.isCommonWord(t) || lexicon.isFunctionWord(t) || lexicon.locFirst.contains(t)
-                        || lexicon.englishFor(t.fold) != null)) {
+                        || lexicon.hasTranslation(t))) {
                 return false;
             }
         }
