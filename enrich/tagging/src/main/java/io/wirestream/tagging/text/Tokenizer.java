@@ -71,7 +71,7 @@ public final class Tokenizer {
             }
             int gap = classifyGap(chars, prevEnd, start, prev);
             boolean first = prev == null;
-            Token t = new Token(tokens.size(), start, end, new String(folded, 0, len), isCapitalised(chars[start]),
+            Token t = new Token(tokens.size(), start, end, foldedWord(folded, len), isCapitalised(chars[start]),
                     letters && !lower, lower && upperAfterFirst, numeric, first || (gap & BREAK) != 0,
                     first || (gap & SENTENCE) != 0, possessive);
             tokens.add(t);
@@ -80,6 +80,45 @@ public final class Tokenizer {
             pos = next;
         }
         return new TokenizedText(text, tokens);
+    }
+
+    /**
+     * Folded words met before, by a hash of their chars. Most words of an article are in every article ("the", "said",
+     * "minister"): one String for each spares a copy and an allocation per token, and keeps the hash that every
+     * lexicon and trie lookup of the word needs (a new String computes it again). Shared by all threads without a
+     * lock: a slot holds one whole String or another (Strings are immutable), and one is used only when its chars
+     * are the word's.
+     */
+    private static final String[] FOLDED_WORDS = new String[1 << 13];
+    /** Longer words are rare enough that caching them would only evict common ones. */
+    private static final int MAX_CACHED_WORD = 16;
+
+    /** {@code new String(folded, 0, len)}, or an equal String made before. */
+    private static String foldedWord(char[] folded, int len) {
+        if (len > MAX_CACHED_WORD) {
+            return new String(folded, 0, len);
+        }
+        int hash = 0;
+        for (int i = 0; i < len; i++) {
+            hash = 31 * hash + folded[i];
+        }
+        int slot = (hash ^ (hash >>> 13)) & (FOLDED_WORDS.length - 1);
+        String cached = FOLDED_WORDS[slot];
+        if (cached != null && cached.length() == len && sameChars(cached, folded, len)) {
+            return cached;
+        }
+        String word = new String(folded, 0, len);
+        FOLDED_WORDS[slot] = word;
+        return word;
+    }
+
+    private static boolean sameChars(String s, char[] chars, int len) {
+        for (int i = 0; i < len; i++) {
+            if (s.charAt(i) != chars[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final int BREAK = 1;
