@@ -38,8 +38,9 @@ public final class AliasIndex {
 
         /** Whether an alias ending here names a place of the knowledge base. */
         public boolean namesAPlace() {
-            for (AliasPattern p : patterns()) {
-                if (p.entry.type() == EntityType.LOCATION) {
+            List<AliasPattern> patterns = patterns();
+            for (int k = 0; k < patterns.size(); k++) { // by index: no iterator for each word the rules ask about
+                if (patterns.get(k).entry.type() == EntityType.LOCATION) {
                     return true;
                 }
             }

@@ -189,7 +189,11 @@ public final class KbMatcher {
         Match best = null;
         int n = tokens.size();
         for (int j = i; node != null; ) {
-            for (AliasPattern p : node.patterns()) {
+            // by index, not for-each: the patterns are List.of() or an ArrayList, and that call site's iterator, one
+            // per token and trie step, was not scalarised away
+            List<AliasPattern> patterns = node.patterns();
+            for (int k = 0; k < patterns.size(); k++) {
+                AliasPattern p = patterns.get(k);
                 if ((only == null || p.entry.type() == only) && p.accepts(tokens, i)) {
                     best = new Match(p, i, j, node);
                     break;
