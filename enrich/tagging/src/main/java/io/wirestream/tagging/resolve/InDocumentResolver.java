@@ -52,7 +52,10 @@ final class InDocumentResolver {
             uf.add(c.key);
             atToken[c.firstToken] = c;
         }
-        Set<Integer> lone = new HashSet<>(singles);
+        boolean[] lone = new boolean[tt.size()]; // by token: no boxed set to build and probe per article
+        for (int i : singles) {
+            lone[i] = true;
+        }
         List<Candidate> named = new ArrayList<>();
         Set<Candidate> superseded = new HashSet<>();
         aliasStatements(tt, all, atToken, uf, lone, named, superseded);
@@ -69,10 +72,9 @@ final class InDocumentResolver {
         shortenedNames.merge(tt, all, uf);
         Initialisms.merge(tt, all, uf);
         for (Candidate c : named) {
-            lone.remove(c.firstToken);
+            lone[c.firstToken] = false;
         }
-        List<Integer> remaining = new ArrayList<>(lone);
-        remaining.sort(null);
+        List<Integer> remaining = marked(lone);
         all.addAll(surnames(tt, all, remaining, uf, kb));
         all.addAll(named);
         all.sort((x, y) -> Integer.compare(x.start, y.start));
@@ -85,9 +87,20 @@ final class InDocumentResolver {
         return new Groups(uf, all);
     }
 
+    /** The indices set in {@code flags}, in order. */
+    private static List<Integer> marked(boolean[] flags) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** "X, formerly known as Y", "X (also known as Y)", "X, aka Y", "X (Y)" with Y an acronym. */
     private void aliasStatements(TokenizedText tt, List<Candidate> all, Candidate[] atToken, UnionFind uf,
-                                 Set<Integer> singles, List<Candidate> added, Set<Candidate> superseded) {
+                                 boolean[] singles, List<Candidate> added, Set<Candidate> superseded) {
         List<Token> tokens = tt.tokens();
         for (Candidate c : all) {
             if (c.type == EntityType.DATE) {
@@ -202,7 +215,7 @@ final class InDocumentResolver {
                 }
             } else if (k < tokens.size() && atToken[k] != null && atToken[k].type != EntityType.DATE) {
                 uf.union(c.key, atToken[k].key);
-            } else if (k < tokens.size() && atToken[k] == null && singles.contains(k)) {
+            } else if (k < tokens.size() && atToken[k] == null && singles[k]) {
                 Token t = tokens.get(k); // "Jimmy Chérizier, better known as Barbecue"
                 added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
             }
@@ -722,9 +735,15 @@ final class InDocumentResolver {
         Map<String, Candidate> places = new HashMap<>();
         Map<String, Candidate> organisations = null;
         boolean knownOrganisation = false;
+        Map<String, Candidate> lastByKey = new HashMap<>();
         for (Candidate c : all) {
             boolean organisation = c.type == EntityType.ORGANIZATION && c.tokenCount() >= 2;
             if (c.type != EntityType.LOCATION && !organisation) {
+                continue;
+            }
+            // a place named again as before ("Gaza" ... "Gaza") gives the same skeleton and at most the same union
+            Candidate before = lastByKey.put(c.key, c);
+            if (before != null && sameWriting(tt, before, c)) {
                 continue;
             }
             String key = skeletonOfWords(tt, c);
@@ -755,6 +774,19 @@ final class InDocumentResolver {
                 }
             }
         }
+    }
+
+    /** Two candidates of one type, one knowledge-base entry (or none) and the same folded words. */
+    private static boolean sameWriting(TokenizedText tt, Candidate a, Candidate b) {
+        if (a.type != b.type || a.kb != b.kb || a.tokenCount() != b.tokenCount()) {
+            return false;
+        }
+        for (int k = 0; k < a.tokenCount(); k++) {
+            if (!tt.get(a.firstToken + k).fold.equals(tt.get(b.firstToken + k).fold)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
