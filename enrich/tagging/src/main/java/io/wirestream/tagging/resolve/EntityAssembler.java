@@ -109,6 +109,9 @@ public final class EntityAssembler {
 
     /** "santiago" of "Santiago de Cuba", "san antonio" of "San Antonio de los Baños"; null without such a particle. */
     private static String partBeforeParticle(String name) {
+        if (name.indexOf(' ') == name.lastIndexOf(' ')) {
+            return null; // under three words: no part before a particle (most places: "Syria", "Gaza City"), no split
+        }
         String[] words = CharFolding.fold(name).split(" ");
         for (int k = 1; k + 1 < words.length; k++) {
             if (Lexicon.PLACE_PARTICLES.contains(words[k])) {
