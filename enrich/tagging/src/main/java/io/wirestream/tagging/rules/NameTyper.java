@@ -170,8 +170,13 @@ public final class NameTyper {
         if (type == null) {
             return null;
         }
-        String key = "name:" + key(tokens, a, b);
+        String key = keyAfter("name:", tokens, a, b);
         return new Candidate(a, b, tokens.get(a).start, last.end, type, null, null, "rule", confidence, key);
+    }
+
+    /** {@code prefix + key(tokens, a, b)} built in one buffer: every rule name's key, so no second copy of the words. */
+    private static String keyAfter(String prefix, List<Token> tokens, int a, int b) {
+        return appendKey(new StringBuilder(prefix), tokens, a, b).toString();
     }
 
     /**
@@ -179,14 +184,17 @@ public final class NameTyper {
      * one key, and so do "Tabataba'i" and "Tabatabai".
      */
     public static String key(List<Token> tokens, int a, int b) {
-        StringBuilder sb = new StringBuilder();
+        return appendKey(new StringBuilder(), tokens, a, b).toString();
+    }
+
+    private static StringBuilder appendKey(StringBuilder sb, List<Token> tokens, int a, int b) {
         for (int k = a; k <= b; k++) {
             if (k > a) {
                 sb.append(' ');
             }
             sb.append(tokens.get(k).key());
         }
-        return sb.toString();
+        return sb;
     }
 
     /** Prefixes of surnames written with a capital inside ("McCarthy", "DeSantis", "LeBron", "MacKenzie"). */
