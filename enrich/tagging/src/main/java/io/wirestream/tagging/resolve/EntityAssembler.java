@@ -258,7 +258,7 @@ public final class EntityAssembler {
         if (kbFind == null || kbFind.kb.type() != EntityType.LOCATION || namesASite(kbFind.kb.name())) {
             return Map.of();
         }
-        Map<String, List<Candidate>> sites = new LinkedHashMap<>();
+        Map<String, List<Candidate>> sites = null; // made for the first site only: most towns have none
         for (Candidate c : group) {
             int end = siteEnd(tt, c);
             if (end == c.end) {
@@ -266,10 +266,13 @@ public final class EntityAssembler {
             }
             String site = tt.text().substring(c.start, end);
             if (!site.endsWith("camp")) {
+                if (sites == null) {
+                    sites = new LinkedHashMap<>();
+                }
                 sites.computeIfAbsent(CharFolding.fold(site), k -> new ArrayList<>()).add(c);
             }
         }
-        return sites;
+        return sites == null ? Map.of() : sites;
     }
 
     private boolean namesASite(String name) {
