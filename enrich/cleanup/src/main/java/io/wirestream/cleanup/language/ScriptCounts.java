@@ -11,19 +11,18 @@ final class ScriptCounts {
     private int ukrainianOnly; // і ї є ґ
     private int serbianOnly;   // ђ ћ џ љ њ ј
 
-    static ScriptCounts of(String body, String title, int sample) {
+    /** Counts over the samples (a text's opening chars) of body and title; the title may be null. */
+    static ScriptCounts of(char[] body, char[] title) {
         ScriptCounts c = new ScriptCounts();
         if (title != null) {
-            c.add(title, sample);
+            c.add(title);
         }
-        c.add(body, sample);
+        c.add(body);
         return c;
     }
 
-    private void add(String text, int sample) {
-        int n = Math.min(text.length(), sample);
-        for (int i = 0; i < n; i++) {
-            char ch = text.charAt(i);
+    private void add(char[] text) {
+        for (char ch : text) {
             if (ch < 128) {
                 if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
                     letters++;
