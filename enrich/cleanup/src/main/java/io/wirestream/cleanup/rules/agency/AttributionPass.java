@@ -130,6 +130,7 @@ public final class AttributionPass implements Pass {
     /** Calls back with each attribution's [start, end) (end after its comma), tried at sentence starts only. */
     private void forEachMatch(PassContext ctx, BiConsumer<Integer, Integer> found) {
         String s = ctx.text();
+        char[] chars = ctx.chars();
         WordIndex words = ctx.words();
         Matcher m = patterns.attribution().matcher(s);
         m.useTransparentBounds(false);
@@ -137,7 +138,7 @@ public final class AttributionPass implements Pass {
         int after = 0;
         for (int k = 0; k < words.size(); k++) {
             int i = words.start(k);
-            if (i < after || !Chars.isUpper(s.charAt(i)) || !mayStart(s, i) || !isSentenceStart(s, i)
+            if (i < after || !Chars.isUpper(chars[i]) || !mayStart(s, i) || !isSentenceStart(s, i)
                     || !mayOpen(s, i)) {
                 continue;
             }

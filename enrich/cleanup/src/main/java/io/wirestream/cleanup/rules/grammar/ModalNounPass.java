@@ -46,13 +46,18 @@ public final class ModalNounPass implements Pass {
     @Override
     public void inspect(PassContext ctx, Findings out) {
         String s = ctx.text();
+        char[] chars = ctx.chars();
         WordIndex words = ctx.words();
         for (int k = 0; k + 1 < words.size(); k++) {
             int i = words.start(k);
             int e1 = words.end(k);
-            char first = Character.toLowerCase(s.charAt(i));
+            // the length first: it needs no character read, and most words fail it
+            if (e1 - i < 3 || e1 - i > 6) {
+                continue;
+            }
+            char first = Character.toLowerCase(chars[i]);
             boolean maybeModal = first == 'c' || first == 'w' || first == 's' || first == 'm';
-            if (!maybeModal || e1 - i < 3 || e1 - i > 6 || !isModal(s, i, e1) || !words.spaceSeparated(s, k)) {
+            if (!maybeModal || !isModal(s, i, e1) || !words.spaceSeparated(s, k)) {
                 continue;
             }
             int next = k + 1;

@@ -36,20 +36,21 @@ public final class SpaceBeforePass implements Pass {
     @Override
     public void repair(PassContext ctx, Findings out) {
         String s = ctx.text();
-        int n = s.length();
+        char[] chars = ctx.chars(); // the shared copy: an array read per character, not a checked charAt
+        int n = chars.length;
         for (int i = 1; i < n; i++) {
-            if (s.charAt(i) != ' ') {
+            if (chars[i] != ' ') {
                 continue;
             }
             int j = i;
-            while (j < n && Chars.isHorizontalSpace(s.charAt(j))) {
+            while (j < n && Chars.isHorizontalSpace(chars[j])) {
                 j++;
             }
             if (j >= n) {
                 return;
             }
-            char mark = s.charAt(j);
-            char prev = s.charAt(i - 1);
+            char mark = chars[j];
+            char prev = chars[i - 1];
             boolean prevOk = Chars.isLetterOrDigit(prev) || Chars.isClosingQuote(prev) || Chars.isClosingBracket(prev);
             if (prevOk && isMark(mark) && standsAlone(s, j, mark)) {
                 out.delete(RULE.id(), i, j);

@@ -64,13 +64,14 @@ public final class GluedFragmentPass implements Pass {
             return;
         }
         String s = ctx.text();
+        char[] chars = ctx.chars();
         WordIndex words = ctx.words();
         for (int k = 0; k + 2 < words.size(); k++) {
             int i = words.start(k);
             int e1 = words.end(k);
             int j = words.start(k + 1);
             int e2 = words.end(k + 1);
-            if (j != e1 + 1 || s.charAt(e1) != ' ' || !Chars.isUpper(s.charAt(j)) || e1 - i > 3 || e2 - j != e1 - i) {
+            if (j != e1 + 1 || chars[e1] != ' ' || !Chars.isUpper(chars[j]) || e1 - i > 3 || e2 - j != e1 - i) {
                 continue;
             }
             String first = s.substring(i, e1);
@@ -88,6 +89,7 @@ public final class GluedFragmentPass implements Pass {
         boolean pronouns = ctx.allows(RULE);
         boolean openers = ctx.allows(OPENER);
         String s = ctx.text();
+        char[] chars = ctx.chars();
         WordIndex words = ctx.words();
         for (int k = 0; k + 2 < words.size(); k++) {
             int i = words.start(k);
@@ -95,7 +97,7 @@ public final class GluedFragmentPass implements Pass {
             int j = words.start(k + 1);
             int e2 = words.end(k + 1);
             // cheapest test first: a capital must follow; most words are followed by lower case
-            if (j != e1 + 1 || s.charAt(e1) != ' ' || !Chars.isUpper(s.charAt(j)) || e1 - i > 9 || e2 - j > 12
+            if (j != e1 + 1 || chars[e1] != ' ' || !Chars.isUpper(chars[j]) || e1 - i > 9 || e2 - j > 12
                     || !DANGLING.contains(s.substring(i, e1)) || !lowerWordAt(s, words, k + 2, e2)) {
                 continue;
             }

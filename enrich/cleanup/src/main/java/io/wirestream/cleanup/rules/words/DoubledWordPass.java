@@ -75,13 +75,14 @@ public final class DoubledWordPass implements Pass {
             return; // flags are only for doubles inside quotations
         }
         WordIndex words = ctx.words();
+        char[] chars = ctx.chars();
         QuoteSpans quotes = null;
         for (int k = 0; k + 1 < words.size(); k++) {
             int i = words.start(k);
             int e1 = words.end(k);
             int j = words.start(k + 1);
             int e2 = words.end(k + 1);
-            if (e2 - j != e1 - i || Character.toLowerCase(s.charAt(i)) != Character.toLowerCase(s.charAt(j))
+            if (e2 - j != e1 - i || Character.toLowerCase(chars[i]) != Character.toLowerCase(chars[j])
                     || !s.regionMatches(true, i, s, j, e1 - i) || !words.spaceSeparated(s, k)) {
                 continue;
             }
