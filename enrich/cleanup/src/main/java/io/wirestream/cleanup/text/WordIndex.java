@@ -10,10 +10,14 @@ public final class WordIndex {
     private int[] starts;
     private int[] ends;
     private int size;
+    /** Indexes of the words that start with a capital ({@link Chars#isUpper}), in order. */
+    private int[] capitals;
+    private int capitalCount;
 
     private WordIndex(int capacity) {
         starts = new int[capacity];
         ends = new int[capacity];
+        capitals = new int[Math.max(16, capacity / 4)];
     }
 
     /**
@@ -36,7 +40,7 @@ public final class WordIndex {
             char c = chars[i];
             if (!prevWordChar && Chars.isLetter(c)) {
                 int e = Words.wordEnd(chars, i);
-                w.add(i, e);
+                w.add(i, e, Chars.isUpper(c));
                 i = e;
                 // the character that ended the word is looked at afresh; what precedes it is a letter
                 prevWordChar = true;
@@ -48,14 +52,33 @@ public final class WordIndex {
         return w;
     }
 
-    private void add(int start, int end) {
+    private void add(int start, int end, boolean capital) {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
         }
+        if (capital) {
+            if (capitalCount == capitals.length) {
+                capitals = Arrays.copyOf(capitals, capitalCount * 2);
+            }
+            capitals[capitalCount++] = size;
+        }
         starts[size] = start;
         ends[size] = end;
         size++;
+    }
+
+    /**
+     * How many words start with a capital. The rules that only ever act at a capitalised word (a glued sentence
+     * opener, an attribution) walk these instead of every word: in news prose about one word in seven.
+     */
+    public int capitalCount() {
+        return capitalCount;
+    }
+
+    /** The index (for {@link #start}, {@link #end}) of the {@code m}-th word that starts with a capital. */
+    public int capital(int m) {
+        return capitals[m];
     }
 
     public int size() {

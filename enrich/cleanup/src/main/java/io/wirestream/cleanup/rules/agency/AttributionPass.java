@@ -130,16 +130,15 @@ public final class AttributionPass implements Pass {
     /** Calls back with each attribution's [start, end) (end after its comma), tried at sentence starts only. */
     private void forEachMatch(PassContext ctx, BiConsumer<Integer, Integer> found) {
         String s = ctx.text();
-        char[] chars = ctx.chars();
         WordIndex words = ctx.words();
         Matcher m = patterns.attribution().matcher(s);
         m.useTransparentBounds(false);
         int n = s.length();
         int after = 0;
-        for (int k = 0; k < words.size(); k++) {
-            int i = words.start(k);
-            if (i < after || !Chars.isUpper(chars[i]) || !mayStart(s, i) || !isSentenceStart(s, i)
-                    || !mayOpen(s, i)) {
+        // an attribution opens with a capital: only capitalised words are tried
+        for (int c = 0; c < words.capitalCount(); c++) {
+            int i = words.start(words.capital(c));
+            if (i < after || !mayStart(s, i) || !isSentenceStart(s, i) || !mayOpen(s, i)) {
                 continue;
             }
             m.region(i, Math.min(n, i + MAX_ATTRIBUTION));
