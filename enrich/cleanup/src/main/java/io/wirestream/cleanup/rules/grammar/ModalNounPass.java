@@ -57,7 +57,7 @@ public final class ModalNounPass implements Pass {
             }
             char first = Character.toLowerCase(chars[i]);
             boolean maybeModal = first == 'c' || first == 'w' || first == 's' || first == 'm';
-            if (!maybeModal || !isModal(s, i, e1) || !words.spaceSeparated(s, k)) {
+            if (!maybeModal || !isModal(s, i, e1, first) || !words.spaceSeparated(s, k)) {
                 continue;
             }
             int next = k + 1;
@@ -75,10 +75,14 @@ public final class ModalNounPass implements Pass {
         }
     }
 
-    /** Compares in place: this runs for every word starting with c, w, s or m. */
-    private static boolean isModal(String s, int from, int to) {
+    /**
+     * Compares in place: this runs for every word starting with c, w, s or m. {@code first} is the word's first
+     * char lower-cased, one of those four ASCII letters (no other char lower-cases to them), so a modal with
+     * another first letter cannot match and is passed over before the case-blind compare, the costly part.
+     */
+    private static boolean isModal(String s, int from, int to, char first) {
         for (String m : MODALS) {
-            if (m.length() == to - from && s.regionMatches(true, from, m, 0, m.length())) {
+            if (m.length() == to - from && m.charAt(0) == first && s.regionMatches(true, from, m, 0, m.length())) {
                 return true;
             }
         }
