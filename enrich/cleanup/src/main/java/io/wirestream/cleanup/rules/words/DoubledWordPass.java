@@ -5,7 +5,6 @@ import io.wirestream.cleanup.rules.Pass;
 import io.wirestream.cleanup.rules.PassContext;
 import io.wirestream.cleanup.rules.RuleSpec;
 import io.wirestream.cleanup.rules.Scope;
-import io.wirestream.cleanup.text.QuoteSpans;
 import io.wirestream.cleanup.text.WordIndex;
 import io.wirestream.cleanup.text.Words;
 import java.util.List;
@@ -76,7 +75,6 @@ public final class DoubledWordPass implements Pass {
         }
         WordIndex words = ctx.words();
         char[] chars = ctx.chars();
-        QuoteSpans quotes = null;
         for (int k = 0; k + 1 < words.size(); k++) {
             int i = words.start(k);
             int e1 = words.end(k);
@@ -94,11 +92,8 @@ public final class DoubledWordPass implements Pass {
                 if (!ctx.allows(rule) || rule == VERB && afterFreeRelative(s, words, k)) {
                     continue;
                 }
-                if (quotes == null) {
-                    quotes = QuoteSpans.of(s);
-                }
                 // in a quotation only a doubled article or preposition is surely a slip; "I I" may be the speaker's
-                boolean keep = quotes.isQuoted(i) && !FUNCTION_WORDS.contains(word);
+                boolean keep = ctx.quotes().isQuoted(i) && !FUNCTION_WORDS.contains(word);
                 if (flagging && keep) {
                     out.flag(rule.id(), i, e2);
                 } else if (!flagging && !keep) {
