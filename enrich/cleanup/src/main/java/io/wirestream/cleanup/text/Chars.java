@@ -74,14 +74,4 @@ public final class Chars {
                 || (c >= '\u08A0' && c <= '\u08FF') || (c >= '\uFB50' && c <= '\uFDFF')
                 || (c >= '\uFE70' && c <= '\uFEFC');
     }
-
-    /** True if {@code text} holds any char at or above {@code limit}; the fast exit for ASCII-only text. */
-    public static boolean anyAtOrAbove(String text, char limit) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) >= limit) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
