@@ -74,14 +74,18 @@ public final class DoubledWordPass implements Pass {
             return; // flags are only for doubles inside quotations
         }
         WordIndex words = ctx.words();
-        char[] chars = ctx.chars();
-        for (int k = 0; k + 1 < words.size(); k++) {
+        // only neighbours of one length and first letter (case aside) can repeat: the index lists those pairs
+        int from = 0; // the word after a judged repeat is not judged again as the first of a pair
+        for (int m = 0; m < words.lookalikeCount(); m++) {
+            int k = words.lookalike(m);
+            if (k < from) {
+                continue;
+            }
             int i = words.start(k);
             int e1 = words.end(k);
             int j = words.start(k + 1);
             int e2 = words.end(k + 1);
-            if (e2 - j != e1 - i || Character.toLowerCase(chars[i]) != Character.toLowerCase(chars[j])
-                    || !s.regionMatches(true, i, s, j, e1 - i) || !words.spaceSeparated(s, k)) {
+            if (!s.regionMatches(true, i, s, j, e1 - i) || !words.spaceSeparated(s, k)) {
                 continue;
             }
             boolean pronounI = e2 - j == 1 && s.charAt(j) == 'I';
@@ -99,7 +103,7 @@ public final class DoubledWordPass implements Pass {
                 } else if (!flagging && !keep) {
                     out.delete(rule.id(), e1, e2);
                 }
-                k++; // "the the the": the third is judged against the kept first on the next round
+                from = k + 2; // "the the the": the third is judged against the kept first on the next round
             }
         }
     }
