@@ -64,6 +64,22 @@ public final class Chars {
         return c == ')' || c == ']' || c == '}';
     }
 
+    /**
+     * , ; : . ! and ?, from a table: per character of a scan the one test is almost always false, so it is
+     * predicted; a chain of range tests ("at or below '?'") flips on every space and digit and is not.
+     */
+    public static boolean isMark(char c) {
+        return c < 128 && ASCII_MARK[c];
+    }
+
+    private static final boolean[] ASCII_MARK = new boolean[128];
+
+    static {
+        for (char c : ",;:.!?".toCharArray()) {
+            ASCII_MARK[c] = true;
+        }
+    }
+
     public static boolean isSentenceEnd(char c) {
         return c == '.' || c == '!' || c == '?';
     }

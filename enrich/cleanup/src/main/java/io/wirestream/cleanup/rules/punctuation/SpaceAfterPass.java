@@ -43,8 +43,7 @@ public final class SpaceAfterPass implements Pass {
         int n = chars.length;
         for (int i = 1; i + 1 < n; i++) {
             char c = chars[i];
-            // every mark is at or below '?': letters, the bulk of the text, leave at the first test
-            if (c > '?' || c != ',' && c != ';' && c != ':' && c != '?' && c != '!' && c != '.') {
+            if (!Chars.isMark(c)) {
                 continue;
             }
             char prev = chars[i - 1];

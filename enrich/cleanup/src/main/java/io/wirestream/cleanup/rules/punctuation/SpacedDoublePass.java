@@ -138,8 +138,7 @@ public final class SpacedDoublePass implements Pass {
     }
 
     private static boolean isMark(char c) {
-        // every mark is at or below '?': letters, the bulk of the text, leave at the first test
-        return c <= '?' && (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?');
+        return Chars.isMark(c);
     }
 
     /** The second mark must stand alone: followed by a space, line end, closing quote or bracket. */
