@@ -38,6 +38,8 @@ public final class DeskLinePass implements Pass {
     private static final int MAX_DESK_LINE = 100;
     private static final int MAX_TAIL = 60;
     private static final int MAX_CODE = 6;
+    /** The longest desk tail tried without a '/', '*', '#' or '(' in it. */
+    private static final int MAX_PLAIN_TAIL = 8;
 
     private final PatternSet patterns;
 
@@ -108,11 +110,13 @@ public final class DeskLinePass implements Pass {
         int from = Math.max(a + 1, b - MAX_TAIL);
         // the tail's last marker, found once rather than by a rescan of the rest of the line at every space
         int lastMarker = lastMarker(chars, from, b);
-        for (int p = from; p < b; p++) {
+        // without a marker only the last few characters can be tried (the test below): start there
+        int start = lastMarker < from ? Math.max(from, b - MAX_PLAIN_TAIL) : from;
+        for (int p = start; p < b; p++) {
             if (chars[p - 1] != ' ') {
                 continue;
             }
-            if (b - p > 8 && lastMarker < p) {
+            if (b - p > MAX_PLAIN_TAIL && lastMarker < p) {
                 continue; // too long and no marker from here on: not worth the regex
             }
             int q = p - 1;
