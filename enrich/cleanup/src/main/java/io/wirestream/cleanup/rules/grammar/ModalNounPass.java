@@ -69,7 +69,7 @@ public final class ModalNounPass implements Pass {
             }
             int j = words.start(next);
             int e2 = words.end(next);
-            if (e2 - j <= 30 && Words.isAllLower(s, j, e2) && looksLikeNoun(s.substring(j, e2))) {
+            if (e2 - j <= 30 && Words.isAllLower(s, j, e2) && looksLikeNoun(s, j, e2)) {
                 out.flag(RULE.id(), i, e2);
             }
         }
@@ -89,13 +89,17 @@ public final class ModalNounPass implements Pass {
         return false;
     }
 
-    private static boolean looksLikeNoun(String w) {
-        if (w.length() < 6 || VERBS.contains(w)) {
+    /**
+     * Whether {@code s[from, to)} reads as a noun. The suffixes are compared in place first: few words after a modal
+     * carry one, and only those are cut out and looked up among the verbs.
+     */
+    private static boolean looksLikeNoun(String s, int from, int to) {
+        if (to - from < 6) {
             return false;
         }
         for (String suffix : NOUN_SUFFIXES) {
-            if (w.endsWith(suffix)) {
-                return true;
+            if (s.regionMatches(to - suffix.length(), suffix, 0, suffix.length())) {
+                return !VERBS.contains(s.substring(from, to));
             }
         }
         return false;
