@@ -113,7 +113,8 @@ public final class GluedFragmentPass implements Pass {
             int e1 = words.end(k);
             int j = words.start(k + 1);
             int e2 = words.end(k + 1);
-            if (j != e1 + 1 || chars[e1] != ' ' || e1 - i > 9 || e2 - j > 12
+            // every dangling word is lower case: a capitalised one ("Prime Minister") is not cut out to look up
+            if (j != e1 + 1 || chars[e1] != ' ' || e1 - i > 9 || e2 - j > 12 || !Chars.isLower(chars[i])
                     || !DANGLING.contains(s.substring(i, e1)) || !lowerWordAt(s, words, k + 2, e2)) {
                 continue;
             }
