@@ -7,6 +7,7 @@ import io.wirestream.cleanup.language.LanguageDetector;
 import io.wirestream.cleanup.rules.Pass;
 import io.wirestream.cleanup.rules.PassContext;
 import io.wirestream.cleanup.rules.RuleSpec;
+import io.wirestream.cleanup.rules.Scope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -33,6 +34,12 @@ public final class Cleaner {
     private final CleanupConfig config;
     private final List<Pass> passes;
     private final Set<String> enabled;
+    /**
+     * For each pass, whether any of its rules is enabled and fits English text, and text in any other language: what
+     * {@link #anyAllowed} answers, decided once here instead of by set look-ups for every pass of every round.
+     */
+    private final boolean[] allowedInEnglish;
+    private final boolean[] allowedOtherwise;
     private final LanguageDetector detector = new LanguageDetector();
     /** Off only in tests, to prove the pre-checks never skip a pass that had work to do. */
     private final boolean precheck;
@@ -58,6 +65,16 @@ public final class Cleaner {
             }
         }
         this.enabled = Set.copyOf(on);
+        this.allowedInEnglish = new boolean[passes.size()];
+        this.allowedOtherwise = new boolean[passes.size()];
+        for (int k = 0; k < passes.size(); k++) {
+            for (RuleSpec r : passes.get(k).rules()) {
+                if (enabled.contains(r.id())) {
+                    allowedInEnglish[k] = true;
+                    allowedOtherwise[k] |= r.scope() == Scope.ANY_LANGUAGE;
+                }
+            }
+        }
     }
 
     public static Cleaner create(CleanupConfig config) {
@@ -149,7 +166,7 @@ public final class Cleaner {
                     break;
                 }
                 Pass pass = passes.get(k);
-                if (isTitle && !pass.appliesToTitle() || !anyAllowed(pass, ctx)) {
+                if (isTitle && !pass.appliesToTitle() || !anyAllowed(k, ctx)) {
                     continue;
                 }
                 if (precheck && !pass.mayRepair(ctx)) {
@@ -172,24 +189,21 @@ public final class Cleaner {
     }
 
     /**
-     * Whether any rule of the pass is enabled and fits the text's language: the one place that decides, so a
-     * single-rule pass need not ask; a pass with several rules still checks each one it applies.
+     * Whether any rule of pass {@code k} is enabled and fits the text's language ({@link PassContext#allows} of
+     * some rule): the one place that decides, so a single-rule pass need not ask; a pass with several rules still
+     * checks each one it applies.
      */
-    private static boolean anyAllowed(Pass pass, PassContext ctx) {
-        for (RuleSpec rule : pass.rules()) {
-            if (ctx.allows(rule)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean anyAllowed(int k, PassContext ctx) {
+        return ctx.isEnglish() ? allowedInEnglish[k] : allowedOtherwise[k];
     }
 
     private List<Flag> flags(Run run) {
         Findings findings = new Findings();
         EditLog log = run.log();
         PassContext ctx = run.last();
-        for (Pass pass : passes) {
-            if (anyAllowed(pass, ctx) && (!precheck || pass.mayInspect(ctx))) {
+        for (int k = 0; k < passes.size(); k++) {
+            Pass pass = passes.get(k);
+            if (anyAllowed(k, ctx) && (!precheck || pass.mayInspect(ctx))) {
                 pass.inspect(ctx, findings);
             }
         }

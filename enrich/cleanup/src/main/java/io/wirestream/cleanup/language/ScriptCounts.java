@@ -11,24 +11,34 @@ final class ScriptCounts {
     private int ukrainianOnly; // і ї є ґ
     private int serbianOnly;   // ђ ћ џ љ њ ј
 
-    static ScriptCounts of(String body, String title, int sample) {
+    /** 1 for A-Z and a-z, 0 for the rest of ASCII. */
+    private static final int[] ASCII_LETTER = new int[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LETTER[c] = 1;
+            ASCII_LETTER[c - 'a' + 'A'] = 1;
+        }
+    }
+
+    /** Counts over the samples (a text's opening chars) of body and title; the title may be null. */
+    static ScriptCounts of(char[] body, char[] title) {
         ScriptCounts c = new ScriptCounts();
         if (title != null) {
-            c.add(title, sample);
+            c.add(title);
         }
-        c.add(body, sample);
+        c.add(body);
         return c;
     }
 
-    private void add(String text, int sample) {
-        int n = Math.min(text.length(), sample);
-        for (int i = 0; i < n; i++) {
-            char ch = text.charAt(i);
+    private void add(char[] text) {
+        // ASCII letters, nearly all of most texts, counted in a local and added once at the end: a field and an
+        // array element incremented per letter make every iteration wait on the last one's store
+        int asciiLetters = 0;
+        for (char ch : text) {
             if (ch < 128) {
-                if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
-                    letters++;
-                    counts[Script.LATIN.ordinal()]++;
-                }
+                // a table read, not a test: letters and spaces alternate too irregularly for a branch to be predicted
+                asciiLetters += ASCII_LETTER[ch];
                 continue; // ASCII fast path: nothing below 128 singles out a language
             }
             Script s = Script.of(ch);
@@ -46,6 +56,8 @@ final class ScriptCounts {
                 default -> { }
             }
         }
+        letters += asciiLetters;
+        counts[Script.LATIN.ordinal()] += asciiLetters;
     }
 
     /** The script of at least 60% of the letters; NONE without letters, MIXED without a majority. */

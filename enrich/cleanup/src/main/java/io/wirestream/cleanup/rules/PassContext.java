@@ -1,13 +1,14 @@
 package io.wirestream.cleanup.rules;
 
+import io.wirestream.cleanup.text.QuoteSpans;
 import io.wirestream.cleanup.text.TextProfile;
 import io.wirestream.cleanup.text.WordIndex;
 import java.util.Set;
 
 /**
  * What a pass may look at: the current text, the article's (clean) title and language, and which rule
- * ids are on. {@code isTitle} is true when the text being cleaned is itself the title. The word index is
- * built on first use and shared by the passes that see the same text.
+ * ids are on. {@code isTitle} is true when the text being cleaned is itself the title. The word index (and the
+ * quotation spans) are built on first use and shared by the passes that see the same text.
  */
 public final class PassContext {
     private final String text;
@@ -16,6 +17,7 @@ public final class PassContext {
     private final Set<String> enabled;
     private final boolean isTitle;
     private WordIndex words;
+    private QuoteSpans quotes;
     private char[] chars;
     private TextProfile profile;
     /** Kinds the profile names that edits may have removed: asked about, they are checked by a rescan. */
@@ -59,6 +61,17 @@ public final class PassContext {
             words = WordIndex.of(chars());
         }
         return words;
+    }
+
+    /**
+     * Which offsets lie inside quotations, found on first use and shared: the doubled-word and bracket rules both
+     * ask, in the repair rounds and again when flagging the final text.
+     */
+    public QuoteSpans quotes() {
+        if (quotes == null) {
+            quotes = QuoteSpans.of(text);
+        }
+        return quotes;
     }
 
     /**

@@ -135,10 +135,10 @@ public final class AttributionPass implements Pass {
         m.useTransparentBounds(false);
         int n = s.length();
         int after = 0;
-        for (int k = 0; k < words.size(); k++) {
-            int i = words.start(k);
-            if (i < after || !Chars.isUpper(s.charAt(i)) || !mayStart(s, i) || !isSentenceStart(s, i)
-                    || !mayOpen(s, i)) {
+        // an attribution opens with a capital: only capitalised words are tried
+        for (int c = 0; c < words.capitalCount(); c++) {
+            int i = words.start(words.capital(c));
+            if (i < after || !mayStart(s, i) || !isSentenceStart(s, i) || !mayOpen(s, i)) {
                 continue;
             }
             m.region(i, Math.min(n, i + MAX_ATTRIBUTION));

@@ -38,6 +38,8 @@ public final class DeskLinePass implements Pass {
     private static final int MAX_DESK_LINE = 100;
     private static final int MAX_TAIL = 60;
     private static final int MAX_CODE = 6;
+    /** The longest desk tail tried without a '/', '*', '#' or '(' in it. */
+    private static final int MAX_PLAIN_TAIL = 8;
 
     private final PatternSet patterns;
 
@@ -60,6 +62,9 @@ public final class DeskLinePass implements Pass {
         boolean names = ctx.allows(NAME_LINE);
         int lastProse = names ? lastProseLineStart(s) : -1;
         Map<String, Integer> loneCodes = names ? loneCapitals(s) : Map.of();
+        char[] chars = ctx.chars(); // the shared copy: the line scans read arrays, not a checked charAt
+        // one matcher for every line tried, re-aimed by region(): a new one per line cost more than most matches
+        Matcher deskLine = patterns.deskLine().matcher(s);
         int n = s.length();
         int lineStart = 0;
         int deletedTo = 0; // a deletion may take the break after its line; the next one must start after it
@@ -70,29 +75,30 @@ public final class DeskLinePass implements Pass {
             }
             int a = lineStart;
             int b = lineEnd;
-            while (a < b && Character.isWhitespace(s.charAt(a))) {
+            while (a < b && Character.isWhitespace(chars[a])) {
                 a++;
             }
-            while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+            while (b > a && Character.isWhitespace(chars[b - 1])) {
                 b--;
             }
             if (b > a) {
                 boolean whole = lineStart > 0 && b - a <= MAX_DESK_LINE;
-                if (whole && desk && isDeskLine(s, a, b)) {
+                if (whole && desk && isDeskLine(deskLine, chars, a, b)) {
                     deletedTo = deleteLine(s, lineStart, b, deletedTo, out, DESK_LINE);
                 } else if (whole && names && lineStart < lastProse && isNameLine(s, a, b, loneCodes)) {
                     deletedTo = deleteLine(s, lineStart, b, deletedTo, out, NAME_LINE);
                 } else if (desk) {
-                    deskTail(s, a, b, out);
+                    deskTail(s, chars, deskLine, a, b, out);
                 }
             }
             lineStart = lineEnd + 1;
         }
     }
 
-    private boolean isDeskLine(String s, int a, int b) {
-        char c = s.charAt(a);
-        return (Chars.isUpper(c) || c == '*' || c == '#' || c == '(') && patterns.deskLine().matcher(s).region(a, b).matches();
+    /** Whether {@code [a, b)} is a desk line, asked of {@code deskLine}, the text's desk-line matcher. */
+    private static boolean isDeskLine(Matcher deskLine, char[] chars, int a, int b) {
+        char c = chars[a];
+        return (Chars.isUpper(c) || c == '*' || c == '#' || c == '(') && deskLine.region(a, b).matches();
     }
 
     /**
@@ -100,15 +106,17 @@ public final class DeskLinePass implements Pass {
      * from the earliest candidate so "K.R. / T.M." is taken whole; only short candidates with a slash or
      * marker, or a few characters, reach the regex.
      */
-    private void deskTail(String s, int a, int b, Findings out) {
+    private static void deskTail(String s, char[] chars, Matcher deskLine, int a, int b, Findings out) {
         int from = Math.max(a + 1, b - MAX_TAIL);
         // the tail's last marker, found once rather than by a rescan of the rest of the line at every space
-        int lastMarker = lastMarker(s, from, b);
-        for (int p = from; p < b; p++) {
-            if (s.charAt(p - 1) != ' ') {
+        int lastMarker = lastMarker(chars, from, b);
+        // without a marker only the last few characters can be tried (the test below): start there
+        int start = lastMarker < from ? Math.max(from, b - MAX_PLAIN_TAIL) : from;
+        for (int p = start; p < b; p++) {
+            if (chars[p - 1] != ' ') {
                 continue;
             }
-            if (b - p > 8 && lastMarker < p) {
+            if (b - p > MAX_PLAIN_TAIL && lastMarker < p) {
                 continue; // too long and no marker from here on: not worth the regex
             }
             int q = p - 1;
@@ -118,7 +126,7 @@ public final class DeskLinePass implements Pass {
             if (q == a || !endsSentence(s, a, q)) {
                 continue;
             }
-            if (isDeskLine(s, p, b)) {
+            if (isDeskLine(deskLine, chars, p, b)) {
                 out.delete(DESK_LINE.id(), q, b);
                 return;
             }
@@ -160,9 +168,9 @@ public final class DeskLinePass implements Pass {
      * Where the last '/', '*', '#' or '(' of {@code [from, b)} is, or -1. Only a candidate tail with such a marker,
      * or of a few characters, is worth trying against the desk-line regex.
      */
-    private static int lastMarker(String s, int from, int b) {
+    private static int lastMarker(char[] chars, int from, int b) {
         for (int i = b - 1; i >= from; i--) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (c == '/' || c == '*' || c == '#' || c == '(') {
                 return i;
             }

@@ -46,13 +46,18 @@ public final class ModalNounPass implements Pass {
     @Override
     public void inspect(PassContext ctx, Findings out) {
         String s = ctx.text();
+        char[] chars = ctx.chars();
         WordIndex words = ctx.words();
         for (int k = 0; k + 1 < words.size(); k++) {
             int i = words.start(k);
             int e1 = words.end(k);
-            char first = Character.toLowerCase(s.charAt(i));
+            // the length first: it needs no character read, and most words fail it
+            if (e1 - i < 3 || e1 - i > 6) {
+                continue;
+            }
+            char first = Character.toLowerCase(chars[i]);
             boolean maybeModal = first == 'c' || first == 'w' || first == 's' || first == 'm';
-            if (!maybeModal || e1 - i < 3 || e1 - i > 6 || !isModal(s, i, e1) || !words.spaceSeparated(s, k)) {
+            if (!maybeModal || !isModal(s, i, e1, first) || !words.spaceSeparated(s, k)) {
                 continue;
             }
             int next = k + 1;
@@ -64,29 +69,37 @@ public final class ModalNounPass implements Pass {
             }
             int j = words.start(next);
             int e2 = words.end(next);
-            if (e2 - j <= 30 && Words.isAllLower(s, j, e2) && looksLikeNoun(s.substring(j, e2))) {
+            if (e2 - j <= 30 && Words.isAllLower(s, j, e2) && looksLikeNoun(s, j, e2)) {
                 out.flag(RULE.id(), i, e2);
             }
         }
     }
 
-    /** Compares in place: this runs for every word starting with c, w, s or m. */
-    private static boolean isModal(String s, int from, int to) {
+    /**
+     * Compares in place: this runs for every word starting with c, w, s or m. {@code first} is the word's first
+     * char lower-cased, one of those four ASCII letters (no other char lower-cases to them), so a modal with
+     * another first letter cannot match and is passed over before the case-blind compare, the costly part.
+     */
+    private static boolean isModal(String s, int from, int to, char first) {
         for (String m : MODALS) {
-            if (m.length() == to - from && s.regionMatches(true, from, m, 0, m.length())) {
+            if (m.length() == to - from && m.charAt(0) == first && s.regionMatches(true, from, m, 0, m.length())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean looksLikeNoun(String w) {
-        if (w.length() < 6 || VERBS.contains(w)) {
+    /**
+     * Whether {@code s[from, to)} reads as a noun. The suffixes are compared in place first: few words after a modal
+     * carry one, and only those are cut out and looked up among the verbs.
+     */
+    private static boolean looksLikeNoun(String s, int from, int to) {
+        if (to - from < 6) {
             return false;
         }
         for (String suffix : NOUN_SUFFIXES) {
-            if (w.endsWith(suffix)) {
-                return true;
+            if (s.regionMatches(to - suffix.length(), suffix, 0, suffix.length())) {
+                return !VERBS.contains(s.substring(from, to));
             }
         }
         return false;

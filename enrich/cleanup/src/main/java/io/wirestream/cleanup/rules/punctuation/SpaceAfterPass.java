@@ -43,11 +43,11 @@ public final class SpaceAfterPass implements Pass {
         int n = chars.length;
         for (int i = 1; i + 1 < n; i++) {
             char c = chars[i];
-            if (c != ',' && c != ';' && c != ':' && c != '?' && c != '!' && c != '.') {
+            if (!Chars.isMark(c)) {
                 continue;
             }
-            char prev = s.charAt(i - 1);
-            char next = s.charAt(i + 1);
+            char prev = chars[i - 1];
+            char next = chars[i + 1];
             boolean listMark = c == ',' || c == ';';
             // "2024,the" and "3.1%,officials" too; "1,000" never, as a letter must follow
             boolean prevOk = Chars.isLetter(prev) || (listMark && (Chars.isDigit(prev) || prev == '%'

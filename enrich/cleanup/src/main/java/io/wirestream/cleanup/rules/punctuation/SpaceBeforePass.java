@@ -36,27 +36,31 @@ public final class SpaceBeforePass implements Pass {
     @Override
     public void repair(PassContext ctx, Findings out) {
         String s = ctx.text();
-        int n = s.length();
-        for (int i = 1; i < n; i++) {
-            if (s.charAt(i) != ' ') {
+        char[] chars = ctx.chars(); // the shared copy: an array read per character, not a checked charAt
+        int n = chars.length;
+        // Both repairs need a mark right after a run of spaces and tabs that opens with a space after a word (a run
+        // opening with a tab, or at the text's start, has no word before its first space). So the scan stops at
+        // marks, rare, and looks back for the run, rather than stopping at every space, which made the per-character
+        // test flip at nearly every word.
+        for (int j = 1; j < n; j++) {
+            char mark = chars[j];
+            if (!isMark(mark) || !Chars.isHorizontalSpace(chars[j - 1])) {
                 continue;
             }
-            int j = i;
-            while (j < n && Chars.isHorizontalSpace(s.charAt(j))) {
-                j++;
+            int i = j - 1;
+            while (i > 0 && Chars.isHorizontalSpace(chars[i - 1])) {
+                i--;
             }
-            if (j >= n) {
-                return;
+            if (i == 0 || chars[i] != ' ') {
+                continue;
             }
-            char mark = s.charAt(j);
-            char prev = s.charAt(i - 1);
+            char prev = chars[i - 1];
             boolean prevOk = Chars.isLetterOrDigit(prev) || Chars.isClosingQuote(prev) || Chars.isClosingBracket(prev);
-            if (prevOk && isMark(mark) && standsAlone(s, j, mark)) {
+            if (prevOk && standsAlone(s, j, mark)) {
                 out.delete(RULE.id(), i, j);
             } else if (prevOk && gluedToNextWord(s, i, j, mark)) {
                 out.replace(RULE.id(), i, j + 1, mark + " "); // "word ,next" -> "word, next"
             }
-            i = j - 1;
         }
     }
 
@@ -76,7 +80,7 @@ public final class SpaceBeforePass implements Pass {
     }
 
     private static boolean isMark(char c) {
-        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
+        return Chars.isMark(c);
     }
 
     /** The mark ends its token and is not an ellipsis or an emoticon. */

@@ -39,14 +39,15 @@ public final class SpacedDoublePass implements Pass {
     @Override
     public void repair(PassContext ctx, Findings out) {
         String s = ctx.text();
-        int n = s.length();
+        char[] chars = ctx.chars(); // the shared copy: an array read per character, not a checked charAt
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char first = s.charAt(i);
+            char first = chars[i];
             if (!isMark(first)) {
                 continue;
             }
             int j = i + 1;
-            while (j < n && Chars.isHorizontalSpace(s.charAt(j))) {
+            while (j < n && Chars.isHorizontalSpace(chars[j])) {
                 j++;
             }
             if (j == i + 1 && first == '.' && looseDoubleDot(ctx, s, i, out)) {
@@ -137,7 +138,7 @@ public final class SpacedDoublePass implements Pass {
     }
 
     private static boolean isMark(char c) {
-        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+        return Chars.isMark(c);
     }
 
     /** The second mark must stand alone: followed by a space, line end, closing quote or bracket. */

@@ -57,16 +57,12 @@ public final class BracketPass implements Pass {
         int n = chars.length;
         int[] stack = new int[16];
         int depth = 0;
-        QuoteSpans quotes = null;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? chars[i] : '\n';
             if (c == '\n') {
                 for (int k = 0; k < depth; k++) {
                     int pos = stack[k];
-                    if (quotes == null) {
-                        quotes = QuoteSpans.of(s);
-                    }
-                    report(s, pos, pos + 1 < n && s.charAt(pos + 1) == s.charAt(pos), quotes, out, flagging, pos, pos + 1);
+                    report(s, pos, pos + 1 < n && s.charAt(pos + 1) == s.charAt(pos), ctx.quotes(), out, flagging, pos, pos + 1);
                 }
                 depth = 0;
             } else if (c == '(' || c == '[' || c == '{') {
@@ -90,10 +86,7 @@ public final class BracketPass implements Pass {
                     }
                     depth--;
                 } else if (!isListMarker(s, i) && !isEmoticon(s, i)) {
-                    if (quotes == null) {
-                        quotes = QuoteSpans.of(s);
-                    }
-                    report(s, i, i > 0 && s.charAt(i - 1) == c, quotes, out, flagging, i, i + 1);
+                    report(s, i, i > 0 && s.charAt(i - 1) == c, ctx.quotes(), out, flagging, i, i + 1);
                 }
             }
         }

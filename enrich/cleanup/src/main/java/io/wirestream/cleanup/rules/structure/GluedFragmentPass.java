@@ -64,13 +64,23 @@ public final class GluedFragmentPass implements Pass {
             return;
         }
         String s = ctx.text();
+        char[] chars = ctx.chars();
         WordIndex words = ctx.words();
-        for (int k = 0; k + 2 < words.size(); k++) {
+        // word k and the capitalised word k + 1 after it: only those pairs can hold "the The"
+        int from = 0; // a repair's capitalised word is not judged again as the first of a pair
+        for (int m = 0; m < words.capitalCount(); m++) {
+            int k = words.capital(m) - 1;
+            if (k + 2 >= words.size()) {
+                break;
+            }
+            if (k < from) {
+                continue;
+            }
             int i = words.start(k);
             int e1 = words.end(k);
             int j = words.start(k + 1);
             int e2 = words.end(k + 1);
-            if (j != e1 + 1 || s.charAt(e1) != ' ' || !Chars.isUpper(s.charAt(j)) || e1 - i > 3 || e2 - j != e1 - i) {
+            if (j != e1 + 1 || chars[e1] != ' ' || e1 - i > 3 || e2 - j != e1 - i) {
                 continue;
             }
             String first = s.substring(i, e1);
@@ -78,7 +88,7 @@ public final class GluedFragmentPass implements Pass {
             boolean doubled = first.equals("the") && second.equals("The") || first.equals("an") && second.equals("An");
             if (doubled && lowerWordAt(s, words, k + 2, e2)) {
                 out.delete(ARTICLE.id(), e1, e2);
-                k++;
+                from = k + 2;
             }
         }
     }
@@ -88,14 +98,23 @@ public final class GluedFragmentPass implements Pass {
         boolean pronouns = ctx.allows(RULE);
         boolean openers = ctx.allows(OPENER);
         String s = ctx.text();
+        char[] chars = ctx.chars();
         WordIndex words = ctx.words();
-        for (int k = 0; k + 2 < words.size(); k++) {
+        // a capital must follow: only the words before capitalised ones are looked at
+        for (int m = 0; m < words.capitalCount(); m++) {
+            int k = words.capital(m) - 1;
+            if (k + 2 >= words.size()) {
+                break;
+            }
+            if (k < 0) {
+                continue;
+            }
             int i = words.start(k);
             int e1 = words.end(k);
             int j = words.start(k + 1);
             int e2 = words.end(k + 1);
-            // cheapest test first: a capital must follow; most words are followed by lower case
-            if (j != e1 + 1 || s.charAt(e1) != ' ' || !Chars.isUpper(s.charAt(j)) || e1 - i > 9 || e2 - j > 12
+            // every dangling word is lower case: a capitalised one ("Prime Minister") is not cut out to look up
+            if (j != e1 + 1 || chars[e1] != ' ' || e1 - i > 9 || e2 - j > 12 || !Chars.isLower(chars[i])
                     || !DANGLING.contains(s.substring(i, e1)) || !lowerWordAt(s, words, k + 2, e2)) {
                 continue;
             }

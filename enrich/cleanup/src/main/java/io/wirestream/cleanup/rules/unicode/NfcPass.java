@@ -38,8 +38,7 @@ public final class NfcPass implements Pass {
     @Override
     public void repair(PassContext ctx, Findings out) {
         String s = ctx.text();
-        // below U+0300 every character is already NFC and composes with nothing before it
-        if (!io.wirestream.cleanup.text.Chars.anyAtOrAbove(s, '\u0300') || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (!mayBeDenormalised(ctx.chars()) || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             return;
         }
         int n = s.length();
@@ -57,6 +56,29 @@ public final class NfcPass implements Pass {
             }
             i = j + 1;
         }
+    }
+
+    /**
+     * Whether the text holds a char that may make it other than NFC. Below U+0300 every character is already NFC
+     * and composes with nothing before it; so are the {@link #isInertPunctuation punctuation and currency signs}
+     * nearly every news text carries (curly quotes, dashes): a text of nothing else is NFC, and the normaliser's
+     * own check of it, a scan costlier than this one, is skipped.
+     */
+    private static boolean mayBeDenormalised(char[] chars) {
+        for (char c : chars) {
+            if (c >= '\u0300' && !isInertPunctuation(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * General punctuation (U+2010..U+2027, U+2030..U+205E) and currency signs (U+20A0..U+20BF): NFC as they stand,
+     * not combining, and never composed with what precedes them ({@code NfcPassTest} checks each).
+     */
+    static boolean isInertPunctuation(char c) {
+        return (c >= '\u2010' && c <= '\u2027') || (c >= '\u2030' && c <= '\u205E') || (c >= '\u20A0' && c <= '\u20BF');
     }
 
     /** Emits only the changed middle of {@code word}, trimming the common prefix and suffix. */

@@ -5,7 +5,6 @@ import io.wirestream.cleanup.rules.Pass;
 import io.wirestream.cleanup.rules.PassContext;
 import io.wirestream.cleanup.rules.RuleSpec;
 import io.wirestream.cleanup.rules.Scope;
-import io.wirestream.cleanup.text.QuoteSpans;
 import io.wirestream.cleanup.text.WordIndex;
 import io.wirestream.cleanup.text.Words;
 import java.util.List;
@@ -75,14 +74,18 @@ public final class DoubledWordPass implements Pass {
             return; // flags are only for doubles inside quotations
         }
         WordIndex words = ctx.words();
-        QuoteSpans quotes = null;
-        for (int k = 0; k + 1 < words.size(); k++) {
+        // only neighbours of one length and first letter (case aside) can repeat: the index lists those pairs
+        int from = 0; // the word after a judged repeat is not judged again as the first of a pair
+        for (int m = 0; m < words.lookalikeCount(); m++) {
+            int k = words.lookalike(m);
+            if (k < from) {
+                continue;
+            }
             int i = words.start(k);
             int e1 = words.end(k);
             int j = words.start(k + 1);
             int e2 = words.end(k + 1);
-            if (e2 - j != e1 - i || Character.toLowerCase(s.charAt(i)) != Character.toLowerCase(s.charAt(j))
-                    || !s.regionMatches(true, i, s, j, e1 - i) || !words.spaceSeparated(s, k)) {
+            if (!s.regionMatches(true, i, s, j, e1 - i) || !words.spaceSeparated(s, k)) {
                 continue;
             }
             boolean pronounI = e2 - j == 1 && s.charAt(j) == 'I';
@@ -93,17 +96,14 @@ public final class DoubledWordPass implements Pass {
                 if (!ctx.allows(rule) || rule == VERB && afterFreeRelative(s, words, k)) {
                     continue;
                 }
-                if (quotes == null) {
-                    quotes = QuoteSpans.of(s);
-                }
                 // in a quotation only a doubled article or preposition is surely a slip; "I I" may be the speaker's
-                boolean keep = quotes.isQuoted(i) && !FUNCTION_WORDS.contains(word);
+                boolean keep = ctx.quotes().isQuoted(i) && !FUNCTION_WORDS.contains(word);
                 if (flagging && keep) {
                     out.flag(rule.id(), i, e2);
                 } else if (!flagging && !keep) {
                     out.delete(rule.id(), e1, e2);
                 }
-                k++; // "the the the": the third is judged against the kept first on the next round
+                from = k + 2; // "the the the": the third is judged against the kept first on the next round
             }
         }
     }
