@@ -14,19 +14,9 @@ public final class Chars {
 
     public static boolean isLetter(char c) {
         if (c < 128) {
-            return ASCII_LETTER[c];
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
         return Character.isLetter(c);
-    }
-
-    /** A-Z and a-z: one load instead of two range tests, on the test nearly every scan makes per character. */
-    private static final boolean[] ASCII_LETTER = new boolean[128];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_LETTER[c] = true;
-            ASCII_LETTER[Character.toUpperCase(c)] = true;
-        }
     }
 
     public static boolean isLower(char c) {

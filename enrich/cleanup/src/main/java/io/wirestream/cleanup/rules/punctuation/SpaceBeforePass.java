@@ -44,7 +44,7 @@ public final class SpaceBeforePass implements Pass {
         // test flip at nearly every word.
         for (int j = 1; j < n; j++) {
             char mark = chars[j];
-            if (!isMark(mark) || !Chars.isHorizontalSpace(chars[j - 1])) {
+            if (!Chars.isMark(mark) || !Chars.isHorizontalSpace(chars[j - 1])) {
                 continue;
             }
             int i = j - 1;
@@ -77,10 +77,6 @@ public final class SpaceBeforePass implements Pass {
         }
         return mark == '.' && i >= 2 && Chars.isLower(s.charAt(i - 1)) && Chars.isLower(s.charAt(i - 2))
                 && Chars.isUpper(s.charAt(j + 1)) && Chars.isLower(s.charAt(j + 2));
-    }
-
-    private static boolean isMark(char c) {
-        return Chars.isMark(c);
     }
 
     /** The mark ends its token and is not an ellipsis or an emoticon. */

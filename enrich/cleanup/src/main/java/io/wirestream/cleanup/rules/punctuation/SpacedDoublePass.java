@@ -43,7 +43,7 @@ public final class SpacedDoublePass implements Pass {
         int n = chars.length;
         for (int i = 0; i < n; i++) {
             char first = chars[i];
-            if (!isMark(first)) {
+            if (!Chars.isMark(first)) {
                 continue;
             }
             int j = i + 1;
@@ -68,7 +68,7 @@ public final class SpacedDoublePass implements Pass {
                 }
                 continue;
             }
-            if (i > 0 && isMark(s.charAt(i - 1))) {
+            if (i > 0 && Chars.isMark(s.charAt(i - 1))) {
                 continue; // "... ." : a different shape, left alone
             }
             if (!ctx.allows(RULE)) {
@@ -135,10 +135,6 @@ public final class SpacedDoublePass implements Pass {
             return false;
         }
         return innerDot || (letters <= 3 && Chars.isUpper(s.charAt(k + 1)));
-    }
-
-    private static boolean isMark(char c) {
-        return Chars.isMark(c);
     }
 
     /** The second mark must stand alone: followed by a space, line end, closing quote or bracket. */
