@@ -535,6 +535,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aFoundersSurnameAloneIsTheFounderNotTheCompanyNamedAfterThem() {
+        List<Entity> e = tag("The plant was built by Dravin Korvathi. The Korvathi Group said it cost $2 billion. "
+                + "Korvathi told guests it would open in May.");
+        assertThat(surfaces(named(e, "Dravin Korvathi"))).as(describe(e))
+                .containsExactlyInAnyOrder("Dravin Korvathi", "Korvathi");
+        assertThat(surfaces(named(e, "Korvathi Group"))).as(describe(e)).containsExactly("Korvathi Group");
+    }
+
+    @Test
     void museumsAndStadiumsInOtherLanguagesArePlaces() {
         List<Entity> e = tag("Crowds gathered at the Estadio Tamarsa and outside the Korvath Memorial Museum.");
         assertThat(named(e, "Estadio Tamarsa").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);

@@ -930,11 +930,17 @@ final class InDocumentResolver {
 
     /**
      * "NHPC Limited ... NHPC", "CK Hutchison Holdings ... CK Hutchison": an organisation named without its legal or
-     * group word is the same organisation, unless that shorter name is a place ("East India Company" and India).
+     * group word is the same organisation, unless that shorter name is a place ("East India Company" and India) or
+     * the surname of a person named in full here: after "Aliko Dangote", "Dangote told guests" is the man, not the
+     * Dangote Group, and joining it to both would make the two one entity.
      */
     private void shortCompanyNames(TokenizedText tt, List<Candidate> all, UnionFind uf) {
         Map<String, Candidate> byShortName = new HashMap<>();
+        Set<String> surnamesHere = new HashSet<>();
         for (Candidate c : all) {
+            if (c.type == EntityType.PERSON && c.tokenCount() > 1) {
+                surnamesHere.add(tt.get(c.lastToken).fold);
+            }
             if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 2) {
                 continue;
             }
@@ -949,7 +955,8 @@ final class InDocumentResolver {
             return;
         }
         for (Candidate c : all) {
-            if (c.type == EntityType.DATE || c.type == EntityType.LOCATION) {
+            if (c.type == EntityType.DATE || c.type == EntityType.LOCATION || c.type == EntityType.PERSON
+                    && c.tokenCount() == 1 && surnamesHere.contains(tt.get(c.firstToken).fold)) {
                 continue;
             }
             Candidate full = byShortName.get(CharFolding.fold(tt.text(), c.start, c.end));
