@@ -16,6 +16,8 @@ import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.avro.RawArticle;
 import io.wirestream.tagging.EntityTagger;
 import io.wirestream.tagging.KnowledgeBase;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +44,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>One invocation replays the bench's backlog and live batch (phases a and c: {@link #ARTICLES} each) against a fresh
  * dedup state, so every article meets the candidates it meets in the bench; the score is per article.
  *
- * <p>Run: {@code mvn -q -pl local test-compile exec:exec@jmh -Djmh.args="EnrichStagesBenchmark"}
+ * <p>Run: {@code mvn -q -pl local test-compile exec:exec@jmh -Djmh.args="EnrichStagesBenchmark"}. On a shared machine
+ * {@link #main} is steadier: the same replay, timed in the thread's CPU time, so JVM options can be compared warm
+ * in separate JVMs run one after the other.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -90,6 +94,25 @@ public class EnrichStagesBenchmark {
                 stages.tag(article);
             }
             sink.consume(article);
+        }
+    }
+
+    /**
+     * Replays {@code args[0]} times (default 4) and prints each replay's thread CPU per article; the first replays
+     * warm the JIT, the last ones are the warm figure.
+     */
+    public static void main(String[] args) {
+        int replays = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+        EnrichStagesBenchmark b = new EnrichStagesBenchmark();
+        b.setUp();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Blackhole sink = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        for (int round = 1; round <= replays; round++) {
+            b.freshState();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            b.replay(sink);
+            double micros = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / (2.0 * ARTICLES);
+            System.out.printf("replay %d: %.1f us an article (thread CPU)%n", round, micros);
         }
     }
 
