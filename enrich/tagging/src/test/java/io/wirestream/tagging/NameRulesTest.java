@@ -302,6 +302,15 @@ class NameRulesTest {
     }
 
     @Test
+    void peoplesNamedWithADirectionAreNotPlaces() {
+        assertThat(tag("Two South Koreans and three West Africans were among the dead, as were East Timorese and "
+                + "North Koreans.")).as("peoples").isEmpty();
+        List<Entity> places = tag("Flights from South Korea and West Africa were cancelled.");
+        assertThat(places).as(describe(places)).extracting(Entity::name)
+                .containsExactlyInAnyOrder("South Korea", "West Africa");
+    }
+
+    @Test
     void theSameNameGetsTheSameIdInEveryDocument() {
         String id1 = named(tag("Envoy Lindiwe Mokoena arrived."), "Lindiwe Mokoena").id();
         String id2 = named(tag("A week later, said Lindiwe Mokoena, the talks resumed."), "Lindiwe Mokoena").id();

@@ -775,16 +775,25 @@ public final class NameSpanFinder {
     private static final Set<String> GOVERNING = Set.of("governor", "mayor", "president", "premier", "prefect",
             "minister", "chancellor", "emir", "head", "leader", "chief", "speaker", "chairman", "chairwoman", "chair");
 
-    /** "Middle Eastern", "Syrian", "West African": adjectives of place and faith are not names. */
+    /**
+     * "Middle Eastern", "Syrian", "West African", "South Koreans": adjectives of place and faith, and the peoples they
+     * name, are not names.
+     */
     private boolean allDescriptors(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {
             String f = tokens.get(k).fold;
-            if (!lexicon.demonyms.contains(f) && !lexicon.stopwords.contains(f) && !isConnector(tokens.get(k))
+            if (!lexicon.demonyms.contains(f) && !demonymPlural(f) && !lexicon.stopwords.contains(f) && !isConnector(tokens.get(k))
                     && !DIRECTIONS.contains(f) && !lexicon.titles.contains(f)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "Koreans", "Israelis": a people's adjective with a plural "s". */
+    private boolean demonymPlural(String fold) {
+        return fold.length() > 4 && fold.charAt(fold.length() - 1) == 's'
+                && lexicon.demonyms.contains(fold.substring(0, fold.length() - 1));
     }
 
     /** Two or three capitalised words from a known given name on, none of them a title or an organisation's word. */
