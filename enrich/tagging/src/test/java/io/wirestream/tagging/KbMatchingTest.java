@@ -24,6 +24,20 @@ class KbMatchingTest {
         assertThat(surfaces(one(tag("IS fighters attacked the town."), ISLAMIC_STATE))).containsExactly("IS");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Neighbouring Uganda said it had stepped up screening.",
+            "Landlocked Uganda has no port.", "Nearby Uganda was spared."})
+    void aSentencesFirstAdjectiveIsNoFirstNameBeforeAPlace(String text) {
+        List<Entity> e = tag(text);
+        assertThat(e).as(describe(e)).extracting(Entity::name).containsExactly("Uganda");
+    }
+
+    @Test
+    void aFirstNameBeforeAPlacesNameStillMakesAPerson() {
+        List<Entity> e = tag("George Washington crossed the river, and Jordan stayed out of it.");
+        assertThat(e).as(describe(e)).extracting(Entity::name).containsExactly("George Washington", "Jordan");
+    }
+
     @Test
     void lowerCaseUsIsNotTheUnitedStates() {
         assertThat(byId(tag("He told us that the talks were over."), "Q30")).isEmpty();

@@ -300,7 +300,7 @@ public final class KbMatcher {
             // across "of" only a head makes the place part of a longer name ("University of Tehran"); after a
             // name it is where the name belongs ("Majlisi Oli of Tajikistan", "Hun Sen of Cambodia")
             if (!prev.possessive && prev.capitalised && !prev.allCaps && isNameWord(prev)
-                    && (!acrossOf || headOfAName(prev))) {
+                    && (!acrossOf || headOfAName(prev)) && !describesThePlace(prev, before == first - 1)) {
                 return true;
             }
         }
@@ -317,6 +317,17 @@ public final class KbMatcher {
     }
 
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+
+    /**
+     * "Neighbouring Uganda said", "Landlocked Chad", "Nearby Goma": a sentence's first word, capitalised only for that,
+     * that reads as an ordinary adjective or adverb and as no given name, describes the place after it; it is not
+     * a first name before a surname ("George Washington").
+     */
+    private boolean describesThePlace(Token prev, boolean rightBefore) {
+        String f = prev.fold;
+        return rightBefore && prev.sentenceStart && (f.endsWith("ing") || f.endsWith("ed") || f.endsWith("ly")
+                || f.endsWith("by")) && lexicon.isCommonWord(prev) && !lexicon.givenNames.contains(prev);
+    }
 
     private static final Set<String> PLACE_ARTICLES = Set.of("la", "las", "los", "el");
     private static final Set<String> OF = Set.of("of");
