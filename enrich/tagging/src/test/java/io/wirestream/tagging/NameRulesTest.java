@@ -302,6 +302,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aPeoplesAdjectiveBeforeAGivenNameIsNotPartOfThePersonsName() {
+        List<Entity> e = tag("American John Korvathi won the race. Korvathi said he was tired. The Egyptian Red Crescent "
+                + "sent a team.");
+        assertThat(named(e, "John Korvathi").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(surfaces(named(e, "John Korvathi"))).as(describe(e)).containsExactlyInAnyOrder("John Korvathi", "Korvathi");
+        assertThat(named(e, "Egyptian Red Crescent").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void peoplesNamedWithADirectionAreNotPlaces() {
         assertThat(tag("Two South Koreans and three West Africans were among the dead, as were East Timorese and "
                 + "North Koreans.")).as("peoples").isEmpty();

@@ -39,6 +39,12 @@ public final class NameTyper {
         if (!single && peoplesAdjectives(tt, a, b)) {
             return null; // "Anglo-Australian miner", "Sino-Russian talks": adjectives of peoples, not a name
         }
+        if (core == a && b - a >= 2 && lexicon.demonyms.contains(first) && lexicon.givenNames.contains(tokens.get(a + 1))
+                && !lexicon.demonyms.contains(tokens.get(a + 1)) && !anyOf(tokens, a + 1, b, lexicon.orgHeads)
+                && !anyOf(tokens, a + 1, b, lexicon.orgWords)) {
+            // "American John Tavor won": a people's adjective before a given name says where the person is from
+            return type(tt, a + 1, b, titled, kbWords, places);
+        }
         if (SHIP_PREFIXES.contains(tokens.get(a).fold) && tokens.get(a).allCaps
                 || a > 0 && !tokens.get(a).breakBefore && SHIPS.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised) {
             return null; // "the container ship Ever Given", "the destroyer USS Carney": ships are no entities
