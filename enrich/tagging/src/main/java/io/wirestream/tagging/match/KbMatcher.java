@@ -324,9 +324,8 @@ public final class KbMatcher {
      * a first name before a surname ("George Washington").
      */
     private boolean describesThePlace(Token prev, boolean rightBefore) {
-        String f = prev.fold;
-        return rightBefore && prev.sentenceStart && (f.endsWith("ing") || f.endsWith("ed") || f.endsWith("ly")
-                || f.endsWith("by")) && lexicon.isCommonWord(prev) && !lexicon.givenNames.contains(prev);
+        return rightBefore && Lexicon.opensLikeADescription(prev) && lexicon.isCommonWord(prev)
+                && !lexicon.givenNames.contains(prev);
     }
 
     private static final Set<String> PLACE_ARTICLES = Set.of("la", "las", "los", "el");

@@ -176,6 +176,15 @@ public final class Lexicon {
         return INSTANCE;
     }
 
+    /**
+     * A sentence's first word that ends like an adjective or adverb ("Neighbouring", "Landlocked", "Nearby",
+     * "Formerly"): before a known place it describes the place rather than naming something with it.
+     */
+    public static boolean opensLikeADescription(Token t) {
+        String f = t.fold;
+        return t.sentenceStart && (f.endsWith("ing") || f.endsWith("ed") || f.endsWith("ly") || f.endsWith("by"));
+    }
+
     /** A capitalised word that is no name by itself: stopword, month, weekday or demonym. */
     public boolean isFunctionWord(Token t) {
         return (classesOf(t) & functionWords) != 0;

@@ -782,8 +782,8 @@ public final class NameSpanFinder {
     private boolean allDescriptors(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {
             String f = tokens.get(k).fold;
-            if (!lexicon.demonyms.contains(f) && !demonymPlural(f) && !lexicon.stopwords.contains(f) && !isConnector(tokens.get(k))
-                    && !DIRECTIONS.contains(f) && !lexicon.titles.contains(f)) {
+            if (!lexicon.demonyms.contains(f) && !lexicon.stopwords.contains(f) && !isConnector(tokens.get(k))
+                    && !DIRECTIONS.contains(f) && !lexicon.titles.contains(f) && !demonymPlural(f)) {
                 return false;
             }
         }

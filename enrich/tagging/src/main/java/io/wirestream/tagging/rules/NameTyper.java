@@ -236,8 +236,7 @@ public final class NameTyper {
      */
     private boolean bodyOfAPlace(List<Token> tokens, int a, int b) {
         Token first = tokens.get(a);
-        if (first.sentenceStart && b - a == 1 && (first.fold.endsWith("ing") || first.fold.endsWith("ed")
-                || first.fold.endsWith("ly") || first.fold.endsWith("by"))) {
+        if (b - a == 1 && Lexicon.opensLikeADescription(first)) {
             return false;
         }
         for (int k = a; k < b; k++) {
