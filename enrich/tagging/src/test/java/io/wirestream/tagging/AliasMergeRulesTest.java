@@ -43,6 +43,21 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aSurnameTwoPeopleShareIsTheFirstNamedOnes() {
+        String text = "Torvald Kessanbe resigned as president on Tuesday. The speaker read out Kessanbe's letter. It cleared "
+                + "the way for First Lady Mirela Kessanbe to succeed her husband. Kessanbe, who led the country for decades, "
+                + "had refused to go. Judge Carl Dumisa Destin and his clerk Kito Dumisa were silent, and Dumisa left. Idris "
+                + "bin Farouk met Ahmed Farouk Mulei, and Farouk said so.";
+        List<Entity> e = tag(text);
+        assertThat(named(e, "Torvald Kessanbe").mentions()).as(describe(e)).hasSize(3);
+        assertThat(surfaces(named(e, "Mirela Kessanbe"))).as(describe(e)).containsExactly("Mirela Kessanbe");
+        // the name as a last name before the name inside another's; a father's name last of all
+        assertThat(surfaces(named(e, "Kito Dumisa"))).as(describe(e)).containsExactlyInAnyOrder("Kito Dumisa", "Dumisa");
+        assertThat(surfaces(named(e, "Ahmed Farouk Mulei"))).as(describe(e))
+                .containsExactlyInAnyOrder("Ahmed Farouk Mulei", "Farouk");
+    }
+
+    @Test
     void aNameGivenAfterADescriptionIsTheNameBeforeIt() {
         List<Entity> e = tag("Prime Minister Karlo Venndal spoke on Monday. Venndal, a former guerrilla leader better known as "
                 + "Tavorra, declared a day of mourning. Tavorra said so, and Ilse Varga, an army officer nicknamed Kirro, "

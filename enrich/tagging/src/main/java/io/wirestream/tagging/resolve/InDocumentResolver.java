@@ -1241,7 +1241,7 @@ final class InDocumentResolver {
                 if (people == null) {
                     people = byFirstName.get(fold); // "Getachew, who signed" after "Getachew Reda"
                 }
-                Candidate person = nearest(people, c.start);
+                Candidate person = principal(people, tokens, fold);
                 if (person != null && !person.key.equals(c.key)) {
                     uf.union(person.key, c.key);
                     int particle = particleOfTheSurname(tokens, person, c.firstToken);
@@ -1294,7 +1294,7 @@ final class InDocumentResolver {
             if (people == null) {
                 people = byFirstName.get(t.fold);
             }
-            Candidate person = nearest(people, t.start);
+            Candidate person = principal(people, tokens, t.fold);
             Candidate org = person == null ? orgWords.get(t.fold) : null;
             int particle = person != null ? particleOfTheSurname(tokens, person, i) : -1;
             if (particle >= 0) { // "de Oliveira" alone after "Tulio de Oliveira"
@@ -1486,6 +1486,36 @@ final class InDocumentResolver {
      * The person mentioned last before {@code at}, else the first one after it. Lists are in text order, so a
      * binary search keeps a document with many mentions linear-logarithmic rather than quadratic.
      */
+    /**
+     * The person a lone name means when several people here share it: the first named in full whose last name it is
+     * ("Robert Mugabe ... First Lady Grace Mugabe ... Mugabe, who led the country": the story's subject is named
+     * first, and a second person of the name is called by a title or given name), else the first who carries it
+     * inside their name ("Fernández" is Alberto Fernández, not Cristina Fernández de Kirchner named before him), and
+     * only then one whose father's name it is ("Salman" is King Salman, not Mohammed bin Salman).
+     */
+    private static Candidate principal(List<Candidate> people, List<Token> tokens, String fold) {
+        if (people == null || people.isEmpty()) {
+            return null;
+        }
+        Candidate inside = null;
+        Candidate father = null;
+        for (Candidate p : people) {
+            int at = p.lastToken;
+            boolean patronymic = at > p.firstToken && PATRONYMIC_LINKS.contains(tokens.get(at - 1).fold);
+            if (patronymic) {
+                father = father == null ? p : father;
+            } else if (tokens.get(at).fold.equals(fold)) {
+                return p;
+            } else if (inside == null) {
+                inside = p;
+            }
+        }
+        return inside != null ? inside : father;
+    }
+
+    /** Words that put a father's name after a person's own: "Mohammed bin Salman", "Awad Ibn Auf" is no son's. */
+    private static final Set<String> PATRONYMIC_LINKS = Set.of("bin", "ibn", "bint");
+
     private static Candidate nearest(List<Candidate> people, int at) {
         if (people == null || people.isEmpty()) {
             return null;
