@@ -43,6 +43,13 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aNameStatedWithAnAlternativeGivesBothNames() {
+        List<Entity> e = tag("Tavish Merrondo, known as \"the Heron\" or \"Kalembo\" in his village, returned on Monday.");
+        assertThat(surfaces(named(e, "Tavish Merrondo"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tavish Merrondo", "Heron", "Kalembo");
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheFirstNamedOnes() {
         String text = "Torvald Kessanbe resigned as president on Tuesday. The speaker read out Kessanbe's letter. It cleared "
                 + "the way for First Lady Mirela Kessanbe to succeed her husband. Kessanbe, who led the country for decades, "

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 class NameRulesTest {
 
     @Test
+    void theNameOfALanguageIsNoEntity() {
+        List<Entity> e = tag("The elders of Marrakand spoke in the Velosi language and sang in the Orrim dialect.");
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Velosi") || x.name().equals("Orrim"));
+    }
+
+    @Test
     void aTitleMakesAPerson() {
         Entity p = named(tag("Deputy Governor Farida Haidari visited the clinic."), "Farida Haidari");
         assertThat(p.type()).isEqualTo(EntityType.PERSON);

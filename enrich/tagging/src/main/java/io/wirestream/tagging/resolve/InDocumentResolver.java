@@ -213,13 +213,38 @@ final class InDocumentResolver {
                         && closesBracket(tt, next)) {
                     joinAcronym(tt, c, next, atToken, uf, added);
                 }
-            } else if (k < tokens.size() && atToken[k] != null && atToken[k].type != EntityType.DATE) {
-                uf.union(c.key, atToken[k].key);
-            } else if (k < tokens.size() && atToken[k] == null && singles[k]) {
-                Token t = tokens.get(k); // "Jimmy Chérizier, better known as Barbecue"
-                added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+            } else if (joinStatedName(tt, c, k, atToken, uf, singles, added)) {
+                // "Mnangagwa, known as "the Crocodile" or "Ngwena"", "a faction known as Generation 40 or G40": both names
+                int end = atToken[k] != null ? atToken[k].lastToken : k;
+                if (end + 2 < tokens.size() && tokens.get(end + 1).fold.equals("or") && !tokens.get(end + 1).sentenceStart) {
+                    int other = end + 2;
+                    if (tokens.get(other).fold.equals("the") && other + 1 < tokens.size() && atToken[other] == null) {
+                        other++;
+                    }
+                    if (tokens.get(other).capitalised) {
+                        joinStatedName(tt, c, other, atToken, uf, singles, added);
+                    }
+                }
             }
         }
+    }
+
+    /** Joins the name that starts at token k, a candidate or a lone capitalised word, to {@code c}; false if there is none. */
+    private static boolean joinStatedName(TokenizedText tt, Candidate c, int k, Candidate[] atToken, UnionFind uf,
+                                          boolean[] singles, List<Candidate> added) {
+        if (k >= tt.size()) {
+            return false;
+        }
+        if (atToken[k] != null && atToken[k].type != EntityType.DATE) {
+            uf.union(c.key, atToken[k].key);
+            return true;
+        }
+        if (atToken[k] == null && singles[k]) {
+            Token t = tt.get(k); // "Jimmy Chérizier, better known as Barbecue"
+            added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -208,7 +208,7 @@ public final class NameSpanFinder {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || holiday(tokens, a, b) || onlyRoles(tokens, a, b)
-                || a < b && tokens.get(a).fold.equals("operation") || war(tokens, a, b)) {
+                || a < b && tokens.get(a).fold.equals("operation") || war(tokens, a, b) || languageNamed(tokens, b, to)) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
         int site = siteOfPlace(tokens, a, b, kbWords);
@@ -423,6 +423,17 @@ public final class NameSpanFinder {
      * Languages whose names are no nationality or place word: after "in" they say what language a name is written in.
      * ("in Persian Gulf", "in French Guiana" are places, so Persian and French are not here.)
      */
+    /** "in the Shona language", "the Pashto dialect": the name of a language is no entity. */
+    private static boolean languageNamed(List<Token> tokens, int b, int to) {
+        if (b != to || b + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(b + 1);
+        return !next.capitalised && !next.breakBefore && LANGUAGE_NOUNS.contains(next.fold);
+    }
+
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages", "dialect", "dialects", "tongue");
+
     private static final Set<String> LANGUAGES = Set.of("arabic", "farsi", "hebrew", "pashto", "dari", "urdu", "hindi",
             "swahili", "kiswahili", "amharic", "tigrinya", "kurmanji", "sorani", "mandarin", "cantonese", "bengali",
             "bangla", "tamazight", "tagalog", "sinhala", "tamil", "hausa", "yoruba", "igbo", "zulu", "xhosa",
