@@ -2,6 +2,7 @@ package io.wirestream.tagging;
 
 import static io.wirestream.tagging.TaggingAssertions.byId;
 import static io.wirestream.tagging.TaggingAssertions.describe;
+import static io.wirestream.tagging.TaggingAssertions.named;
 import static io.wirestream.tagging.TaggingAssertions.one;
 import static io.wirestream.tagging.TaggingAssertions.surfaces;
 import static io.wirestream.tagging.TaggingAssertions.tag;
@@ -17,6 +18,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KbMatchingTest {
     private static final String ISLAMIC_STATE = "Q2429253";
     private static final String HTS = "Q28540613";
+
+    @Test
+    void aKnownPersonWhoBeginsTheNameOfASiteGivesWayToIt() {
+        List<Entity> e = tag("Traffic on Joe Biden Avenue stopped near the Vladimir Putin Medical Complex, and the Joe Biden "
+                + "Administration said nothing.");
+        assertThat(named(e, "Joe Biden Avenue").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Vladimir Putin Medical Complex").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(surfaces(one(e, "Q6279"))).as(describe(e)).containsExactly("Joe Biden");
+        assertThat(byId(e, "Q7747")).as(describe(e)).isEmpty();
+    }
 
     @Test
     void theVerbIsIsNotTheGroupIs() {

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class NameRulesTest {
 
     @Test
+    void complexesCourthousesAndMarketsArePlaces() {
+        List<Entity> e = tag("Judges sat at the Varrowby Judicial Complex, and crowds filled Souq Tammaril before the Ostrel "
+                + "courthouse closed.");
+        assertThat(named(e, "Varrowby Judicial Complex").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Souq Tammaril").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void theNameOfALanguageIsNoEntity() {
         List<Entity> e = tag("The elders of Marrakand spoke in the Velosi language and sang in the Orrim dialect.");
         assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Velosi") || x.name().equals("Orrim"));

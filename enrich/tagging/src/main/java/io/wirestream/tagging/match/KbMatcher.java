@@ -272,6 +272,12 @@ public final class KbMatcher {
                 && continuesIntoHead(tokens, last, true, !p.entry.sameAs().containsKey("iso3166"))) {
             return true;
         }
+        // a known person of several words who begins the name of a site or a body named after them: "Mohammed VI
+        // Football Complex", "Jomo Kenyatta International Airport", "Tony Blair Institute" (but "Joe Biden
+        // Administration" is the person's: a head that names whom they lead)
+        if (type == EntityType.PERSON && last > first && rebuildable(tokens, first, last) && namesAfterAPerson(tokens, last)) {
+            return true;
+        }
         // a country that begins an organisation's name ending in its head: "Kenya Defence Forces", "U.S. Maritime
         // Administration" (the gold sets' writers all label the whole name, country included)
         if (type == EntityType.LOCATION && p.entry.sameAs().containsKey("iso3166") && rebuildable(tokens, first, last)
@@ -516,6 +522,32 @@ public final class KbMatcher {
         }
         return false;
     }
+
+    /** Capitalised words glued after a person's name up to the head of a site or of a body named after them. */
+    private boolean namesAfterAPerson(List<Token> tokens, int last) {
+        if (tokens.get(last).possessive) {
+            return false;
+        }
+        for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || !isCapitalisedNameWord(t)) {
+                return false;
+            }
+            if (SITE_HEADS.contains(t.fold) || STREET_HEADS.contains(t.fold)
+                    || lexicon.orgHeads.contains(t) && !HEADS_OF_WHOM_THEY_LEAD.contains(t.fold)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Heads of streets and building complexes named after people ("Robert Mugabe Road", "King Fahd Medical Complex"). */
+    private static final Set<String> STREET_HEADS = Set.of("road", "street", "avenue", "boulevard", "square", "complex",
+            "highway", "park");
+
+    /** Organisation heads that after a person's name are the people they lead: "the Biden Administration". */
+    private static final Set<String> HEADS_OF_WHOM_THEY_LEAD = Set.of("administration", "government", "cabinet",
+            "campaign", "office", "regime", "team", "family", "army", "forces");
 
     /**
      * Capitalised words after a country up to an organisation's head or sector ("Kenya Defence Forces", "Ukraine Defense
