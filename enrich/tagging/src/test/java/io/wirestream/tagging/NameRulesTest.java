@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class NameRulesTest {
 
     @Test
+    void aKnownGivenNameRightAfterAnOrganisationsHeadStartsItsHoldersName() {
+        List<Entity> e = tag("He met the adviser in the Grand Chamber Saud al-Marrabi , and Ukrainian Leonid Tavrenko was there.");
+        assertThat(named(e, "Grand Chamber").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Saud al-Marrabi").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Leonid Tavrenko").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void complexesCourthousesAndMarketsArePlaces() {
         List<Entity> e = tag("Judges sat at the Varrowby Judicial Complex, and crowds filled Souq Tammaril before the Ostrel "
                 + "courthouse closed.");

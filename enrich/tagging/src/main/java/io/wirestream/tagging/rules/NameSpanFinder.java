@@ -732,7 +732,7 @@ public final class NameSpanFinder {
         int k = b - 1;
         if (k - 1 <= a || !lexicon.orgHeads.contains(tokens.get(k - 1)) || tokens.get(k).breakBefore
                 || tokens.get(b).breakBefore || tokens.get(k).allCaps || tokens.get(b).allCaps) {
-            return -1;
+            return givenNameAfterOrganisation(tokens, a, b);
         }
         for (int i = k; i <= b; i++) {
             if (!holderWord(tokens.get(i))) {
@@ -740,6 +740,28 @@ public final class NameSpanFinder {
             }
         }
         return looksLikePersonName(tokens, k, b) ? k : -1;
+    }
+
+    /**
+     * "the advisor in the Royal Court Saud al-Qahtani": a known given name right after an organisation's head starts
+     * the holder's name when at most three words follow, capitalised or an Arabic particle; -1 otherwise.
+     */
+    private int givenNameAfterOrganisation(List<Token> tokens, int a, int b) {
+        for (int g = Math.max(a + 1, b - 3); g < b; g++) {
+            if (!lexicon.orgHeads.contains(tokens.get(g - 1)) || !lexicon.givenNames.contains(tokens.get(g))
+                    || tokens.get(g).breakBefore || !tokens.get(g).capitalised) {
+                continue;
+            }
+            boolean name = true;
+            for (int i = g + 1; i <= b && name; i++) {
+                Token t = tokens.get(i);
+                name = !t.breakBefore && (holderWord(t) || Lexicon.ARABIC_NAME_PARTICLES.contains(t.fold));
+            }
+            if (name && tokens.get(b).capitalised) {
+                return g;
+            }
+        }
+        return -1;
     }
 
     /**
