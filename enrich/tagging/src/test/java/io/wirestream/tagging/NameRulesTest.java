@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class NameRulesTest {
 
     @Test
+    void anOrdinaryWordOpeningTheSentenceBeforeAGivenNameAndAPluralTitleAreNoPartOfTheName() {
+        List<Entity> e = tag("Carpenter Mauricio Tellaval, a friend of the family, was jailed. Justices Ombeke Tarrow and Wanjiru "
+                + "Kessel dissented.");
+        assertThat(named(e, "Mauricio Tellaval").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Ombeke Tarrow").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aKnownGivenNameRightAfterAnOrganisationsHeadStartsItsHoldersName() {
         List<Entity> e = tag("He met the adviser in the Grand Chamber Saud al-Marrabi , and Ukrainian Leonid Tavrenko was there.");
         assertThat(named(e, "Grand Chamber").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);

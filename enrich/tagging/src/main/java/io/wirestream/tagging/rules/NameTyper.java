@@ -45,6 +45,13 @@ public final class NameTyper {
             // "American John Tavor won": a people's adjective before a given name says where the person is from
             return type(tt, a + 1, b, titled, kbWords, places);
         }
+        if (core == a && b - a >= 2 && first.sentenceStart && !first.allCaps && lexicon.isCommonWord(first)
+                && !lexicon.givenNames.contains(first) && lexicon.givenNames.contains(tokens.get(a + 1))
+                && !isNameHead(first) && !anyOf(tokens, a + 1, b, lexicon.orgHeads) && !anyOf(tokens, a + 1, b, lexicon.orgWords)) {
+            // "Builder Lázaro Báez, a friend of the family": an ordinary word that opens the sentence before a given name
+            // says what the person is
+            return type(tt, a + 1, b, titled, kbWords, places);
+        }
         if (SHIP_PREFIXES.contains(tokens.get(a).fold) && tokens.get(a).allCaps
                 || a > 0 && !tokens.get(a).breakBefore && SHIPS.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised) {
             return null; // "the container ship Ever Given", "the destroyer USS Carney": ships are no entities
@@ -665,6 +672,12 @@ public final class NameTyper {
 
     private static boolean saintsBuilding(Token first, Token last) {
         return (first.fold.equals("st") || first.fold.equals("saint")) && SAINTS_BUILDINGS.contains(last.fold);
+    }
+
+    /** A word that heads or opens the name of a body or a place ("Bank", "Mount", "Camp"), not an ordinary word before a name. */
+    private boolean isNameHead(Token t) {
+        return lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t) || lexicon.locHeads.contains(t)
+                || lexicon.locFirst.contains(t) || lexicon.titles.contains(t);
     }
 
     /** Combining forms of peoples' names; the full adjectives ("German", "Polish") are the demonym list's. */
