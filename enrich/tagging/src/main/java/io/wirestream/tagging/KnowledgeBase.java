@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ public final class KnowledgeBase {
     private final List<KbEntry> entries;
     private final AliasIndex index;
     private final Map<String, Set<String>> surnames = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> givenNames = new ConcurrentHashMap<>();
 
     private final Map<String, KbEntry> byId = new HashMap<>();
 
@@ -130,6 +132,30 @@ public final class KnowledgeBase {
                 }
                 if (familyNameFirst(tt)) {
                     out.add(tokens.get(0).fold); // "Lee Jae-myung" ... "Lee"
+                }
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    /**
+     * Folded first words of an entry's names of two words or more ("brice" for Brice Oligui Nguema): what the text may
+     * write before a surname form of the entry and still mean the entry.
+     */
+    public Set<String> givenNames(KbEntry entry) {
+        return givenNames.computeIfAbsent(entry.id(), id -> {
+            Set<String> out = new LinkedHashSet<>();
+            List<String> names = new ArrayList<>(entry.aliases());
+            names.add(entry.name());
+            Set<String> laterWords = new HashSet<>(); // "Bongo Ondimba" opens with a surname of Ali Bongo Ondimba
+            TokenizedText canonical = Tokenizer.tokenize(entry.name());
+            for (int k = 1; k < canonical.size(); k++) {
+                laterWords.add(canonical.get(k).fold);
+            }
+            for (String name : names) {
+                TokenizedText tt = Tokenizer.tokenize(name);
+                if (tt.size() > 1 && !familyNameFirst(tt) && !laterWords.contains(tt.get(0).fold)) {
+                    out.add(tt.get(0).fold);
                 }
             }
             return Set.copyOf(out);

@@ -1,9 +1,11 @@
 package io.wirestream.tagging;
 
 import static io.wirestream.tagging.TaggingAssertions.assertOffsetsValid;
+import static io.wirestream.tagging.TaggingAssertions.byId;
 import static io.wirestream.tagging.TaggingAssertions.describe;
 import static io.wirestream.tagging.TaggingAssertions.mentioning;
 import static io.wirestream.tagging.TaggingAssertions.named;
+import static io.wirestream.tagging.TaggingAssertions.one;
 import static io.wirestream.tagging.TaggingAssertions.surfaces;
 import static io.wirestream.tagging.TaggingAssertions.tag;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -220,6 +222,31 @@ class AliasMergeRulesTest {
         // after a title, the surname stays the known person
         List<Entity> titled = tagWith(kb, "Oren Kostavic visited the port. President Kostavic said exports would grow.");
         assertThat(mentioning(titled, "Kostavic").id()).isEqualTo("test:person:dariel-kostavic");
+    }
+
+    @Test
+    void aKnownPersonsSurnameFormTakesAMiddleNameButNotAnotherGivenName() throws IOException {
+        String kb = "{\"id\":\"test:person:brice-tarvelo-nguembe\",\"name\":\"Brice Tarvelo Nguembe\",\"type\":\"PERSON\","
+                + "\"aliases\":[\"Tarvelo Nguembe\"]}\n";
+        List<Entity> e = tagWith(kb, "General Brice Clotaire Tarvelo Nguembe took power. His rival Omar Tarvelo Nguembe fled.");
+        assertThat(surfaces(one(e, "test:person:brice-tarvelo-nguembe"))).as(describe(e))
+                .containsExactly("Brice Clotaire Tarvelo Nguembe");
+        assertThat(named(e, "Omar Tarvelo Nguembe").id()).as(describe(e)).startsWith("ws:name:");
+    }
+
+    @Test
+    void aLoneSurnameIsTheKnownPersonNamedInFullNotAnotherKnownOneOfThatName() throws IOException {
+        String kb = "{\"id\":\"test:person:joral-vesk\",\"name\":\"Joral Vesk\",\"type\":\"PERSON\",\"aliases\":[\"Vesk\"]}\n"
+                + "{\"id\":\"test:person:mirel-vesk\",\"name\":\"Mirel Vesk\",\"type\":\"PERSON\"}\n";
+        List<Entity> e = tagWith(kb, "President Mirel Vesk met the council. Vesk promised an inquiry.");
+        assertThat(surfaces(one(e, "test:person:mirel-vesk"))).as(describe(e)).containsExactlyInAnyOrder("Mirel Vesk", "Vesk");
+        assertThat(byId(e, "test:person:joral-vesk")).as(describe(e)).isEmpty();
+    }
+
+    @Test
+    void aRoleBeforeAKnownPersonNamesNoBody() {
+        List<Entity> e = tag("Chief Cabinet Secretary Yoshimasa Hayashi spoke, and Treasury Secretary Janet Yellen agreed.");
+        assertThat(e).as(describe(e)).noneMatch(x -> x.type() == EntityType.ORGANIZATION);
     }
 
     @Test

@@ -415,9 +415,9 @@ class NameRulesTest {
 
     @Test
     void transliterationVariantsOfAnUnknownPersonMerge() {
-        List<Entity> e = tag("Deputy Mohammed Dahlan arrived. Later, Muhammad Dahlan said talks failed. Dahlaan left.");
-        Entity p = named(e, "Mohammed Dahlan");
-        assertThat(surfaces(p)).containsExactlyInAnyOrder("Mohammed Dahlan", "Muhammad Dahlan", "Dahlaan");
+        List<Entity> e = tag("Deputy Mohammed Zahlan arrived. Later, Muhammad Zahlan said talks failed. Zahlaan left.");
+        Entity p = named(e, "Mohammed Zahlan");
+        assertThat(surfaces(p)).containsExactlyInAnyOrder("Mohammed Zahlan", "Muhammad Zahlan", "Zahlaan");
     }
 
     @Test

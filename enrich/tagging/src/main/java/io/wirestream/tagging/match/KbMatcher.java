@@ -76,6 +76,15 @@ public final class KbMatcher {
             if (best.entry.type() == EntityType.ORGANIZATION) {
                 bestLast = forWhom(tokens, bestLast, consumed); // "... Works Agency for Palestine Refugees"
             }
+            if (best.entry.type() == EntityType.PERSON && bestLast > first) {
+                int given = nameWordsBefore(tokens, first, consumed);
+                Set<String> givenNames = given >= 0 ? kb.givenNames(best.entry) : Set.of();
+                if (given >= 0 && givenNames.contains(tokens.get(given).fold)) {
+                    first = given; // "Brice Clotaire Oligui Nguema": the known Brice Oligui Nguema, with a middle name
+                } else if (given >= 0 && !givenNames.contains(tokens.get(first).fold)) {
+                    continue; // "Omar Bongo Ondimba" is not the known Ali Bongo Ondimba: the rules read the whole name
+                }
+            }
             if (best.entry.type() == EntityType.LOCATION && stateFormBefore(tokens, first)) {
                 first -= 2; // "the Sultanate of Oman" is Oman
             } else if (first == i && gluedArticleBefore(tt, i, consumed)) {
@@ -226,6 +235,25 @@ public final class KbMatcher {
             k++;
         }
         return k;
+    }
+
+    /**
+     * The first of at most two capitalised name words glued before a known person's name ("Brice Clotaire" before
+     * "Oligui Nguema"), or -1: no title, people's adjective, head of a body or place, function word or sentence-opening
+     * ordinary word.
+     */
+    private int nameWordsBefore(List<Token> tokens, int first, boolean[] consumed) {
+        int k = first;
+        while (k > 0 && first - k < 2 && !tokens.get(k).breakBefore && !consumed[k - 1]) {
+            Token t = tokens.get(k - 1);
+            if (!t.capitalised || t.allCaps || t.possessive || t.numeric || lexicon.isFunctionWord(t)
+                    || lexicon.titles.contains(t) || lexicon.demonyms.contains(t) || headOfAName(t)
+                    || t.sentenceStart && lexicon.isCommonWord(t) && !lexicon.givenNames.contains(t)) {
+                break;
+            }
+            k--;
+        }
+        return k < first ? k : -1;
     }
 
     private boolean vetoed(TokenizedText tt, AliasPattern p, int first, int last, boolean[] consumed, int lastPlaceToken,
@@ -533,7 +561,7 @@ public final class KbMatcher {
             if (t.breakBefore || !isCapitalisedNameWord(t)) {
                 return false;
             }
-            if (SITE_HEADS.contains(t.fold) || STREET_HEADS.contains(t.fold)
+            if (SITE_HEADS.contains(t.fold) || NAMED_AFTER_PEOPLE.contains(t.fold)
                     || lexicon.orgHeads.contains(t) && !HEADS_OF_WHOM_THEY_LEAD.contains(t.fold)) {
                 return true;
             }
@@ -541,9 +569,12 @@ public final class KbMatcher {
         return false;
     }
 
-    /** Heads of streets and building complexes named after people ("Robert Mugabe Road", "King Fahd Medical Complex"). */
-    private static final Set<String> STREET_HEADS = Set.of("road", "street", "avenue", "boulevard", "square", "complex",
-            "highway", "park");
+    /**
+     * Heads of streets, buildings and monuments named after people ("Robert Mugabe Road", "King Fahd Medical Complex",
+     * "Sultan Qaboos Grand Mosque").
+     */
+    private static final Set<String> NAMED_AFTER_PEOPLE = Set.of("road", "street", "avenue", "boulevard", "square",
+            "complex", "highway", "park", "mosque", "museum", "library", "mausoleum", "memorial", "hall", "bridge");
 
     /** Organisation heads that after a person's name are the people they lead: "the Biden Administration". */
     private static final Set<String> HEADS_OF_WHOM_THEY_LEAD = Set.of("administration", "government", "cabinet",

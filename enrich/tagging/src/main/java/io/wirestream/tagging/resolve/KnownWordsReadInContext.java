@@ -43,6 +43,7 @@ final class KnownWordsReadInContext {
         Set<KbEntry> namedInFull = namedInFull(all);
         Map<String, Candidate> surnames = new HashMap<>();
         Map<String, Candidate> heads = new HashMap<>();
+        Map<String, Candidate> knownSurnames = new HashMap<>(); // "Michel Aoun ... Aoun": not the KB's Joseph Aoun
         for (Candidate c : all) {
             if (c.tokenCount() < 2 || c.type != EntityType.PERSON && c.type != EntityType.ORGANIZATION) {
                 continue;
@@ -50,6 +51,8 @@ final class KnownWordsReadInContext {
             Token last = tt.get(c.lastToken);
             if (c.type == EntityType.PERSON && c.kb == null) {
                 surnames.putIfAbsent(last.fold, c);
+            } else if (c.type == EntityType.PERSON && loneSurname) {
+                knownSurnames.putIfAbsent(last.fold, c);
             } else if (loneHead && c.type == EntityType.ORGANIZATION && last.capitalised && !last.allCaps
                     && LEXICON.orgHeads.contains(last)) {
                 Candidate seen = heads.putIfAbsent(last.fold, c);
@@ -64,8 +67,11 @@ final class KnownWordsReadInContext {
                 continue;
             }
             Candidate other = null;
-            if (c.type == EntityType.PERSON && !titled(tt, c.firstToken)) {
-                other = surnames.get(tt.get(c.firstToken).fold); // "President Kuleba" stays the known Kuleba
+            if (c.type == EntityType.PERSON) {
+                other = titled(tt, c.firstToken) ? null : surnames.get(tt.get(c.firstToken).fold); // "President Kuleba"
+                if (other == null) {                                                                 // stays the known Kuleba
+                    other = knownSurnames.get(tt.get(c.firstToken).fold); // but another known person named in full wins
+                }
             } else if (c.type == EntityType.ORGANIZATION) {
                 other = heads.get(tt.get(c.firstToken).fold);
             }

@@ -125,10 +125,28 @@ public final class NameSpanFinder {
                 }
                 orgSoFar |= lexicon.orgHeads.contains(tokens.get(j));
             }
-            span(tt, start, j, kbWords, places, names, singles);
+            if (!roleBeforeKnownName(tokens, start, j, consumed, places)) {
+                span(tt, start, j, kbWords, places, names, singles);
+            }
             i = j + 1;
         }
         return new Result(names, singles, absorbed);
+    }
+
+    /**
+     * "Chief Cabinet Secretary Yoshimasa Hayashi", "External Affairs Minister S. Jaishankar": a run that opens or ends
+     * with a title, right before a name the knowledge base matched that is no place, is the holder's role, not a body's
+     * name (the gold sets never tag "Commission" of "Commission President Ursula von der Leyen").
+     */
+    private boolean roleBeforeKnownName(List<Token> tokens, int from, int to, boolean[] consumed, boolean[] places) {
+        int a = from;
+        while (a < to && lexicon.stopwords.contains(tokens.get(a))) {
+            a++;
+        }
+        int next = to + 1;
+        return a < to && next < tokens.size() && consumed[next] && !places[next] && !tokens.get(next).breakBefore
+                && !tokens.get(to).possessive && !tokens.get(a).allCaps
+                && (lexicon.titles.contains(tokens.get(a)) || lexicon.titles.contains(tokens.get(to)));
     }
 
     /** Longest run of capitalised words after "and" that a bracketed acronym may prove part of the name. */
