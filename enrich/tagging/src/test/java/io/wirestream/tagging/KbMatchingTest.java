@@ -20,6 +20,16 @@ class KbMatchingTest {
     private static final String HTS = "Q28540613";
 
     @Test
+    void aRegionNamedHeadFirstIsTheRegion() {
+        List<Entity> e = tag("The Region of Liguria declared an emergency, and Liguria asked for help. The Autonomous Region of "
+                + "Tarvekka voted, and people in Tarvekka cheered.");
+        assertThat(surfaces(one(e, "Q1256"))).as(describe(e)).containsExactlyInAnyOrder("Region of Liguria", "Liguria");
+        Entity region = named(e, "Autonomous Region of Tarvekka");
+        assertThat(region.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(surfaces(region)).as(describe(e)).containsExactlyInAnyOrder("Autonomous Region of Tarvekka", "Tarvekka");
+    }
+
+    @Test
     void aKnownPersonWhoBeginsTheNameOfASiteGivesWayToIt() {
         List<Entity> e = tag("Traffic on Joe Biden Avenue stopped near the Vladimir Putin Medical Complex, and the Joe Biden "
                 + "Administration said nothing.");

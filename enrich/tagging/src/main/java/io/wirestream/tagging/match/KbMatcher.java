@@ -87,6 +87,10 @@ public final class KbMatcher {
             }
             if (best.entry.type() == EntityType.LOCATION && stateFormBefore(tokens, first)) {
                 first -= 2; // "the Sultanate of Oman" is Oman
+                if (first > 0 && tokens.get(first - 1).fold.equals("autonomous") && tokens.get(first - 1).capitalised
+                        && !tokens.get(first).breakBefore && !consumed[first - 1]) {
+                    first--; // "the Autonomous Region of Bougainville"
+                }
             } else if (first == i && gluedArticleBefore(tt, i, consumed)) {
                 first--; // "the al-Tanf garrison": the article glued before a name is written as part of it
             }
@@ -474,7 +478,10 @@ public final class KbMatcher {
     }
 
     private static final Set<String> STATE_FORMS = Set.of("republic", "kingdom", "sultanate", "emirate",
-            "principality", "state", "commonwealth", "federation", "federal");
+            "principality", "state", "commonwealth", "federation", "federal",
+            // "the Region of Liguria", "the Autonomous Region of Bougainville", "the Province of Kandahar": how
+            // translated text names a region (added 2026-12-05)
+            "region", "province", "governorate", "prefecture", "canton");
 
     /** "Sultanate of Oman", "Kingdom of Saudi Arabia": the state's formal name around a known place. */
     private static boolean stateFormBefore(List<Token> tokens, int first) {

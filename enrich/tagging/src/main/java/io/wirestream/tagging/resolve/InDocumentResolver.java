@@ -66,6 +66,7 @@ final class InDocumentResolver {
         patronymicsWithoutFamilyName(tt, all, uf);
         shortCompanyNames(tt, all, uf);
         namesWithoutTheirPlace(tt, all, uf, kb);
+        regionsByTheirName(tt, all, uf);
         bodiesByTheirHead(tt, all, uf);
         TranslatedHeads.merge(tt, all, uf);
         CognateNames.merge(tt, all, uf);
@@ -1011,6 +1012,44 @@ final class InDocumentResolver {
         Token t = tt.get(first);
         return first == last && t.capitalised && !t.allCaps && !lexicon.isFunctionWord(t) && !lexicon.isCommonWord(t)
                 && !knownPlace(kb, tt, first, first) ? first : -1;
+    }
+
+    /** Region heads translated text writes before the region's name: "the Region of X", "the Autonomous Region of X". */
+    private static final Set<String> REGION_HEADS = Set.of("region", "province", "governorate", "prefecture", "canton");
+
+    /**
+     * "the Autonomous Region of Bougainville ... Bougainville": a region the rules found, named head first, is the same
+     * place as its bare name elsewhere in the article.
+     */
+    private static void regionsByTheirName(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byName = null;
+        for (Candidate c : all) {
+            if (c.kb != null || c.type != EntityType.LOCATION || c.tokenCount() < 3) {
+                continue;
+            }
+            int k = c.firstToken;
+            if (tt.get(k).fold.equals("autonomous")) {
+                k++;
+            }
+            if (k + 2 <= c.lastToken && REGION_HEADS.contains(tt.get(k).fold) && tt.get(k + 1).fold.equals("of")
+                    && !tt.get(k + 1).capitalised) {
+                if (byName == null) {
+                    byName = new HashMap<>(4);
+                }
+                byName.putIfAbsent(CharFolding.fold(tt.text(), tt.get(k + 2).start, c.end), c);
+            }
+        }
+        if (byName == null) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.kb == null && c.type == EntityType.LOCATION) {
+                Candidate region = byName.get(CharFolding.fold(tt.text(), c.start, c.end));
+                if (region != null && region != c) {
+                    uf.union(region.key, c.key);
+                }
+            }
+        }
     }
 
     /**
