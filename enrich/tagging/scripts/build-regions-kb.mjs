@@ -79,7 +79,11 @@ function build() {
   const candidates = [];
   const count = new Map();
   for (const { properties: p } of features) {
-    const name = (p.name_en || p.name || '').trim();
+    let name = (p.name_en || p.name || '').trim();
+    // the table has a few names cut before a head ("of Bougainville" for the Autonomous Region of Bougainville) and
+    // descriptions ("districts of Republican Subordination"): a name is capitalised, the part after "of" is the name
+    if (/^of /.test(name)) name = name.slice(3);
+    if (!/^['’ʿ]?\p{Lu}/u.test(name)) continue;
     if (!name || !latin(name) || p.scalerank > maxScalerank || !/^[A-Z]{2}$/.test(p.iso_a2 ?? '')) continue;
     const k = key(name);
     count.set(k, (count.get(k) ?? 0) + 1);
