@@ -1547,10 +1547,6 @@ final class InDocumentResolver {
     }
 
     /**
-     * The person mentioned last before {@code at}, else the first one after it. Lists are in text order, so a
-     * binary search keeps a document with many mentions linear-logarithmic rather than quadratic.
-     */
-    /**
      * The person a lone name means when several people here share it: the first named in full whose last name it is
      * ("Robert Mugabe ... First Lady Grace Mugabe ... Mugabe, who led the country": the story's subject is named
      * first, and a second person of the name is called by a title or given name), else the first who carries it
@@ -1577,9 +1573,13 @@ final class InDocumentResolver {
         return inside != null ? inside : father;
     }
 
-    /** Words that put a father's name after a person's own: "Mohammed bin Salman", "Awad Ibn Auf" is no son's. */
+    /** Words that put a father's name after a person's own ("Mohammed bin Salman": Salman is his father). */
     private static final Set<String> PATRONYMIC_LINKS = Set.of("bin", "ibn", "bint");
 
+    /**
+     * The person mentioned last before {@code at}, else the first one after it. Lists are in text order, so a
+     * binary search keeps a document with many mentions linear-logarithmic rather than quadratic.
+     */
     private static Candidate nearest(List<Candidate> people, int at) {
         if (people == null || people.isEmpty()) {
             return null;
