@@ -52,6 +52,13 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aGivenNameAloneIsThePersonWhenTwoPeopleShareTheFamilyName() {
+        List<Entity> e = tag("Marisol Vantreck was convicted on Tuesday. Her late husband Robert Vantreck had awarded the "
+                + "contracts. Vantreck, 72, denied it. Robert, who died in 2010, signed them.");
+        assertThat(surfaces(named(e, "Robert Vantreck"))).as(describe(e)).containsExactlyInAnyOrder("Robert Vantreck", "Robert");
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheFirstNamedOnes() {
         String text = "Torvald Kessanbe resigned as president on Tuesday. The speaker read out Kessanbe's letter. It cleared "
                 + "the way for First Lady Mirela Kessanbe to succeed her husband. Kessanbe, who led the country for decades, "

@@ -1526,14 +1526,22 @@ final class InDocumentResolver {
                 loneWords.add(tokens.get(c.firstToken).fold);
             }
         }
+        Map<String, Set<String>> bearers = new HashMap<>(); // the people of each last name
+        for (Candidate c : all) {
+            if (c.type == EntityType.PERSON && c.tokenCount() >= 2) {
+                bearers.computeIfAbsent(tokens.get(c.lastToken).fold, f -> new HashSet<>()).add(uf.find(c.key));
+            }
+        }
         for (Candidate c : all) {
             if (c.type != EntityType.PERSON || c.tokenCount() < 2) {
                 continue; // KB people too: "Abiy said" after "Abiy Ahmed"
             }
             Token first = tokens.get(c.firstToken);
-            // a common given name stands for the person only where the text never calls them by the last name:
-            // "Anwar Ibrahim ... Anwar said", "Samia Suluhu Hassan ... Samia"
-            boolean calledBySurname = loneWords.contains(tokens.get(c.lastToken).fold);
+            // a common given name stands for the person only where the text never calls them by the last name
+            // ("Anwar Ibrahim ... Anwar said", "Samia Suluhu Hassan ... Samia"), or where the last name is a family's
+            // that two people here share ("Néstor Kirchner ... Cristina Fernández de Kirchner ... Néstor")
+            boolean calledBySurname = loneWords.contains(tokens.get(c.lastToken).fold)
+                    && bearers.get(tokens.get(c.lastToken).fold).size() < 2;
             if (lexicon.givenNames.contains(first) && calledBySurname || lexicon.connectors.contains(first)
                     || first.length() < 4) {
                 continue;
