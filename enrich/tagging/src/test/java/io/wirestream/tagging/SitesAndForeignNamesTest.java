@@ -49,6 +49,15 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aSiteHeadWrittenBeforeItsNameIsPartOfIt() {
+        List<Entity> e = tag("The bridge Tarvolli collapsed on Tuesday, and the trucks waited at the airport Venzara. Locals call "
+                + "the stadium Orreka.");
+        assertThat(named(e, "bridge Tarvolli").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "airport Venzara").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().contains("stadium"));
+    }
+
+    @Test
     void aStadiumIsCalledByItsFirstWordAlone() {
         List<Entity> e = tag("At least 130 people died in a crush at the Kirrawan Stadium on Saturday. The minister said the "
                 + "tragedy of Kirrawan had stained the sport.");

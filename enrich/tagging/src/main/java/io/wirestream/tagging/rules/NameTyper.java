@@ -56,6 +56,13 @@ public final class NameTyper {
                 || a > 0 && !tokens.get(a).breakBefore && SHIPS.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised) {
             return null; // "the container ship Ever Given", "the destroyer USS Carney": ships are no entities
         }
+        if (core == a && siteHeadBefore(tokens, a) && !lexicon.demonyms.contains(first) && !lexicon.titles.contains(first)
+                && !anyOf(tokens, a, b, lexicon.orgHeads)) {
+            // "the bridge Morandi", "the camp de Gaulle": translated text puts a site's head before its name, in lower
+            // case; the head is part of the name (Conventions)
+            return new Candidate(a - 1, b, tokens.get(a - 1).start, last.end, EntityType.LOCATION, null, null, "rule", 0.6,
+                    keyAfter("name:", tokens, a - 1, b));
+        }
         if (single && first.sentenceStart && !first.allCaps && !first.innerCapital && lexicon.isCommonWord(first)
                 && orgNounAfter(tt, tokens, b)) {
             return null; // "Salvage firm Royal Boskalis ...", "Mining company ...": a kind of business opens the sentence
@@ -673,6 +680,26 @@ public final class NameTyper {
     private static boolean saintsBuilding(Token first, Token last) {
         return (first.fold.equals("st") || first.fold.equals("saint")) && SAINTS_BUILDINGS.contains(last.fold);
     }
+
+    /** Lower-case site heads that translated text writes before the site's name ("the bridge Morandi"). */
+    private static final Set<String> HEADS_BEFORE_THE_NAME = Set.of("camp", "bridge", "prison", "jail", "airport",
+            "airbase", "dam", "base", "stadium", "refinery");
+
+    /** "the bridge X", "the camp X": a lower-case site head between "the" and the name at {@code a}. */
+    private static boolean siteHeadBefore(List<Token> tokens, int a) {
+        if (a < 2 || tokens.get(a).breakBefore || tokens.get(a).sentenceStart) {
+            return false;
+        }
+        Token head = tokens.get(a - 1);
+        Token the = tokens.get(a - 2);
+        return !head.capitalised && !head.breakBefore && HEADS_BEFORE_THE_NAME.contains(head.fold)
+                && the.fold.equals("the") && (!the.capitalised || the.sentenceStart)
+                && !(a >= 3 && CALLING_VERBS.contains(tokens.get(a - 3).fold)); // "locals call the stadium Motera"
+    }
+
+    /** Verbs after which "the stadium X" gives the site another name, not the site's head and name. */
+    private static final Set<String> CALLING_VERBS = Set.of("call", "calls", "called", "calling", "name", "names",
+            "named", "dub", "dubs", "dubbed", "nickname", "nicknamed", "rename", "renamed");
 
     /** A word that heads or opens the name of a body or a place ("Bank", "Mount", "Camp"), not an ordinary word before a name. */
     private boolean isNameHead(Token t) {
