@@ -478,18 +478,19 @@ public final class KbMatcher {
     }
 
     private static final Set<String> STATE_FORMS = Set.of("republic", "kingdom", "sultanate", "emirate",
-            "principality", "state", "commonwealth", "federation", "federal",
-            // "the Region of Liguria", "the Autonomous Region of Bougainville", "the Province of Kandahar": how
-            // translated text names a region (added 2026-12-05)
-            "region", "province", "governorate", "prefecture", "canton");
+            "principality", "state", "commonwealth", "federation", "federal");
 
-    /** "Sultanate of Oman", "Kingdom of Saudi Arabia": the state's formal name around a known place. */
+    /**
+     * "Sultanate of Oman", "Kingdom of Saudi Arabia": the state's formal name around a known place; so is a region's head
+     * before it ("the Region of Liguria").
+     */
     private static boolean stateFormBefore(List<Token> tokens, int first) {
         if (first < 2 || tokens.get(first).breakBefore || tokens.get(first - 1).breakBefore) {
             return false;
         }
         Token form = tokens.get(first - 2);
-        return tokens.get(first - 1).fold.equals("of") && form.capitalised && STATE_FORMS.contains(form.fold);
+        return tokens.get(first - 1).fold.equals("of") && form.capitalised
+                && (STATE_FORMS.contains(form.fold) || Lexicon.REGION_HEADS_BEFORE_THE_NAME.contains(form.fold));
     }
 
     /** A national chapter: "Amnesty International Nigeria" (an organisation name, then a known place). */

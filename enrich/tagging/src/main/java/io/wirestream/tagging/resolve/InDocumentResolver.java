@@ -1014,9 +1014,6 @@ final class InDocumentResolver {
                 && !knownPlace(kb, tt, first, first) ? first : -1;
     }
 
-    /** Region heads translated text writes before the region's name: "the Region of X", "the Autonomous Region of X". */
-    private static final Set<String> REGION_HEADS = Set.of("region", "province", "governorate", "prefecture", "canton");
-
     /**
      * "the Autonomous Region of Bougainville ... Bougainville": a region the rules found, named head first, is the same
      * place as its bare name elsewhere in the article.
@@ -1031,8 +1028,8 @@ final class InDocumentResolver {
             if (tt.get(k).fold.equals("autonomous")) {
                 k++;
             }
-            if (k + 2 <= c.lastToken && REGION_HEADS.contains(tt.get(k).fold) && tt.get(k + 1).fold.equals("of")
-                    && !tt.get(k + 1).capitalised) {
+            if (k + 2 <= c.lastToken && Lexicon.REGION_HEADS_BEFORE_THE_NAME.contains(tt.get(k).fold)
+                    && tt.get(k + 1).fold.equals("of") && !tt.get(k + 1).capitalised) {
                 if (byName == null) {
                     byName = new HashMap<>(4);
                 }

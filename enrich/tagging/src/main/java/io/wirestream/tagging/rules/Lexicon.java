@@ -55,6 +55,13 @@ public final class Lexicon {
     /** Arabic particles inside a person's name: "Hafez al-Assad", "Mohammed bin Salman". */
     public static final Set<String> ARABIC_NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint");
 
+    /**
+     * Heads translated text writes before a region's name ("the Region of Liguria", "the Province of Kandahar"): the
+     * knowledge base's region then, or one place with its bare name.
+     */
+    public static final Set<String> REGION_HEADS_BEFORE_THE_NAME = Set.of("region", "province", "governorate",
+            "prefecture", "canton");
+
     /** Particles that join the parts of a Spanish, Portuguese, French or Italian place name: "Santiago de Cuba". */
     public static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des");
     public final WordSet weekdays = load("weekdays.txt");

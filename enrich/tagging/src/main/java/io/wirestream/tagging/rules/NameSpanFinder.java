@@ -437,10 +437,6 @@ public final class NameSpanFinder {
                 || before.equals("de") && (f.equals("la") || f.equals("las") || f.equals("los"));
     }
 
-    /**
-     * Languages whose names are no nationality or place word: after "in" they say what language a name is written in.
-     * ("in Persian Gulf", "in French Guiana" are places, so Persian and French are not here.)
-     */
     /** "in the Shona language", "the Pashto dialect": the name of a language is no entity. */
     private static boolean languageNamed(List<Token> tokens, int b, int to) {
         if (b != to || b + 1 >= tokens.size()) {
@@ -452,6 +448,10 @@ public final class NameSpanFinder {
 
     private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages", "dialect", "dialects", "tongue");
 
+    /**
+     * Languages whose names are no nationality or place word: after "in" they say what language a name is written in.
+     * ("in Persian Gulf", "in French Guiana" are places, so Persian and French are not here.)
+     */
     private static final Set<String> LANGUAGES = Set.of("arabic", "farsi", "hebrew", "pashto", "dari", "urdu", "hindi",
             "swahili", "kiswahili", "amharic", "tigrinya", "kurmanji", "sorani", "mandarin", "cantonese", "bengali",
             "bangla", "tamazight", "tagalog", "sinhala", "tamil", "hausa", "yoruba", "igbo", "zulu", "xhosa",
