@@ -59,6 +59,14 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void anArabicSurnameWithItsParticleIsThePersonAndAHyphenatedRankIsNoPartOfTheName() {
+        List<Entity> e = tag("The minister, the Lieutenant-Team Karim Salah Ibn Tarrouf , said so. \"We will lead,\" said Ibn "
+                + "Tarrouf , who is under sanctions.");
+        assertThat(surfaces(named(e, "Karim Salah Ibn Tarrouf"))).as(describe(e))
+                .containsExactlyInAnyOrder("Karim Salah Ibn Tarrouf", "Ibn Tarrouf");
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheFirstNamedOnes() {
         String text = "Torvald Kessanbe resigned as president on Tuesday. The speaker read out Kessanbe's letter. It cleared "
                 + "the way for First Lady Mirela Kessanbe to succeed her husband. Kessanbe, who led the country for decades, "

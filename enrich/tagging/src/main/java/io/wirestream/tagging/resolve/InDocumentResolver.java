@@ -1190,7 +1190,7 @@ final class InDocumentResolver {
 
     /** Particles a surname keeps when it stands alone: "Le Pen", "von der Leyen", "de Gaulle", "Van Rompuy". */
     private static final Set<String> SURNAME_PARTICLES = Set.of("le", "la", "de", "du", "des", "van", "von", "der",
-            "den", "ter", "ten", "da", "di", "dos", "das", "del", "della", "ben", "bin", "abu", "ould", "mac");
+            "den", "ter", "ten", "da", "di", "dos", "das", "del", "della", "ben", "bin", "ibn", "bint", "abu", "ould", "mac");
 
     /**
      * "Marine Le Pen ... Le Pen", "Ursula von der Leyen ... von der Leyen": a two- or three-word name found alone that

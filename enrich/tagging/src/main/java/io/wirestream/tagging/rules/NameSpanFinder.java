@@ -295,6 +295,9 @@ public final class NameSpanFinder {
                 }
             }
             int nameStart = lastTitle + 1;
+            if (lastTitle >= 0 && nameStart < b && tt.gapIs(nameStart, "-")) {
+                nameStart++; // "the Lieutenant-Team Awad Ibn Auf": translated text's second half of a hyphenated rank
+            }
             boolean chiefRole = lastTitle >= 0 && nameStart < b && tokens.get(lastTitle).fold.equals("chief")
                     && NameTyper.CHIEF_OF.contains(tokens.get(nameStart).fold);
             if (chiefRole) {
