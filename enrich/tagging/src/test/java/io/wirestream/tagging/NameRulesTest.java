@@ -85,6 +85,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aFlightNamedWithItsCapitalisedWordIsNoNameButItsAirlineIs() {
+        List<Entity> e = tag("Flight KV4978 crashed, five months after Tarvo Air Flight TJ610 went down, and Kirran Airlines "
+                + "Flight 302 was grounded.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactlyInAnyOrder("Tarvo Air", "Kirran Airlines");
+    }
+
+    @Test
     void shipsAreNoEntitiesButACarrierMayBeAnAirline() {
         List<Entity> e = tag("The container ship Ever Tavora ran aground near Kirra, and the destroyer USS Venn came to help. "
                 + "The national carrier Tavorair cancelled flights.");

@@ -229,6 +229,13 @@ public final class NameSpanFinder {
                 || a < b && tokens.get(a).fold.equals("operation") || war(tokens, a, b) || languageNamed(tokens, b, to)) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
+        int flight = flightAt(tokens, a, b);
+        if (flight >= 0) {
+            if (flight > a) { // "Lion Air Flight JT610", "Ethiopian Airlines Flight 302": the airline is a name
+                span(tt, a, flight - 1, kbWords, places, names, singles);
+            }
+            return; // "Flight ET302": a flight is none
+        }
         int site = siteOfPlace(tokens, a, b, kbWords);
         if (site > 0) { // "Benina International Airport of Benghazi": the site, then the known place it serves
             span(tt, a, site - 1, kbWords, places, names, singles);
@@ -438,6 +445,15 @@ public final class NameSpanFinder {
         return f.equals("the") && (before.equals("of") || before.equals("for") || before.equals("on"))
                 // "San Antonio de los Baños", "Plaza de la Constitución": a Spanish particle and its article
                 || before.equals("de") && (f.equals("la") || f.equals("las") || f.equals("los"));
+    }
+
+    /** Where "Flight" ends the span before a flight number ("Flight ET302", "... Airlines Flight 302"), or -1. */
+    private static int flightAt(List<Token> tokens, int a, int b) {
+        if (b > a && tokens.get(b - 1).fold.equals("flight") && NameTyper.modelNumber(tokens.get(b).fold)) {
+            return b - 1;
+        }
+        boolean numberAfter = b + 1 < tokens.size() && tokens.get(b + 1).numeric && !tokens.get(b + 1).breakBefore;
+        return b > a && tokens.get(b).fold.equals("flight") && numberAfter ? b : -1;
     }
 
     /** "in the Shona language", "the Pashto dialect": the name of a language is no entity. */

@@ -448,7 +448,7 @@ public final class NameTyper {
     }
 
     /** Letters and three digits or more in one word: a flight, an aircraft or a product model. */
-    private static boolean modelNumber(String fold) {
+    static boolean modelNumber(String fold) {
         int digits = 0;
         boolean letter = false;
         for (int i = 0; i < fold.length(); i++) {
