@@ -92,6 +92,14 @@ class NameRulesTest {
     }
 
     @Test
+    void plansAndEventsNamedHeadFirstAreNoEntities() {
+        List<Entity> e = tag("The bill would redefine the Treaty of Varrowby, signed in 1840, and Kessel called for a Tarvo Plan "
+                + "after the Siege of Ostrel.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Treaty of Varrowby", "Tarvo Plan",
+                "Siege of Ostrel");
+    }
+
+    @Test
     void shipsAreNoEntitiesButACarrierMayBeAnAirline() {
         List<Entity> e = tag("The container ship Ever Tavora ran aground near Kirra, and the destroyer USS Venn came to help. "
                 + "The national carrier Tavorair cancelled flights.");

@@ -226,7 +226,8 @@ public final class NameSpanFinder {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || holiday(tokens, a, b) || onlyRoles(tokens, a, b)
-                || a < b && tokens.get(a).fold.equals("operation") || war(tokens, a, b) || languageNamed(tokens, b, to)) {
+                || a < b && tokens.get(a).fold.equals("operation") || war(tokens, a, b) || languageNamed(tokens, b, to)
+                || eventOf(tokens, a, b)) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
         int flight = flightAt(tokens, a, b);
@@ -446,6 +447,14 @@ public final class NameSpanFinder {
                 // "San Antonio de los Baños", "Plaza de la Constitución": a Spanish particle and its article
                 || before.equals("de") && (f.equals("la") || f.equals("las") || f.equals("los"));
     }
+
+    /** "the Treaty of Waitangi", "the Battle of Mosul", "the Siege of Sarajevo": an event named head first is no entity. */
+    private boolean eventOf(List<Token> tokens, int a, int b) {
+        return a + 1 < b && tokens.get(a + 1).fold.equals("of") && !tokens.get(a + 1).capitalised
+                && (lexicon.eventHeads.contains(tokens.get(a)) || EVENTS_HEAD_FIRST.contains(tokens.get(a).fold));
+    }
+
+    private static final Set<String> EVENTS_HEAD_FIRST = Set.of("battle", "siege", "massacre", "fall", "liberation");
 
     /** Where "Flight" ends the span before a flight number ("Flight ET302", "... Airlines Flight 302"), or -1. */
     private static int flightAt(List<Token> tokens, int a, int b) {
