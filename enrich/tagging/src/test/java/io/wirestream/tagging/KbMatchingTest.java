@@ -223,7 +223,7 @@ class KbMatchingTest {
     void anExactCaseAliasInMixedCaseMatchesOnlyInItsOwnCase() {
         // "LeT" is Lashkar-e-Taiba; the sentence's first word "Let" is no organisation
         assertThat(tag("Let us be clear: the talks are over.")).isEmpty();
-        assertThat(one(tag("Police blamed the LeT for the attack."), "ws:org:lashkar-e-taiba")).isNotNull();
+        assertThat(one(tag("Police blamed the LeT for the attack."), "Q736955")).isNotNull();
     }
 
     @Test
