@@ -265,6 +265,14 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void anArabicParticleOfAKnownNameMatchesInEitherCase() throws IOException {
+        String kb = "{\"id\":\"test:person:tarik-al-hamdan\",\"name\":\"Tarik Al-Mansour Al-Hamdan\",\"type\":\"PERSON\"}\n";
+        List<Entity> e = tagWith(kb, "The emir, Sheikh Tarik al-Mansour al-Hamdan, offered to mediate.");
+        assertThat(surfaces(one(e, "test:person:tarik-al-hamdan"))).as(describe(e))
+                .containsExactly("Tarik al-Mansour al-Hamdan");
+    }
+
+    @Test
     void aKnownOneWordOrganisationIsTheLongerOneTheArticleNamesWithThatHead() throws IOException {
         String kb = "{\"id\":\"test:org:korvan-tribunal\",\"name\":\"Korvan Tribunal\",\"type\":\"ORGANIZATION\","
                 + "\"aliases\":[\"Tribunal\"]}\n";

@@ -51,6 +51,8 @@ public final class AliasPattern {
                 tokenCase[i] = ANY_CASE; // "Zaporizhzhia nuclear power plant" is "Zaporizhzhia Nuclear Power Plant"
             } else if (exactCase) {
                 tokenCase[i] = t.allCaps ? ALL_CAPS : t.innerCapital ? INNER_CAPITAL : t.capitalised ? CAPITALISED : LOWER;
+            } else if (i > 0 && Lexicon.ARABIC_NAME_PARTICLES.contains(t.fold)) {
+                tokenCase[i] = ANY_CASE; // "Sabah Al-Ahmad Al-Jaber Al-Sabah" is written "Sabah al-Ahmad al-Jaber al-Sabah" too
             } else {
                 tokenCase[i] = t.capitalised ? CAPITALISED : ANY_CASE;
             }
