@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,10 +122,7 @@ public final class KnowledgeBase {
     public Set<String> surnames(KbEntry entry) {
         return surnames.computeIfAbsent(entry.id(), id -> {
             Set<String> out = new LinkedHashSet<>();
-            List<String> names = new ArrayList<>(entry.aliases());
-            names.add(entry.name());
-            for (String name : names) {
-                TokenizedText tt = Tokenizer.tokenize(name);
+            for (TokenizedText tt : tokenizedNames(entry)) {
                 List<Token> tokens = tt.tokens();
                 if (!tokens.isEmpty() && (tokens.size() > 1 || tokens.get(0).capitalised)) {
                     out.add(tokens.get(tokens.size() - 1).fold);
@@ -145,21 +142,29 @@ public final class KnowledgeBase {
     public Set<String> givenNames(KbEntry entry) {
         return givenNames.computeIfAbsent(entry.id(), id -> {
             Set<String> out = new LinkedHashSet<>();
-            List<String> names = new ArrayList<>(entry.aliases());
-            names.add(entry.name());
+            List<TokenizedText> names = tokenizedNames(entry);
+            TokenizedText canonical = names.get(names.size() - 1);
             Set<String> laterWords = new HashSet<>(); // "Bongo Ondimba" opens with a surname of Ali Bongo Ondimba
-            TokenizedText canonical = Tokenizer.tokenize(entry.name());
             for (int k = 1; k < canonical.size(); k++) {
                 laterWords.add(canonical.get(k).fold);
             }
-            for (String name : names) {
-                TokenizedText tt = Tokenizer.tokenize(name);
+            for (TokenizedText tt : names) {
                 if (tt.size() > 1 && !familyNameFirst(tt) && !laterWords.contains(tt.get(0).fold)) {
                     out.add(tt.get(0).fold);
                 }
             }
             return Set.copyOf(out);
         });
+    }
+
+    /** The entry's aliases, then its name, tokenized: what {@link #surnames} and {@link #givenNames} read. */
+    private static List<TokenizedText> tokenizedNames(KbEntry entry) {
+        List<TokenizedText> out = new ArrayList<>(entry.aliases().size() + 1);
+        for (String alias : entry.aliases()) {
+            out.add(Tokenizer.tokenize(alias));
+        }
+        out.add(Tokenizer.tokenize(entry.name()));
+        return out;
     }
 
     /** Korean-style names, family name first and a hyphenated given name: "Lee Jae-myung", "Lai Ching-te". */

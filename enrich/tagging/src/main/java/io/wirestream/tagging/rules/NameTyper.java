@@ -39,17 +39,11 @@ public final class NameTyper {
         if (!single && peoplesAdjectives(tt, a, b)) {
             return null; // "Anglo-Australian miner", "Sino-Russian talks": adjectives of peoples, not a name
         }
-        if (core == a && b - a >= 2 && lexicon.demonyms.contains(first) && lexicon.givenNames.contains(tokens.get(a + 1))
-                && !lexicon.demonyms.contains(tokens.get(a + 1)) && !anyOf(tokens, a + 1, b, lexicon.orgHeads)
-                && !anyOf(tokens, a + 1, b, lexicon.orgWords)) {
-            // "American John Tavor won": a people's adjective before a given name says where the person is from
-            return type(tt, a + 1, b, titled, kbWords, places);
-        }
-        if (core == a && b - a >= 2 && first.sentenceStart && !first.allCaps && lexicon.isCommonWord(first)
-                && !lexicon.givenNames.contains(first) && lexicon.givenNames.contains(tokens.get(a + 1))
-                && !isNameHead(first) && !anyOf(tokens, a + 1, b, lexicon.orgHeads) && !anyOf(tokens, a + 1, b, lexicon.orgWords)) {
-            // "Builder Lázaro Báez, a friend of the family": an ordinary word that opens the sentence before a given name
-            // says what the person is
+        if (core == a && b - a >= 2 && lexicon.givenNames.contains(tokens.get(a + 1))
+                && (peoplesAdjectiveBefore(first, tokens.get(a + 1)) || ordinaryOpener(first))
+                && !anyOf(tokens, a + 1, b, lexicon.orgHeads) && !anyOf(tokens, a + 1, b, lexicon.orgWords)) {
+            // "American John Tavor won", "Builder Lázaro Báez, a friend of the family": a people's adjective, or an
+            // ordinary word opening the sentence, before a given name says where the person is from or what they are
             return type(tt, a + 1, b, titled, kbWords, places);
         }
         if (SHIP_PREFIXES.contains(tokens.get(a).fold) && tokens.get(a).allCaps
@@ -700,6 +694,16 @@ public final class NameTyper {
     /** Verbs after which "the stadium X" gives the site another name, not the site's head and name. */
     private static final Set<String> CALLING_VERBS = Set.of("call", "calls", "called", "calling", "name", "names",
             "named", "dub", "dubs", "dubbed", "nickname", "nicknamed", "rename", "renamed");
+
+    /** A people's adjective before a word that is no second one ("American John", not "Anglo American"). */
+    private boolean peoplesAdjectiveBefore(Token t, Token next) {
+        return lexicon.demonyms.contains(t) && !lexicon.demonyms.contains(next);
+    }
+
+    /** An ordinary word, capitalised only because it opens the sentence, that heads no name and is no given name. */
+    private boolean ordinaryOpener(Token t) {
+        return t.sentenceStart && !t.allCaps && lexicon.isCommonWord(t) && !lexicon.givenNames.contains(t) && !isNameHead(t);
+    }
 
     /** A word that heads or opens the name of a body or a place ("Bank", "Mount", "Camp"), not an ordinary word before a name. */
     private boolean isNameHead(Token t) {
