@@ -405,6 +405,10 @@ class SitesAndForeignNamesTest {
                 .contains("Korvex Hutchison Holdings", "Korvex Hutchison"));
         assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x))
                 .contains("Daesan Power Limited", "Daesan Power"));
+        // the short name begins with a place, so alone it reads as one: still the company
+        List<Entity> tonga = tag("Tonga Cobalt Limited owns the mine. Shares in Tonga Cobalt fell on Monday.");
+        assertThat(tonga).as(describe(tonga)).anySatisfy(x -> assertThat(surfaces(x))
+                .containsExactlyInAnyOrder("Tonga Cobalt Limited", "Tonga Cobalt"));
         // the shorter name is a place: no merge
         List<Entity> india = tag("The East India Company traded with India for two centuries.");
         assertThat(india).as(describe(india)).anySatisfy(x -> assertThat(surfaces(x)).containsExactly("India"));

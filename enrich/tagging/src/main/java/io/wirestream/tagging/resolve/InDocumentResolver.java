@@ -981,8 +981,8 @@ final class InDocumentResolver {
             return;
         }
         for (Candidate c : all) {
-            if (c.type == EntityType.DATE || c.type == EntityType.LOCATION || c.type == EntityType.PERSON
-                    && c.tokenCount() == 1 && surnamesHere.contains(tt.get(c.firstToken).fold)) {
+            if (c.type == EntityType.DATE || c.type == EntityType.LOCATION && !unknownPlaceOfWords(tt, c)
+                    || c.type == EntityType.PERSON && c.tokenCount() == 1 && surnamesHere.contains(tt.get(c.firstToken).fold)) {
                 continue;
             }
             Candidate full = byShortName.get(CharFolding.fold(tt.text(), c.start, c.end));
@@ -990,6 +990,14 @@ final class InDocumentResolver {
                 uf.union(full.key, c.key);
             }
         }
+    }
+
+    /**
+     * A place of two or more words no knowledge base knows and no place word ends ("Bougainville Copper" read as a place
+     * for its first word): it may be a company's short name, where a known place ("Suez Canal") or a "… Dam" may not.
+     */
+    private boolean unknownPlaceOfWords(TokenizedText tt, Candidate c) {
+        return c.kb == null && c.tokenCount() > 1 && !lexicon.locHeads.contains(tt.get(c.lastToken));
     }
 
     /**
