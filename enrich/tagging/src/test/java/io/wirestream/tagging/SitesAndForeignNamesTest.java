@@ -398,6 +398,16 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void twoSidesOfOnePlaceAreTwoPlaces() {
+        // "South" and "East" share a skeleton, as spellings of one name would; they are words, not spellings
+        List<Entity> e = tag("The court sat in South Varnok on Monday. He was taken to a prison in East Varnok, and his "
+                + "supporters rallied in Upper Varnok and Lower Varnok.");
+        for (String place : List.of("South Varnok", "East Varnok", "Upper Varnok", "Lower Varnok")) {
+            assertThat(surfaces(named(e, place))).as(describe(e)).containsExactly(place);
+        }
+    }
+
+    @Test
     void aCompanyNamedWithoutItsLegalWordIsTheSameCompany() {
         List<Entity> e = tag("Korvex Hutchison Holdings sold the ports. Korvex Hutchison said the deal closed. "
                 + "Daesan Power Limited runs the dam; a Daesan Power engineer spoke.");

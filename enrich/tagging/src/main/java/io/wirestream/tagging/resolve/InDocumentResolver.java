@@ -854,8 +854,20 @@ final class InDocumentResolver {
                 key[i] = 'h';
             }
         }
-        return new String(key, 0, length);
+        String skeleton = new String(key, 0, length);
+        // "South Jakarta" and "East Jakarta" share a skeleton ("st" both): an English word that tells two places of one
+        // name apart is no spelling and keeps its letters
+        for (int k = c.firstToken; k < c.lastToken; k++) {
+            if (SIDES.contains(tt.get(k).fold)) {
+                skeleton = tt.get(k).fold + " " + skeleton;
+            }
+        }
+        return skeleton;
     }
+
+    /** Words that make two places of one name ("North ~", "Upper ~", "New ~"): never a spelling of one another. */
+    private static final Set<String> SIDES = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "upper", "lower", "central", "new", "old", "greater", "little", "great");
 
     private static String joinedFolds(TokenizedText tt, Candidate c) {
         StringBuilder out = new StringBuilder();
