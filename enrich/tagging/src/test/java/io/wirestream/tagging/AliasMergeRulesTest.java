@@ -36,6 +36,23 @@ class AliasMergeRulesTest {
         return entities;
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Government forces defeated the Liberation Tigers of Korvan, or Korvan Tigers, in May 2009.|Liberation Tigers of Korvan|Korvan Tigers",
+            "His Pakatan Rendah (PR), or Alliance of Rain, won 82 seats.|Pakatan Rendah|Alliance of Rain",
+            "The ruling Chama Cha Kivuli (CCK), the Party of the Shadow, won a landslide in October.|Chama Cha Kivuli|Party of the Shadow",
+    })
+    void anOrganisationRenamedBetweenCommasIsOneOrganisation(String text, String name, String other) {
+        List<Entity> e = tag(text);
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x)).contains(name, other));
+    }
+
+    @Test
+    void organisationsOfAListBetweenCommasStayApart() {
+        List<Entity> e = tag("Talks with the Delmar Union, the Korvan Front, or the Velmar Brigades, failed on Monday.");
+        assertThat(e).as(describe(e)).allSatisfy(x -> assertThat(surfaces(x)).hasSizeLessThan(2));
+    }
+
     @Test
     void aSurnameAloneKeepsItsLowerCaseParticle() {
         List<Entity> e = tag("Tulio de Kirravera, a scientist, spoke on Monday. The work of de Kirravera was praised, and "

@@ -120,6 +120,14 @@ final class InDocumentResolver {
                 }
                 continue;
             }
+            if (c.type == EntityType.ORGANIZATION) {
+                Candidate other = renamedAfterComma(tt, c, pastBracketedAcronym(tt, k), atToken);
+                if (other != null) {
+                    // "the Liberation Tigers of Tamil Eelam, or Tamil Tigers, in May", "Chama Cha Mapinduzi (CCM), the
+                    // Party of the Revolution, won": the acronym in brackets is joined below
+                    uf.union(c.key, other.key);
+                }
+            }
             if (c.type == EntityType.ORGANIZATION && k + 1 < tokens.size() && tokens.get(k).fold.equals("or")
                     && tt.strippedGapEndsWith(k, ',')) {
                 Candidate next = atToken[k + 1];
@@ -878,11 +886,61 @@ final class InDocumentResolver {
     }
 
     /**
+     * The token after an acronym in brackets that a comma follows ("Pakatan Harapan (PH), or ..."), or k itself when no
+     * such acronym stands at k.
+     */
+    private static int pastBracketedAcronym(TokenizedText tt, int k) {
+        if (k + 1 < tt.size() && tt.get(k).allCaps && tt.strippedGapIs(k, "(") && tt.strippedGapIs(k + 1, "),")) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    /**
+     * "X, or Y, ..." and "X (ACR), the Y, said": an organisation's second name between commas, Y a name no knowledge-base
+     * entry claims, closed by a comma that no further name of a list follows. Not when X itself stands in a list
+     * ("Hamas, Islamic Jihad, or the Popular Front, said"), nor after "or" when Y is a place. Null when there is none.
+     */
+    private static Candidate renamedAfterComma(TokenizedText tt, Candidate c, int k, Candidate[] atToken) {
+        if (k + 1 >= tt.size() || !tt.strippedGapEndsWith(k, ',') || inList(tt, c)) {
+            return null;
+        }
+        if (tt.get(k).fold.equals("the")) {
+            return k == c.lastToken + 1 ? null : appositiveName(tt, c, k, atToken) ? atToken[k + 1] : null; // plain "X, the Y," is appositiveName's
+        }
+        if (!tt.get(k).fold.equals("or")) {
+            return null;
+        }
+        int at = tt.get(k + 1).fold.equals("the") && k + 2 < tt.size() ? k + 2 : k + 1;
+        Candidate other = atToken[at];
+        if (other == null || other.kb != null || other.type == EntityType.DATE || other.type == EntityType.LOCATION
+                || other.key.equals(c.key)) {
+            return null;
+        }
+        int after = other.lastToken + 1;
+        if (after >= tt.size() || !tt.strippedGapIs(after, ",")) {
+            return null;
+        }
+        Token next = tt.get(after);
+        return next.capitalised || next.fold.equals("and") || next.fold.equals("or") ? null : other;
+    }
+
+    /** The name stands after a comma, "the" aside: one of a list. */
+    private static boolean inList(TokenizedText tt, Candidate c) {
+        int first = c.firstToken;
+        if (first > 0 && tt.get(first - 1).fold.equals("the") && !tt.get(first - 1).capitalised) {
+            first--;
+        }
+        return first > 0 && tt.strippedGapEndsWith(first, ',');
+    }
+
+    /**
      * "X, the Y, said": an organisation named again in apposition by a name of its own, closed by a comma and followed by
      * the sentence's verb, not by another name of a list ("the Pentagon, the State Department, and the CIA").
      */
     private static boolean appositiveName(TokenizedText tt, Candidate c, int k, Candidate[] atToken) {
-        if (k + 1 >= tt.size() || !tt.get(k).breakBefore || !tt.strippedGapIs(k, ",") || !tt.get(k).fold.equals("the")) {
+        if (k + 1 >= tt.size() || !tt.get(k).breakBefore || !(tt.strippedGapIs(k, ",") || tt.strippedGapIs(k, "),"))
+                || !tt.get(k).fold.equals("the")) {
             return false;
         }
         Candidate other = atToken[k + 1];
