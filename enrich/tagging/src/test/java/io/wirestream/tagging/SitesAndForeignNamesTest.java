@@ -397,6 +397,29 @@ class SitesAndForeignNamesTest {
         assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x)).contains(one, other));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tourists crowded the Burj Velmara on Friday.|Burj Velmara|LOCATION",
+            "Tham Korvak flooded after the rains.|Tham Korvak|LOCATION",
+            "Protesters gathered on Korvan Meydanı in the evening.|Korvan Meydanı|LOCATION",
+            "Divers searched Pulau Vendra after the storm.|Pulau Vendra|LOCATION",
+            "Shares of Korvex Börse fell after the report.|Korvex Börse|ORGANIZATION",
+            "A filing at the Amtsgericht Varnstadt started the case.|Amtsgericht Varnstadt|ORGANIZATION",
+            "The editor of Velmar Shimbun resigned.|Velmar Shimbun|ORGANIZATION",
+    })
+    void aHeadInItsOwnLanguageTypesTheName(String text, String name, EntityType type) {
+        List<Entity> e = tag(text);
+        assertThat(named(e, name).type()).as(describe(e)).isEqualTo(type);
+    }
+
+    @Test
+    void aJapaneseCompanyNamedWithoutKaishaIsTheSameCompany() {
+        List<Entity> e = tag("The ship's owner, Velmar Kisen Kaisha, apologised. Velmar Kisen said the ship would be refloated.");
+        Entity owner = named(e, "Velmar Kisen Kaisha");
+        assertThat(owner.type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(owner)).as(describe(e)).containsExactlyInAnyOrder("Velmar Kisen Kaisha", "Velmar Kisen");
+    }
+
     @Test
     void twoSidesOfOnePlaceAreTwoPlaces() {
         // "South" and "East" share a skeleton, as spellings of one name would; they are words, not spellings
