@@ -436,6 +436,12 @@ class NameRulesTest {
     }
 
     @Test
+    void anAppositiveOrganisationNounWithItsComplementMakesAnOrganisation() {
+        List<Entity> e = tag("The assembly, controlled by Velmar Ideas, the party of the president, approved it.");
+        assertThat(named(e, "Velmar Ideas").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aCommaAppositiveTitleMakesAPersonEvenWhenTheFirstNameIsAPlace() {
         Entity p = named(tag("The former president’s lawyer, Salvador Panelo, called it kidnapping."), "Salvador Panelo");
         assertThat(p.type()).isEqualTo(EntityType.PERSON);

@@ -485,11 +485,16 @@ public final class NameTyper {
                 return false;
             }
             if (lexicon.orgNouns.contains(t)) {
-                return k + 1 == tokens.size() || tokens.get(k + 1).breakBefore;
+                // "Nuevas Ideas, the party of Bukele,": the noun may take its own complement
+                return k + 1 == tokens.size() || tokens.get(k + 1).breakBefore || COMPLEMENT_OPENERS.contains(tokens.get(k + 1).fold);
             }
         }
         return false;
     }
+
+    /** Words that open what follows an appositive's noun ("the party of", "the firm that", "the group led by"). */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "for", "that", "which", "whose", "led", "founded",
+            "behind", "run", "backed");
 
     /**
      * "Ras Mbaraka, a lawyer for the society,", "Deir Hanna, the spokesman,": an appositive made of an article and
