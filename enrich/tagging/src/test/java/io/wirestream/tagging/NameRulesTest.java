@@ -436,6 +436,14 @@ class NameRulesTest {
     }
 
     @Test
+    void wherePeopleComeFromIsAPlace() {
+        List<Entity> e = tag("Tavish Merrondo, a former schoolteacher from Korvask, spoke. A statement from Velmarin followed.");
+        assertThat(named(e, "Korvask").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        // a statement comes from a body as often as from a place: no cue
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Velmarin") && x.type() == EntityType.LOCATION);
+    }
+
+    @Test
     void anAppositiveOrganisationNounWithItsComplementMakesAnOrganisation() {
         List<Entity> e = tag("The assembly, controlled by Velmar Ideas, the party of the president, approved it.");
         assertThat(named(e, "Velmar Ideas").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);

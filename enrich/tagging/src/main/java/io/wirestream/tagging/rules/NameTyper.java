@@ -668,10 +668,25 @@ public final class NameTyper {
         if (prev.fold.equals("to") && a >= 2 && !prev.breakBefore && lexicon.motionWords.contains(tokens.get(a - 2))) {
             return true;
         }
+        // "a schoolteacher from Cajamarca", "26 tourists from Hattiesburg": where people come from (not "a statement
+        // from Hamas": a person or people before "from")
+        if (prev.fold.equals("from") && a >= 2 && !prev.breakBefore && !tokens.get(a - 2).capitalised
+                && (ORIGIN_NOUNS.contains(tokens.get(a - 2).fold) || lexicon.titles.contains(tokens.get(a - 2)))) {
+            return true;
+        }
         // "the town of Kafr Nabl", "the city of Saraqib"
         return prev.fold.equals("of") && a >= 2 && !prev.breakBefore
                 && lexicon.locHeads.contains(tokens.get(a - 2)) && !tokens.get(a - 2).capitalised;
     }
+
+    /** People named by what they are, who come "from" a place; with the titles, the nouns before a person's origin. */
+    private static final Set<String> ORIGIN_NOUNS = Set.of("people", "person", "residents", "resident", "villagers",
+            "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "family", "families", "refugees", "refugee",
+            "students", "student", "sophomore", "freshman", "pupil", "pupils", "teacher", "schoolteacher", "farmer",
+            "farmers", "fisherman", "fishermen", "worker", "workers", "migrant", "migrants", "voter", "voters", "tourist",
+            "tourists", "pilgrims", "survivor", "survivors", "victim", "victims", "child", "children", "businessman",
+            "businesswoman", "politician", "doctor", "nurse", "player", "athlete", "priest", "soldier", "soldiers",
+            "troops", "native", "natives", "hails", "comes", "came", "originally");
 
     private static final Set<String> SAINTS_BUILDINGS = Set.of("church", "cathedral", "chapel", "basilica", "abbey",
             "minster");
