@@ -436,6 +436,16 @@ class NameRulesTest {
     }
 
     @Test
+    void aNameListedBeforeAKnownPlaceIsAPlace() {
+        List<Entity> e = tag("Trucks were diverted between Korvask and Kandahar. Tavish Merrondo and Kenya's president met. "
+                + "Velmarin and China's CNOOC signed the deal.");
+        assertThat(named(e, "Korvask").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        // a place that qualifies the next name says nothing of the name before it
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Velmarin") && x.type() == EntityType.LOCATION);
+        assertThat(named(e, "Tavish Merrondo").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void wherePeopleComeFromIsAPlace() {
         List<Entity> e = tag("Tavish Merrondo, a former schoolteacher from Korvask, spoke. A statement from Velmarin followed.");
         assertThat(named(e, "Korvask").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);

@@ -160,8 +160,9 @@ public final class NameTyper {
         } else if (!single && (hasParticle(tokens, a, b) || first.fold.equals("abu") || first.fold.equals("umm"))) {
             type = EntityType.PERSON;
             confidence = 0.7;
-        } else if (b - a < 2 && continuesPlaceList(tt, a, places)) {
-            type = EntityType.LOCATION; // "in Mombasa, Kisumu and Nakuru"
+        } else if (b - a < 2 && continuesPlaceList(tt, a, places) || single && !first.allCaps
+                && !lexicon.givenNames.contains(first) && !lexicon.isCommonWord(first) && placeListedNext(tt, b, places)) {
+            type = EntityType.LOCATION; // "in Mombasa, Kisumu and Nakuru", "between Chaman and Spin Boldak"
             confidence = 0.55;
         } else if (!single && kbWords.isPlace(first.key())) {
             type = EntityType.ORGANIZATION; // "Kyiv Independent"
@@ -629,6 +630,30 @@ public final class NameTyper {
         }
         return (prev.fold.equals("and") || prev.fold.equals("or")) && !prev.capitalised && a >= 2 && places[a - 2]
                 && !prev.breakBefore && !tokens.get(a - 2).possessive;
+    }
+
+    /** "Chaman and Kandahar", "Bukavu, Goma": a name followed by "and", "or" or a comma, then a known place. */
+    private static boolean placeListedNext(TokenizedText tt, int b, boolean[] places) {
+        List<Token> tokens = tt.tokens();
+        int k = b + 1;
+        if (k >= tokens.size() || tokens.get(b).possessive) {
+            return false;
+        }
+        if (isAnd(tokens.get(k)) && !tokens.get(k).breakBefore) {
+            k++;
+        } else if (!listComma(tt, k)) {
+            return false;
+        }
+        if (k >= tokens.size() || !places[k] || !tokens.get(k).capitalised || tokens.get(k).breakBefore && k == b + 2) {
+            return false;
+        }
+        int end = k;
+        while (end + 1 < tokens.size() && places[end + 1] && !tokens.get(end + 1).breakBefore) {
+            end++;
+        }
+        // the place itself, not a place that qualifies what follows ("Hess and China's CNOOC")
+        return !tokens.get(end).possessive && (end + 1 >= tokens.size() || tokens.get(end + 1).breakBefore
+                || !tokens.get(end + 1).capitalised);
     }
 
     /** The word after the name at a separates list items: a comma or "and"/"or". */
