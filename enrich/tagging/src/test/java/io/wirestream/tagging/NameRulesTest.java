@@ -568,6 +568,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aDatelineWithALongCountryNameAndADateIsAPlace() {
+        List<Entity> e = tag("KORVA, Papua New Guinea, Dec. 11 (AAP) - Voters chose independence. Crowds in Korva cheered.");
+        Entity korva = named(e, "KORVA");
+        assertThat(korva.type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(surfaces(korva)).as(describe(e)).containsExactlyInAnyOrder("KORVA", "Korva");
+    }
+
+    @Test
     void legalFormsAndSectorsEndCompanyNamesAndWorksEndsAPlant() {
         List<Entity> e = tag("Analysts at Ferrovo Dynamics said Tamarsa Consulting KFT, registered in Budapest, sold the "
                 + "devices. Tamarsa Consulting denied it. Kolby Builders repaired the Dravin Works.");

@@ -370,6 +370,9 @@ public final class NameTyper {
         return tt.get(i).length() >= 3 && dateline(tt, i, i);
     }
 
+    /** Words a dateline's country and date take before its agency's bracket or dash. */
+    private static final int DATELINE_WORDS = 8;
+
     /** {@link #dateline(TokenizedText, int)} for a place of words {@code a..b} in capitals ("MIAMI GARDENS, Fla. -"). */
     static boolean dateline(TokenizedText tt, int a, int b) {
         if (!tt.get(a).allCaps || !tt.get(b).allCaps || a > 0 && tt.gapBefore(a).indexOf('\n') < 0
@@ -378,8 +381,9 @@ public final class NameTyper {
         }
         String after = tt.gapBefore(b + 1).strip();
         if (after.startsWith(",")) {
-            // "KHARKIV, Ukraine (AP) —", not "ECOWAS, the regional bloc,": the dash or bracket must follow soon
-            for (int k = b + 2; k < tt.size() && k <= b + 4; k++) {
+            // "KHARKIV, Ukraine (AP) —", "BUKA, Papua New Guinea, Dec. 11 (AAP) -", not "ECOWAS, the regional bloc,":
+            // the dash or bracket must follow soon
+            for (int k = b + 2; k < tt.size() && k <= b + DATELINE_WORDS; k++) {
                 String gap = tt.gapBefore(k);
                 if (gap.indexOf('\u2014') >= 0 || gap.indexOf('\u2013') >= 0 || gap.indexOf('(') >= 0
                         || gap.strip().startsWith("-")) {
