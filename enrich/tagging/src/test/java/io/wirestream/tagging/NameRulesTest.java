@@ -568,6 +568,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aFaithOrACreedAsAnAdjectiveIsNoEntity() {
+        List<Entity> e = tag("Tavish Merrondo, a former Catholic priest, leads the Peronist coalition with Coptic and "
+                + "Maronite clergy.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Catholic", "Peronist", "Coptic", "Maronite");
+    }
+
+    @Test
     void aDatelineWithALongCountryNameAndADateIsAPlace() {
         List<Entity> e = tag("KORVA, Papua New Guinea, Dec. 11 (AAP) - Voters chose independence. Crowds in Korva cheered.");
         Entity korva = named(e, "KORVA");
