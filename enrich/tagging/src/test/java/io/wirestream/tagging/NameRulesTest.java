@@ -568,6 +568,12 @@ class NameRulesTest {
     }
 
     @Test
+    void aCountOfAPeopleIsNoEntity() {
+        List<Entity> e = tag("Eighteen Canadians, nine Ethiopians and eight Americans died. Thousands Iranians marched.");
+        assertThat(e).as(describe(e)).isEmpty();
+    }
+
+    @Test
     void aFaithOrACreedAsAnAdjectiveIsNoEntity() {
         List<Entity> e = tag("Tavish Merrondo, a former Catholic priest, leads the Peronist coalition with Coptic and "
                 + "Maronite clergy.");

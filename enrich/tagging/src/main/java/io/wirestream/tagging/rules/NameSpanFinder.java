@@ -859,6 +859,9 @@ public final class NameSpanFinder {
      * name, are not names.
      */
     private boolean allDescriptors(List<Token> tokens, int from, int to) {
+        if (from < to && COUNT_WORDS.contains(tokens.get(from).fold)) {
+            from++; // "Eighteen Canadians, nine Ethiopians ...": a count of people opening the sentence
+        }
         for (int k = from; k <= to; k++) {
             String f = tokens.get(k).fold;
             if (!lexicon.demonyms.contains(f) && !lexicon.stopwords.contains(f) && !isConnector(tokens.get(k))
@@ -868,6 +871,12 @@ public final class NameSpanFinder {
         }
         return true;
     }
+
+    /** Numbers written as words, which count people before a people's name. */
+    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "millions", "many", "several", "some",
+            "most", "few");
 
     /** "Koreans", "Israelis": a people's adjective with a plural "s". */
     private boolean demonymPlural(String fold) {
