@@ -54,6 +54,13 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aSurnameOfTwoWordsJoinedByAParticleIsThePersonNamedInFull() {
+        List<Entity> e = tag("Former leader Maria Elena Fernández de Varnez spoke on Monday. Fernández de Varnez denied it.");
+        assertThat(surfaces(named(e, "Maria Elena Fernández de Varnez"))).as(describe(e))
+                .containsExactlyInAnyOrder("Maria Elena Fernández de Varnez", "Fernández de Varnez");
+    }
+
+    @Test
     void aSurnameAloneKeepsItsLowerCaseParticle() {
         List<Entity> e = tag("Tulio de Kirravera, a scientist, spoke on Monday. The work of de Kirravera was praised, and "
                 + "de Kirravera said so.");

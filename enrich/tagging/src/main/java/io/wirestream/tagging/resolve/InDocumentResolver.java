@@ -1214,7 +1214,8 @@ final class InDocumentResolver {
     }
 
     /**
-     * "Caro Quintero" after "Rafael Caro Quintero": a two-word person who is the end of a longer one; and "Edmundo
+     * "Caro Quintero" after "Rafael Caro Quintero": a two-word person who is the end of a longer one ("Fernández de
+     * Kirchner" of "Cristina Fernández de Kirchner" too, three words with a particle between); and "Edmundo
      * González" after "Edmundo González Urrutia": the given name and first surname of a three-word one (Spanish and
      * Portuguese names drop the second surname).
      */
@@ -1224,6 +1225,9 @@ final class InDocumentResolver {
             if (c.type == EntityType.PERSON && c.tokenCount() >= 3) {
                 byLastTwo.putIfAbsent(tt.get(c.lastToken - 1).fold + " " + tt.get(c.lastToken).fold, c);
             }
+            if (c.type == EntityType.PERSON && c.tokenCount() >= 4 && particleBetween(tt, c.lastToken - 2)) {
+                byLastTwo.putIfAbsent(tt.get(c.lastToken - 2).fold + " " + tt.get(c.lastToken).fold, c);
+            }
             if (c.type == EntityType.PERSON && c.tokenCount() == 3 && tt.get(c.firstToken + 1).capitalised
                     && tt.get(c.lastToken).capitalised) {
                 byLastTwo.putIfAbsent(tt.get(c.firstToken).fold + " " + tt.get(c.firstToken + 1).fold, c);
@@ -1231,7 +1235,8 @@ final class InDocumentResolver {
         }
         Map<String, Candidate> bySurname = new HashMap<>();
         for (Candidate c : all) {
-            if (c.type == EntityType.PERSON && c.kb == null && c.tokenCount() == 2) {
+            if (c.type == EntityType.PERSON && c.kb == null
+                    && (c.tokenCount() == 2 || c.tokenCount() == 3 && particleBetween(tt, c.firstToken))) {
                 Candidate full = byLastTwo.get(tt.get(c.firstToken).fold + " " + tt.get(c.lastToken).fold);
                 if (full != null && !full.key.equals(c.key)) {
                     uf.union(full.key, c.key);
@@ -1246,6 +1251,12 @@ final class InDocumentResolver {
                 }
             }
         }
+    }
+
+    /** Tokens k and k + 2 capitalised, a lower-case surname particle between them ("Fernández de Kirchner"). */
+    private static boolean particleBetween(TokenizedText tt, int k) {
+        return k + 2 < tt.size() && tt.get(k).capitalised && tt.get(k + 2).capitalised && !tt.get(k + 1).capitalised
+                && SURNAME_PARTICLES.contains(tt.get(k + 1).fold);
     }
 
     /** One given name begins the other, three letters or more: "Jenni" and "Jennifer", "Alex" and "Alexander". */
