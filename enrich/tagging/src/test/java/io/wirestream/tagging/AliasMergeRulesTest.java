@@ -54,6 +54,14 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aGivenNameWithOrWithoutItsHyphenIsOneName() {
+        List<Entity> e = tag("The grandmaster Varn Sedol lost the fifth game. Varn Se-dol, as his name is also written, "
+                + "played well. Officials said Kim Tae Ryong and Kim Tae-ryong are one man.");
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x)).contains("Varn Sedol", "Varn Se-dol"));
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x)).contains("Kim Tae Ryong", "Kim Tae-ryong"));
+    }
+
+    @Test
     void aSurnameOfTwoWordsJoinedByAParticleIsThePersonNamedInFull() {
         List<Entity> e = tag("Former leader Maria Elena Fernández de Varnez spoke on Monday. Fernández de Varnez denied it.");
         assertThat(surfaces(named(e, "Maria Elena Fernández de Varnez"))).as(describe(e))

@@ -1234,7 +1234,19 @@ final class InDocumentResolver {
             }
         }
         Map<String, Candidate> bySurname = new HashMap<>();
+        Map<String, Candidate> byRunTogether = null;
         for (Candidate c : all) {
+            if (c.type == EntityType.PERSON && c.tokenCount() >= 2 && c.tokenCount() <= 4) {
+                // "Lee Se-dol" and "Lee Sedol", "Kim Jong Un" and "Kim Jong-un": a given name written with or without
+                // its hyphen or space is one name
+                if (byRunTogether == null) {
+                    byRunTogether = new HashMap<>();
+                }
+                Candidate seen = byRunTogether.putIfAbsent(runTogether(tt, c), c);
+                if (seen != null && !seen.key.equals(c.key) && (seen.kb == null || c.kb == null)) {
+                    uf.union(seen.key, c.key);
+                }
+            }
             if (c.type == EntityType.PERSON && c.kb == null
                     && (c.tokenCount() == 2 || c.tokenCount() == 3 && particleBetween(tt, c.firstToken))) {
                 Candidate full = byLastTwo.get(tt.get(c.firstToken).fold + " " + tt.get(c.lastToken).fold);
@@ -1251,6 +1263,15 @@ final class InDocumentResolver {
                 }
             }
         }
+    }
+
+    /** The first word, then the rest run together: "lee|sedol" for both "Lee Se-dol" and "Lee Sedol". */
+    private static String runTogether(TokenizedText tt, Candidate c) {
+        StringBuilder key = new StringBuilder(tt.get(c.firstToken).fold).append('|');
+        for (int k = c.firstToken + 1; k <= c.lastToken; k++) {
+            key.append(tt.get(k).fold);
+        }
+        return key.toString();
     }
 
     /** Tokens k and k + 2 capitalised, a lower-case surname particle between them ("Fernández de Kirchner"). */
