@@ -248,4 +248,12 @@ class KbMatchingTest {
                 .contains("Ho Chi Minh City People's Court", "Beijing People's Committee")
                 .doesNotContain("Ho Chi Minh City", "Beijing");
     }
+
+    @Test
+    void aKnownPlaceRunIntoThePersonNamedAfterItIsStillThePlace() {
+        // translated text: "the chairman of the committee of Kyrgyzstan Tavish Merrondo, who led the talks"
+        List<Entity> e = tag("He was chairman of the security committee of Kyrgyzstan Tavish Merrondo, who led the talks.");
+        assertThat(named(e, "Kyrgyzstan").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Tavish Merrondo").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

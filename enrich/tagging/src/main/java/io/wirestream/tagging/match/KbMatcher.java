@@ -347,7 +347,7 @@ public final class KbMatcher {
             Token next = tokens.get(last + 1);
             if (!next.breakBefore && !tokens.get(last).possessive && next.capitalised && !consumed[last + 1]
                     && isNameWord(next) && !(type == EntityType.LOCATION && next.fold.equals("city"))
-                    && !(type == EntityType.LOCATION && titleOfBefore(tokens, first))) {
+                    && !(type == EntityType.LOCATION && (titleOfBefore(tokens, first) || personAfterItsPlace(tokens, first)))) {
                 return true;
             }
         }
@@ -407,6 +407,35 @@ public final class KbMatcher {
                 && !tokens.get(first).breakBefore && !tokens.get(first - 1).breakBefore
                 && lexicon.titles.contains(tokens.get(first - 2));
     }
+
+    /**
+     * "the security committee of Kyrgyzstan Kamchybek Tashiev", "the prison of Riobamba Fabricio Colón": translated
+     * text runs a place that "of", "from" or "in" leads to into the person named after it; two or three capitalised
+     * words, none an organisation's or a place's word, then the phrase ends. Not a place that is a given name too.
+     */
+    private boolean personAfterItsPlace(List<Token> tokens, int first) {
+        if (first < 1 || tokens.get(first).breakBefore || tokens.get(first - 1).capitalised
+                || !PLACE_LEADS.contains(tokens.get(first - 1).fold) || lexicon.givenNames.contains(tokens.get(first))) {
+            return false;
+        }
+        int k = first + 1;
+        while (k < tokens.size() && k <= first + 4 && !tokens.get(k).breakBefore && tokens.get(k).capitalised) {
+            Token t = tokens.get(k);
+            if (t.allCaps || t.numeric || lexicon.orgHeads.contains(t) || lexicon.orgWords.contains(t)
+                    || lexicon.orgStrong.contains(t) || lexicon.locHeads.contains(t) || lexicon.isFunctionWord(t)
+                    || lexicon.titles.contains(t) || lexicon.isCommonWord(t)) {
+                return false;
+            }
+            if (t.possessive) {
+                return false;
+            }
+            k++;
+        }
+        int words = k - first - 1;
+        return words >= 2 && words <= 3 && (k >= tokens.size() || tokens.get(k).breakBefore || !tokens.get(k).capitalised);
+    }
+
+    private static final Set<String> PLACE_LEADS = Set.of("of", "from", "in");
 
     /** "in Kisumu", "from Nice", or a list of places: "Mombasa, Kisumu and Nakuru". */
     private static boolean placeContext(List<Token> tokens, int i, int lastPlaceToken) {
