@@ -446,6 +446,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aBodyNamedHeadFirstWithItsCountryIsNoPlaceAfterThePlaceCue() {
+        List<Entity> e = tag("In the capital the building of Radio Kenya was burned, and the town of Korvask emptied.");
+        assertThat(named(e, "Radio Kenya").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Korvask").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void wherePeopleComeFromIsAPlace() {
         List<Entity> e = tag("Tavish Merrondo, a former schoolteacher from Korvask, spoke. A statement from Velmarin followed.");
         assertThat(named(e, "Korvask").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
