@@ -462,8 +462,10 @@ class NameRulesTest {
 
     @Test
     void anAppositiveOrganisationNounWithItsComplementMakesAnOrganisation() {
-        List<Entity> e = tag("The assembly, controlled by Velmar Ideas, the party of the president, approved it.");
+        List<Entity> e = tag("The assembly, controlled by Velmar Ideas, the party of the president, approved it. The pagers "
+                + "bore the brand of Korvel Apollo, a company based in Taiwan.");
         assertThat(named(e, "Velmar Ideas").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Korvel Apollo").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test

@@ -500,7 +500,7 @@ public final class NameTyper {
 
     /** Words that open what follows an appositive's noun ("the party of", "the firm that", "the group led by"). */
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "for", "that", "which", "whose", "led", "founded",
-            "behind", "run", "backed");
+            "behind", "run", "backed", "based", "headquartered", "owned", "controlled", "registered", "listed");
 
     /**
      * "Ras Mbaraka, a lawyer for the society,", "Deir Hanna, the spokesman,": an appositive made of an article and
