@@ -41,6 +41,7 @@ class AliasMergeRulesTest {
             "Government forces defeated the Liberation Tigers of Korvan, or Korvan Tigers, in May 2009.|Liberation Tigers of Korvan|Korvan Tigers",
             "His Pakatan Rendah (PR), or Alliance of Rain, won 82 seats.|Pakatan Rendah|Alliance of Rain",
             "The ruling Chama Cha Kivuli (CCK), the Party of the Shadow, won a landslide in October.|Chama Cha Kivuli|Party of the Shadow",
+            "The Velmar Audit Bureau (VAB), in Urdu Qaumi Velmar Bureau, had issued the warrant.|Velmar Audit Bureau|Qaumi Velmar Bureau",
     })
     void anOrganisationRenamedBetweenCommasIsOneOrganisation(String text, String name, String other) {
         List<Entity> e = tag(text);

@@ -897,8 +897,9 @@ final class InDocumentResolver {
     }
 
     /**
-     * "X, or Y, ..." and "X (ACR), the Y, said": an organisation's second name between commas, Y a name no knowledge-base
-     * entry claims, closed by a comma that no further name of a list follows. Not when X itself stands in a list
+     * "X, or Y, ...", "X (ACR), the Y, said" and "X (ACR), in Urdu Y,": an organisation's second name between commas, Y a
+     * name no knowledge-base entry claims, closed by a comma that no further name of a list follows. Not when X itself
+     * stands in a list
      * ("Hamas, Islamic Jihad, or the Popular Front, said"), nor after "or" when Y is a place. Null when there is none.
      */
     private static Candidate renamedAfterComma(TokenizedText tt, Candidate c, int k, Candidate[] atToken) {
@@ -908,10 +909,15 @@ final class InDocumentResolver {
         if (tt.get(k).fold.equals("the")) {
             return k == c.lastToken + 1 ? null : appositiveName(tt, c, k, atToken) ? atToken[k + 1] : null; // plain "X, the Y," is appositiveName's
         }
-        if (!tt.get(k).fold.equals("or")) {
+        int at;
+        if (tt.get(k).fold.equals("or")) {
+            at = tt.get(k + 1).fold.equals("the") && k + 2 < tt.size() ? k + 2 : k + 1;
+        } else if (tt.get(k).fold.equals("in") && k + 2 < tt.size() && tt.get(k + 1).capitalised
+                && Lexicon.get().demonyms.contains(tt.get(k + 1)) && !tt.get(k + 2).breakBefore) {
+            at = k + 2; // "The National Accountability Bureau (NAB), in Urdu Qaumi Ehtesab Bureau, had issued"
+        } else {
             return null;
         }
-        int at = tt.get(k + 1).fold.equals("the") && k + 2 < tt.size() ? k + 2 : k + 1;
         Candidate other = atToken[at];
         if (other == null || other.kb != null || other.type == EntityType.DATE || other.type == EntityType.LOCATION
                 || other.key.equals(c.key)) {
