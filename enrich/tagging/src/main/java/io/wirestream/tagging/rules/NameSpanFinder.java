@@ -865,6 +865,7 @@ public final class NameSpanFinder {
         for (int k = from; k <= to; k++) {
             String f = tokens.get(k).fold;
             if (!lexicon.demonyms.contains(f) && !lexicon.stopwords.contains(f) && !isConnector(tokens.get(k))
+                    && !NUMBER_WORDS.contains(f) // "Eighty-one of the players": a number written out
                     && !DIRECTIONS.contains(f) && !lexicon.titles.contains(f) && !demonymPlural(f)) {
                 return false;
             }
@@ -877,6 +878,11 @@ public final class NameSpanFinder {
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
             "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "millions", "many", "several", "some",
             "most", "few");
+
+    /** Numbers written out, alone or hyphenated ("Eighty-one"): no name is made of these alone. */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand");
 
     /** "Koreans", "Israelis": a people's adjective with a plural "s". */
     private boolean demonymPlural(String fold) {
