@@ -577,6 +577,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aNumberedUnitKeepsItsNumber() {
+        List<Entity> e = tag("The 16th Korvan Infantry Division withdrew, and the 53rd Velmar Missile Brigade fired.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("16th Korvan Infantry Division", "53rd Velmar Missile Brigade");
+    }
+
+    @Test
     void aCountOfAPeopleIsNoEntity() {
         List<Entity> e = tag("Eighteen Canadians, nine Ethiopians and eight Americans died. Thousands Iranians marched. "
                 + "Eighty-one of the players signed.");

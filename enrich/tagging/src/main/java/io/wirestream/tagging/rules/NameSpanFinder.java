@@ -340,6 +340,12 @@ public final class NameSpanFinder {
             return;
         }
         Candidate c = typer.type(tt, a, b, titled, kbWords, places);
+        if (c != null && c.type == EntityType.ORGANIZATION && a == from && a > 0 && !tokens.get(a).breakBefore
+                && ordinal(tokens.get(a - 1)) && UNIT_HEADS.contains(tokens.get(b).fold)) {
+            // "the 6th Infantry Division", "the 53rd Anti-Aircraft Missile Brigade": a unit's number is its name
+            c = new Candidate(a - 1, b, tokens.get(a - 1).start, c.end, c.type, null, null, c.method, c.confidence,
+                    NameTyper.keyAfterFrom(c.key, tokens.get(a - 1)));
+        }
         if (c != null) {
             names.add(c);
             if (c.type == EntityType.LOCATION) {
@@ -878,6 +884,26 @@ public final class NameSpanFinder {
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
             "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "millions", "many", "several", "some",
             "most", "few");
+
+    /** Heads of numbered military units. */
+    private static final Set<String> UNIT_HEADS = Set.of("division", "brigade", "regiment", "battalion", "corps", "army",
+            "fleet", "squadron", "wing", "group", "company", "infantry", "artillery", "guards");
+
+    /** "6th", "53rd", "1st", "22nd": digits and an English ordinal ending. */
+    private static boolean ordinal(Token t) {
+        String f = t.fold;
+        int n = f.length();
+        if (n < 3 || !Character.isDigit(f.charAt(0))) {
+            return false;
+        }
+        String end = f.substring(n - 2);
+        for (int i = 0; i < n - 2; i++) {
+            if (!Character.isDigit(f.charAt(i))) {
+                return false;
+            }
+        }
+        return end.equals("st") || end.equals("nd") || end.equals("rd") || end.equals("th");
+    }
 
     /** Numbers written out, alone or hyphenated ("Eighty-one"): no name is made of these alone. */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",

@@ -190,6 +190,11 @@ public final class NameTyper {
         return new Candidate(a, b, tokens.get(a).start, last.end, type, null, null, "rule", confidence, key);
     }
 
+    /** The key of a rule name that a word before it joins: "name:" then that word, then the rest. */
+    static String keyAfterFrom(String key, Token before) {
+        return "name:" + before.fold + " " + key.substring("name:".length());
+    }
+
     /** {@code prefix + key(tokens, a, b)} built in one buffer: every rule name's key, so no second copy of the words. */
     private static String keyAfter(String prefix, List<Token> tokens, int a, int b) {
         return appendKey(new StringBuilder(prefix), tokens, a, b).toString();
