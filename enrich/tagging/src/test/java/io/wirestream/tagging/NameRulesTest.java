@@ -577,6 +577,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aFaithOrKindOfGroupBeforeABodyIsNoPartOfItsName() {
+        List<Entity> e = tag("They allied with the Islamist Jamaat-e-Velmar and the Christian Korvan Forces. Paramilitary "
+                + "Rapid Support Forces overran the camp. The Catholic Church spoke.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Jamaat-e-Velmar", "Korvan Forces", "Rapid Support Forces", "Catholic Church");
+    }
+
+    @Test
     void aNumberedUnitKeepsItsNumber() {
         List<Entity> e = tag("The 16th Korvan Infantry Division withdrew, and the 53rd Velmar Missile Brigade fired.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))

@@ -273,6 +273,7 @@ public final class KbMatcher {
             // a known organisation's name inside a longer unknown one: "Ndovu Labour Party",
             // "United Nations Mission in South Sudan" (but not "UN Secretary-General", "NATO allies")
             boolean before = first > 0 && !head.breakBefore && !head.allCaps && !consumed[first - 1]
+                    && !Lexicon.BODY_DESCRIBERS.contains(tokens.get(first - 1).fold) // "Paramilitary Rapid Support Forces"
                     && (isCapitalisedNameWord(tokens.get(first - 1))
                         // "Lebanese Red Cross": a people's adjective before a known name of ordinary words is a body of
                         // its own (not "Bavarian Christian Social Union", "in Kurdish Partiya Karkeren Kurdistane")

@@ -124,6 +124,14 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * Faiths, creeds and kinds of armed group that describe the body named after them, capitalised before it ("the
+     * Islamist Jamaat-e-Islami", "Paramilitary Rapid Support Forces"): no part of its name.
+     */
+    public static final Set<String> BODY_DESCRIBERS = Set.of("islamist", "jihadist", "christian", "muslim", "catholic",
+            "sunni", "shia", "shiite", "maoist", "marxist", "zionist", "salafist", "peronist", "paramilitary", "rebel",
+            "militant", "separatist", "far-right", "far-left");
+
     private static final Set<String> PLACE_JOINS = Set.of("of", "for", "to", "in");
 
     /**

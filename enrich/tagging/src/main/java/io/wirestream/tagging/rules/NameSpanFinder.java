@@ -214,6 +214,10 @@ public final class NameSpanFinder {
         if (a < to && tokens.get(a).fold.equals("former") && !tokens.get(a).allCaps) {
             a++; // "Former National Enquirer publisher David Pecker": "former" is no part of any name
         }
+        if (a + 1 < to && Lexicon.BODY_DESCRIBERS.contains(tokens.get(a).fold) && !tokens.get(a).allCaps
+                && tokens.get(a + 1).capitalised && !tokens.get(a + 1).breakBefore) {
+            a++; // "the Islamist Jamaat-e-Islami", "Paramilitary Rapid Support Forces": what the body is, not its name
+        }
         if (a < to && a > 0 && LANGUAGES.contains(tokens.get(a).fold) && tokens.get(a - 1).fold.equals("in")) {
             a++; // "(NAB), in Urdu Qaumi Ehtesab Bureau": the language the name that follows is written in
         }
