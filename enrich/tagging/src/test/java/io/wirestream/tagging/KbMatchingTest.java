@@ -256,4 +256,13 @@ class KbMatchingTest {
         assertThat(named(e, "Kyrgyzstan").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Tavish Merrondo").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aPlaceNameAfterATitleIsAPerson() {
+        List<Entity> e = tag("Infanta Sofía watched the final, and Ratu Tavish Merrondo spoke. Acting Kursk governor Ivan "
+                + "Tarsov flew to Sofia.");
+        assertThat(named(e, "Sofía").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Tavish Merrondo", "Kursk", "Sofia");
+        assertThat(named(e, "Sofia").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -298,6 +298,13 @@ public final class KbMatcher {
             if (type == EntityType.LOCATION && prev.capitalised && !prev.allCaps && COMPASS.contains(prev.fold)) {
                 return true;
             }
+            if (type == EntityType.LOCATION && first == last && prev.capitalised && !prev.allCaps
+                    && lexicon.titles.contains(prev) && !lexicon.titles.contains(head)
+                    && !(last + 1 < tokens.size() && lexicon.titles.contains(tokens.get(last + 1)))) {
+                // "Infanta Sofía", "Queen Victoria": a person named after a title, not the place (but "Acting Kursk
+                // governor": the place of the role after it)
+                return true;
+            }
         }
         // a known place of several words that starts a longer name ending in a head: "Port Sudan International
         // Airport", "Middle East Airlines" (one-word places give way to any longer name, below)
