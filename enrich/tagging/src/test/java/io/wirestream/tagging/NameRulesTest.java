@@ -585,6 +585,15 @@ class NameRulesTest {
     }
 
     @Test
+    void givenNamesOfTheWorldMakePeople() {
+        List<Entity> e = tag("Spokesman of the organization Behrouz Tavandi said no site was undeclared. Officials said Sri "
+                + "Mulyani Varnadi resigned. Sri Lankan officials agreed.");
+        assertThat(named(e, "Behrouz Tavandi").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Sri Mulyani Varnadi").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Sri Lankan");
+    }
+
+    @Test
     void aNumberedUnitKeepsItsNumber() {
         List<Entity> e = tag("The 16th Korvan Infantry Division withdrew, and the 53rd Velmar Missile Brigade fired.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))

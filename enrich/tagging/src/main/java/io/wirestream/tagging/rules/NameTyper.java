@@ -124,7 +124,8 @@ public final class NameTyper {
                 && !speechAfter(tokens, b, false) && !speechBefore(tokens, a, false)) { // "Tavor English said": a surname
             type = EntityType.ORGANIZATION; // "Pheu Thai", "Bhumjai Thai": a word and a people's name, a party or firm's
             confidence = 0.6;
-        } else if (!single && lexicon.demonyms.contains(first) && !lexicon.demonyms.contains(tokens.get(a + 1))) {
+        } else if (!single && lexicon.demonyms.contains(first) && !lexicon.givenNames.contains(first)
+                && !lexicon.demonyms.contains(tokens.get(a + 1))) {
             type = EntityType.ORGANIZATION; // "Egyptian Red Crescent", "Syrian Salvation Government"
             confidence = 0.6;
         } else if (staffAt(tokens, a)) {
@@ -752,7 +753,8 @@ public final class NameTyper {
 
     /** A people's adjective before a word that is no second one ("American John", not "Anglo American"). */
     private boolean peoplesAdjectiveBefore(Token t, Token next) {
-        return lexicon.demonyms.contains(t) && !lexicon.demonyms.contains(next);
+        // not "Sri Mulyani Indrawati": "Sri" begins "Sri Lankan" and Indonesian given names
+        return lexicon.demonyms.contains(t) && !lexicon.givenNames.contains(t) && !lexicon.demonyms.contains(next);
     }
 
     /** An ordinary word, capitalised only because it opens the sentence, that heads no name and is no given name. */
