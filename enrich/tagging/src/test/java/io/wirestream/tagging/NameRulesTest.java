@@ -585,6 +585,14 @@ class NameRulesTest {
     }
 
     @Test
+    void thePressNamedByItsKindIsAnOrganisation() {
+        List<Entity> e = tag("He told the journal Le Varnelliste that the body was found. Goods slowed, according to "
+                + "shipping journal Korvel's List.");
+        assertThat(named(e, "Le Varnelliste").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Korvel's List").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void givenNamesOfTheWorldMakePeople() {
         List<Entity> e = tag("Spokesman of the organization Behrouz Tavandi said no site was undeclared. Officials said Sri "
                 + "Mulyani Varnadi resigned. Sri Lankan officials agreed.");

@@ -436,7 +436,7 @@ public final class NameSpanFinder {
 
     /** Heads that a possessive name goes on into: "Guy's Hospital", "Queen's College" ("Lloyd's Register" is not one). */
     private static final Set<String> POSSESSIVE_BEFORE_HEAD = Set.of("hospital", "college", "school", "church", "cathedral",
-            "chapel", "park", "square", "bay", "island", "hall", "inn", "market", "cross", "gate");
+            "chapel", "park", "square", "bay", "island", "hall", "inn", "market", "cross", "gate", "list", "digest", "weekly");
 
     /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
     private boolean continuesAfter(Token t) {

@@ -99,7 +99,7 @@ public final class NameTyper {
             confidence = 0.8;
         } else if ((orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b) || appositiveOrgNoun(tt, tokens, b))
                 // "publisher David Pecker": a known given name and a surname are a person whatever noun stands before
-                && !(!single && b - a <= 2 && lexicon.givenNames.contains(first))) {
+                && !(!single && b - a <= 2 && lexicon.givenNames.contains(first) && !first.possessive)) {
             type = EntityType.ORGANIZATION; // "the rights group Foro Penal"
             confidence = 0.7;
         } else if (titled) {
@@ -134,7 +134,7 @@ public final class NameTyper {
         } else if (single && titleAfter(tokens, b)) {
             type = EntityType.ORGANIZATION; // "Boeing chief executive Kelly Ortberg"
             confidence = 0.6;
-        } else if (!single && lexicon.givenNames.contains(first)) {
+        } else if (!single && lexicon.givenNames.contains(first) && !first.possessive) { // not "Lloyd's List"
             type = EntityType.PERSON;
             confidence = 0.75;
         } else if (!single && (anyOf(tokens, a, b, lexicon.orgWords) || lexicon.orgSectors.contains(last))) {
