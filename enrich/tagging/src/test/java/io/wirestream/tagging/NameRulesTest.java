@@ -623,6 +623,13 @@ class NameRulesTest {
     }
 
     @Test
+    void theAgencyInADatelinesBracketsIsAnOrganisation() {
+        List<Entity> e = tag("KORVA, 3 October (Velmarpress) - Voters woke up to the result. A statement (Annex) - was read.");
+        assertThat(named(e, "Velmarpress").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Annex");
+    }
+
+    @Test
     void aDatelineWithALongCountryNameAndADateIsAPlace() {
         List<Entity> e = tag("KORVA, Papua New Guinea, Dec. 11 (AAP) - Voters chose independence. Crowds in Korva cheered.");
         Entity korva = named(e, "KORVA");

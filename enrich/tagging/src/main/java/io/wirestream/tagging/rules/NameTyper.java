@@ -172,6 +172,9 @@ public final class NameTyper {
         } else if (single && dateline(tt, a)) {
             type = EntityType.LOCATION; // "GENEVA —": the place an agency story was filed from
             confidence = 0.7;
+        } else if (b - a < 3 && datelineAgency(tt, a, b)) {
+            type = EntityType.ORGANIZATION; // "BOGOTÁ, 3 October (Colprensa) -": the agency that filed it
+            confidence = 0.7;
         } else if (single && isAcronym(tokens, a)) {
             type = EntityType.ORGANIZATION;
             confidence = 0.6;
@@ -375,6 +378,27 @@ public final class NameTyper {
      */
     public static boolean dateline(TokenizedText tt, int i) {
         return tt.get(i).length() >= 3 && dateline(tt, i, i);
+    }
+
+    /** The name in brackets between a dateline's place, in capitals at the start of a line, and its dash. */
+    static boolean datelineAgency(TokenizedText tt, int a, int b) {
+        if (a == 0 || b + 1 >= tt.size() || !tt.strippedGapIs(a, "(")) {
+            return false;
+        }
+        String after = tt.gapBefore(b + 1).strip();
+        if (!after.startsWith(")")) {
+            return false;
+        }
+        String dash = after.substring(1).strip();
+        if (!(dash.startsWith("-") || dash.startsWith("\u2014") || dash.startsWith("\u2013"))) {
+            return false;
+        }
+        for (int k = a - 1; k >= 0 && k >= a - DATELINE_WORDS - 2; k--) {
+            if (k == 0 || tt.gapBefore(k).indexOf('\n') >= 0) {
+                return tt.get(k).allCaps;
+            }
+        }
+        return false;
     }
 
     /** Words a dateline's country and date take before its agency's bracket or dash. */
