@@ -899,15 +899,15 @@ final class InDocumentResolver {
     /**
      * "X, or Y, ...", "X (ACR), the Y, said" and "X (ACR), in Urdu Y,": an organisation's second name between commas, Y a
      * name no knowledge-base entry claims, closed by a comma that no further name of a list follows. Not when X itself
-     * stands in a list
-     * ("Hamas, Islamic Jihad, or the Popular Front, said"), nor after "or" when Y is a place. Null when there is none.
+     * stands in a list ("Hamas, Islamic Jihad, or the Popular Front, said"), nor when Y is a place. Null when there is
+     * none; a plain "X, the Y," right after the name is {@link #appositiveName}'s.
      */
     private static Candidate renamedAfterComma(TokenizedText tt, Candidate c, int k, Candidate[] atToken) {
         if (k + 1 >= tt.size() || !tt.strippedGapEndsWith(k, ',') || inList(tt, c)) {
             return null;
         }
         if (tt.get(k).fold.equals("the")) {
-            return k == c.lastToken + 1 ? null : appositiveName(tt, c, k, atToken) ? atToken[k + 1] : null; // plain "X, the Y," is appositiveName's
+            return k != c.lastToken + 1 && appositiveName(tt, c, k, atToken) ? atToken[k + 1] : null;
         }
         int at;
         if (tt.get(k).fold.equals("or")) {

@@ -869,7 +869,7 @@ public final class NameSpanFinder {
      * name, are not names.
      */
     private boolean allDescriptors(List<Token> tokens, int from, int to) {
-        if (from < to && COUNT_WORDS.contains(tokens.get(from).fold)) {
+        if (from < to && (NUMBER_WORDS.contains(tokens.get(from).fold) || COUNT_WORDS.contains(tokens.get(from).fold))) {
             from++; // "Eighteen Canadians, nine Ethiopians ...": a count of people opening the sentence
         }
         for (int k = from; k <= to; k++) {
@@ -883,11 +883,9 @@ public final class NameSpanFinder {
         return true;
     }
 
-    /** Numbers written as words, which count people before a people's name. */
-    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-            "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "millions", "many", "several", "some",
-            "most", "few");
+    /** Words that count people before a people's name, besides the {@link #NUMBER_WORDS}. */
+    private static final Set<String> COUNT_WORDS = Set.of("hundreds", "thousands", "dozens", "millions", "many", "several",
+            "some", "most", "few");
 
     /** Heads of numbered military units. */
     private static final Set<String> UNIT_HEADS = Set.of("division", "brigade", "regiment", "battalion", "corps", "army",
