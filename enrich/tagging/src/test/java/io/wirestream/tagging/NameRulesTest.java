@@ -602,6 +602,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aSpecialForcesRankIsARole() {
+        List<Entity> e = tag("The death of former Navy SEAL Tavish Merrondo, 38, shocked the country. Mourners signed books "
+                + "for Tavish.");
+        assertThat(surfaces(named(e, "Tavish Merrondo"))).as(describe(e)).containsExactlyInAnyOrder("Tavish Merrondo", "Tavish");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("SEAL", "Navy SEAL Tavish Merrondo");
+    }
+
+    @Test
     void aNumberedUnitKeepsItsNumber() {
         List<Entity> e = tag("The 16th Korvan Infantry Division withdrew, and the 53rd Velmar Missile Brigade fired.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))
