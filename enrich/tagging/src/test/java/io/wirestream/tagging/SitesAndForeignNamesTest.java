@@ -412,6 +412,16 @@ class SitesAndForeignNamesTest {
         assertThat(named(e, name).type()).as(describe(e)).isEqualTo(type);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Protesters gathered at the Korvan Monument on Sunday.|Korvan Monument",
+            "Wreaths were laid at the Velmar Memorial.|Velmar Memorial",
+    })
+    void monumentsAndMemorialsArePlaces(String text, String name) {
+        List<Entity> e = tag(text);
+        assertThat(named(e, name).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
     @Test
     void aJapaneseCompanyNamedWithoutKaishaIsTheSameCompany() {
         List<Entity> e = tag("The ship's owner, Velmar Kisen Kaisha, apologised. Velmar Kisen said the ship would be refloated.");
