@@ -638,6 +638,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aDatelineOfTwoWordsThatBeginsWithAKnownPlaceIsTheWholePlace() {
+        List<Entity> e = tag("MIAMI KORVANS, Fla. (AP) — The final was delayed. Fans in Miami Korvans waited.");
+        assertThat(surfaces(named(e, "MIAMI KORVANS"))).as(describe(e)).containsExactlyInAnyOrder("MIAMI KORVANS", "Miami Korvans");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Miami");
+    }
+
+    @Test
     void aDatelineWithALongCountryNameAndADateIsAPlace() {
         List<Entity> e = tag("KORVA, Papua New Guinea, Dec. 11 (AAP) - Voters chose independence. Crowds in Korva cheered.");
         Entity korva = named(e, "KORVA");

@@ -327,6 +327,11 @@ public final class KbMatcher {
             return true;
         }
         boolean partial = first == last || lexicon.connectors.contains(head) && !head.capitalised;
+        if (head.allCaps && first == last && type == EntityType.LOCATION && last + 1 < tokens.size()
+                && tokens.get(last + 1).allCaps && !tokens.get(last + 1).breakBefore
+                && NameTyper.dateline(tt, first, last + 1)) {
+            return true; // "MIAMI GARDENS, Fla. (AP) —": a dateline's place of two words, not Miami
+        }
         if (!partial || head.allCaps && first == last) {
             return false;
         }

@@ -405,7 +405,7 @@ public final class NameTyper {
     private static final int DATELINE_WORDS = 8;
 
     /** {@link #dateline(TokenizedText, int)} for a place of words {@code a..b} in capitals ("MIAMI GARDENS, Fla. -"). */
-    static boolean dateline(TokenizedText tt, int a, int b) {
+    public static boolean dateline(TokenizedText tt, int a, int b) {
         if (!tt.get(a).allCaps || !tt.get(b).allCaps || a > 0 && tt.gapBefore(a).indexOf('\n') < 0
                 || b + 1 >= tt.size()) {
             return false;
