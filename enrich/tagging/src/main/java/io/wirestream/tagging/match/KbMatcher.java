@@ -434,12 +434,9 @@ public final class KbMatcher {
         int k = first + 1;
         while (k < tokens.size() && k <= first + 4 && !tokens.get(k).breakBefore && tokens.get(k).capitalised) {
             Token t = tokens.get(k);
-            if (t.allCaps || t.numeric || lexicon.orgHeads.contains(t) || lexicon.orgWords.contains(t)
+            if (t.allCaps || t.numeric || t.possessive || lexicon.orgHeads.contains(t) || lexicon.orgWords.contains(t)
                     || lexicon.orgStrong.contains(t) || lexicon.locHeads.contains(t) || lexicon.isFunctionWord(t)
                     || lexicon.titles.contains(t) || lexicon.isCommonWord(t)) {
-                return false;
-            }
-            if (t.possessive) {
                 return false;
             }
             k++;

@@ -348,7 +348,7 @@ public final class NameSpanFinder {
                 && ordinal(tokens.get(a - 1)) && UNIT_HEADS.contains(tokens.get(b).fold)) {
             // "the 6th Infantry Division", "the 53rd Anti-Aircraft Missile Brigade": a unit's number is its name
             c = new Candidate(a - 1, b, tokens.get(a - 1).start, c.end, c.type, null, null, c.method, c.confidence,
-                    NameTyper.keyAfterFrom(c.key, tokens.get(a - 1)));
+                    "name:" + NameTyper.key(tokens, a - 1, b));
         }
         if (c != null) {
             names.add(c);

@@ -194,11 +194,6 @@ public final class NameTyper {
         return new Candidate(a, b, tokens.get(a).start, last.end, type, null, null, "rule", confidence, key);
     }
 
-    /** The key of a rule name that a word before it joins: "name:" then that word, then the rest. */
-    static String keyAfterFrom(String key, Token before) {
-        return "name:" + before.fold + " " + key.substring("name:".length());
-    }
-
     /** {@code prefix + key(tokens, a, b)} built in one buffer: every rule name's key, so no second copy of the words. */
     private static String keyAfter(String prefix, List<Token> tokens, int a, int b) {
         return appendKey(new StringBuilder(prefix), tokens, a, b).toString();
@@ -389,8 +384,7 @@ public final class NameTyper {
         if (!after.startsWith(")")) {
             return false;
         }
-        String dash = after.substring(1).strip();
-        if (!(dash.startsWith("-") || dash.startsWith("\u2014") || dash.startsWith("\u2013"))) {
+        if (!startsWithDash(after.substring(1).strip())) {
             return false;
         }
         for (int k = a - 1; k >= 0 && k >= a - DATELINE_WORDS - 2; k--) {
@@ -423,7 +417,12 @@ public final class NameTyper {
             }
             return false;
         }
-        return after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-");
+        return startsWithDash(after);
+    }
+
+    /** An em dash, an en dash or a hyphen first: what ends a dateline ("GENEVA —", "(Reuters) -"). */
+    private static boolean startsWithDash(String s) {
+        return s.startsWith("\u2014") || s.startsWith("\u2013") || s.startsWith("-");
     }
 
     /** Plural endings of the nouns for groups of people ("engineers", "diplomats", "analysts", "residents"). */
