@@ -58,7 +58,7 @@ class SeedArticleTest {
 
     @Test
     void findsEveryRequiredPlace() {
-        for (String id : List.of("Q858", "Q3766", "ws:place:idlib", "Q159", "ws:place:sayyida-zainab")) {
+        for (String id : List.of("Q858", "Q3766", "Q504657", "Q159", "Q4120581")) {
             assertThat(one(entities, id).type()).as(id).isEqualTo(EntityType.LOCATION);
         }
     }
