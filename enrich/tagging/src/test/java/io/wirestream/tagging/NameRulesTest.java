@@ -267,6 +267,17 @@ class NameRulesTest {
     }
 
     @Test
+    void wordsWithNoHeadAndThenAHeadedNameAreOneOrganisation() {
+        List<Entity> e = tag("The Coastal Dredging and Harbour Salvage Board sent divers. Inspectors of the Orvane Tariffs and "
+                + "Freight Auditing Bureau of Kasoa came too. Police in Tamberlo and Kesh Valley Council staff helped, "
+                + "as did Tomasz Wierzbicki and Harbour Pilots Association volunteers.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Coastal Dredging and Harbour Salvage Board", "Orvane Tariffs and Freight Auditing Bureau of Kasoa",
+                        "Kesh Valley Council", "Tomasz Wierzbicki", "Harbour Pilots Association")
+                .doesNotContain("Tamberlo and Kesh Valley Council", "Tomasz Wierzbicki and Harbour Pilots Association");
+    }
+
+    @Test
     void anAcronymSpellingAnOrganisationsInitialsIsThatOrganisation() {
         List<Entity> e = tag("The Tamarsa Water Authority cut supplies on Monday. TWA said pumps had failed. "
                 + "TWA said repairs would take a week.");

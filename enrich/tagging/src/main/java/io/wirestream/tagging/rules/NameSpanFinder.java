@@ -86,7 +86,8 @@ public final class NameSpanFinder {
                         break; // "Samuel Pérez of Semilla", "Edward Middleton of Alvarez & Marsal": a person and where from
                     }
                     // "Bureau of Fisheries and Aquatic Resources (BFAR)": the acronym proves where the name ends
-                    boolean proven = orgSoFar && acronymProvesAnd(tt, i, j + 1, consumed);
+                    boolean proven = orgSoFar && acronymProvesAnd(tt, i, j + 1, consumed)
+                            || !orgSoFar && headlessBeforeHeadedName(tokens, i, j + 1, consumed);
                     while (c < n && c <= j + 2 && !consumed[c] && !tokens.get(c).breakBefore && !tokens.get(c).possessive
                             && (isConnector(tokens.get(c)) || (orgWord(tokens.get(j)) || proven
                                     || orgSoFar && lexicon.portfolios.contains(tokens.get(j))) // "Ministry of Economy and Finance"
@@ -147,6 +148,46 @@ public final class NameSpanFinder {
         return a < to && next < tokens.size() && consumed[next] && !places[next] && !tokens.get(next).breakBefore
                 && !tokens.get(to).possessive && !tokens.get(a).allCaps
                 && (lexicon.titles.contains(tokens.get(a)) || lexicon.titles.contains(tokens.get(to)));
+    }
+
+    /**
+     * "International Tunnelling and Underground Space Association", "Financial Transactions and Reports Analysis Centre":
+     * capitalised words that name no body by themselves (no organisation head, no given name, title or demonym; words
+     * common in bodies' names such as "International" may be there), a lower-case "and",
+     * then capitalised words that end in an organisation head are one name; two bodies' names joined by "and" each
+     * have their own head, and a person's name is left alone.
+     */
+    private boolean headlessBeforeHeadedName(List<Token> tokens, int from, int and, boolean[] consumed) {
+        int n = tokens.size();
+        if (and + 1 >= n || !tokens.get(and).fold.equals("and") || tokens.get(and).capitalised) {
+            return false;
+        }
+        int a = from;
+        while (a < and && lexicon.stopwords.contains(tokens.get(a))) {
+            a++; // "The International Tunnelling ...": the article opening a sentence names nothing
+        }
+        if (and - a < 1 || and - a == 1 && !lexicon.orgWords.contains(tokens.get(a))) {
+            return false; // one word of no body's kind may be a place or a person: "in Negombo and Zion Church"
+        }
+        for (int k = a; k < and; k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised || t.allCaps || lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t)
+                    || lexicon.givenNames.contains(t) || lexicon.titles.contains(t)
+                    || lexicon.demonyms.contains(t) || lexicon.stopwords.contains(t)) {
+                return false;
+            }
+        }
+        for (int e = and + 1; e < n && e - and <= MAX_PROVEN_WORDS && !consumed[e] && !tokens.get(e).breakBefore
+                && isNameToken(tokens.get(e)) && !tokens.get(e).allCaps; e++) {
+            Token t = tokens.get(e);
+            if (lexicon.givenNames.contains(t) || lexicon.titles.contains(t) || lexicon.demonyms.contains(t)) {
+                return false;
+            }
+            if (lexicon.orgHeads.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest run of capitalised words after "and" that a bracketed acronym may prove part of the name. */
