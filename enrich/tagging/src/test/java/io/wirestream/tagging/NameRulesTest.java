@@ -278,6 +278,16 @@ class NameRulesTest {
     }
 
     @Test
+    void aBodyOfTwoThingsJoinedByAndIsOneOrganisation() {
+        List<Entity> e = tag("The Kasoa Union of Weavers and Textile Workers struck. The Orvane Council for Irrigation and "
+                + "Drainage agreed. The Kesh Institute of Mining and Tomasz Wierzbicki Foundation signed.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Kasoa Union of Weavers and Textile Workers", "Orvane Council for Irrigation and Drainage",
+                        "Kesh Institute of Mining")
+                .doesNotContain("Kesh Institute of Mining and Tomasz Wierzbicki Foundation");
+    }
+
+    @Test
     void anAcronymSpellingAnOrganisationsInitialsIsThatOrganisation() {
         List<Entity> e = tag("The Tamarsa Water Authority cut supplies on Monday. TWA said pumps had failed. "
                 + "TWA said repairs would take a week.");

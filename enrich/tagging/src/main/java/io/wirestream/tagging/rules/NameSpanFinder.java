@@ -87,7 +87,8 @@ public final class NameSpanFinder {
                     }
                     // "Bureau of Fisheries and Aquatic Resources (BFAR)": the acronym proves where the name ends
                     boolean proven = orgSoFar && acronymProvesAnd(tt, i, j + 1, consumed)
-                            || !orgSoFar && headlessBeforeHeadedName(tokens, i, j + 1, consumed);
+                            || !orgSoFar && headlessBeforeHeadedName(tokens, i, j + 1, consumed)
+                            || orgSoFar && ofTwoThings(tokens, i, j + 1, consumed);
                     while (c < n && c <= j + 2 && !consumed[c] && !tokens.get(c).breakBefore && !tokens.get(c).possessive
                             && (isConnector(tokens.get(c)) || (orgWord(tokens.get(j)) || proven
                                     || orgSoFar && lexicon.portfolios.contains(tokens.get(j))) // "Ministry of Economy and Finance"
@@ -188,6 +189,40 @@ public final class NameSpanFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "International Association of Machinists and Aerospace Workers", "National Committee for Reconciliation and
+     * Development", "Organising Committee of the Olympic and Paralympic Games": after a head, "of" or "for", then
+     * ordinary English words, "and", and more ordinary words up to the name's end: the body's remit names two things.
+     * Not "University of Technology and Allameh Tabataba'i University" (a name after the "and"), nor "the Ministry of
+     * Defence and Kyiv" (a known name: consumed).
+     */
+    private boolean ofTwoThings(List<Token> tokens, int from, int and, boolean[] consumed) {
+        int n = tokens.size();
+        if (and + 1 >= n || !tokens.get(and).fold.equals("and") || tokens.get(and).capitalised) {
+            return false;
+        }
+        int k = and - 1;
+        while (k > from && tokens.get(k).capitalised && lexicon.isCommonWord(tokens.get(k)) && and - k <= 2) {
+            k--;
+        }
+        if (k == and - 1 || tokens.get(k).fold.equals("the")) {
+            k--; // "of the Olympic and Paralympic Games"
+        }
+        if (k <= from || k == and - 1 || tokens.get(k).capitalised
+                || !(tokens.get(k).fold.equals("of") || tokens.get(k).fold.equals("for"))) {
+            return false;
+        }
+        int e = and + 1;
+        while (e < n && !consumed[e] && !tokens.get(e).breakBefore && isNameToken(tokens.get(e)) && e - and <= 3) {
+            Token t = tokens.get(e);
+            if (t.allCaps || !lexicon.isCommonWord(t) || lexicon.givenNames.contains(t) || lexicon.titles.contains(t)) {
+                return false;
+            }
+            e++;
+        }
+        return e > and + 1 && e - and <= 3 && (e >= n || !isNameToken(tokens.get(e)) || tokens.get(e).breakBefore);
     }
 
     /** Longest run of capitalised words after "and" that a bracketed acronym may prove part of the name. */
