@@ -265,4 +265,14 @@ class KbMatchingTest {
         assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Tavish Merrondo", "Kursk", "Sofia");
         assertThat(named(e, "Sofia").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aKnownCityThatBeginsABodysNameEndingInItsHeadIsPartOfThatName() {
+        List<Entity> e = tag("Clerks of the Harare Central Licensing Board met staff of the Mombasa Public Prosecutor's Office "
+                + "and the Kisumu Metropolitan Water Board. Harare said nothing.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Harare Central Licensing Board",
+                "Mombasa Public Prosecutor's Office", "Kisumu Metropolitan Water Board", "Harare");
+        assertThat(named(e, "Harare Central Licensing Board").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Harare").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -355,6 +355,11 @@ public final class KbMatcher {
                 return true;
             }
         }
+        // a city's one-word name that begins a body's name ending in its head: "Seoul Central District Court"
+        if (type == EntityType.LOCATION && first == last && !p.entry.sameAs().containsKey("iso3166")
+                && continuesIntoHead(tokens, last, false, true)) {
+            return true;
+        }
         // a one-word alias followed by another capitalised word: "Jordan Peterson", "Kyiv Independent"
         if (first == last && last + 1 < tokens.size()) {
             Token next = tokens.get(last + 1);
@@ -583,9 +588,17 @@ public final class KbMatcher {
         }
         for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
             Token t = tokens.get(k);
-            // "Ho Chi Minh City People's Court": "People's" goes on into the body's name
-            boolean peoples = t.possessive && t.capitalised && t.fold.equals("people");
-            if (t.breakBefore || !isCapitalisedNameWord(t) && !peoples) {
+            // "Ho Chi Minh City People's Court", "Novi Sad Public Prosecutor's Office": a possessive right before the
+            // head goes on into the body's name
+            boolean ownerOfHead = t.possessive && t.capitalised && k + 1 < tokens.size() && !tokens.get(k + 1).breakBefore
+                    && tokens.get(k + 1).capitalised && (orgHeads && lexicon.orgHeads.contains(tokens.get(k + 1))
+                        || siteHeads && SITE_HEADS.contains(tokens.get(k + 1).fold));
+            boolean peoples = t.possessive && t.capitalised && t.fold.equals("people") || ownerOfHead;
+            // "Seoul Central District Court", "Seoul Metropolitan Court": a word read elsewhere as a people's adjective
+            // or a title is one more word of the name here, where a head ends it
+            boolean describer = t.capitalised && !t.allCaps && !t.possessive && !t.numeric
+                    && (lexicon.demonyms.contains(t) || lexicon.titles.contains(t));
+            if (t.breakBefore || !isCapitalisedNameWord(t) && !peoples && !describer) {
                 return false;
             }
             if (siteHeads && SITE_HEADS.contains(t.fold) || orgHeads && lexicon.orgHeads.contains(t)) {
