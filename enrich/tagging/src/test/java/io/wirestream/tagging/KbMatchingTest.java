@@ -275,4 +275,13 @@ class KbMatchingTest {
         assertThat(named(e, "Harare Central Licensing Board").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Harare").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void twoKnownPlacesJoinedByAHyphenAreTwoPlacesUnlessANameGoesOn() {
+        List<Entity> e = tag("Talks on the Harare-Lusaka rail link stalled as the Kyiv–Warsaw train left. The Nairobi-Kampala "
+                + "Joint Chamber of Trade met.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Harare", "Lusaka", "Kyiv", "Warsaw", "Nairobi-Kampala Joint Chamber of Trade");
+        assertThat(named(e, "Lusaka").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -365,11 +365,36 @@ public final class KbMatcher {
             Token next = tokens.get(last + 1);
             if (!next.breakBefore && !tokens.get(last).possessive && next.capitalised && !consumed[last + 1]
                     && isNameWord(next) && !(type == EntityType.LOCATION && next.fold.equals("city"))
-                    && !(type == EntityType.LOCATION && (titleOfBefore(tokens, first) || personAfterItsPlace(tokens, first)))) {
+                    && !(type == EntityType.LOCATION && (titleOfBefore(tokens, first) || personAfterItsPlace(tokens, first)
+                        || placeJoinedToPlace(tt, last, consumed, root)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "a Bengaluru-Howrah express", "the Russia-Ukraine war": a known place joined by a hyphen or dash to another
+     * known place that ends the name is a pair of places, not one longer name; but "the Pakistan-Afghanistan Joint
+     * Chamber", "the Delhi-Mumbai Expressway" go on into a body's or a site's name, which the rules read whole.
+     */
+    private boolean placeJoinedToPlace(TokenizedText tt, int last, boolean[] consumed, AliasIndex.Node root) {
+        List<Token> tokens = tt.tokens();
+        int next = last + 1;
+        if (!(tt.gapIs(next, "-") || tt.gapIs(next, "\u2013"))) {
+            return false;
+        }
+        Match other = longestAt(tokens, root, next, consumed, EntityType.LOCATION);
+        if (other == null) {
+            return false;
+        }
+        int after = other.last + 1;
+        if (after >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(after);
+        return t.breakBefore || !tokens.get(other.last).possessive && !t.capitalised && !SITE_HEADS.contains(t.fold)
+                || tokens.get(other.last).possessive;
     }
 
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
