@@ -871,6 +871,15 @@ class NameRulesTest {
     }
 
     @Test
+    void heInsideASentenceOpensAChineseName() {
+        List<Entity> e = tag("Trade ministry spokeswoman He Kirong said talks would go on. He said nothing more. "
+                + "Officials told reporters: He would not come.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("He Kirong").doesNotContain("Kirong");
+        assertThat(named(e, "He Kirong").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e).as(describe(e)).hasSize(1);
+    }
+
+    @Test
     void aStockCompanyEndsInAgButATuaregNameHoldsAg() {
         List<Entity> e = tag("Tavorcard AG filed for insolvency, and Ibrahim Ag Kirran, a mayor, said so.");
         assertThat(named(e, "Tavorcard AG").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);

@@ -1016,9 +1016,13 @@ public final class NameSpanFinder {
         return !t.capitalised && lexicon.connectors.contains(t);
     }
 
-    /** Stopwords that start a name inside a sentence: number words, and Do, a Vietnamese surname ("Do Thi Nhung"). */
+    /**
+     * Stopwords that start a name inside a sentence: number words, Do, a Vietnamese surname ("Do Thi Nhung"), and He, a
+     * Chinese one ("spokeswoman He Yadong", "Vice Premier He Lifeng"): the pronoun is capitalised only where a sentence
+     * or a quotation opens.
+     */
     private static final Set<String> STOPWORDS_OPENING_NAMES = Set.of("two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "do");
+            "eight", "nine", "ten", "eleven", "twelve", "do", "he");
 
     /** Feasts and holidays: days, not entities ("Easter Sunday", "Christmas Eve", "Eid al-Fitr"). */
     private static final Set<String> HOLIDAYS = Set.of("easter", "christmas", "ramadan", "eid", "diwali", "deepavali",
@@ -1046,7 +1050,8 @@ public final class NameSpanFinder {
      */
     private static boolean stopwordStartingAName(List<Token> tokens, int a, int to) {
         Token t = tokens.get(a);
-        return a < to && STOPWORDS_OPENING_NAMES.contains(t.fold) && t.capitalised && !t.allCaps && !t.sentenceStart;
+        return a < to && STOPWORDS_OPENING_NAMES.contains(t.fold) && t.capitalised && !t.allCaps && !t.sentenceStart
+                && !(t.breakBefore && t.fold.equals("he"));
     }
 
     /** Months that are also given names ("nurse May Parsons", "officer Jan Marsalek", "April Ryan"). */
