@@ -871,6 +871,13 @@ class NameRulesTest {
     }
 
     @Test
+    void theSpanishAndSitsInsideABodysName() {
+        List<Entity> e = tag("The Secretaría de Pesca y Recursos Marinos said the Sindicato de Estibadores y Similares had agreed.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Secretaría de Pesca y Recursos Marinos", "Sindicato de Estibadores y Similares");
+    }
+
+    @Test
     void heInsideASentenceOpensAChineseName() {
         List<Entity> e = tag("Trade ministry spokeswoman He Kirong said talks would go on. He said nothing more. "
                 + "Officials told reporters: He would not come.");
