@@ -871,6 +871,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aMinistrysRemitListedWithCommasStaysInItsName() {
+        List<Entity> e = tag("The Kasoa Ministry of Fisheries, Ports, Shipping and Coastal Works said so. The Kasoa Ministry of "
+                + "Defence, Navy and Coast Guard did not.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Kasoa Ministry of Fisheries, Ports, Shipping and Coastal Works", "Kasoa Ministry of Defence")
+                .doesNotContain("Kasoa Ministry of Fisheries", "Kasoa Ministry of Defence, Navy and Coast Guard");
+    }
+
+    @Test
     void theSpanishAndSitsInsideABodysName() {
         List<Entity> e = tag("The Secretaría de Pesca y Recursos Marinos said the Sindicato de Estibadores y Similares had agreed.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))

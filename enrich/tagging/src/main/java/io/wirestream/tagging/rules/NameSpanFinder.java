@@ -127,6 +127,9 @@ public final class NameSpanFinder {
                 }
                 orgSoFar |= lexicon.orgHeads.contains(tokens.get(j));
             }
+            if (orgSoFar) {
+                j = portfolioListEnd(tt, i, j, consumed); // "Ministry of Land, Infrastructure, Transport and Tourism"
+            }
             if (!roleBeforeKnownName(tokens, start, j, consumed, places)) {
                 span(tt, start, j, kbWords, places, names, singles);
             }
@@ -223,6 +226,63 @@ public final class NameSpanFinder {
             e++;
         }
         return e > and + 1 && e - and <= 3 && (e >= n || !isNameToken(tokens.get(e)) || tokens.get(e).breakBefore);
+    }
+
+    /**
+     * "Ministry of Land, Infrastructure, Transport and Tourism", "Ministry of Science, ICT and Future Planning": a body
+     * named "Head of X" whose remit goes on as a list: commas, one or two capitalised words each (ordinary words or
+     * acronyms), and a last item after "and" that ends the name. Returns the list's last token, or {@code j}.
+     */
+    private int portfolioListEnd(TokenizedText tt, int i, int j, boolean[] consumed) {
+        List<Token> tokens = tt.tokens();
+        int n = tokens.size();
+        int of = -1;
+        for (int k = i; k < j; k++) {
+            if (tokens.get(k).fold.equals("of") && !tokens.get(k).capitalised && k > i && lexicon.orgHeads.contains(tokens.get(k - 1))) {
+                of = k;
+                break;
+            }
+        }
+        if (of < 0 || of + 1 > j) {
+            return j;
+        }
+        int p = j + 1;
+        int commas = 0;
+        while (p < n && tt.strippedGapIs(p, ",")) {
+            int e = listItemEnd(tokens, p, consumed);
+            if (e < 0) {
+                return j;
+            }
+            commas++;
+            p = e + 1;
+        }
+        if (commas == 0 || p + 1 >= n || !tokens.get(p).fold.equals("and") || tokens.get(p).capitalised
+                || tokens.get(p).breakBefore || tt.strippedGapIs(p, ",")) {
+            return j;
+        }
+        int last = listItemEnd(tokens, p + 1, consumed);
+        if (last < 0 || tokens.get(p + 1).breakBefore) {
+            return j;
+        }
+        return last + 1 >= n || tokens.get(last + 1).breakBefore || !isNameToken(tokens.get(last + 1)) ? last : j;
+    }
+
+    /**
+     * The end of one or two capitalised words of a body's remit from {@code p} (ordinary words or an acronym, none
+     * naming a body of its own: not "the Ministry of Defence, Navy and Army"), or -1.
+     */
+    private int listItemEnd(List<Token> tokens, int p, boolean[] consumed) {
+        int e = p;
+        while (e < tokens.size() && e - p < 2 && (e == p || !tokens.get(e).breakBefore) && remitWord(tokens.get(e), consumed[e])) {
+            e++;
+        }
+        return e == p ? -1 : e - 1;
+    }
+
+    private boolean remitWord(Token t, boolean consumed) {
+        return !consumed && isNameToken(t) && !t.possessive && (t.allCaps || lexicon.isCommonWord(t))
+                && !lexicon.givenNames.contains(t) && !lexicon.titles.contains(t) && !lexicon.orgHeads.contains(t)
+                && !lexicon.orgStrong.contains(t);
     }
 
     /** Longest run of capitalised words after "and" that a bracketed acronym may prove part of the name. */
