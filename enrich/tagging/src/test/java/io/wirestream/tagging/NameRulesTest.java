@@ -211,6 +211,15 @@ class NameRulesTest {
     }
 
     @Test
+    void nearbyAnEnclaveOfAndTheGovernorOfMakeALocation() {
+        List<Entity> e = tag("In nearby Korvask the clinic closed. The enclave of Tavrani was shelled, and the small community "
+                + "of Pelmouth grieved. Velmaro, a former governor of Kestrany, spoke.");
+        for (String place : List.of("Korvask", "Tavrani", "Pelmouth", "Kestrany")) {
+            assertThat(named(e, place).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        }
+    }
+
+    @Test
     void anArabicOrHebrewPlaceOpenerMakesALocation() {
         List<Entity> e = tag("Ras Darwan was struck twice. Beit Sulaf lost power, and Kfar Moran emptied as Wadi Tamra flooded.");
         for (String name : List.of("Ras Darwan", "Beit Sulaf", "Kfar Moran", "Wadi Tamra")) {

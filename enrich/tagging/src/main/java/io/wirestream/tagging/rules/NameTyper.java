@@ -733,10 +733,18 @@ public final class NameTyper {
                 && (ORIGIN_NOUNS.contains(tokens.get(a - 2).fold) || lexicon.titles.contains(tokens.get(a - 2)))) {
             return true;
         }
-        // "the town of Kafr Nabl", "the city of Saraqib"
-        return prev.fold.equals("of") && a >= 2 && !prev.breakBefore
-                && lexicon.locHeads.contains(tokens.get(a - 2)) && !tokens.get(a - 2).capitalised;
+        // "the town of Kafr Nabl", "the city of Saraqib", "the enclave of Vorukh", "a former governor of Moquegua"
+        return prev.fold.equals("of") && a >= 2 && !prev.breakBefore && !tokens.get(a - 2).capitalised
+                && (lexicon.locHeads.contains(tokens.get(a - 2)) || PLACE_NOUNS_BEFORE_OF.contains(tokens.get(a - 2).fold)
+                    || TERRITORIAL_TITLES.contains(tokens.get(a - 2).fold));
     }
+
+    /** Lower-case nouns for a place that "of" joins to its name, and that head no place's name themselves. */
+    private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("enclave", "exclave", "community", "hamlet",
+            "settlement", "commune", "township", "locality", "outskirts");
+
+    /** Offices held over a town or a region: "the governor of X", "the mayor of X" name a place. */
+    private static final Set<String> TERRITORIAL_TITLES = Set.of("governor", "mayor", "prefect", "governors", "mayors");
 
     /** People named by what they are, who come "from" a place; with the titles, the nouns before a person's origin. */
     private static final Set<String> ORIGIN_NOUNS = Set.of("people", "person", "residents", "resident", "villagers",
