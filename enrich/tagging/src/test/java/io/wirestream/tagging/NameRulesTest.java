@@ -220,6 +220,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aPlaceListGoesOnToANameWithItsArticleGlued() {
+        List<Entity> e = tag("The towns of Kavrat, Tolmeh and al-Dreska were flooded.");
+        for (String place : List.of("Kavrat", "Tolmeh")) {
+            assertThat(named(e, place).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        }
+    }
+
+    @Test
     void anArabicOrHebrewPlaceOpenerMakesALocation() {
         List<Entity> e = tag("Ras Darwan was struck twice. Beit Sulaf lost power, and Kfar Moran emptied as Wadi Tamra flooded.");
         for (String name : List.of("Ras Darwan", "Beit Sulaf", "Kfar Moran", "Wadi Tamra")) {

@@ -704,10 +704,17 @@ public final class NameTyper {
         if (!separator) {
             return false;
         }
-        // and another name follows it: "Mombasa, Kisumu and Nakuru", not "territories, Francesca Albanese, said"
+        // and another name follows it: "Mombasa, Kisumu and Nakuru", not "territories, Francesca Albanese, said"; its
+        // article may be glued before it ("Susa, Shahat and al-Marj")
         int after = next.breakBefore ? k : k + 1;
+        if (after + 1 < tokens.size() && GLUED_ARTICLES.contains(tokens.get(after).fold) && !tokens.get(after).capitalised
+                && !tokens.get(after + 1).breakBefore) {
+            after++;
+        }
         return after < tokens.size() && tokens.get(after).capitalised;
     }
+
+    private static final Set<String> GLUED_ARTICLES = Set.of("al", "el");
 
     private boolean placeCueBefore(List<Token> tokens, int a) {
         if (a == 0 || tokens.get(a).breakBefore) {
