@@ -897,6 +897,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aPeoplesPossessiveBeforeAHeadGoesOnIntoTheBodysName() {
+        List<Entity> e = tag("The Kavrat Dockworkers' Union struck, and the Tolmeh Fishermen's Cooperative joined them.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Kavrat Dockworkers' Union", "Tolmeh Fishermen's Cooperative");
+        assertThat(named(e, "Tolmeh Fishermen's Cooperative").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void theSpanishAndSitsInsideABodysName() {
         List<Entity> e = tag("The Secretaría de Pesca y Recursos Marinos said the Sindicato de Estibadores y Similares had agreed.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))

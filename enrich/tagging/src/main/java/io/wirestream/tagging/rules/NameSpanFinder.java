@@ -75,7 +75,8 @@ public final class NameSpanFinder {
             while (j + 1 < n && !consumed[j + 1] && !tokens.get(j + 1).breakBefore
                     && (continuesAfter(tokens.get(j)) || saint && j == i + 1 // "St. Peter's Basilica"
                         || POSSESSIVE_BEFORE_HEAD.contains(tokens.get(j + 1).fold) && tokens.get(j + 1).capitalised
-                            && tokens.get(j).possessive && !lexicon.demonyms.contains(tokens.get(j)))) { // "Guy's Hospital"
+                            && tokens.get(j).possessive && !lexicon.demonyms.contains(tokens.get(j)) // "Guy's Hospital"
+                        || peoplesPossessiveBeforeHead(tokens, j))) {
                 Token next = tokens.get(j + 1);
                 if (isNameToken(next) || hyphenated(tt, j + 1)) {
                     j++;
@@ -573,6 +574,21 @@ public final class NameSpanFinder {
     /** Heads that a possessive name goes on into: "Guy's Hospital", "Queen's College" ("Lloyd's Register" is not one). */
     private static final Set<String> POSSESSIVE_BEFORE_HEAD = Set.of("hospital", "college", "school", "church", "cathedral",
             "chapel", "park", "square", "bay", "island", "hall", "inn", "market", "cross", "gate", "list", "digest", "weekly");
+
+    /**
+     * "Arlit Mineworkers' Union", "Pomeroon Fishermen's Cooperative": the possessive of a plural of people (ending in
+     * "s" or "men") before a capitalised organisation head goes on into the body's name.
+     */
+    private boolean peoplesPossessiveBeforeHead(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (!t.possessive || !t.capitalised || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        String f = t.fold;
+        return (f.length() > 4 && f.endsWith("s") && !f.endsWith("ss") || f.endsWith("men")) && next.capitalised
+                && !next.allCaps && (lexicon.orgHeads.contains(next) || lexicon.orgStrong.contains(next));
+    }
 
     /** A possessive ends a name, except the ones names are made of: "People's Party", "Workers' Party". */
     private boolean continuesAfter(Token t) {
