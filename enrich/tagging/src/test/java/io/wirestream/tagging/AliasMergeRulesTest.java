@@ -499,4 +499,12 @@ class AliasMergeRulesTest {
         assertThat(surfaces(mentioning(e, "Samia Kelvoru Hassan"))).as(describe(e))
                 .containsExactlyInAnyOrder("Samia Kelvoru Hassan", "Samia Kelvoru", "Samia");
     }
+
+    @Test
+    void moreKnownAsAndAliasGiveAnotherNameOfTheSamePerson() {
+        List<Entity> e = tag("Judges sentenced Kirrel Tavmana Purnado , more known as Ahvek , to prison. Guards said Adorno "
+                + "Mavías Villaro, alias \"Fiko\", the leader of the gang, was gone.");
+        assertThat(surfaces(named(e, "Kirrel Tavmana Purnado"))).as(describe(e)).contains("Ahvek");
+        assertThat(surfaces(named(e, "Adorno Mavías Villaro"))).as(describe(e)).contains("Fiko");
+    }
 }

@@ -31,8 +31,9 @@ final class InDocumentResolver {
     private static final Set<String> PARTY_HEADS = Set.of("party", "movement");
     /** "known until 2020 as", "known before 1991 as": a name the thing had until a year. */
     private static final Set<String> YEAR_LEADS = Set.of("until", "till", "before", "in", "since");
+    /** Words before "known as"; "more known as" is machine translation's "better known as". */
     private static final Set<String> AKA_LEADS = Set.of("formerly", "also", "previously", "better", "now", "once",
-            "otherwise", "widely", "commonly", "sometimes");
+            "otherwise", "widely", "commonly", "sometimes", "more", "popularly");
 
     private final Lexicon lexicon = Lexicon.get();
     private final NameStatements nameStatements = new NameStatements();
@@ -202,6 +203,9 @@ final class InDocumentResolver {
             } else if (k + 2 < tokens.size() && tokens.get(k).fold.equals("known") && tokens.get(k + 1).fold.equals("locally")
                     && tokens.get(k + 2).fold.equals("as")) {
                 k += 3;
+            } else if (tokens.get(k).fold.equals("alias") && !tokens.get(k).capitalised && tokens.get(k).breakBefore
+                    && k + 1 < tokens.size()) {
+                k++; // "Adolfo Macías Villamar, alias "Fito", the leader"
             } else if (tokens.get(k).fold.equals("aka") || tokens.get(k).fold.equals("a")
                     && k + 2 < tokens.size() && tokens.get(k + 1).fold.equals("k") && tokens.get(k + 2).fold.equals("a")) {
                 k += tokens.get(k).fold.equals("aka") ? 1 : 3;
