@@ -905,6 +905,15 @@ class NameRulesTest {
     }
 
     @Test
+    void anUnknownNameAfterTheIsNoPersonsName() {
+        List<Entity> e = tag("Fighters of the Kadre Tavmoran clashed with the army. Talks with the Velmar Droska agreed a pause, "
+                + "and Tavish Merrondo welcomed it.");
+        assertThat(named(e, "Kadre Tavmoran").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Velmar Droska").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Tavish Merrondo").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void theSpanishAndSitsInsideABodysName() {
         List<Entity> e = tag("The Secretaría de Pesca y Recursos Marinos said the Sindicato de Estibadores y Similares had agreed.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))

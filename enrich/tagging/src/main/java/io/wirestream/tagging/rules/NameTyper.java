@@ -183,6 +183,9 @@ public final class NameTyper {
             confidence = 0.6;
         } else if (!single && kbWords.isPlace(last.key())) {
             type = null; // "ReArm Europe": a known place at the end of an unknown name says nothing about it
+        } else if (!single && afterThe && !lexicon.givenNames.contains(first) && !allCaps(tokens, a, b)) {
+            type = EntityType.ORGANIZATION; // "the Gasht-e Ershad", "the Cadre Stratégique Permanent": no one's name takes "the"
+            confidence = 0.5;
         } else if (!single && !allCaps(tokens, a, b)) {
             type = b - a >= 3 ? EntityType.ORGANIZATION : EntityType.PERSON;
             confidence = 0.5;
