@@ -914,6 +914,15 @@ class NameRulesTest {
     }
 
     @Test
+    void anExchangeAPlatformASubsidiaryAPollsterOrAServiceBeforeANameMakesItAnOrganisation() {
+        List<Entity> e = tag("Days after rival exchange Kravex collapsed, he wrote on the video platform Tolvu that the "
+                + "production subsidiary Pelmarco and the state postal service Vestrel would pay. The pollster Darvik agreed.");
+        for (String body : List.of("Kravex", "Tolvu", "Pelmarco", "Vestrel", "Darvik")) {
+            assertThat(named(e, body).type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        }
+    }
+
+    @Test
     void theSpanishAndSitsInsideABodysName() {
         List<Entity> e = tag("The Secretaría de Pesca y Recursos Marinos said the Sindicato de Estibadores y Similares had agreed.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))
