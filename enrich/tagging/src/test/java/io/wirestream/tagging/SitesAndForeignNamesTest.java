@@ -594,4 +594,13 @@ class SitesAndForeignNamesTest {
         assertThat(named(e, "Benghazi").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "National Museum of Iraq")).as(describe(e)).isNotNull();
     }
+
+    @Test
+    void aSitesNumberIsPartOfItsName() {
+        List<Entity> e = tag("A drone struck Tower 47 near the border. The rocket left from Launch Complex 12C, and traffic on "
+                + "Interstate 418 stopped. The Tower said 22 people were hurt.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Tower 47", "Launch Complex 12C", "Interstate 418").doesNotContain("Tower", "Launch Complex");
+        assertThat(named(e, "Tower 47").type()).isEqualTo(EntityType.LOCATION);
+    }
 }

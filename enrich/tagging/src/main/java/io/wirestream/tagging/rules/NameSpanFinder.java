@@ -131,6 +131,9 @@ public final class NameSpanFinder {
             if (orgSoFar) {
                 j = portfolioListEnd(tt, i, j, consumed); // "Ministry of Land, Infrastructure, Transport and Tourism"
             }
+            if (j + 1 < n && !consumed[j + 1] && NameTyper.numberedSite(tokens, j, j + 1)) {
+                j++; // "Tower 22", "Interstate 695", "Launch Complex 39B": a site's number is part of its name
+            }
             if (!roleBeforeKnownName(tokens, start, j, consumed, places)) {
                 span(tt, start, j, kbWords, places, names, singles);
             }

@@ -50,6 +50,10 @@ public final class NameTyper {
                 || a > 0 && !tokens.get(a).breakBefore && SHIPS.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised) {
             return null; // "the container ship Ever Given", "the destroyer USS Carney": ships are no entities
         }
+        if (!single && numberedSite(tokens, b - 1, b)) {
+            return new Candidate(a, b, tokens.get(a).start, last.end, EntityType.LOCATION, null, null, "rule", 0.65,
+                    keyAfter("name:", tokens, a, b)); // "Tower 22", "Interstate 695": a numbered site
+        }
         if (core == a && siteHeadBefore(tokens, a) && !lexicon.demonyms.contains(first) && !lexicon.titles.contains(first)
                 && !anyOf(tokens, a, b, lexicon.orgHeads)) {
             // "the bridge Morandi", "the camp de Gaulle": translated text puts a site's head before its name, in lower
@@ -755,6 +759,32 @@ public final class NameTyper {
 
     /** Offices held over a town or a region: "the governor of X", "the mayor of X" name a place. */
     private static final Set<String> TERRITORIAL_TITLES = Set.of("governor", "mayor", "prefect", "governors", "mayors");
+
+    /** Heads of sites that are told apart by a number after them ("Tower 22", "Launch Complex 39B", "Interstate 695"). */
+    private static final Set<String> NUMBERED_SITE_HEADS = Set.of("tower", "complex", "interstate", "route", "highway",
+            "terminal", "gate", "checkpoint", "camp", "sector", "pier", "runway");
+
+    /**
+     * A capitalised numbered site's head at {@code head} and its number right after it at {@code number}: one to four
+     * digits, maybe a letter ("39B"), glued by a space and not opening a date, a sum or a count ("Camp 6 detainees" is
+     * the camp's, "Tower 22 on Sunday" too).
+     */
+    static boolean numberedSite(List<Token> tokens, int head, int number) {
+        if (head < 0 || number >= tokens.size()) {
+            return false;
+        }
+        Token h = tokens.get(head);
+        Token num = tokens.get(number);
+        if (!h.capitalised || h.allCaps || h.possessive || !NUMBERED_SITE_HEADS.contains(h.fold) || num.breakBefore) {
+            return false;
+        }
+        String f = num.fold;
+        int digits = 0;
+        while (digits < f.length() && f.charAt(digits) >= '0' && f.charAt(digits) <= '9') {
+            digits++;
+        }
+        return digits >= 1 && digits <= 4 && (f.length() == digits || f.length() == digits + 1 && Character.isLetter(f.charAt(digits)));
+    }
 
     /** People named by what they are, who come "from" a place; with the titles, the nouns before a person's origin. */
     private static final Set<String> ORIGIN_NOUNS = Set.of("people", "person", "residents", "resident", "villagers",
