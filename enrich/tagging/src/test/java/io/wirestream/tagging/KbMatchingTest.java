@@ -284,4 +284,13 @@ class KbMatchingTest {
                 .contains("Harare", "Lusaka", "Kyiv", "Warsaw", "Nairobi-Kampala Joint Chamber of Trade");
         assertThat(named(e, "Lusaka").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aKnownBodysAliasOpeningWithItsCountrysPossessiveLeavesTheCountryAPlaceOfItsOwn() {
+        List<Entity> e = tag("Ukraine's Security Service said a courier was held. Turkey's Supreme Election Council met later.");
+        assertThat(surfaces(one(e, "Q615811"))).as(describe(e)).containsExactly("Security Service");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Ukraine", "Türkiye");
+        assertThat(e.stream().flatMap(x -> x.mentions().stream()).map(m -> m.text())).as(describe(e))
+                .contains("Supreme Election Council").noneMatch(text -> text.contains("'s"));
+    }
 }

@@ -94,6 +94,17 @@ public final class KbMatcher {
             } else if (first == i && gluedArticleBefore(tt, i, consumed)) {
                 first--; // "the al-Tanf garrison": the article glued before a name is written as part of it
             }
+            if (best.entry.type() != EntityType.LOCATION && first < bestLast && tokens.get(first).possessive) {
+                // "Ukraine's Security Service", an alias that tells the body by its country: the country is a place of its
+                // own and the body's mention starts after it, as the gold sets write every "X's Y"
+                Match place = longestAt(tokens, root, first, consumed, EntityType.LOCATION);
+                if (place != null && place.last == first && place.pattern != null) {
+                    out.add(new Candidate(first, first, tokens.get(first).start, mentionEnd(tt, first), EntityType.LOCATION,
+                            place.pattern.entry, null, "kb", 0.85, "kb:" + place.pattern.entry.id()));
+                    consumed[first] = true;
+                    first++;
+                }
+            }
             double confidence = bestLast > i ? 0.95 : 0.85;
             if (best.inCountryOnly) {
                 if (countryBound == null) {
