@@ -61,6 +61,17 @@ class DateRulesTest {
     }
 
     @Test
+    void aVerbInThePastEarlierInTheClausePutsAMonthAloneBehind() {
+        LocalDate november = LocalDate.of(2024, 11, 14);
+        assertThat(values("The gang leader escaped from a jail in the port city in January.", november))
+                .containsExactly("2024-01");
+        assertThat(values("A panel blew off a jet over the lake in December.", november)).containsExactly("2023-12");
+        // reported speech and what is still to be done say nothing of when
+        assertThat(values("Officials said the talks resume in January.", november)).containsExactly("2025-01");
+        assertThat(values("Repairs are to be finished at the plant in January.", november)).containsExactly("2025-01");
+    }
+
+    @Test
     void aStatedYearAfterTheDateAndAMonthCoordinatedWithTheOneBeforeAreRead() {
         LocalDate august = LocalDate.of(2024, 8, 14);
         assertThat(values("The clade was first found in September last year.", august)).containsExactly("2023-09");

@@ -156,7 +156,7 @@ public final class DateFinder {
         String cue = tt.get(k).fold;
         // "homes cracked in January", "a referendum was held in May": a verb in the past before the cue puts it behind
         boolean past = cue.equals("last") || cue.equals("since")
-                || pastVerbBefore(tt, k) && !pointsAhead(tt, i);
+                || (pastVerbBefore(tt, k) || cue.equals("in") && pastVerbInClause(tt, k)) && !pointsAhead(tt, i);
         boolean ahead = !past && (AHEAD_BEFORE.contains(cue) || cue.equals("from") || pointsAhead(tt, i));
         // "next January" written in January is a year on: the month after publication is the earliest it can be
         String value = YearResolver.resolveMonth(month, cue.equals("next") && pub != null ? pub.plusMonths(1) : pub,
@@ -281,6 +281,27 @@ public final class DateFinder {
         Token t = tt.get(k - 1);
         return pastTense(t) || k >= 2 && VERB_PARTICLES.contains(t.fold) && pastTense(tt.get(k - 2));
     }
+
+    /**
+     * "escaped from a lower-security jail in the city in January", "a door plug blew out on an Alaska Airlines jet in
+     * January": a verb in the past earlier in the same clause, not one that reports speech ("said the vote will be in
+     * January" tells nothing of when), puts the month behind.
+     */
+    private static boolean pastVerbInClause(TokenizedText tt, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - SENTENCE_LOOK_BACK; j--) {
+            Token t = tt.get(j);
+            if (pastTense(t) && !REPORTING_VERBS.contains(t.fold)) {
+                return j == 0 || !tt.get(j - 1).fold.equals("be") && !tt.get(j - 1).fold.equals("to");
+            }
+            if (t.breakBefore || AHEAD_IN_SENTENCE.contains(t.fold) || REPORTING_VERBS.contains(t.fold)) {
+                return false; // the clause opens here, or it speaks of what is to come, or reports what was said
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "told", "announced", "added", "stated", "reported",
+            "confirmed", "warned", "claimed", "noted", "explained", "wrote", "declared", "insisted", "argued");
 
     private static boolean pastTense(Token t) {
         String f = t.fold;
