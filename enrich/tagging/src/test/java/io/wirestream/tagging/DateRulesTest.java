@@ -61,6 +61,18 @@ class DateRulesTest {
     }
 
     @Test
+    void nextYearBeforeTheDateAnEventItPrecedesAndAPlanSinceChangedPlaceADayAndMonth() {
+        assertThat(values("Next year's final will be played in Kavrat on May 31.", LocalDate.of(2024, 6, 1)))
+                .containsExactly("2025-05-31");
+        assertThat(values("The president offered a smooth transition before the handover on March 11.",
+                LocalDate.of(2025, 12, 15))).containsExactly("2026-03-11");
+        assertThat(values("The tunnel caved in before dawn on Nov. 12.", LocalDate.of(2023, 11, 29)))
+                .containsExactly("2023-11-12");
+        assertThat(values("The vote was originally set for Feb. 25, but it was postponed.", LocalDate.of(2024, 3, 25)))
+                .containsExactly("2024-02-25");
+    }
+
+    @Test
     void aVerbInThePastEarlierInTheClausePutsAMonthAloneBehind() {
         LocalDate november = LocalDate.of(2024, 11, 14);
         assertThat(values("The gang leader escaped from a jail in the port city in January.", november))

@@ -218,6 +218,11 @@ public final class DateFinder {
         if (year > 0 && YearResolver.valid(year, month, day)) { // "on May 31 next year"
             return date(tt, first, last, LocalDate.of(year, month, day).toString(), 0.9, Entity.METHOD_INFERRED_YEAR);
         }
+        if (pub != null && nextYearInSentence(tt, first) && YearResolver.valid(pub.getYear() + 1, month, day)) {
+            // "Next year's final will be played ... on May 31": the year named before the date
+            return date(tt, first, last, LocalDate.of(pub.getYear() + 1, month, day).toString(), 0.9,
+                    Entity.METHOD_INFERRED_YEAR);
+        }
         String value = pointsAhead(tt, first) ? YearResolver.resolveAhead(month, day, pub) : YearResolver.resolve(month, day, pub);
         if (value == null) {
             return null;
@@ -313,6 +318,24 @@ public final class DateFinder {
     private static final Set<String> AHEAD_IN_SENTENCE = Set.of("will", "due", "scheduled", "expected", "planned",
             "shall", "upcoming", "plans", "deadline", "expects", "forecasts", "hopes", "intends");
     private static final int SENTENCE_LOOK_BACK = 15;
+    /** Words that put a date ahead across the event it dates: "before the handover on March 11". */
+    private static final Set<String> UNTIL_EVENT = Set.of("before", "until", "till", "ahead");
+
+    /** "was originally set for", "had initially been scheduled for": a plan since changed, for a date that may be gone. */
+    private static boolean plannedBefore(TokenizedText tt, int set) {
+        for (int k = set - 1; k >= 0 && k >= set - 3; k--) {
+            if (SUPERSEDED.contains(tt.get(k).fold)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUPERSEDED = Set.of("originally", "initially", "previously", "first");
+
+    /** What may follow "before" or "until" when an event stands between it and the date: "before the handover on". */
+    private static final Set<String> EVENT_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
+
     /** "set for June 3", "scheduled for June 3". */
     private static final Set<String> SET_FOR = Set.of("set", "scheduled", "planned", "slated", "due", "expected",
             "called", "booked", "fixed");
@@ -320,13 +343,38 @@ public final class DateFinder {
     private static boolean pointsAhead(TokenizedText tt, int first) {
         if (first > 0 && AHEAD_BEFORE.contains(tt.get(first - 1).fold) || first > 1
                 && (tt.get(first - 1).fold.equals("on") && AHEAD_BEFORE.contains(tt.get(first - 2).fold)
-                || tt.get(first - 1).fold.equals("for") && SET_FOR.contains(tt.get(first - 2).fold))) {
-            return true; // "until June 30", "by June 30", "set for June 3"
+                || tt.get(first - 1).fold.equals("for") && SET_FOR.contains(tt.get(first - 2).fold)
+                    && !plannedBefore(tt, first - 2))) {
+            return true; // "until June 30", "by June 30", "set for June 3" (not "was originally set for Feb. 25")
+        }
+        if (first > 3 && tt.get(first - 1).fold.equals("on") && !tt.get(first - 1).breakBefore) {
+            for (int k = first - 2; k >= first - 4 && k > 0; k--) {
+                if (tt.get(k).breakBefore) {
+                    break;
+                }
+                if (UNTIL_EVENT.contains(tt.get(k).fold)) {
+                    // "before the handover on March 11", "until the vote on May 5"; not "caved in before dawn on Nov. 12"
+                    return EVENT_DETERMINERS.contains(tt.get(k + 1).fold);
+                }
+            }
         }
         for (int k = first - 1; k >= 0 && k >= first - SENTENCE_LOOK_BACK; k--) {
             if (AHEAD_IN_SENTENCE.contains(tt.get(k).fold)
                     || tt.get(k).fold.equals("next") && k + 1 < first && tt.get(k + 1).fold.equals("year")) {
                 return true; // "Next year's final will be played ... on May 31"
+            }
+            if (tt.get(k).sentenceStart) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** "next year" earlier in the date's sentence. */
+    private static boolean nextYearInSentence(TokenizedText tt, int first) {
+        for (int k = first - 2; k >= 0 && k >= first - SENTENCE_LOOK_BACK; k--) {
+            if (tt.get(k).fold.equals("next") && tt.get(k + 1).fold.equals("year")) {
+                return true;
             }
             if (tt.get(k).sentenceStart) {
                 break;
