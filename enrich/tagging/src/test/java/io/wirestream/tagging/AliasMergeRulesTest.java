@@ -507,4 +507,12 @@ class AliasMergeRulesTest {
         assertThat(surfaces(named(e, "Kirrel Tavmana Purnado"))).as(describe(e)).contains("Ahvek");
         assertThat(surfaces(named(e, "Adorno Mavías Villaro"))).as(describe(e)).contains("Fiko");
     }
+
+    @Test
+    void aBodyRenamedByOneForeignWordBetweenCommasIsOneEntity() {
+        List<Entity> e = tag("The judges ruled that the Kavrat Legislative Council, or Tolvuvar, must meet on Monday. The "
+                + "Tolvuvar met. The Kavrat Red Cross, Oxfam and the Kavrat Water Board helped.");
+        assertThat(surfaces(named(e, "Kavrat Legislative Council"))).as(describe(e)).contains("Tolvuvar");
+        assertThat(surfaces(named(e, "Kavrat Red Cross"))).as(describe(e)).doesNotContain("Oxfam");
+    }
 }

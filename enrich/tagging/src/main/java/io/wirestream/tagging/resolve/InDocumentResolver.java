@@ -145,6 +145,11 @@ final class InDocumentResolver {
                     added.add(other);
                     continue;
                 }
+                if (next == null && singles[k + 1] && oneWordBetweenCommas(tt, k + 1)) {
+                    Token t = tokens.get(k + 1); // "the Legislative Assembly, or Fono, must meet": its name in its language
+                    added.add(new Candidate(k + 1, k + 1, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+                    continue;
+                }
             }
             if (c.type == EntityType.ORGANIZATION && appositiveName(tt, c, k, atToken)) {
                 uf.union(c.key, atToken[k + 1].key); // "the Histadrut, the General Federation of Labour, declared"
@@ -548,6 +553,14 @@ final class InDocumentResolver {
             }
         }
         return null;
+    }
+
+    /** One capitalised word, no acronym, no ordinary English word or people's name, then a comma: "or Fono,". */
+    private static boolean oneWordBetweenCommas(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        return t.capitalised && !t.allCaps && !t.numeric && !t.possessive && k + 1 < tt.size()
+                && tt.strippedGapIs(k + 1, ",") && !Lexicon.get().isCommonWord(t) && !Lexicon.get().demonyms.contains(t)
+                && !Lexicon.get().givenNames.contains(t);
     }
 
     /** A bracket closes right after token i. */
