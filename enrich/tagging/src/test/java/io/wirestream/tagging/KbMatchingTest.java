@@ -293,4 +293,10 @@ class KbMatchingTest {
         assertThat(e.stream().flatMap(x -> x.mentions().stream()).map(m -> m.text())).as(describe(e))
                 .contains("Supreme Election Council").noneMatch(text -> text.contains("'s"));
     }
+
+    @Test
+    void majorCitiesOwnNamesAreTheirAliases() {
+        List<Entity> e = tag("Police in Genova, Milano and Wien said so, and Beograd agreed.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Genoa", "Milan", "Vienna", "Belgrade");
+    }
 }
