@@ -603,4 +603,13 @@ class SitesAndForeignNamesTest {
                 .contains("Tower 47", "Launch Complex 12C", "Interstate 418").doesNotContain("Tower", "Launch Complex");
         assertThat(named(e, "Tower 47").type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aFieldInLowerCaseAndWhatAPlantMakesOrDoesMakeASite() {
+        List<Entity> e = tag("Drones hit the Kavrani oil field and the Tolmeh field. Workers at the Pelmouth assembly plant and "
+                + "the Darvik water treatment plant struck.");
+        for (String site : List.of("Kavrani", "Tolmeh", "Pelmouth", "Darvik")) {
+            assertThat(e).as(describe(e)).anyMatch(x -> x.name().startsWith(site) && x.type() == EntityType.LOCATION);
+        }
+    }
 }

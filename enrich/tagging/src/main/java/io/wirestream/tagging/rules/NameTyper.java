@@ -565,6 +565,9 @@ public final class NameTyper {
     /** Lower-case heads that follow company names as often as place names ("the Tesla plant"). */
     private static final Set<String> COMPANY_SITE_HEADS = Set.of("plant", "facility", "site", "factory");
 
+    /** Heads of a site only in lower case after its name ("the al-Omar oil field", "the Tanak field"): "Field" is a surname. */
+    private static final Set<String> LOWER_CASE_SITE_HEADS = Set.of("field");
+
     /** "nuclear power" in "Khmelnytskyi nuclear power plant": at most this many kind words before the head. */
     private static final int MAX_SITE_MODIFIERS = 2;
 
@@ -579,8 +582,8 @@ public final class NameTyper {
             if (next.breakBefore || next.capitalised) {
                 return false;
             }
-            if (lexicon.locHeads.contains(next)) {
-                // "a Boeing plant", "a Pfizer facility": a company's site; only a kind word makes it a named place
+            if (lexicon.locHeads.contains(next) || LOWER_CASE_SITE_HEADS.contains(next.fold)) {
+                // "a Boeing plant", "the Korvex plant": a company's site; only a kind word makes it a named place
                 return k > b + 1 || !COMPANY_SITE_HEADS.contains(next.fold);
             }
             if (!lexicon.siteModifiers.contains(next)) {
