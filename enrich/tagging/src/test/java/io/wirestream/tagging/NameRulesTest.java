@@ -923,6 +923,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aWeekdaysShortFormGluedToANameIsAWordOfIt() {
+        List<Entity> e = tag("Workers at the Mon Kavrat Works voted. Sun Tolvex shares rose on Mon. Jan 5, and talks on Wed Jan 7 failed.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Mon Kavrat Works", "Sun Tolvex")
+                .doesNotContain("Kavrat Works", "Tolvex");
+    }
+
+    @Test
     void theSpanishAndSitsInsideABodysName() {
         List<Entity> e = tag("The Secretaría de Pesca y Recursos Marinos said the Sindicato de Estibadores y Similares had agreed.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))

@@ -345,7 +345,8 @@ public final class NameSpanFinder {
                 && (lexicon.stopwords.contains(tokens.get(a)) && !stopwordStartingAName(tokens, a, to)
                 && !besideAnArabicParticle(tokens, a, from, to)
                 || lexicon.monthNames.contains(tokens.get(a))
-                || lexicon.weekdays.contains(tokens.get(a)) || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
+                || lexicon.weekdays.contains(tokens.get(a)) && !weekdayLetters(tt, a, to)
+                || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
             a++;
         }
         if (a + 2 <= to && pluralBeforeOf(tokens, a)) {
@@ -1131,6 +1132,21 @@ public final class NameSpanFinder {
         Token t = tokens.get(a);
         return a < to && STOPWORDS_OPENING_NAMES.contains(t.fold) && t.capitalised && !t.allCaps && !t.sentenceStart
                 && !(t.breakBefore && t.fold.equals("he"));
+    }
+
+    /**
+     * "Mon Valley Works", "Sun Pharma": a weekday's short form with no period after it, glued to a capitalised word that
+     * is no month, weekday or number, is a word of the name.
+     */
+    private boolean weekdayLetters(TokenizedText tt, int a, int to) {
+        Token t = tt.get(a);
+        if (a >= to || t.length() > 4 || t.allCaps) {
+            return false;
+        }
+        Token next = tt.get(a + 1);
+        String text = tt.text();
+        return (t.end >= text.length() || text.charAt(t.end) != '.') && !next.breakBefore && next.capitalised && !next.numeric
+                && !lexicon.monthNames.contains(next) && !lexicon.weekdays.contains(next);
     }
 
     /** Months that are also given names ("nurse May Parsons", "officer Jan Marsalek", "April Ryan"). */
