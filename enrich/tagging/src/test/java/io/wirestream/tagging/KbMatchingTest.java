@@ -299,4 +299,12 @@ class KbMatchingTest {
         List<Entity> e = tag("Police in Genova, Milano and Wien said so, and Beograd agreed.");
         assertThat(e.stream().map(Entity::name)).as(describe(e)).containsExactly("Genoa", "Milan", "Vienna", "Belgrade");
     }
+
+    @Test
+    void aSmallPlacesNameIsTheSurnameOfAPersonOfTheArticleNamedInFull() {
+        List<Entity> e = tag("The runoff pitted Morlan against Marta Santos. Crowds attacked the homes of Santos.");
+        assertThat(surfaces(named(e, "Marta Santos"))).as(describe(e)).containsExactlyInAnyOrder("Marta Santos", "Santos");
+        List<Entity> place = tag("Police in the port city of Santos said the ship had docked.");
+        assertThat(named(place, "Santos").type()).as(describe(place)).isEqualTo(EntityType.LOCATION);
+    }
 }

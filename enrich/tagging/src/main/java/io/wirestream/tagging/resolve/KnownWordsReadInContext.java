@@ -33,7 +33,9 @@ final class KnownWordsReadInContext {
         boolean loneHead = false;
         for (Candidate c : all) {
             if (c.kb != null && c.tokenCount() == 1) {
-                loneSurname |= c.type == EntityType.PERSON;
+                // a small place's name the knowledge base reads only in context is a surname as often ("Carlos Mesa ...
+                // the homes of Mesa")
+                loneSurname |= c.type == EntityType.PERSON || c.type == EntityType.LOCATION && c.kb.needsContext();
                 loneHead |= c.type == EntityType.ORGANIZATION && LEXICON.orgHeads.contains(tt.get(c.firstToken));
             }
         }
@@ -74,6 +76,8 @@ final class KnownWordsReadInContext {
                 }
             } else if (c.type == EntityType.ORGANIZATION) {
                 other = heads.get(tt.get(c.firstToken).fold);
+            } else if (c.type == EntityType.LOCATION && c.kb.needsContext()) {
+                other = surnames.get(tt.get(c.firstToken).fold); // a person of the article named in full, not the place
             }
             if (other != null && other != NONE && other.kb != c.kb) {
                 it.set(new Candidate(c.firstToken, c.lastToken, c.start, c.end, other.type, other.kb, null, other.method,
