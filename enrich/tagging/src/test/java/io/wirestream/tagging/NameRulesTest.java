@@ -930,6 +930,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aFleetIsANavysUnit() {
+        List<Entity> e = tag("Drones hit ships of the Caspian Sea Fleet near the port, and the Kavrat Flotilla sailed. A fleet of "
+                + "trucks left.");
+        assertThat(named(e, "Caspian Sea Fleet").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Kavrat Flotilla").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void theSpanishAndSitsInsideABodysName() {
         List<Entity> e = tag("The Secretaría de Pesca y Recursos Marinos said the Sindicato de Estibadores y Similares had agreed.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))
