@@ -938,6 +938,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aBodyOfItsLeaderIsTwoNames() {
+        List<Entity> e = tag("Voters backed the Kavrati Janata Party of Rahul Tamberlo. The University of Maria Kesh stayed shut.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Kavrati Janata Party", "Rahul Tamberlo", "University of Maria Kesh");
+        assertThat(named(e, "Rahul Tamberlo").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void theSpanishAndSitsInsideABodysName() {
         List<Entity> e = tag("The Secretaría de Pesca y Recursos Marinos said the Sindicato de Estibadores y Similares had agreed.");
         assertThat(e.stream().map(Entity::name)).as(describe(e))

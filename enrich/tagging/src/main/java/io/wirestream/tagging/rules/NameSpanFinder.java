@@ -737,8 +737,29 @@ public final class NameSpanFinder {
             if (unitOfOrganisation(tokens, a, k, b)) {
                 return k;
             }
+            if (leaderAfterOf(tokens, a, k, b)) {
+                return k;
+            }
         }
         return -1;
+    }
+
+    /**
+     * "the Samajwadi Party of Akhilesh Yadav": a body whose name ends in a head, "of", then a known given name and one or
+     * two more words with nothing of a body's or a place's: the person who leads it, a name of their own.
+     */
+    private boolean leaderAfterOf(List<Token> tokens, int a, int of, int b) {
+        if (of - 1 <= a || !(lexicon.orgHeads.contains(tokens.get(of - 1)) || lexicon.orgStrong.contains(tokens.get(of - 1)))
+                || b - of < 2 || b - of > 3 || !lexicon.givenNames.contains(tokens.get(of + 1))) {
+            return false;
+        }
+        for (int m = of + 1; m <= b; m++) {
+            Token t = tokens.get(m);
+            if (!t.capitalised || t.allCaps || orgWord(t) || lexicon.locHeads.contains(t) || lexicon.demonyms.contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the League and Silvio Berlusconi's party": a known given name and a surname after the "and" at k are a person. */
