@@ -101,8 +101,7 @@ public final class KbMatcher {
                 if (place != null && place.last == first && place.pattern != null) {
                     out.add(new Candidate(first, first, tokens.get(first).start, mentionEnd(tt, first), EntityType.LOCATION,
                             place.pattern.entry, null, "kb", 0.85, "kb:" + place.pattern.entry.id()));
-                    consumed[first] = true;
-                    first++;
+                    first++; // both tokens are consumed below, from i
                 }
             }
             double confidence = bestLast > i ? 0.95 : 0.85;
@@ -400,12 +399,11 @@ public final class KbMatcher {
             return false;
         }
         int after = other.last + 1;
-        if (after >= tokens.size()) {
+        if (after >= tokens.size() || tokens.get(other.last).possessive) {
             return true;
         }
         Token t = tokens.get(after);
-        return t.breakBefore || !tokens.get(other.last).possessive && !t.capitalised && !SITE_HEADS.contains(t.fold)
-                || tokens.get(other.last).possessive;
+        return t.breakBefore || !t.capitalised && !SITE_HEADS.contains(t.fold);
     }
 
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");

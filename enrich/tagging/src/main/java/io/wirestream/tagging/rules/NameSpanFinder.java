@@ -200,8 +200,8 @@ public final class NameSpanFinder {
 
     /**
      * "International Association of Machinists and Aerospace Workers", "National Committee for Reconciliation and
-     * Development", "Organising Committee of the Olympic and Paralympic Games": after a head, "of" or "for", then
-     * ordinary English words, "and", and more ordinary words up to the name's end: the body's remit names two things.
+     * Development": after a head, "of" or "for" (maybe "of the"), then one or two ordinary English words, "and", and up to
+     * two more ordinary words that end the name: the body's remit names two things.
      * Not "University of Technology and Allameh Tabataba'i University" (a name after the "and"), nor "the Ministry of
      * Defence and Kyiv" (a known name: consumed).
      */
@@ -210,15 +210,18 @@ public final class NameSpanFinder {
         if (and + 1 >= n || !tokens.get(and).fold.equals("and") || tokens.get(and).capitalised) {
             return false;
         }
+        // one or two ordinary capitalised words before the "and", then "of" or "for" (maybe "of the")
         int k = and - 1;
-        while (k > from && tokens.get(k).capitalised && lexicon.isCommonWord(tokens.get(k)) && and - k <= 2) {
+        while (k > from && and - k <= 2 && tokens.get(k).capitalised && lexicon.isCommonWord(tokens.get(k))) {
             k--;
         }
-        if (k == and - 1 || tokens.get(k).fold.equals("the")) {
-            k--; // "of the Olympic and Paralympic Games"
+        if (k == and - 1) {
+            return false;
         }
-        if (k <= from || k == and - 1 || tokens.get(k).capitalised
-                || !(tokens.get(k).fold.equals("of") || tokens.get(k).fold.equals("for"))) {
+        if (k > from && tokens.get(k).fold.equals("the") && !tokens.get(k).capitalised) {
+            k--;
+        }
+        if (k <= from || tokens.get(k).capitalised || !(tokens.get(k).fold.equals("of") || tokens.get(k).fold.equals("for"))) {
             return false;
         }
         int e = and + 1;

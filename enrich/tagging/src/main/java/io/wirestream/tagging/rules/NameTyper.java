@@ -768,9 +768,8 @@ public final class NameTyper {
             "terminal", "gate", "checkpoint", "camp", "sector", "pier", "runway");
 
     /**
-     * A capitalised numbered site's head at {@code head} and its number right after it at {@code number}: one to four
-     * digits, maybe a letter ("39B"), glued by a space and not opening a date, a sum or a count ("Camp 6 detainees" is
-     * the camp's, "Tower 22 on Sunday" too).
+     * A capitalised numbered site's head at {@code head} and its number right after it at {@code number}, in the same
+     * phrase: one to four digits, maybe a letter ("39B").
      */
     static boolean numberedSite(List<Token> tokens, int head, int number) {
         if (head < 0 || number >= tokens.size()) {
