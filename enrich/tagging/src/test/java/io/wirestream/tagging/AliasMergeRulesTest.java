@@ -515,4 +515,13 @@ class AliasMergeRulesTest {
         assertThat(surfaces(named(e, "Kavrat Legislative Council"))).as(describe(e)).contains("Tolvuvar");
         assertThat(surfaces(named(e, "Kavrat Red Cross"))).as(describe(e)).doesNotContain("Oxfam");
     }
+
+    @Test
+    void aNameWrittenPartlyInLowerCaseIsProvenWholeByTheAcronymAfterIt() {
+        List<Entity> e = tag("Troops moved against the Front de résistance du Kavrat (FRK) in the hills. The FRK denied it. A "
+                + "spokesman for the Tolmeh Fire Brigade (Corps de sapeurs-pompiers de Tolmeh, CSPT) spoke, and the CSPT agreed.");
+        assertThat(surfaces(named(e, "Front de résistance du Kavrat"))).as(describe(e)).contains("FRK");
+        assertThat(surfaces(named(e, "Corps de sapeurs-pompiers de Tolmeh"))).as(describe(e))
+                .contains("CSPT", "Tolmeh Fire Brigade");
+    }
 }
