@@ -953,6 +953,15 @@ class NameRulesTest {
     }
 
     @Test
+    void romanceForAndItsArticleSitInsideABodysNameAndPresidencyIsAHead() {
+        List<Entity> e = tag("The alliance Unidos por la Reforma and the movement Tavora per il Cambiamento met officials of "
+                + "the General Security Presidency. Prices rose 5 per cent.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .contains("Unidos por la Reforma", "General Security Presidency");
+        assertThat(named(e, "General Security Presidency").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void heInsideASentenceOpensAChineseName() {
         List<Entity> e = tag("Trade ministry spokeswoman He Kirong said talks would go on. He said nothing more. "
                 + "Officials told reporters: He would not come.");

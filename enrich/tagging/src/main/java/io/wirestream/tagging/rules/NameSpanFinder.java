@@ -690,9 +690,13 @@ public final class NameSpanFinder {
         }
         String before = tokens.get(c - 1).fold;
         return f.equals("the") && (before.equals("of") || before.equals("for") || before.equals("on"))
-                // "San Antonio de los Baños", "Plaza de la Constitución": a Spanish particle and its article
-                || before.equals("de") && (f.equals("la") || f.equals("las") || f.equals("los"));
+                // "San Antonio de los Baños", "Plaza de la Constitución", "Juntos por el Cambio", "Autostrade per
+                // l'Italia": a Romance particle and its article
+                || ROMANCE_PARTICLES.contains(before) && ROMANCE_ARTICLES.contains(f);
     }
+
+    private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "por", "per", "pour", "para");
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "las", "los", "el", "l", "le", "les");
 
     /** "the Treaty of Waitangi", "the Battle of Mosul", "the Siege of Sarajevo": an event named head first is no entity. */
     private boolean eventOf(List<Token> tokens, int a, int b) {
