@@ -521,6 +521,8 @@ class AliasMergeRulesTest {
         List<Entity> e = tag("Troops moved against the Front de résistance du Kavrat (FRK) in the hills. The FRK denied it. A "
                 + "spokesman for the Tolmeh Fire Brigade (Corps de sapeurs-pompiers de Tolmeh, CSPT) spoke, and the CSPT agreed.");
         assertThat(surfaces(named(e, "Front de résistance du Kavrat"))).as(describe(e)).contains("FRK");
+        List<Entity> opening = tag("The Front de résistance du Kavrat (FRK) said so. The FRK denied it.");
+        assertThat(surfaces(named(opening, "Front de résistance du Kavrat"))).as(describe(opening)).contains("FRK");
         assertThat(surfaces(named(e, "Corps de sapeurs-pompiers de Tolmeh"))).as(describe(e))
                 .contains("CSPT", "Tolmeh Fire Brigade");
     }

@@ -64,13 +64,15 @@ public final class NameSpanFinder {
                 i += 2; // "Co-pilot Anju Khatiwada", "Co-founder Jack Dorsey": a role, and no company's "Co"
                 continue;
             }
-            int spelt = nameSpeltByAcronym(tt, i, consumed, places);
-            if (spelt > i) {
+            // "The Front de libération du Québec (FLQ) said": past a sentence's article
+            int from = i + 1 < n && lexicon.stopwords.contains(tokens.get(i)) && !tokens.get(i + 1).breakBefore ? i + 1 : i;
+            int spelt = nameSpeltByAcronym(tt, from, consumed, places);
+            if (spelt > from) {
                 // "the Front de libération du Québec (FLQ)": a name in a language that writes its words in lower case,
                 // proven whole by the acronym after it; a known place inside is part of it
-                names.add(new Candidate(i, spelt, tokens.get(i).start, tokens.get(spelt).end, EntityType.ORGANIZATION, null,
-                        null, "rule", 0.7, "name:" + NameTyper.key(tokens, i, spelt)));
-                for (int k = i; k <= spelt; k++) {
+                names.add(new Candidate(from, spelt, tokens.get(from).start, tokens.get(spelt).end, EntityType.ORGANIZATION,
+                        null, null, "rule", 0.7, "name:" + NameTyper.key(tokens, from, spelt)));
+                for (int k = from; k <= spelt; k++) {
                     if (consumed[k]) {
                         int end = k;
                         while (end + 1 <= spelt && consumed[end + 1]) {
@@ -332,7 +334,8 @@ public final class NameSpanFinder {
         List<Token> tokens = tt.tokens();
         int n = tokens.size();
         Token first = tokens.get(i);
-        if (!first.capitalised || first.allCaps || lexicon.stopwords.contains(first) && !lexicon.foreignBodyHead(first)) {
+        if (!first.capitalised || first.allCaps || consumed[i] || lexicon.stopwords.contains(first)
+                && !lexicon.foreignBodyHead(first)) {
             return -1;
         }
         StringBuilder initials = new StringBuilder();
@@ -349,9 +352,9 @@ public final class NameSpanFinder {
                 initials.append(t.fold.charAt(0));
                 lower |= !t.capitalised;
             }
-            int next = e + 1;
-            if (next < n && (tt.strippedGapIs(next, "(") || tt.strippedGapIs(next, ",")) && tokens.get(next).allCaps
-                    && tokens.get(next).length() >= 3 && closesAcronym(tt, next)) {
+            int next = e + 1; // the cheap token tests first: this runs at every name word
+            if (next < n && tokens.get(next).allCaps && tokens.get(next).length() >= 3
+                    && (tt.strippedGapIs(next, "(") || tt.strippedGapIs(next, ",")) && closesAcronym(tt, next)) {
                 return lower && e > i && tokens.get(next).fold.contentEquals(initials) ? e : -1;
             }
         }
