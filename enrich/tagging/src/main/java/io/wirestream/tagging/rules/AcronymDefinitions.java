@@ -23,6 +23,9 @@ public final class AcronymDefinitions {
     public static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de",
             "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "al", "el", "wal", "e", "y",
             "und", "fur", "van", "von", "der", "den", "et", "with", "d", "l");
+    /** Particles of French, Spanish, Portuguese and Italian names that English names do not have. */
+    private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "do",
+            "dos", "das");
     private static final int MIN_LETTERS = 2;
     private static final int MAX_LETTERS = 8;
     /** Words a defined name may have beyond its acronym's letters (the skipped function words). */
@@ -45,8 +48,10 @@ public final class AcronymDefinitions {
             }
             int last = nameEnd(tt, k);
             int first = last < 0 ? -1 : definedFrom(tt, last, acronym.fold);
-            if (first < 0 && tt.strippedGapIs(k, "(")) {
-                last = k - 1; // "the Nouveau Front populaire (NFP)", "the Groupement des forces spéciales (GFS, Special ...)"
+            if (first < 0 && (tt.strippedGapIs(k, "(") || tt.strippedGapIs(k, ",") && closes(text, acronym.end))) {
+                // "the Nouveau Front populaire (NFP)", "the Groupement des forces spéciales (GFS, Special ...)", and the
+                // name in its language in brackets before its acronym: "(Brigade de sapeurs-pompiers de Paris, BSPP)"
+                last = k - 1;
                 first = definedInItsLanguage(tt, last, acronym.fold);
             }
             if (first < 0 || anyConsumed(consumed, first, last) && !claim(tt, first, last, candidates)) {
@@ -170,7 +175,8 @@ public final class AcronymDefinitions {
      * words included: "Nouveau Front populaire (NFP)", "Forces armées maliennes (FAMa)" (as "FAM"), "Groupement des
      * forces spéciales (GFS)". English copy does not spell an acronym from a lower-case word ("the health ministry
      * (MoH)" has a capital in it), so a lower-case word the acronym needs marks the name; the first word of one that is
-     * not an English word is also asked for. The first word of the name, or -1.
+     * not an English word is also asked for, unless a particle of its language follows it ("Front de libération du Québec
+     * (FLQ)"). The first word of the name, or -1.
      */
     private int definedInItsLanguage(TokenizedText tt, int last, String letters) {
         int longest = longestName(letters);
@@ -181,8 +187,11 @@ public final class AcronymDefinitions {
                 return -1; // a comma, a sentence's end, a number or another acronym between
             }
             if (!t.capitalised || FUNCTION_WORDS.contains(t.fold) || hyphenBefore(tt, first) || first == last
-                    || lexicon.isCommonWord(t) || lexicon.stopwords.contains(t)) {
-                continue; // a name begins with a capitalised word that is no English one: not "The Trump administration"
+                    || lexicon.isCommonWord(t) && !ROMANCE_PARTICLES.contains(tt.get(first + 1).fold)
+                    || lexicon.stopwords.contains(t)) {
+                // a name begins with a capitalised word that is no English one: not "The Trump administration"; or with
+                // one an English word too, when a particle of its language follows ("Front de libération du Québec")
+                continue;
             }
             boolean lowerCaseWord = false;
             for (int w = first + 1; w <= last; w++) {

@@ -64,27 +64,6 @@ public final class NameSpanFinder {
                 i += 2; // "Co-pilot Anju Khatiwada", "Co-founder Jack Dorsey": a role, and no company's "Co"
                 continue;
             }
-            // "The Front de libération du Québec (FLQ) said": past a sentence's article
-            int from = i + 1 < n && lexicon.stopwords.contains(tokens.get(i)) && !tokens.get(i + 1).breakBefore ? i + 1 : i;
-            int spelt = nameSpeltByAcronym(tt, from, consumed, places);
-            if (spelt > from) {
-                // "the Front de libération du Québec (FLQ)": a name in a language that writes its words in lower case,
-                // proven whole by the acronym after it; a known place inside is part of it
-                names.add(new Candidate(from, spelt, tokens.get(from).start, tokens.get(spelt).end, EntityType.ORGANIZATION,
-                        null, null, "rule", 0.7, "name:" + NameTyper.key(tokens, from, spelt)));
-                for (int k = from; k <= spelt; k++) {
-                    if (consumed[k]) {
-                        int end = k;
-                        while (end + 1 <= spelt && consumed[end + 1]) {
-                            end++;
-                        }
-                        absorbed.add(new int[] {k, end});
-                        k = end;
-                    }
-                }
-                i = spelt + 1;
-                continue;
-            }
             int j = i;
             // "al-Masirah", "al-Hol": the article glued before a name is written as part of it
             int start = i > 0 && !consumed[i - 1] && gluedArticle(tt, i - 1) ? i - 1 : i;
@@ -311,65 +290,6 @@ public final class NameSpanFinder {
         return !consumed && isNameToken(t) && !t.possessive && (t.allCaps || lexicon.isCommonWord(t))
                 && !lexicon.givenNames.contains(t) && !lexicon.titles.contains(t) && !lexicon.orgHeads.contains(t)
                 && !lexicon.orgStrong.contains(t);
-    }
-
-    /** Words of a name whose initials an acronym after it may spell, lower-case ones included. */
-    private static final int MAX_SPELT_WORDS = 10;
-
-    /**
-     * Particles and articles of French, Spanish, Portuguese and Italian names, whose initials an acronym leaves out ("de",
-     * "du", "des", "la", "et", "y"); folded.
-     */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "y",
-            "e", "del", "da", "do", "dos", "das", "di", "per", "en", "au", "aux", "a");
-
-    /**
-     * "Front de libération du Québec (FLQ)", "(Comité national du rassemblement et du développement, CNRD)", "(Brigade de
-     * sapeurs-pompiers de Paris, BSPP)": from a capitalised word at {@code i}, words up to a bracket or a comma before an
-     * acronym whose letters are the initials of every word but the particles (the parts of a hyphenated word each give
-     * one), with at least one word in lower case: the end of that name, or -1. A name the rules read anyway (all words
-     * capitalised) is left to them.
-     */
-    private int nameSpeltByAcronym(TokenizedText tt, int i, boolean[] consumed, boolean[] places) {
-        List<Token> tokens = tt.tokens();
-        int n = tokens.size();
-        Token first = tokens.get(i);
-        if (!first.capitalised || first.allCaps || consumed[i] || lexicon.stopwords.contains(first)
-                && !lexicon.foreignBodyHead(first)) {
-            return -1;
-        }
-        StringBuilder initials = new StringBuilder();
-        boolean lower = false;
-        for (int e = i; e < n && e - i < MAX_SPELT_WORDS; e++) {
-            Token t = tokens.get(e);
-            if (e > i && t.breakBefore && !tt.strippedGapIs(e, "-")) {
-                return -1; // punctuation inside: no name of this kind
-            }
-            if (consumed[e] && !places[e] || t.numeric) {
-                return -1; // a known body, person or date inside
-            }
-            if (!NAME_PARTICLES.contains(t.fold) || t.capitalised && e == i) {
-                initials.append(t.fold.charAt(0));
-                lower |= !t.capitalised;
-            }
-            int next = e + 1; // the cheap token tests first: this runs at every name word
-            if (next < n && tokens.get(next).allCaps && tokens.get(next).length() >= 3
-                    && (tt.strippedGapIs(next, "(") || tt.strippedGapIs(next, ",")) && closesAcronym(tt, next)) {
-                return lower && e > i && tokens.get(next).fold.contentEquals(initials) ? e : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** A bracket closes right after the acronym at k. */
-    private static boolean closesAcronym(TokenizedText tt, int k) {
-        Token t = tt.get(k);
-        String text = tt.text();
-        int c = t.end;
-        while (c < text.length() && text.charAt(c) == ' ') {
-            c++;
-        }
-        return c < text.length() && text.charAt(c) == ')';
     }
 
     /** Longest run of capitalised words after "and" that a bracketed acronym may prove part of the name. */
