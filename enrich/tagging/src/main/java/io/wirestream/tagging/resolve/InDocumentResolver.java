@@ -555,12 +555,16 @@ final class InDocumentResolver {
         return null;
     }
 
-    /** One capitalised word, no acronym, no ordinary English word or people's name, then a comma: "or Fono,". */
+    /** One foreign word, no possessive and no given name, then a comma: "or Fono,". */
     private static boolean oneWordBetweenCommas(TokenizedText tt, int k) {
         Token t = tt.get(k);
-        return t.capitalised && !t.allCaps && !t.numeric && !t.possessive && k + 1 < tt.size()
-                && tt.strippedGapIs(k + 1, ",") && !Lexicon.get().isCommonWord(t) && !Lexicon.get().demonyms.contains(t)
+        return foreignWord(t) && !t.possessive && k + 1 < tt.size() && tt.strippedGapIs(k + 1, ",")
                 && !Lexicon.get().givenNames.contains(t);
+    }
+
+    /** A capitalised word, no acronym or number, that is no ordinary English word and no people's name. */
+    private static boolean foreignWord(Token t) {
+        return t.capitalised && !t.allCaps && !t.numeric && !Lexicon.get().isCommonWord(t) && !Lexicon.get().demonyms.contains(t);
     }
 
     /** A bracket closes right after token i. */
@@ -569,11 +573,10 @@ final class InDocumentResolver {
         return gap.strip().startsWith(")");
     }
 
-    /** One capitalised word, no acronym, no ordinary English word, alone in a bracket: "(Energistyrelsen)". */
+    /** One foreign word of four letters or more, alone in a bracket: "(Energistyrelsen)". */
     private static boolean oneForeignWord(TokenizedText tt, int k) {
         Token t = tt.get(k);
-        return t.capitalised && !t.allCaps && !t.numeric && t.length() >= 4 && closesAfter(tt, k)
-                && !Lexicon.get().isCommonWord(t) && !Lexicon.get().demonyms.contains(t);
+        return foreignWord(t) && t.length() >= 4 && closesAfter(tt, k);
     }
 
     /** "in Korean", "in Hungarian" at {@code i}, closing the phrase: the name before it is in that language. */
