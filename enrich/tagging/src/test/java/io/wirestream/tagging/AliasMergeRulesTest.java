@@ -465,13 +465,20 @@ class AliasMergeRulesTest {
     }
 
     @Test
-    void aCommonGivenNameAloneIsThePersonTheTextNeverCallsBySurname() {
+    void aGivenNameAloneIsTheOnePersonOfThatName() {
         List<Entity> e = tag("Anwar Kelmaran was sworn in on Thursday. Anwar said he would unite the country.");
         assertThat(surfaces(mentioning(e, "Anwar Kelmaran"))).as(describe(e)).containsExactlyInAnyOrder("Anwar Kelmaran", "Anwar");
-        // called by the surname, the person is not the one a lone given name means
-        List<Entity> f = tag("Anwar Kelmaran was sworn in on Thursday. Kelmaran said he would unite the country. Anwar, "
-                + "a driver, watched.");
-        assertThat(surfaces(mentioning(f, "Anwar Kelmaran"))).as(describe(f)).containsExactlyInAnyOrder("Anwar Kelmaran", "Kelmaran");
+        // called by the surname too: the given name alone is still the person ("Uhuru" for Uhuru Kenyatta)
+        List<Entity> f = tag("President Tavik Oruwe lost the ruling. Oruwe said he would respect it. Hours later, at a "
+                + "rally, Tavik was less conciliatory.");
+        assertThat(surfaces(mentioning(f, "Tavik Oruwe"))).as(describe(f))
+                .containsExactlyInAnyOrder("Tavik Oruwe", "Oruwe", "Tavik");
+        // three letters are enough
+        List<Entity> g = tag("The regime of President Eli Varsk Omundo ended on Monday. Later Eli had succeeded his father.");
+        assertThat(surfaces(mentioning(g, "Eli Varsk Omundo"))).as(describe(g)).contains("Eli");
+        // two people of the name: the lone name is neither's
+        List<Entity> h = tag("Anwar Kelmaran met Anwar Tessoby on Thursday. Later Anwar said he would resign.");
+        assertThat(surfaces(mentioning(h, "Anwar Kelmaran"))).as(describe(h)).containsExactly("Anwar Kelmaran");
     }
 
     @Test

@@ -1646,37 +1646,21 @@ final class InDocumentResolver {
     }
 
     /**
-     * First names that may stand alone for a person of this document: names that are not common given names
-     * (Ethiopian usage: "Getachew" for Getachew Reda), or common ones of a person the text never calls by the surname
-     * ("Anwar Ibrahim ... Anwar"); only when one person carries them.
+     * The first words of people's names, which may stand alone for them when one person here carries the word: a given
+     * name ("Getachew" for Getachew Reda, "Anwar said" after "Anwar Ibrahim"; "Uhuru" for Uhuru Kenyatta even where
+     * the text also calls him "Kenyatta", as Kenyan copy does), or a family name written first ("Hui" for Hui Ka Yan).
+     * Three letters at least ("Ali" for Ali Bongo); a lone word the surnames explain is theirs first (the caller asks
+     * these last).
      */
     private Map<String, List<Candidate>> firstNames(List<Token> tokens, List<Candidate> all, UnionFind uf) {
         Map<String, List<Candidate>> out = new HashMap<>();
         Map<String, Set<String>> owners = new HashMap<>();
-        Set<String> loneWords = new HashSet<>();
-        for (Candidate c : all) {
-            if (c.tokenCount() == 1) {
-                loneWords.add(tokens.get(c.firstToken).fold);
-            }
-        }
-        Map<String, Set<String>> bearers = new HashMap<>(); // the people of each last name
-        for (Candidate c : all) {
-            if (c.type == EntityType.PERSON && c.tokenCount() >= 2) {
-                bearers.computeIfAbsent(tokens.get(c.lastToken).fold, f -> new HashSet<>()).add(uf.find(c.key));
-            }
-        }
         for (Candidate c : all) {
             if (c.type != EntityType.PERSON || c.tokenCount() < 2) {
                 continue; // KB people too: "Abiy said" after "Abiy Ahmed"
             }
             Token first = tokens.get(c.firstToken);
-            // a common given name stands for the person only where the text never calls them by the last name
-            // ("Anwar Ibrahim ... Anwar said", "Samia Suluhu Hassan ... Samia"), or where the last name is a family's
-            // that two people here share ("Néstor Kirchner ... Cristina Fernández de Kirchner ... Néstor")
-            boolean calledBySurname = loneWords.contains(tokens.get(c.lastToken).fold)
-                    && bearers.get(tokens.get(c.lastToken).fold).size() < 2;
-            if (lexicon.givenNames.contains(first) && calledBySurname || lexicon.connectors.contains(first)
-                    || first.length() < 4) {
+            if (lexicon.connectors.contains(first) || first.length() < 3) {
                 continue;
             }
             // one person whatever mentions it has been merged from: "Samia Suluhu Hassan" and "Samia Suluhu"
