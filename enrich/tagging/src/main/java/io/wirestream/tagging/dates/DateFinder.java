@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import io.wirestream.tagging.Entity;
 import io.wirestream.tagging.EntityType;
@@ -358,22 +359,25 @@ public final class DateFinder {
                 }
             }
         }
-        for (int k = first - 1; k >= 0 && k >= first - SENTENCE_LOOK_BACK; k--) {
-            if (AHEAD_IN_SENTENCE.contains(tt.get(k).fold)
-                    || tt.get(k).fold.equals("next") && k + 1 < first && tt.get(k + 1).fold.equals("year")) {
-                return true; // "Next year's final will be played ... on May 31"
-            }
-            if (tt.get(k).sentenceStart) {
-                break;
-            }
-        }
-        return false;
+        // "talks are due to resume on June 30", "Next year's final will be played ... on May 31"
+        return earlierInSentence(tt, first, k -> AHEAD_IN_SENTENCE.contains(tt.get(k).fold))
+                || nextYearInSentence(tt, first);
     }
 
     /** "next year" earlier in the date's sentence. */
     private static boolean nextYearInSentence(TokenizedText tt, int first) {
-        for (int k = first - 2; k >= 0 && k >= first - SENTENCE_LOOK_BACK; k--) {
-            if (tt.get(k).fold.equals("next") && tt.get(k + 1).fold.equals("year")) {
+        return earlierInSentence(tt, first, k -> k + 1 < first && tt.get(k).fold.equals("next")
+                && tt.get(k + 1).fold.equals("year"));
+    }
+
+    /**
+     * Whether a word before the date at {@code first}, in its sentence and at most {@link #SENTENCE_LOOK_BACK} words
+     * back, is one {@code wanted} accepts (by index). {@link #pastVerbInClause} walks back on its own: it stops at a
+     * clause's edge and at words that decide against it, not at the sentence's start.
+     */
+    private static boolean earlierInSentence(TokenizedText tt, int first, IntPredicate wanted) {
+        for (int k = first - 1; k >= 0 && k >= first - SENTENCE_LOOK_BACK; k--) {
+            if (wanted.test(k)) {
                 return true;
             }
             if (tt.get(k).sentenceStart) {
