@@ -139,6 +139,17 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aBodysNameInItsLanguageBetweenCommasIsTheBody() {
+        List<Entity> e = tag("On Thursday the Kirran Board of Health, Hälsovårdsverket, said it had confirmed a case. The "
+                + "board will report again on Monday.");
+        assertThat(surfaces(named(e, "Kirran Board of Health"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kirran Board of Health", "Hälsovårdsverket");
+        // a given name between commas is a person's, not the body's
+        List<Entity> f = tag("The Kirran Board of Health, Anwar, said so.");
+        assertThat(surfaces(named(f, "Kirran Board of Health"))).as(describe(f)).containsExactly("Kirran Board of Health");
+    }
+
+    @Test
     void aBodyNamedAgainByItsCapitalisedHeadIsTheBodyNamedInFull() {
         List<Entity> e = tag("The Tavorian Constitutional Court ruled on Monday, and the Court said the vote stood. The "
                 + "National Assembly of Kirra met; the Assembly passed the bill. The Government said nothing.");

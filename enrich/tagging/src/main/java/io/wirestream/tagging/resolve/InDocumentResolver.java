@@ -155,6 +155,12 @@ final class InDocumentResolver {
                 uf.union(c.key, atToken[k + 1].key); // "the Histadrut, the General Federation of Labour, declared"
                 continue;
             }
+            if (c.type == EntityType.ORGANIZATION && tokens.get(k).breakBefore && tt.strippedGapIs(k, ",")
+                    && atToken[k] == null && singles[k] && oneWordBetweenCommas(tt, k)) {
+                Token t = tokens.get(k); // "the Public Health Agency of Sweden, Folkhälsomyndigheten, said": its name in its language
+                added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+                continue;
+            }
             if (c.type == EntityType.ORGANIZATION && tokens.get(k).breakBefore && tt.strippedGapIs(k, ",")) {
                 // "the Respect and Freedom Party, Tisztelet és Szabadság in Hungarian, or Tisza,": its name in that language
                 Candidate found = atToken[k];
