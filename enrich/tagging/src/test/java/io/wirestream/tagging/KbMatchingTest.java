@@ -40,6 +40,20 @@ class KbMatchingTest {
     }
 
     @Test
+    void aKnownBodysOneWordNameGluedToAnotherNameIsPartOfThatName() {
+        // a capitalised word after it: another body ("Gazprom Korvanneft"); not a day ("Gazprom Sunday denied it")
+        List<Entity> e = tag("Analysts at Gazprom Korvanneft said so. Gazprom Sunday denied it.");
+        assertThat(named(e, "Gazprom Korvanneft").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(one(e, "Q102673"))).as(describe(e)).containsExactly("Gazprom");
+        // initials on the way to the body's head, and a head in the possessive
+        List<Entity> f = tag("Researchers at the Harvard J.K. Varsk School of Government wrote it. Harvard Medical "
+                + "School's Dr. Lena Kirr said so.");
+        assertThat(f).as(describe(f)).extracting(Entity::name).contains("Harvard J.K. Varsk School of Government",
+                "Harvard Medical School", "Lena Kirr");
+        assertThat(byId(f, "Q13371")).as(describe(f)).isEmpty();
+    }
+
+    @Test
     void theVerbIsIsNotTheGroupIs() {
         assertThat(byId(tag("It is what it is, and this is the end."), ISLAMIC_STATE)).isEmpty();
         assertThat(surfaces(one(tag("IS fighters attacked the town."), ISLAMIC_STATE))).containsExactly("IS");

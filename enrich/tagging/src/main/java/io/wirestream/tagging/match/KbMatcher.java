@@ -290,7 +290,8 @@ public final class KbMatcher {
                         || last > first && tokens.get(first - 1).capitalised && lexicon.demonyms.contains(tokens.get(first - 1))
                             && lexicon.allCommonWords(tokens, first, last));
             return before || continuesIntoHead(tokens, last, false, true) || chapterOf(tokens, last, root)
-                    || first == last && lexicon.orgHeads.contains(head) && ofAName(tokens, last);
+                    || first == last && lexicon.orgHeads.contains(head) && ofAName(tokens, last)
+                    || first == last && !head.allCaps && nameRunsOn(tokens, last, consumed);
         }
         if (type != EntityType.PERSON && type != EntityType.LOCATION) {
             return false;
@@ -632,17 +633,33 @@ public final class KbMatcher {
             // or a title is one more word of the name here, where a head ends it
             boolean describer = t.capitalised && !t.allCaps && !t.possessive && !t.numeric
                     && (lexicon.demonyms.contains(t) || lexicon.titles.contains(t));
-            if (t.breakBefore || !isCapitalisedNameWord(t) && !peoples && !describer) {
-                return false;
+            // "Harvard T.H. Chan School of Public Health": a benefactor's initials inside the name
+            boolean initial = t.length() == 1 && t.allCaps && !t.numeric && !t.possessive;
+            if (!t.breakBefore && t.capitalised && !t.allCaps
+                    && (siteHeads && SITE_HEADS.contains(t.fold) || orgHeads && lexicon.orgHeads.contains(t))) {
+                return true; // the head may be in the possessive: "Harvard Medical School's Dr. Jha"
             }
-            if (siteHeads && SITE_HEADS.contains(t.fold) || orgHeads && lexicon.orgHeads.contains(t)) {
-                return true;
+            if (t.breakBefore || !isCapitalisedNameWord(t) && !peoples && !describer && !initial) {
+                return false;
             }
             if (t.possessive && !peoples) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * A known organisation's one-word name that another capitalised word follows, glued: a longer name the rules read
+     * ("The Harvard Crimson", "Apple Daily", "Gazprom Neft"); not a day or a month ("said Hamas Sunday").
+     */
+    private boolean nameRunsOn(List<Token> tokens, int last, boolean[] consumed) {
+        if (last + 1 >= tokens.size() || tokens.get(last).possessive) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        return !next.breakBefore && !consumed[last + 1] && isCapitalisedNameWord(next)
+                && !lexicon.weekdays.contains(next) && !lexicon.monthNames.contains(next);
     }
 
     /** Capitalised words glued after a person's name up to the head of a site or of a body named after them. */
