@@ -54,6 +54,17 @@ class KbMatchingTest {
     }
 
     @Test
+    void aMonarchsTitleStaysOutOfAKnownPersonsMention() {
+        List<Entity> e = tag("King Salman met Emperor Naruhito, and Crown Prince Mohammed bin Salman joined them.");
+        assertThat(surfaces(one(e, "Q367825"))).as(describe(e)).containsExactly("Salman");
+        assertThat(surfaces(one(e, "Q217096"))).as(describe(e)).containsExactly("Naruhito");
+        // other titles stay in a name of two words: it is written so
+        List<Entity> f = tag("Sheikh Hasina fled.");
+        assertThat(f).as(describe(f)).extracting(Entity::name).anySatisfy(n -> assertThat(n).contains("Hasina"));
+        assertThat(surfaces(f.get(0))).as(describe(f)).containsExactly("Sheikh Hasina");
+    }
+
+    @Test
     void theVerbIsIsNotTheGroupIs() {
         assertThat(byId(tag("It is what it is, and this is the end."), ISLAMIC_STATE)).isEmpty();
         assertThat(surfaces(one(tag("IS fighters attacked the town."), ISLAMIC_STATE))).containsExactly("IS");

@@ -242,10 +242,15 @@ public final class KbMatcher {
         return false;
     }
 
-    /** "Crown Prince Mohammed bin Salman": titles written into an alias stay out of the mention (two words must remain). */
+    /**
+     * "Crown Prince Mohammed bin Salman": titles written into an alias stay out of the mention, two words must remain
+     * ("Sheikh Hasina", "Pope Francis" are names as written); a monarch's title leaves even one ("King Salman" is Salman,
+     * "Emperor Emeritus Akihito" Akihito, as the gold sets write them).
+     */
     private int skipTitles(List<Token> tokens, int first, int last) {
         int k = first;
-        while (last - k >= 2 && lexicon.titles.contains(tokens.get(k))) {
+        while (k < last && lexicon.titles.contains(tokens.get(k))
+                && (last - k >= 2 || Lexicon.MONARCHS_TITLES.contains(tokens.get(k).fold))) {
             k++;
         }
         return k;

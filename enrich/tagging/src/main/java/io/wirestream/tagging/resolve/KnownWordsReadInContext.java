@@ -65,8 +65,9 @@ final class KnownWordsReadInContext {
         }
         for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
             Candidate c = it.next();
-            if (c.kb == null || c.tokenCount() != 1 || namedInFull.contains(c.kb)) {
-                continue;
+            if (c.kb == null || c.tokenCount() != 1 || namedInFull.contains(c.kb)
+                    || c.firstToken > 0 && Lexicon.MONARCHS_TITLES.contains(tt.get(c.firstToken - 1).fold)) {
+                continue; // "King Salman": the title was part of the alias the knowledge base read, not a lone name
             }
             Candidate other = null;
             if (c.type == EntityType.PERSON) {

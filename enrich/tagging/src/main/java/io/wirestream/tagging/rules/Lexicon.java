@@ -53,6 +53,9 @@ public final class Lexicon {
     public final WordSet givenNames = load("given-names.txt");
 
     /** Arabic particles inside a person's name: "Hafez al-Assad", "Mohammed bin Salman". */
+    /** A monarch's titles: written before a known monarch's name, they are not part of the mention ("King Salman"). */
+    public static final Set<String> MONARCHS_TITLES = Set.of("king", "queen", "emperor", "empress", "emeritus", "emerita",
+            "sultan", "emir", "prince", "princess", "crown");
     public static final Set<String> ARABIC_NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint");
 
     /**

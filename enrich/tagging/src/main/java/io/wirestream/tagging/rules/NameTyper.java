@@ -50,6 +50,9 @@ public final class NameTyper {
                 || a > 0 && !tokens.get(a).breakBefore && SHIPS.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised) {
             return null; // "the container ship Ever Given", "the destroyer USS Carney": ships are no entities
         }
+        if (!single && STORMS.contains(first.fold) && !first.allCaps) {
+            return null; // "Cyclone Idai", "Hurricane Katrina": a storm is an event, no entity (Conventions)
+        }
         if (!single && numberedSite(tokens, b - 1, b)) {
             return new Candidate(a, b, tokens.get(a).start, last.end, EntityType.LOCATION, null, null, "rule", 0.65,
                     keyAfter("name:", tokens, a, b)); // "Tower 22", "Interstate 695": a numbered site
@@ -471,6 +474,8 @@ public final class NameTyper {
     // not "carrier": "the national carrier Yemenia" is an airline
     private static final Set<String> SHIPS = Set.of("ship", "vessel", "tanker", "freighter", "destroyer",
             "frigate", "cruiser", "warship", "submarine", "yacht", "ferry", "trawler", "bulker", "corvette");
+    /** Words that name a storm with the name after them. */
+    private static final Set<String> STORMS = Set.of("cyclone", "hurricane", "typhoon", "storm");
     private static final Set<String> SHIP_PREFIXES = Set.of("uss", "hms", "mv", "mt", "ins", "hmas", "hmcs", "rfs", "brp",
             "hmnzs", "roks", "tcg", "kri", "hnlms", "hdms", "usns"); // not "BNS", the Baltic News Service
 
