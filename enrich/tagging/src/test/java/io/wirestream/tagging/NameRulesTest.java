@@ -14,6 +14,20 @@ import org.junit.jupiter.api.Test;
 class NameRulesTest {
 
     @Test
+    void aTitleWordAfterAGivenNameIsTheSurname() {
+        List<Entity> e = tag("Julie Major met Ahmed Mufti on Monday.");
+        assertThat(e).as(describe(e)).extracting(Entity::name).containsExactly("Julie Major", "Ahmed Mufti");
+        assertThat(e).as(describe(e)).allSatisfy(x -> assertThat(x.type()).isEqualTo(EntityType.PERSON));
+    }
+
+    @Test
+    void saidBeforeANameIsAGivenName() {
+        List<Entity> e = tag("The brother of the president, Saïd Korvani, is not appeared since the illness of Amar "
+                + "Korvani. On Monday Said Tavoli told reporters he would stay.");
+        assertThat(e).as(describe(e)).extracting(Entity::name).contains("Saïd Korvani", "Amar Korvani", "Said Tavoli");
+    }
+
+    @Test
     void monarchsAndClergysTitlesStayOutOfTheName() {
         List<Entity> e = tag("Emperor Tavomi and Empress Emerita Kelsa attended. Father Kirro Vensel said mass, and Father "
                 + "Kirro stayed.");

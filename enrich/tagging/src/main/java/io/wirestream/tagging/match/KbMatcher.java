@@ -366,7 +366,8 @@ public final class KbMatcher {
             Token prev = tokens.get(before);
             // across "of" only a head makes the place part of a longer name ("University of Tehran"); after a
             // name it is where the name belongs ("Majlisi Oli of Tajikistan", "Hun Sen of Cambodia")
-            if (!prev.possessive && prev.capitalised && !prev.allCaps && isNameWord(prev)
+            if (!prev.possessive && prev.capitalised && !prev.allCaps
+                    && (isNameWord(prev) || before == first - 1 && lexicon.saidBeforeAName(tt, before)) // "Saïd Bouteflika"
                     && (!acrossOf || headOfAName(prev)) && !describesThePlace(prev, before == first - 1)) {
                 return true;
             }

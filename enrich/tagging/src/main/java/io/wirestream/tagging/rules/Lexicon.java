@@ -18,6 +18,7 @@ import java.util.Set;
 
 import io.wirestream.tagging.text.CharFolding;
 import io.wirestream.tagging.text.Token;
+import io.wirestream.tagging.text.TokenizedText;
 
 /**
  * The word lists the rules read, loaded once from {@code lexicon/*.txt} (folded, {@code #} comments).
@@ -113,6 +114,20 @@ public final class Lexicon {
      * "Corpo": corps, "Majlis": council), as those languages write first; not a known given name, nor an English word
      * unless it is a body's head in English too ("Tribunal").
      */
+    /**
+     * A capitalised "Said" before another name word, glued, is the given name ("Saïd Bouteflika", "Said Jalili"), not
+     * the verb; at a sentence's start only when written otherwise than "Said" ("Saïd"): "Said Trump: ..." is the verb.
+     */
+    public boolean saidBeforeAName(TokenizedText tt, int k) {
+        Token t = tt.get(k);
+        if (!t.fold.equals("said") || !t.capitalised || t.allCaps || k + 1 >= tt.size()) {
+            return false;
+        }
+        Token next = tt.get(k + 1);
+        return next.capitalised && !next.breakBefore && !stopwords.contains(next)
+                && (!t.sentenceStart || !tt.original(t).equals("Said"));
+    }
+
     public boolean foreignBodyHead(Token t) {
         // most words: one bit test of the token's cached classes
         String[] english = t.capitalised && !t.allCaps && translated.contains(t) ? translations.get(t.fold) : null;

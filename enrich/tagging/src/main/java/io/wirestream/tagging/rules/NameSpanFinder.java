@@ -346,7 +346,7 @@ public final class NameSpanFinder {
         // sentence openers and other function words never begin a name
         while (a <= to && !monthAsGivenName(tokens, a, to)
                 && (lexicon.stopwords.contains(tokens.get(a)) && !stopwordStartingAName(tokens, a, to)
-                && !besideAnArabicParticle(tokens, a, from, to)
+                && !saidAsAName(tt, a, from, to)
                 || lexicon.monthNames.contains(tokens.get(a))
                 || lexicon.weekdays.contains(tokens.get(a)) && !weekdayLetters(tt, a, to)
                 || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
@@ -368,9 +368,9 @@ public final class NameSpanFinder {
         int b = to;
         // "Commission President": a name ending in a role word is a role, not a name
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
-                && !besideAnArabicParticle(tokens, b, from, to) && !surnameMay(tokens, a, b)
+                && !saidAsAName(tt, b, from, to) && !surnameMay(tokens, a, b)
                 || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b)
-                    && !surnameLikeAbbreviation(tt, a, b))) {
+                    && !surnameLikeAbbreviation(tt, a, b) && !surnameAfterGivenName(tokens, a, b))) {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || holiday(tokens, a, b) || onlyRoles(tokens, a, b)
@@ -1222,12 +1222,33 @@ public final class NameSpanFinder {
 
     /**
      * "Qaboos bin Said", "Said bin Taimur", "Haitham bin Tariq Al Said": a capitalised "Said" (a given and a family name)
-     * beside "bin" or "Al" inside the span is a name, not the verb.
+     * beside "bin" or "Al" inside the span is a name, not the verb; so is one before another name word inside a
+     * sentence, or written "Saïd" ("the president's brother, Saïd Bouteflika,").
      */
-    private static boolean besideAnArabicParticle(List<Token> tokens, int k, int from, int to) {
+    private boolean saidAsAName(TokenizedText tt, int k, int from, int to) {
+        List<Token> tokens = tt.tokens();
         Token t = tokens.get(k);
-        return t.fold.equals("said") && t.capitalised && !t.allCaps && (k > from && Lexicon.ARABIC_NAME_PARTICLES.contains(tokens.get(k - 1).fold)
-                || k < to && Lexicon.ARABIC_NAME_PARTICLES.contains(tokens.get(k + 1).fold) && !tokens.get(k + 1).capitalised);
+        if (!t.fold.equals("said") || !t.capitalised || t.allCaps) {
+            return false;
+        }
+        if (k > from && Lexicon.ARABIC_NAME_PARTICLES.contains(tokens.get(k - 1).fold)
+                || k < to && Lexicon.ARABIC_NAME_PARTICLES.contains(tokens.get(k + 1).fold) && !tokens.get(k + 1).capitalised) {
+            return true;
+        }
+        return k < to && lexicon.saidBeforeAName(tt, k);
+    }
+
+    /**
+     * "Julie Bishop", "John Major", "Stephen King", "Mehbooba Mufti": a title word right after a given name is the
+     * person's surname, not a role that ends the name.
+     */
+    private boolean surnameAfterGivenName(List<Token> tokens, int a, int b) {
+        if (b - 1 < a) {
+            return false;
+        }
+        Token given = tokens.get(b - 1);
+        return lexicon.givenNames.contains(given) && !lexicon.titles.contains(given) && !given.possessive && !given.allCaps
+                && !tokens.get(b).allCaps && !tokens.get(b).possessive;
     }
 
     /** Co-operatives are named with "Co-op" and "Co-operative"; every other "Co-" word before a name is a role. */
