@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class NameRulesTest {
 
     @Test
+    void aBodysNameWithoutItsHeadIsTheBodyHoweverOftenUsed() {
+        List<Entity> e = tag("Thomas Varley, the oldest travel firm, collapsed. Thomas Varley Group had warned in May, "
+                + "and Thomas Varley said on Monday that Thomas Varley would stop trading.");
+        assertThat(named(e, "Thomas Varley Group").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(named(e, "Thomas Varley Group"))).as(describe(e)).contains("Thomas Varley");
+    }
+
+    @Test
     void aTitleWordAfterAGivenNameIsTheSurname() {
         List<Entity> e = tag("Julie Major met Ahmed Mufti on Monday.");
         assertThat(e).as(describe(e)).extracting(Entity::name).containsExactly("Julie Major", "Ahmed Mufti");

@@ -342,7 +342,8 @@ public final class EntityAssembler {
             return new Entity(first.key, first.value, EntityType.DATE, mentions, first.value, method, confidence);
         }
         String name = canonicalName(tt, group);
-        return new Entity("ws:name:" + slug(name), name, votedType(group), mentions, null, "rule", confidence);
+        EntityType type = bodyNamedWithoutItsHead(tt, group) ? EntityType.ORGANIZATION : votedType(group);
+        return new Entity("ws:name:" + slug(name), name, type, mentions, null, "rule", confidence);
     }
 
     /**
@@ -406,6 +407,36 @@ public final class EntityAssembler {
             sb.append(f == '\'' ? '\'' : f == '-' ? '-' : c);
         }
         return sb.toString();
+    }
+
+    /**
+     * "Thomas Cook Group" ... "Thomas Cook", said three times: a body's name with its head, and the same words without
+     * it, which read as a person's name, are the body's; the head decides however often the short form is used.
+     */
+    private boolean bodyNamedWithoutItsHead(TokenizedText tt, List<Candidate> group) {
+        for (Candidate c : group) {
+            Token head = tt.get(c.lastToken);
+            if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 2 || !head.capitalised || head.allCaps
+                    || !lexicon.orgHeads.contains(head)) {
+                continue;
+            }
+            for (Candidate d : group) {
+                if (d.type == EntityType.PERSON && d.tokenCount() == c.tokenCount() - 1 && sameWords(tt, c, d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code shorter}'s words are the first words of {@code longer}. */
+    private static boolean sameWords(TokenizedText tt, Candidate longer, Candidate shorter) {
+        for (int k = 0; k < shorter.tokenCount(); k++) {
+            if (!tt.get(longer.firstToken + k).fold.equals(tt.get(shorter.firstToken + k).fold)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final EntityType[] TYPES = EntityType.values();
