@@ -49,6 +49,13 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aBodysNameEndingInItsHeadInAnotherLanguageIsABody() {
+        List<Entity> e = tag("The minister told the upper house, the Varta Sabha, that the bill passed. The Varta Sabha "
+                + "adjourned on Monday.");
+        assertThat(named(e, "Varta Sabha").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aSiteHeadWrittenBeforeItsNameIsPartOfIt() {
         List<Entity> e = tag("The bridge Tarvolli collapsed on Tuesday, and the trucks waited at the airport Venzara. Locals call "
                 + "the stadium Orreka.");

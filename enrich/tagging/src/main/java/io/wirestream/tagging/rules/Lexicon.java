@@ -110,11 +110,6 @@ public final class Lexicon {
     }
 
     /**
-     * A capitalised word of another language that translates to the head of a body ("Tribunal": court, "Fuerza": force,
-     * "Corpo": corps, "Majlis": council), as those languages write first; not a known given name, nor an English word
-     * unless it is a body's head in English too ("Tribunal").
-     */
-    /**
      * A capitalised "Said" before another name word, glued, is the given name ("Saïd Bouteflika", "Said Jalili"), not
      * the verb; at a sentence's start only when written otherwise than "Said" ("Saïd"): "Said Trump: ..." is the verb.
      */
@@ -128,6 +123,11 @@ public final class Lexicon {
                 && (!t.sentenceStart || !tt.original(t).equals("Said"));
     }
 
+    /**
+     * A capitalised word of another language that translates to the head of a body ("Tribunal": court, "Fuerza": force,
+     * "Corpo": corps, "Majlis": council), as those languages write first; not a known given name, nor an English word
+     * unless it is a body's head in English too ("Tribunal").
+     */
     public boolean foreignBodyHead(Token t) {
         // most words: one bit test of the token's cached classes
         String[] english = t.capitalised && !t.allCaps && translated.contains(t) ? translations.get(t.fold) : null;

@@ -100,6 +100,10 @@ public final class NameTyper {
                 && !hasParticle(tokens, a, b)) { // not "Raad Habib al-Asadi", whose first name is Dutch for council
             type = EntityType.ORGANIZATION; // "Tribunal Constitucional", "Fuerza Armada": another language puts the head first
             confidence = 0.7;
+        } else if (!single && b - core == 1 && lexicon.foreignBodyHead(last) && !lexicon.givenNames.contains(first)
+                && !last.possessive) {
+            type = EntityType.ORGANIZATION; // "Rajya Sabha", "Lok Sabha": a word and a body's head in a language that ends with it
+            confidence = 0.7;
         } else if (lexicon.orgHeads.contains(last) && !single || anyOf(tokens, a, b, lexicon.orgStrong) && !single
                 || b - core >= 2 && lexicon.bodyHeadBeforeItsPlace(tokens, core, b)) { // "Bank of the Philippine Islands"
             type = EntityType.ORGANIZATION;
