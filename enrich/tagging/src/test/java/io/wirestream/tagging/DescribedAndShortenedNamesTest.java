@@ -62,6 +62,18 @@ class DescribedAndShortenedNamesTest {
     }
 
     @Test
+    void aCartelOrAUniversityWithItsHeadTurnedIsTheSameBody() {
+        List<Entity> e = tag("The Cartel of Korvo fought the army. The Korvo Cartel lost. She studied at the University "
+                + "of Tavira; Tavira University said so.");
+        assertThat(surfaces(mentioning(e, "Korvo Cartel"))).as(describe(e)).contains("Cartel of Korvo");
+        assertThat(surfaces(mentioning(e, "Tavira University"))).as(describe(e)).contains("University of Tavira");
+        // a known body's one-word alias after its own head and "of" is the body so named
+        List<Entity> f = tag("The Empress graduated from the University of Harvard.");
+        assertThat(surfaces(mentioning(f, "University of Harvard"))).as(describe(f)).containsExactly("University of Harvard");
+        assertThat(mentioning(f, "University of Harvard").id()).isEqualTo("Q13371");
+    }
+
+    @Test
     void aSiteNamedAfterAPersonIsNamedAgainWithoutItsHead() {
         List<Entity> e = tag("Floods shut Teodoro Malvek International Airport on Friday. Images showed planes in water "
                 + "on the Teodoro Malvek apron.");

@@ -9,6 +9,7 @@ import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.KnowledgeBase;
 import io.wirestream.tagging.kb.AliasIndex;
 import io.wirestream.tagging.kb.AliasPattern;
+import io.wirestream.tagging.kb.KbEntry;
 import io.wirestream.tagging.rules.Lexicon;
 import io.wirestream.tagging.rules.NameTyper;
 import io.wirestream.tagging.text.CharFolding;
@@ -85,6 +86,10 @@ public final class KbMatcher {
                     continue; // "Omar Bongo Ondimba" is not the known Ali Bongo Ondimba: the rules read the whole name
                 }
             }
+            if (best.entry.type() == EntityType.ORGANIZATION && first == bestLast
+                    && headTurnedBefore(tokens, first, best.entry, consumed)) {
+                first -= 2; // "the University of Harvard": Harvard University with its head turned, as translated text writes it
+            }
             if (best.entry.type() == EntityType.LOCATION && stateFormBefore(tokens, first)) {
                 first -= 2; // "the Sultanate of Oman" is Oman
                 if (first > 0 && tokens.get(first - 1).fold.equals("autonomous") && tokens.get(first - 1).capitalised
@@ -122,6 +127,21 @@ public final class KbMatcher {
             placeInCountry(tokens, out, countryBound, consumed);
         }
         return out;
+    }
+
+    /** "University of" before a known body's one-word alias, where the body's own name is that word and that head. */
+    private boolean headTurnedBefore(List<Token> tokens, int first, KbEntry entry, boolean[] consumed) {
+        if (first < 2 || consumed[first - 1] || consumed[first - 2] || tokens.get(first).breakBefore
+                || tokens.get(first - 1).breakBefore) {
+            return false;
+        }
+        Token of = tokens.get(first - 1);
+        Token head = tokens.get(first - 2);
+        if (!of.fold.equals("of") || of.capitalised || !head.capitalised || head.allCaps || !lexicon.orgHeads.contains(head)) {
+            return false;
+        }
+        String name = CharFolding.fold(entry.name());
+        return name.endsWith(" " + head.fold) && name.startsWith(tokens.get(first).fold + " ");
     }
 
     /** Heads a place's written name may end in, capitalised: "Davao City", "Kherson Oblast", "Rivers State". */

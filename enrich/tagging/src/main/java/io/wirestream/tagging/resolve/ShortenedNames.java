@@ -22,7 +22,8 @@ import java.util.function.BiPredicate;
  */
 final class ShortenedNames {
     /** Heads written before "of X" or after X: "Department of Justice" and "Justice Department". */
-    private static final Set<String> TURNING_HEADS = Set.of("department", "ministry", "office", "directorate");
+    private static final Set<String> TURNING_HEADS = Set.of("department", "ministry", "office", "directorate", "cartel",
+            "university");
     /** Capitalised heads a site is named again without, when what is left is two words or more. */
     private static final Set<String> DROPPED_SITE_HEADS = Set.of("airport", "stadium", "arena", "dam", "bridge",
             "port", "station", "prison");
