@@ -49,6 +49,13 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void zonesAndGatesArePlaces() {
+        List<Entity> e = tag("Soldiers fired on protesters at the Tavira Toll Gate, and rockets hit the Korvan Green Zone.");
+        assertThat(named(e, "Tavira Toll Gate").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Korvan Green Zone").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aBodysNameEndingInItsHeadInAnotherLanguageIsABody() {
         List<Entity> e = tag("The minister told the upper house, the Varta Sabha, that the bill passed. The Varta Sabha "
                 + "adjourned on Monday.");
