@@ -65,6 +65,12 @@ class KbMatchingTest {
     }
 
     @Test
+    void mainlandBeforeChinaIsNoPartOfItsName() {
+        List<Entity> e = tag("The bill would allow extraditions to mainland China.");
+        assertThat(surfaces(one(e, "Q148"))).as(describe(e)).containsExactly("China");
+    }
+
+    @Test
     void theVerbIsIsNotTheGroupIs() {
         assertThat(byId(tag("It is what it is, and this is the end."), ISLAMIC_STATE)).isEmpty();
         assertThat(surfaces(one(tag("IS fighters attacked the town."), ISLAMIC_STATE))).containsExactly("IS");
