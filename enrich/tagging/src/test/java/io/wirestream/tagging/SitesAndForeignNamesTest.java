@@ -49,6 +49,14 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aKindOfPlaceBetweenTheAndANameMakesItAPlace() {
+        List<Entity> e = tag("They met in a villa on the island Korvula. Police found him in a house of the colony Tres "
+                + "Varas.");
+        assertThat(named(e, "Korvula").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Tres Varas").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void zonesAndGatesArePlaces() {
         List<Entity> e = tag("Soldiers fired on protesters at the Tavira Toll Gate, and rockets hit the Korvan Green Zone.");
         assertThat(named(e, "Tavira Toll Gate").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);

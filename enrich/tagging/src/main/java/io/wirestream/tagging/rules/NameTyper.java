@@ -759,11 +759,20 @@ public final class NameTyper {
                 && (ORIGIN_NOUNS.contains(tokens.get(a - 2).fold) || lexicon.titles.contains(tokens.get(a - 2)))) {
             return true;
         }
+        // "on the island Ibiza", "in the town Marmaris": translated text drops the "of"; the kind word is no part of the name
+        if (PLACE_KINDS_BEFORE_THE_NAME.contains(prev.fold) && a >= 2 && tokens.get(a - 2).fold.equals("the")
+                && !prev.capitalised && !prev.breakBefore) {
+            return true;
+        }
         // "the town of Kafr Nabl", "the city of Saraqib", "the enclave of Vorukh", "a former governor of Moquegua"
         return prev.fold.equals("of") && a >= 2 && !prev.breakBefore && !tokens.get(a - 2).capitalised
                 && (lexicon.locHeads.contains(tokens.get(a - 2)) || PLACE_NOUNS_BEFORE_OF.contains(tokens.get(a - 2).fold)
                     || TERRITORIAL_TITLES.contains(tokens.get(a - 2).fold));
     }
+
+    /** Kinds of place written between "the" and the name in translated text ("the island Ibiza"). */
+    private static final Set<String> PLACE_KINDS_BEFORE_THE_NAME = Set.of("island", "town", "city", "village", "province",
+            "region", "district", "colony", "neighbourhood", "neighborhood");
 
     /** Lower-case nouns for a place that "of" joins to its name, and that head no place's name themselves. */
     private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("enclave", "exclave", "community", "hamlet",
