@@ -49,6 +49,15 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aPlacesKindInAppositionMakesItAPlace() {
+        List<Entity> e = tag("Flags flew on Korvula, a resort island off the coast, and in Varsel, a small town near the "
+                + "border. Gunmen attacked Korvan Vision, a television station, on Monday.");
+        assertThat(named(e, "Korvula").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Varsel").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Korvan Vision").type()).as(describe(e)).isNotEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aKindOfPlaceBetweenTheAndANameMakesItAPlace() {
         List<Entity> e = tag("They met in a villa on the island Korvula. Police found him in a house of the colony Tres "
                 + "Varas.");

@@ -120,7 +120,7 @@ public final class NameTyper {
             type = EntityType.PERSON; // "Ras Mbaraka, a lawyer for ...": a role in apposition outweighs a place-like word
             confidence = 0.8;
         } else if (!single && (lexicon.locHeads.contains(last) && !surnameLikeHead(first, last) || lexicon.locFirst.contains(first))
-                || placeNounAfter(tokens, b) || coordinatedSites(tt, a, b)) {
+                || placeNounAfter(tokens, b) || coordinatedSites(tt, a, b) || appositivePlaceNoun(tt, tokens, b)) {
             type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
             confidence = 0.7;
         } else if (b - a < 3 && placeCueBefore(tokens, a) // but not "the building of Radio Pakistan"
@@ -517,15 +517,34 @@ public final class NameTyper {
      * does. Only adjectives may stand between the opener and the noun ("a partner at the firm" is no appositive).
      */
     private boolean appositiveOrgNoun(TokenizedText tt, List<Token> tokens, int b) {
+        return appositiveNoun(tt, tokens, b, lexicon.orgNouns, COMPLEMENT_OPENERS) >= 0;
+    }
+
+    /** "Sentosa, a resort island off Singapore", "Apapa, the port district": a place's kind in apposition. */
+    private boolean appositivePlaceNoun(TokenizedText tt, List<Token> tokens, int b) {
+        int noun = appositiveNoun(tt, tokens, b, lexicon.locHeads, PLACE_COMPLEMENT_OPENERS);
+        return noun >= 0 && !BUSINESS_PLACE_NOUNS.contains(tokens.get(noun).fold);
+    }
+
+    /** Place heads that, in apposition, say what a business is ("TVC, a television station"; "a publishing house"). */
+    private static final Set<String> BUSINESS_PLACE_NOUNS = Set.of("station", "house", "hall", "works", "building",
+            "buildings", "plant", "hotel", "terminal");
+
+    /**
+     * After the name ending at {@code b}: a comma, "a"/"the" (or a capitalised possessive), up to a few lower-case words
+     * and a noun of {@code nouns}, which ends the phrase or takes a complement opened by one of {@code complements}.
+     * Returns the noun's index, or -1.
+     */
+    private int appositiveNoun(TokenizedText tt, List<Token> tokens, int b, Lexicon.WordSet nouns, Set<String> complements) {
         if (b + 2 >= tokens.size() || tokens.get(b).possessive || !tt.strippedGapIs(b + 1, ",")) {
-            return false;
+            return -1;
         }
         int k = b + 1;
         Token opener = tokens.get(k);
         if (APPOSITIVE_OPENERS.contains(opener.fold) || opener.capitalised && opener.possessive) {
             k++;
         } else {
-            return false;
+            return -1;
         }
         if (k < tokens.size() && opener.fold.equals("the") && tokens.get(k).possessive && !tokens.get(k).breakBefore) {
             k++; // "the country's largest courier company"
@@ -533,15 +552,21 @@ public final class NameTyper {
         for (int end = Math.min(tokens.size(), k + MAX_APPOSITIVE_WORDS); k < end; k++) {
             Token t = tokens.get(k);
             if (t.breakBefore || t.capitalised || t.possessive || lexicon.stopwords.contains(t) || lexicon.titles.contains(t)) {
-                return false;
+                return -1;
             }
-            if (lexicon.orgNouns.contains(t)) {
+            if (nouns.contains(t)) {
                 // "Nuevas Ideas, the party of Bukele,": the noun may take its own complement
-                return k + 1 == tokens.size() || tokens.get(k + 1).breakBefore || COMPLEMENT_OPENERS.contains(tokens.get(k + 1).fold);
+                boolean ends = k + 1 == tokens.size() || tokens.get(k + 1).breakBefore
+                        || complements.contains(tokens.get(k + 1).fold);
+                return ends ? k : -1;
             }
         }
-        return false;
+        return -1;
     }
+
+    /** Words that open what follows an appositive place noun ("a resort island off Singapore", "a town near Homs"). */
+    private static final Set<String> PLACE_COMPLEMENT_OPENERS = Set.of("of", "in", "near", "off", "on", "outside", "north",
+            "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "where", "which", "that", "close");
 
     /** Words that open what follows an appositive's noun ("the party of", "the firm that", "the group led by"). */
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "for", "that", "which", "whose", "led", "founded",
