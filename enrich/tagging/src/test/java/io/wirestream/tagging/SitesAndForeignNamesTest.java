@@ -49,6 +49,13 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aSiteNamedAgainWithItsHeadInLowerCaseKeepsTheHead() {
+        List<Entity> e = tag("Jets took off from Korvan Air Base near the capital. The Korvan base was later closed.");
+        assertThat(surfaces(named(e, "Korvan Air Base"))).as(describe(e))
+                .containsExactlyInAnyOrder("Korvan Air Base", "Korvan base");
+    }
+
+    @Test
     void aPlacesKindInAppositionMakesItAPlace() {
         List<Entity> e = tag("Flags flew on Korvula, a resort island off the coast, and in Varsel, a small town near the "
                 + "border. Gunmen attacked Korvan Vision, a television station, on Monday.");

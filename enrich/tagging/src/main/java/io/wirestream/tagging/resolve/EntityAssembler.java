@@ -305,12 +305,13 @@ public final class EntityAssembler {
         List<Mention> mentions = new ArrayList<>(group.size());
         int lastStart = -1;
         int lastEnd = -1;
+        String head = siteHeadOfTheGroup(tt, group);
         for (Candidate c : group) {
             if (c.start == lastStart && c.end == lastEnd) {
                 continue;
             }
             int end = switch (c.type) {
-                case LOCATION -> siteEnd(tt, c);
+                case LOCATION -> head != null ? siteEnd(tt, c, head) : siteEnd(tt, c);
                 case PERSON -> suffixEnd(tt, c);
                 default -> c.end;
             };
@@ -351,6 +352,25 @@ public final class EntityAssembler {
      * camp", "Zaporizhzhia nuclear power plant"), else where the name ends.
      */
     private int siteEnd(TokenizedText tt, Candidate c) {
+        return siteEnd(tt, c, null);
+    }
+
+    /**
+     * The capitalised head that ends one of the group's place names of several words ("Akıncı Air Base"), which the
+     * site's shorter name may take in lower case with no kind word before it ("the Akinci base"); null when none does.
+     */
+    private String siteHeadOfTheGroup(TokenizedText tt, List<Candidate> group) {
+        for (Candidate c : group) {
+            Token last = tt.get(c.lastToken);
+            if (c.type == EntityType.LOCATION && c.tokenCount() >= 2 && last.capitalised && !last.allCaps
+                    && (lexicon.siteHeads.contains(last) || lexicon.siteHeadsAfterKind.contains(last))) {
+                return last.fold;
+            }
+        }
+        return null;
+    }
+
+    private int siteEnd(TokenizedText tt, Candidate c, String groupHead) {
         List<Token> tokens = tt.tokens();
         Token last = tokens.get(c.lastToken);
         if (last.possessive || last.capitalised && lexicon.locHeads.contains(last)) {
@@ -368,7 +388,8 @@ public final class EntityAssembler {
                     && c.kb != null && !namesASite(c.kb.name())) {
                 return c.end; // but "the Khmelnytskyi nuclear power plant" is the plant's name
             }
-            if (lexicon.siteHeads.contains(t) || afterKind && lexicon.siteHeadsAfterKind.contains(t)) {
+            if (lexicon.siteHeads.contains(t) || afterKind && lexicon.siteHeadsAfterKind.contains(t)
+                    || !afterKind && t.fold.equals(groupHead)) { // "Akıncı Air Base" ... "the Akinci base"
                 return t.end; // a token's end leaves out a possessive "'s"
             }
             if (t.possessive || !lexicon.siteModifiers.contains(t)) {
