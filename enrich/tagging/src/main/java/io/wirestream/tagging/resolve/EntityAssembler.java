@@ -311,7 +311,7 @@ public final class EntityAssembler {
                 continue;
             }
             int end = switch (c.type) {
-                case LOCATION -> head != null ? siteEnd(tt, c, head) : siteEnd(tt, c);
+                case LOCATION -> siteEnd(tt, c, head);
                 case PERSON -> suffixEnd(tt, c);
                 default -> c.end;
             };
