@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 class NameRulesTest {
 
     @Test
+    void anAdjectiveOfARegionIsNoName() {
+        List<Entity> e = tag("Talks on the Himalayan region stalled, and Andean nations met. Himalayan glaciers melt.");
+        assertThat(e).as(describe(e)).isEmpty();
+    }
+
+    @Test
     void aBodysNameWithoutItsHeadIsTheBodyHoweverOftenUsed() {
         List<Entity> e = tag("Thomas Varley, the oldest travel firm, collapsed. Thomas Varley Group had warned in May, "
                 + "and Thomas Varley said on Monday that Thomas Varley would stop trading.");
