@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class NameRulesTest {
 
     @Test
+    void aNumberedCourtOrFrontKeepsItsNumber() {
+        List<Entity> e = tag("The 4th Federal Court of Tavira ruled on Monday. Rebels of the Korvan 33rd Front and the "
+                + "7th Infantry Division clashed.");
+        assertThat(e).as(describe(e)).extracting(Entity::name).contains("4th Federal Court of Tavira",
+                "7th Infantry Division");
+    }
+
+    @Test
     void anAdjectiveOfARegionIsNoName() {
         List<Entity> e = tag("Talks on the Himalayan region stalled, and Andean nations met. Himalayan glaciers melt.");
         assertThat(e).as(describe(e)).isEmpty();

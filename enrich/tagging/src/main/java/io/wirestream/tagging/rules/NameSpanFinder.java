@@ -489,8 +489,9 @@ public final class NameSpanFinder {
         }
         Candidate c = typer.type(tt, a, b, titled, kbWords, places);
         if (c != null && c.type == EntityType.ORGANIZATION && a == from && a > 0 && !tokens.get(a).breakBefore
-                && ordinal(tokens.get(a - 1)) && UNIT_HEADS.contains(tokens.get(b).fold)) {
-            // "the 6th Infantry Division", "the 53rd Anti-Aircraft Missile Brigade": a unit's number is its name
+                && ordinal(tokens.get(a - 1)) && unitHead(tokens, a, b)) {
+            // "the 6th Infantry Division", "the 53rd Anti-Aircraft Missile Brigade", "the 12th Federal Court of
+            // Curitiba": a unit's or a numbered court's number is its name
             c = new Candidate(a - 1, b, tokens.get(a - 1).start, c.end, c.type, null, null, c.method, c.confidence,
                     "name:" + NameTyper.key(tokens, a - 1, b));
         }
@@ -1073,7 +1074,18 @@ public final class NameSpanFinder {
 
     /** Heads of numbered military units. */
     private static final Set<String> UNIT_HEADS = Set.of("division", "brigade", "regiment", "battalion", "corps", "army",
-            "fleet", "squadron", "wing", "group", "company", "infantry", "artillery", "guards");
+            "fleet", "squadron", "wing", "group", "company", "infantry", "artillery", "guards", "front", "court",
+            "circuit", "tribunal");
+
+    /** The name's head, its last word or the word before its first "of", is a unit's or a numbered court's. */
+    private static boolean unitHead(List<Token> tokens, int a, int b) {
+        for (int k = a + 1; k <= b; k++) {
+            if (tokens.get(k).fold.equals("of") && !tokens.get(k).capitalised) {
+                return UNIT_HEADS.contains(tokens.get(k - 1).fold);
+            }
+        }
+        return UNIT_HEADS.contains(tokens.get(b).fold);
+    }
 
     /** "6th", "53rd", "1st", "22nd": digits and an English ordinal ending. */
     private static boolean ordinal(Token t) {
