@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
 class NameRulesTest {
 
     @Test
+    void anOperationsNameAndACurrencysLettersAreNoEntities() {
+        List<Entity> e = tag("Troops crossed the border under an operation named Korvan Shield. The summit cost about "
+                + "S$20 million and HK$5 billion.");
+        assertThat(e).as(describe(e)).isEmpty();
+    }
+
+    @Test
     void aNumberedCourtOrFrontKeepsItsNumber() {
         List<Entity> e = tag("The 4th Federal Court of Tavira ruled on Monday. Rebels of the Korvan 33rd Front and the "
                 + "7th Infantry Division clashed.");

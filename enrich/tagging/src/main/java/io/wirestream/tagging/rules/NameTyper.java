@@ -53,6 +53,14 @@ public final class NameTyper {
         if (!single && STORMS.contains(first.fold) && !first.allCaps) {
             return null; // "Cyclone Idai", "Hurricane Katrina": a storm is an event, no entity (Conventions)
         }
+        if (single && first.allCaps && first.length() <= 3 && last.end < tt.text().length()
+                && tt.text().charAt(last.end) == '$') {
+            return null; // "S$20 million", "HK$5": a currency's letters
+        }
+        if (a >= 2 && !first.breakBefore && NAMING_PARTICIPLES.contains(tokens.get(a - 1).fold)
+                && OPERATIONS.contains(tokens.get(a - 2).fold)) {
+            return null; // "an operation named Restore Democracy", "an offensive dubbed Deterrence of Aggression": events
+        }
         if (!single && numberedSite(tokens, b - 1, b)) {
             return new Candidate(a, b, tokens.get(a).start, last.end, EntityType.LOCATION, null, null, "rule", 0.65,
                     keyAfter("name:", tokens, a, b)); // "Tower 22", "Interstate 695": a numbered site
@@ -478,6 +486,11 @@ public final class NameTyper {
     // not "carrier": "the national carrier Yemenia" is an airline
     private static final Set<String> SHIPS = Set.of("ship", "vessel", "tanker", "freighter", "destroyer",
             "frigate", "cruiser", "warship", "submarine", "yacht", "ferry", "trawler", "bulker", "corvette");
+    /** What an operation's name follows: "an operation named ...", "the offensive dubbed ...", "code-named ...". */
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("named", "called", "dubbed", "codenamed");
+    private static final Set<String> OPERATIONS = Set.of("operation", "offensive", "campaign", "exercise", "exercises",
+            "code", "mission", "drills");
+
     /** Words that name a storm with the name after them. */
     private static final Set<String> STORMS = Set.of("cyclone", "hurricane", "typhoon", "storm");
     private static final Set<String> SHIP_PREFIXES = Set.of("uss", "hms", "mv", "mt", "ins", "hmas", "hmcs", "rfs", "brp",
