@@ -146,8 +146,7 @@ final class InDocumentResolver {
                     continue;
                 }
                 if (next == null && singles[k + 1] && oneWordBetweenCommas(tt, k + 1)) {
-                    Token t = tokens.get(k + 1); // "the Legislative Assembly, or Fono, must meet": its name in its language
-                    added.add(new Candidate(k + 1, k + 1, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+                    added.add(wordOf(tt, c, k + 1)); // "the Legislative Assembly, or Fono, must meet": its name in its language
                     continue;
                 }
             }
@@ -157,8 +156,7 @@ final class InDocumentResolver {
             }
             if (c.type == EntityType.ORGANIZATION && tokens.get(k).breakBefore && tt.strippedGapIs(k, ",")
                     && atToken[k] == null && singles[k] && oneWordBetweenCommas(tt, k)) {
-                Token t = tokens.get(k); // "the Public Health Agency of Sweden, Folkhälsomyndigheten, said": its name in its language
-                added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+                added.add(wordOf(tt, c, k)); // "the Public Health Agency of Sweden, Folkhälsomyndigheten, said": its name in its language
                 continue;
             }
             if (c.type == EntityType.ORGANIZATION && tokens.get(k).breakBefore && tt.strippedGapIs(k, ",")) {
@@ -264,8 +262,7 @@ final class InDocumentResolver {
             return true;
         }
         if (atToken[k] == null && singles[k]) {
-            Token t = tt.get(k); // "Jimmy Chérizier, better known as Barbecue"
-            added.add(new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+            added.add(wordOf(tt, c, k)); // "Jimmy Chérizier, better known as Barbecue"
             return true;
         }
         return false;
@@ -293,7 +290,7 @@ final class InDocumentResolver {
                 }
             } else if (t.capitalised && !t.allCaps && !lexicon.stopwords.contains(t) && !lexicon.isCommonWord(t)
                     && (before == 0 || !tt.get(before - 1).capitalised || tt.get(before).breakBefore)) {
-                added.add(new Candidate(before, before, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key));
+                added.add(wordOf(tt, c, before));
             }
         }
     }
@@ -455,8 +452,7 @@ final class InDocumentResolver {
         if (other == null) {
             other = foreignWords(tt, c, k, atToken);
             if (other == null && oneForeignWord(tt, k)) {
-                Token t = tt.get(k); // "the Danish Energy Agency (Energistyrelsen)"
-                other = new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key);
+                other = wordOf(tt, c, k); // "the Danish Energy Agency (Energistyrelsen)"
             }
             if (other == null) {
                 return false;
@@ -498,7 +494,7 @@ final class InDocumentResolver {
                 uf.union(c.key, atToken[next].key);
             }
         } else {
-            added.add(new Candidate(next, next, acronym.start, acronym.end, c.type, c.kb, null, c.method, 0.7, c.key));
+            added.add(wordOf(tt, c, next));
         }
         String folded = CharFolding.fold(text, acronym.start, acronym.end);
         for (Candidate later : atToken) {
@@ -559,6 +555,12 @@ final class InDocumentResolver {
             }
         }
         return null;
+    }
+
+    /** The word at {@code k} as one more mention of {@code c}'s entity: another name of it, stated in the text. */
+    private static Candidate wordOf(TokenizedText tt, Candidate c, int k) {
+        Token t = tt.get(k);
+        return new Candidate(k, k, t.start, t.end, c.type, c.kb, null, c.method, 0.7, c.key);
     }
 
     /** One foreign word, no possessive and no given name, then a comma: "or Fono,". */
