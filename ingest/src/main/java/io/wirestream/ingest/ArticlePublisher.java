@@ -9,12 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.UnknownProducerIdException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * deterministic id, the record timestamp from {@link EventTime}, an idempotent producer with acks=all. Every
  * source (files, stdin, a folder, HTTP, feeds) publishes through one of these, so they all make the same records.
  * A send that fails is that article's failure alone: the future completes exceptionally, nothing is thrown.
+ * <p>
+ * A send that the producer gave up on after its own retries for a reason a broker outage causes (the delivery
+ * timeout; a sequence the restarted broker no longer knew) is sent once more before it counts as failed: after a
+ * broker killed with SIGKILL the idempotent producer can spend its whole delivery timeout on one batch. Should the
+ * first send have landed after all, the article is in articles.raw twice and enrich reports the second as a
+ * redelivery; a duplicate notice, never a lost article.
  */
 public final class ArticlePublisher implements AutoCloseable {
 
@@ -44,6 +55,18 @@ public final class ArticlePublisher implements AutoCloseable {
     /** Arrival order within this process, for articles stamped in the same millisecond ({@code ingestSequence}). */
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong clamped = new AtomicLong();
+    /** Second sends not yet acknowledged or failed: {@link #flush()} waits for them too. */
+    private final AtomicLong resending = new AtomicLong();
+    private final AtomicLong resent = new AtomicLong();
+    /**
+     * Second sends leave the producer's I/O thread, which runs the callbacks: a send from there could block on a full
+     * buffer only that thread drains, or sleep through a registry outage.
+     */
+    private final ExecutorService resender = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "wirestream-ingest-resend");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ArticlePublisher(Properties kafka, Topic<String, RawArticle> topic, Clock clock, EventTime eventTime) {
         this(new KafkaProducer<>(producerProperties(kafka), topic.keySerde().serializer(),
@@ -129,12 +152,12 @@ public final class ArticlePublisher implements AutoCloseable {
             ProducerRecord<String, RawArticle> record = new ProducerRecord<>(topic.name(), null, stamp.timestamp(),
                     raw.getId(), raw);
             sendWaitingOutOutages(record, article.origin(), (meta, error) -> {
-                if (error == null) {
-                    result.complete(meta);
-                } else {
-                    log.error("could not produce article {} from {}: {}", raw.getId(), article.origin(),
+                if (error != null && worthOneMoreSend(error)) {
+                    log.warn("article {} from {}: {}; sending it once more", raw.getId(), article.origin(),
                             error.toString());
-                    result.completeExceptionally(error);
+                    resendLater(record, article.origin(), result);
+                } else {
+                    settle(result, raw.getId(), article.origin(), meta, error);
                 }
             });
         } catch (RuntimeException e) { // serialisation, size: this article's fault, not the run's
@@ -142,6 +165,44 @@ public final class ArticlePublisher implements AutoCloseable {
             result.completeExceptionally(e);
         }
         return result;
+    }
+
+    /** The errors a broker outage leaves behind once the producer's own retries are spent. */
+    static boolean worthOneMoreSend(Exception error) {
+        return error instanceof RetriableException || error instanceof OutOfOrderSequenceException
+                || error instanceof UnknownProducerIdException;
+    }
+
+    private void resendLater(ProducerRecord<String, RawArticle> record, String origin,
+                             CompletableFuture<RecordMetadata> result) {
+        resending.incrementAndGet();
+        resent.incrementAndGet();
+        try {
+            resender.execute(() -> {
+                try {
+                    sendWaitingOutOutages(record, origin, (meta, error) -> {
+                        settle(result, record.key(), origin, meta, error);
+                        resending.decrementAndGet();
+                    });
+                } catch (RuntimeException e) {
+                    settle(result, record.key(), origin, null, e);
+                    resending.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) { // closed meanwhile
+            settle(result, record.key(), origin, null, e);
+            resending.decrementAndGet();
+        }
+    }
+
+    private static void settle(CompletableFuture<RecordMetadata> result, String id, String origin,
+                               RecordMetadata meta, Exception error) {
+        if (error == null) {
+            result.complete(meta);
+        } else {
+            log.error("could not produce article {} from {}: {}", id, origin, error.toString());
+            result.completeExceptionally(error);
+        }
     }
 
     /**
@@ -168,12 +229,28 @@ public final class ArticlePublisher implements AutoCloseable {
         return clamped.get();
     }
 
+    /** Articles sent a second time after the producer gave up on the first send (see the class comment). */
+    public long resent() {
+        return resent.get();
+    }
+
+    /** Returns once every article published so far is acknowledged or failed, second sends included. */
     public void flush() {
         producer.flush();
+        while (resending.get() > 0) {
+            try {
+                Thread.sleep(20); // the second send is queued by the resender thread: flush again once it has
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            producer.flush();
+        }
     }
 
     @Override
     public void close() {
+        resender.shutdown();
         producer.close();
     }
 }

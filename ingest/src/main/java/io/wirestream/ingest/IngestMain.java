@@ -151,7 +151,8 @@ public final class IngestMain implements Callable<Integer> {
         if (summaryJson != null) {
             ObjectNode node = new ObjectMapper().createObjectNode()
                     .put("read", report.read()).put("produced", report.produced()).put("failed", report.failed())
-                    .put("skipped", report.problems().size()).put("clamped", report.clamped());
+                    .put("skipped", report.problems().size()).put("clamped", report.clamped())
+                    .put("resent", report.resent());
             Files.writeString(summaryJson, node.toString());
         }
         return report.failed() == 0 && report.problems().isEmpty() ? 0 : 1;

@@ -59,6 +59,7 @@ public final class Ingester implements AutoCloseable {
         AtomicLong failed = new AtomicLong();
         List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
         long clampedBefore = publisher.clamped();
+        long resentBefore = publisher.resent();
         long[] firstSent = {0};
         for (Path input : inputs) {
             reader.read(input, article -> {
@@ -85,7 +86,7 @@ public final class Ingester implements AutoCloseable {
         }
         publisher.flush();
         return new IngestReport(read.get(), produced.get(), failed.get(), publisher.clamped() - clampedBefore,
-                List.copyOf(problems));
+                publisher.resent() - resentBefore, List.copyOf(problems));
     }
 
     /** Sleeps until record {@code index} is due under the pacing (at once when unlimited or overdue). */
