@@ -1089,4 +1089,13 @@ class NameRulesTest {
         assertThat(named(e, "Tavor Lao").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Kirran English").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aShortFormOfAGivenNameOpensAPersonsNameEvenWhenItIsAlsoAnOrdinaryWord() {
+        // "jimmy" (a burglar's bar) and "sham" are both English words: two ordinary words read as an organisation
+        List<Entity> e = tag("The march went ahead. Jimmy Sham, the convenor of the front, said it was peaceful. Later "
+                + "Tommy Brick said so too.");
+        assertThat(named(e, "Jimmy Sham").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Tommy Brick").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }
