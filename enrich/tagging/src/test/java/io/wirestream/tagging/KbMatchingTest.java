@@ -338,4 +338,14 @@ class KbMatchingTest {
         List<Entity> place = tag("Police in the port city of Santos said the ship had docked.");
         assertThat(named(place, "Santos").type()).as(describe(place)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void companiesOfBusinessNewsAreKnownBodiesWithTheirQids() {
+        // a betting firm named like a person, a telecom and a bank by their acronyms
+        List<Entity> e = tag("Shares in William Hill fell, Vodafone and KPN cut prices, and Société Générale (SocGen) sold its "
+                + "stake to Rabobank.");
+        assertThat(one(e, "Q4053147").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(one(e, "Q270363"))).as(describe(e)).containsExactlyInAnyOrder("Société Générale", "SocGen");
+        assertThat(e.stream().map(Entity::id)).as(describe(e)).contains("Q122141", "Q338633", "Q252004");
+    }
 }
