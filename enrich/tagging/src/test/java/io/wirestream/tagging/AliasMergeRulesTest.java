@@ -544,4 +544,14 @@ class AliasMergeRulesTest {
         assertThat(surfaces(named(e, "Corps de sapeurs-pompiers de Tolmeh"))).as(describe(e))
                 .contains("CSPT", "Tolmeh Fire Brigade");
     }
+
+    @Test
+    void aNameGivenInARelativeClauseOrAsAStageNameIsTheSamePerson() {
+        List<Entity> e = tag("Davor Kelmanic Ostrava was detained. Davor, who is known as \"El Garzo\", denies the charges. "
+                + "The march was filmed by Adaeze Nkem Okoro, who performs as DJ Kelvo. Tamsin Brakely, who was better "
+                + "known as Wrenfield, wrote the book.");
+        assertThat(surfaces(named(e, "Davor Kelmanic Ostrava"))).as(describe(e)).contains("Davor", "El Garzo");
+        assertThat(surfaces(named(e, "Adaeze Nkem Okoro"))).as(describe(e)).contains("DJ Kelvo");
+        assertThat(surfaces(named(e, "Tamsin Brakely"))).as(describe(e)).contains("Wrenfield");
+    }
 }

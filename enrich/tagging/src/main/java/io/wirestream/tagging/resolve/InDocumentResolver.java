@@ -35,6 +35,12 @@ final class InDocumentResolver {
     private static final Set<String> AKA_LEADS = Set.of("formerly", "also", "previously", "better", "now", "once",
             "otherwise", "widely", "commonly", "sometimes", "more", "popularly");
 
+    /** "who is known as", "who was better known as". */
+    private static final Set<String> BE = Set.of("is", "was");
+    /** "who performs as DJ Switch", "who raps as", "who goes as": a stage name after a person. */
+    private static final Set<String> ASSUMED_NAME_VERBS = Set.of("performs", "performed", "raps", "rapped", "sings",
+            "sang", "wrestles", "wrestled", "writes", "wrote", "posts", "posted", "goes", "went", "trades", "traded");
+
     private final Lexicon lexicon = Lexicon.get();
     private final NameStatements nameStatements = new NameStatements();
     private final ShortenedNames shortenedNames = new ShortenedNames();
@@ -184,6 +190,16 @@ final class InDocumentResolver {
             if (c.type == EntityType.PERSON && k + 1 < tokens.size() && tokens.get(k).numeric && tt.strippedGapIs(k, ",")
                     && tt.strippedGapIs(k + 1, ",")) {
                 k++; // "Jimmy Lai, 73, also known as Lai Chee-ying": past the age
+            }
+            if (k + 2 < tokens.size() && tokens.get(k).fold.equals("who") && BE.contains(tokens.get(k + 1).fold)
+                    && (tokens.get(k + 2).fold.equals("known") || k + 3 < tokens.size()
+                    && AKA_LEADS.contains(tokens.get(k + 2).fold) && tokens.get(k + 3).fold.equals("known"))) {
+                k += 2; // "Ovidio, who is known as "El Ratón"", "Chito, who was better known as": a relative clause
+            } else if (c.type == EntityType.PERSON && k + 2 < tokens.size() && tokens.get(k).fold.equals("who")
+                    && ASSUMED_NAME_VERBS.contains(tokens.get(k + 1).fold) && tokens.get(k + 2).fold.equals("as")
+                    && k + 3 < tokens.size() && tokens.get(k + 3).capitalised) {
+                joinStatedName(tt, c, k + 3, atToken, uf, singles, added); // "Obianuju Udeh, who performs as DJ Switch"
+                continue;
             }
             if (k + 1 < tokens.size() && AKA_LEADS.contains(tokens.get(k).fold) && tokens.get(k + 1).fold.equals("known")) {
                 k++;
