@@ -1098,4 +1098,13 @@ class NameRulesTest {
         assertThat(named(e, "Jimmy Sham").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(named(e, "Tommy Brick").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aNameEndingInABusinessSectorIsACompany() {
+        List<Entity> e = tag("The state seized Kelvora Copper Mines from Tavorka Resources in 2019, and Brell Chemical sold its "
+                + "stake.");
+        assertThat(named(e, "Kelvora Copper Mines").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Tavorka Resources").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Brell Chemical").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
