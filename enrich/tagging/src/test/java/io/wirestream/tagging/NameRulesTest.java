@@ -1107,4 +1107,11 @@ class NameRulesTest {
         assertThat(named(e, "Tavorka Resources").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Brell Chemical").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aWeekdayAfterATimeWordOpeningASentenceIsNoName() {
+        List<Entity> e = tag("Last Friday, the council of Tavrel reached a deal. Next Monday, Kirra Velkon will sign it.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.contains("Friday") || n.contains("Monday"))
+                .contains("Kirra Velkon");
+    }
 }

@@ -333,6 +333,9 @@ public final class NameSpanFinder {
         return m == letters.length();
     }
 
+    /** Words that make a following weekday or month a time, not a name: "Last Friday, the government ...". */
+    private static final Set<String> TIME_LEADS = Set.of("last", "next", "this", "every", "each", "early", "late");
+
     /** No name is longer; a longer run of capitalised words (a headline in capitals, hostile input) is skipped. */
     static final int MAX_NAME_TOKENS = 24;
 
@@ -349,6 +352,8 @@ public final class NameSpanFinder {
                 && !saidAsAName(tt, a, from, to)
                 || lexicon.monthNames.contains(tokens.get(a))
                 || lexicon.weekdays.contains(tokens.get(a)) && !weekdayLetters(tt, a, to)
+                || a < to && TIME_LEADS.contains(tokens.get(a).fold) && !tokens.get(a).allCaps
+                && (lexicon.weekdays.contains(tokens.get(a + 1)) || lexicon.monthNames.contains(tokens.get(a + 1)))
                 || isConnector(tokens.get(a)) && !(a < to && gluedArticle(tt, a)))) {
             a++;
         }
