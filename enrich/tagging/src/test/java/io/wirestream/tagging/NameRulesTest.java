@@ -1114,4 +1114,13 @@ class NameRulesTest {
         assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.contains("Friday") || n.contains("Monday"))
                 .contains("Kirra Velkon");
     }
+
+    @Test
+    void theKoreanSurnameParkAfterATitleIsThePersonNotAPark() {
+        List<Entity> e = tag("The court removed President Park Sun-rae on Friday. The President Park has not appeared since, "
+                + "and crowds filled Tavrel Park.");
+        assertThat(surfaces(named(e, "Park Sun-rae"))).as(describe(e)).contains("Park");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("President Park");
+        assertThat(named(e, "Tavrel Park").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

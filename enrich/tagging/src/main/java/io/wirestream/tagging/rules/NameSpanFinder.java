@@ -445,6 +445,7 @@ public final class NameSpanFinder {
         }
         // "Queen Alia International Airport", "Prince Sultan Air Base": a site named after someone keeps the title
         boolean orgEnding = titled || lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b))
+                && !koreanSurnameAfterTitle(tokens, b)
                 || a < b && lexicon.orgSectors.contains(tokens.get(b)); // "General Dynamics" is no general
         if (!orgEnding) {
             // "Iranian Foreign Minister Abbas Araghchi", "Saudi Energy Minister Prince Abdulaziz": everything up
@@ -511,6 +512,11 @@ public final class NameSpanFinder {
                 && !lexicon.titles.contains(tokens.get(b))) {
             singles.add(b); // "al-Kikli": the resolver may still read it as a surname (its mention keeps the "al-")
         }
+    }
+
+    /** "President Park": the Korean surname, not a park, right after a title. */
+    private boolean koreanSurnameAfterTitle(List<Token> tokens, int b) {
+        return tokens.get(b).fold.equals("park") && lexicon.titles.contains(tokens.get(b - 1));
     }
 
     /** "Officials of the Kasoa Ministry of Health and Finance Minister ...": the organisation before the role. */
