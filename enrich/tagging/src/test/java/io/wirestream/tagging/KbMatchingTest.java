@@ -348,4 +348,12 @@ class KbMatchingTest {
         assertThat(surfaces(one(e, "Q270363"))).as(describe(e)).containsExactlyInAnyOrder("Société Générale", "SocGen");
         assertThat(e.stream().map(Entity::id)).as(describe(e)).contains("Q122141", "Q338633", "Q252004");
     }
+
+    @Test
+    void aPeoplesNameBeforeAKnownBodyIsNoPartOfItsMention() {
+        // the conventions: demonyms are no entities, and the known name needs no people's name before it
+        List<Entity> e = tag("Troops went to areas held by Kurdish Peshmerga, and the German Bundestag voted on it.");
+        assertThat(surfaces(one(e, "ws:org:peshmerga"))).as(describe(e)).containsExactly("Peshmerga");
+        assertThat(surfaces(one(e, "Q154797"))).as(describe(e)).containsExactly("Bundestag");
+    }
 }
