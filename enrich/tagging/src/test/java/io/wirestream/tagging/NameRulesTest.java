@@ -1123,4 +1123,13 @@ class NameRulesTest {
         assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("President Park");
         assertThat(named(e, "Tavrel Park").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aPartysMemberBeforeAPersonsNameIsNoPartOfIt() {
+        List<Entity> e = tag("Republican Chuck Tavrell objected, and Conservative Kirra Velkon agreed. The Republican National "
+                + "Committee met.");
+        assertThat(named(e, "Chuck Tavrell").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Kirra Velkon").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Republican National Committee").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

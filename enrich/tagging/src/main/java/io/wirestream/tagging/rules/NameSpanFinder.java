@@ -333,6 +333,10 @@ public final class NameSpanFinder {
         return m == letters.length();
     }
 
+    /** A party's member before a person's name ("Republican Chuck Grassley"); not "Labour", which opens bodies' names. */
+    private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "conservative", "tory",
+            "socialist", "communist", "liberal");
+
     /** Words that make a following weekday or month a time, not a name: "Last Friday, the government ...". */
     private static final Set<String> TIME_LEADS = Set.of("last", "next", "this", "every", "each", "early", "late");
 
@@ -366,6 +370,10 @@ public final class NameSpanFinder {
         if (a + 1 < to && Lexicon.BODY_DESCRIBERS.contains(tokens.get(a).fold) && !tokens.get(a).allCaps
                 && tokens.get(a + 1).capitalised && !tokens.get(a + 1).breakBefore) {
             a++; // "the Islamist Jamaat-e-Islami", "Paramilitary Rapid Support Forces": what the body is, not its name
+        }
+        if (a + 2 <= to && PARTY_MEMBERS.contains(tokens.get(a).fold) && !tokens.get(a).allCaps
+                && lexicon.givenNames.contains(tokens.get(a + 1)) && looksLikePersonName(tokens, a + 1, to)) {
+            a++; // "Republican Chuck Grassley", "Democrat Nancy Kirra": the party a person belongs to, not their name
         }
         if (a < to && a > 0 && LANGUAGES.contains(tokens.get(a).fold) && tokens.get(a - 1).fold.equals("in")) {
             a++; // "(NAB), in Urdu Qaumi Ehtesab Bureau": the language the name that follows is written in
