@@ -36,10 +36,13 @@ final class InDocumentResolver {
             "otherwise", "widely", "commonly", "sometimes", "more", "popularly");
 
     /** "who is known as", "who was better known as". */
-    private static final Set<String> BE = Set.of("is", "was");
-    /** "who performs as DJ Switch", "who raps as", "who goes as": a stage name after a person. */
-    private static final Set<String> ASSUMED_NAME_VERBS = Set.of("performs", "performed", "raps", "rapped", "sings",
-            "sang", "wrestles", "wrestled", "writes", "wrote", "posts", "posted", "goes", "went", "trades", "traded");
+    private static final Set<String> IS_WAS = Set.of("is", "was");
+    /**
+     * "who performs as DJ Switch", "who raps as", "who wrestles as": a stage name after a person (not "wrote" or "served",
+     * which "as President" follows).
+     */
+    private static final Set<String> STAGE_NAME_VERBS = Set.of("performs", "performed", "raps", "rapped", "sings",
+            "sang", "wrestles", "wrestled", "records", "recorded");
 
     private final Lexicon lexicon = Lexicon.get();
     private final NameStatements nameStatements = new NameStatements();
@@ -191,12 +194,12 @@ final class InDocumentResolver {
                     && tt.strippedGapIs(k + 1, ",")) {
                 k++; // "Jimmy Lai, 73, also known as Lai Chee-ying": past the age
             }
-            if (k + 2 < tokens.size() && tokens.get(k).fold.equals("who") && BE.contains(tokens.get(k + 1).fold)
+            if (k + 2 < tokens.size() && tokens.get(k).fold.equals("who") && IS_WAS.contains(tokens.get(k + 1).fold)
                     && (tokens.get(k + 2).fold.equals("known") || k + 3 < tokens.size()
                     && AKA_LEADS.contains(tokens.get(k + 2).fold) && tokens.get(k + 3).fold.equals("known"))) {
                 k += 2; // "Ovidio, who is known as "El Ratón"", "Chito, who was better known as": a relative clause
             } else if (c.type == EntityType.PERSON && k + 2 < tokens.size() && tokens.get(k).fold.equals("who")
-                    && ASSUMED_NAME_VERBS.contains(tokens.get(k + 1).fold) && tokens.get(k + 2).fold.equals("as")
+                    && STAGE_NAME_VERBS.contains(tokens.get(k + 1).fold) && tokens.get(k + 2).fold.equals("as")
                     && k + 3 < tokens.size() && tokens.get(k + 3).capitalised) {
                 joinStatedName(tt, c, k + 3, atToken, uf, singles, added); // "Obianuju Udeh, who performs as DJ Switch"
                 continue;
