@@ -554,4 +554,13 @@ class AliasMergeRulesTest {
         assertThat(surfaces(named(e, "Adaeze Nkem Okoro"))).as(describe(e)).contains("DJ Kelvo");
         assertThat(surfaces(named(e, "Tamsin Brakely"))).as(describe(e)).contains("Wrenfield");
     }
+
+    @Test
+    void aKnownCitysNameThatIsThePersonsSurnameIsThePersonUnlessMarkedAsAPlace() {
+        List<Entity> e = tag("Senator Marta Houston spoke in Dallas on Monday. Houston said the bill would pass, and "
+                + "Houston's mayor disagreed.");
+        assertThat(surfaces(named(e, "Marta Houston"))).as(describe(e)).contains("Houston");
+        assertThat(e.stream().filter(x -> x.type() == EntityType.LOCATION).map(Entity::name)).as(describe(e))
+                .contains("Dallas", "Houston");
+    }
 }

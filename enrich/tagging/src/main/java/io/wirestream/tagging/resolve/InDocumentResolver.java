@@ -1405,6 +1405,29 @@ final class InDocumentResolver {
      * A lone capitalised word (or a one-word name the rules found) that is the last word of a person's name
      * in this document joins that person; with two such people, the one mentioned most recently before it.
      */
+    /**
+     * "Nobel laureate David Baltimore ... Baltimore said": a known city's one-word name that is the last word of a
+     * person the article names in full is that person, where nothing marks it as a place (no preposition of place before
+     * it, no possessive: "in Baltimore", "Baltimore's mayor" stay the city).
+     */
+    private void surnamesThatAreKnownPlaces(List<Token> tokens, List<Candidate> all, Map<String, List<Candidate>> bySurname) {
+        for (int n = 0; n < all.size(); n++) {
+            Candidate c = all.get(n);
+            if (c.kb == null || c.type != EntityType.LOCATION || c.tokenCount() != 1) {
+                continue;
+            }
+            Token t = tokens.get(c.firstToken);
+            if (t.allCaps || t.possessive || c.firstToken > 0 && lexicon.locPrepositions.contains(tokens.get(c.firstToken - 1))) {
+                continue;
+            }
+            Candidate person = principal(bySurname.get(t.fold), tokens, t.fold);
+            if (person != null && person.lastToken != c.lastToken && tokens.get(person.lastToken).fold.equals(t.fold)) {
+                all.set(n, new Candidate(c.firstToken, c.lastToken, c.start, c.end, EntityType.PERSON, null, null,
+                        person.method, c.confidence, person.key));
+            }
+        }
+    }
+
     private List<Candidate> surnames(TokenizedText tt, List<Candidate> all, List<Integer> singles, UnionFind uf,
                                      KnowledgeBase kb) {
         Map<String, List<Candidate>> bySurname = new HashMap<>();
@@ -1476,6 +1499,7 @@ final class InDocumentResolver {
                 }
             }
         }
+        surnamesThatAreKnownPlaces(tokens, all, bySurname);
         Map<String, Candidate> oneWordNames = new HashMap<>();
         for (Candidate c : all) {
             if (c.kb == null && c.type != EntityType.DATE && c.tokenCount() == 1) {
