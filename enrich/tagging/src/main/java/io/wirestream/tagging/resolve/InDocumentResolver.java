@@ -1402,10 +1402,6 @@ final class InDocumentResolver {
     }
 
     /**
-     * A lone capitalised word (or a one-word name the rules found) that is the last word of a person's name
-     * in this document joins that person; with two such people, the one mentioned most recently before it.
-     */
-    /**
      * "Nobel laureate David Baltimore ... Baltimore said": a known city's one-word name that is the last word of a
      * person the article names in full is that person, where nothing marks it as a place (no preposition of place before
      * it, no possessive: "in Baltimore", "Baltimore's mayor" stay the city).
@@ -1428,6 +1424,10 @@ final class InDocumentResolver {
         }
     }
 
+    /**
+     * A lone capitalised word (or a one-word name the rules found) that is the last word of a person's name
+     * in this document joins that person; with two such people, the one mentioned most recently before it.
+     */
     private List<Candidate> surnames(TokenizedText tt, List<Candidate> all, List<Integer> singles, UnionFind uf,
                                      KnowledgeBase kb) {
         Map<String, List<Candidate>> bySurname = new HashMap<>();
