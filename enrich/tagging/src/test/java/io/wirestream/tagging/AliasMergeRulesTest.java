@@ -231,6 +231,17 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aBodyTranslatedWithItsAdjectiveAfterItsHeadIsNamedAgainAsWritten() {
+        List<Entity> e = tag("Two boats of the Forces Naval of Georgia were held near the coast. The commander of the "
+                + "Forces Naval said the crews were safe. The Tribunal Constitutional of Tavoria ruled on Monday, and the "
+                + "Tribunal said the vote stood.");
+        assertThat(surfaces(mentioning(e, "Forces Naval"))).as(describe(e))
+                .containsExactlyInAnyOrder("Forces Naval of Georgia", "Forces Naval");
+        assertThat(surfaces(mentioning(e, "Tribunal"))).as(describe(e)).contains("Tribunal");
+        assertThat(mentioning(e, "Tribunal").mentions()).as(describe(e)).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void aTranslationStatedInTheTextJoinsWithItsOwnAcronym() {
         List<Entity> e = tag("The Korvan Space Office (KSO), known in French as the Bureau spatial korvanien (BSK), "
                 + "paid for the seat. BSK said the crew would fly in May.");

@@ -1196,7 +1196,8 @@ final class InDocumentResolver {
                 of++;
             }
             int place = of + 1 < c.lastToken && tt.get(of + 1).fold.equals("the") ? of + 2 : of + 1;
-            if (of >= c.lastToken || tt.get(of).capitalised || !lexicon.orgHeads.contains(tt.get(of - 1))
+            if (of >= c.lastToken || tt.get(of).capitalised
+                    || !lexicon.orgHeads.contains(tt.get(of - 1)) && !adjectiveAfterHead(tt, c.firstToken, of - 1)
                     || !knownPlace(kb, tt, place, c.lastToken)) {
                 continue;
             }
@@ -1219,6 +1220,21 @@ final class InDocumentResolver {
     }
 
     /**
+     * Whether token k is an institution's adjective written after its head, as text translated word for word from
+     * French, Spanish or Portuguese writes it ("the Forces Naval of Ukraine", "the Court Constitutional"): the word
+     * before it, still inside the name (from first on), is an organisation's head. English never writes a capitalised
+     * name so, so nothing else is read as one.
+     */
+    private boolean adjectiveAfterHead(TokenizedText tt, int first, int k) {
+        if (k <= first) {
+            return false;
+        }
+        Token adjective = tt.get(k);
+        return adjective.capitalised && !adjective.allCaps && lexicon.orgWords.contains(adjective)
+                && !lexicon.orgHeads.contains(adjective) && lexicon.orgHeads.contains(tt.get(k - 1));
+    }
+
+    /**
      * "the Constitutional Court ... the Court", "Kenya's National Assembly ... the Assembly": an organisation named by
      * its capitalised head alone is the one named in full before it in the article that ends in that head (the nearest,
      * when there are several).
@@ -1236,6 +1252,9 @@ final class InDocumentResolver {
                     head = k - 1;
                     break;
                 }
+            }
+            if (adjectiveAfterHead(tt, c.firstToken, head)) {
+                head--; // "the Court Constitutional ... the Court"
             }
             if (NameTyper.BODY_HEADS.contains(tt.get(head).fold)) {
                 if (byHead == null) {
