@@ -242,6 +242,14 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aPlaceNamedWithItsHeadBeforeOrAfterItsNameIsOnePlace() {
+        List<Entity> e = tag("Three ships were seized in the Strait of Varkesh on Sunday. Traffic through the Varkesh "
+                + "Strait resumed on Tuesday.");
+        assertThat(surfaces(mentioning(e, "Strait of Varkesh"))).as(describe(e))
+                .containsExactlyInAnyOrder("Strait of Varkesh", "Varkesh Strait");
+    }
+
+    @Test
     void aTranslationStatedInTheTextJoinsWithItsOwnAcronym() {
         List<Entity> e = tag("The Korvan Space Office (KSO), known in French as the Bureau spatial korvanien (BSK), "
                 + "paid for the seat. BSK said the crew would fly in May.");

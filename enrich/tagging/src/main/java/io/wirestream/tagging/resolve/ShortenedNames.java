@@ -15,8 +15,8 @@ import java.util.function.BiPredicate;
 
 /**
  * A name written again in another order or without its head, as news copy does once the full name is given:
- * "the Department of Justice ... the Justice Department", "the Ministry of Defence ... the Defence Ministry" (the
- * head turned around); "Salgado Filho International Airport ... the Salgado Filho apron" (a site of two or more name
+ * "the Department of Justice ... the Justice Department", "the Ministry of Defence ... the Defence Ministry", "the
+ * Strait of Kerch ... the Kerch Strait" (the head turned around); "Salgado Filho International Airport ... the Salgado Filho apron" (a site of two or more name
  * words without its capitalised head); "Mount Lewotobi Laki-laki ... Lewotobi Laki-laki" (a mountain without
  * "Mount"). Parties without "Party" are read with surnames, as lone words.
  */
@@ -24,6 +24,9 @@ final class ShortenedNames {
     /** Heads written before "of X" or after X: "Department of Justice" and "Justice Department". */
     private static final Set<String> TURNING_HEADS = Set.of("department", "ministry", "office", "directorate", "cartel",
             "university");
+    /** Places named with their head before "of X" or after X: "the Strait of Kerch" and "the Kerch Strait". */
+    private static final Set<String> TURNING_PLACE_HEADS = Set.of("strait", "straits", "sea", "gulf", "bay", "lake",
+            "island", "peninsula", "canal", "desert", "valley", "basin", "plain", "plateau");
     /** Capitalised heads a site is named again without, when what is left is two words or more. */
     private static final Set<String> DROPPED_SITE_HEADS = Set.of("airport", "stadium", "arena", "dam", "bridge",
             "port", "station", "prison");
@@ -59,7 +62,8 @@ final class ShortenedNames {
     private void turnedHeads(TokenizedText tt, List<Candidate> all, UnionFind uf) {
         Map<String, Candidate> byKey = null;
         for (Candidate c : all) {
-            String key = c.type == EntityType.ORGANIZATION ? turnedKey(tt, c) : null;
+            String key = c.type == EntityType.ORGANIZATION ? turnedKey(tt, c, TURNING_HEADS)
+                    : c.type == EntityType.LOCATION ? turnedKey(tt, c, TURNING_PLACE_HEADS) : null;
             if (key == null) {
                 continue;
             }
@@ -77,14 +81,14 @@ final class ShortenedNames {
      * "head|subject" for "Department of (the) Justice" and for "Justice Department": the subject is one or two
      * capitalised words; null for any other name.
      */
-    private String turnedKey(TokenizedText tt, Candidate c) {
+    private String turnedKey(TokenizedText tt, Candidate c, Set<String> heads) {
         int n = c.tokenCount();
         if (n < 2 || n > 5) {
             return null;
         }
         Token first = tt.get(c.firstToken);
         Token last = tt.get(c.lastToken);
-        if (TURNING_HEADS.contains(first.fold) && n >= 3 && tt.get(c.firstToken + 1).fold.equals("of")) {
+        if (heads.contains(first.fold) && n >= 3 && tt.get(c.firstToken + 1).fold.equals("of")) {
             int s = c.firstToken + 2;
             if (tt.get(s).fold.equals("the") && s < c.lastToken) {
                 s++;
@@ -92,7 +96,7 @@ final class ShortenedNames {
             return subject(tt, s, c.lastToken) ? first.fold + "|" + CharFolding.fold(tt.text(), tt.get(s).start, c.end)
                     : null;
         }
-        if (TURNING_HEADS.contains(last.fold) && last.capitalised && n <= 3) {
+        if (heads.contains(last.fold) && last.capitalised && n <= 3) {
             int s = c.firstToken;
             return subject(tt, s, c.lastToken - 1)
                     ? last.fold + "|" + CharFolding.fold(tt.text(), tt.get(s).start, tt.get(c.lastToken - 1).end) : null;
