@@ -250,6 +250,18 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aCommissionOfAKnownOrganisationIsOneOrganisation() {
+        List<Entity> e = tag("The chairman of the Commission of the Arab League flew to Cairo. The Fisheries Standards "
+                + "Commission of the Pacific Islands Forum met on Monday.");
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x)).containsExactly("Commission of the Arab League"));
+        assertThat(e).as(describe(e)).anySatisfy(x -> assertThat(surfaces(x))
+                .containsExactly("Fisheries Standards Commission of the Pacific Islands Forum"));
+        assertThat(e.stream().map(Entity::type)).as(describe(e)).doesNotContain(EntityType.PERSON);
+        assertThat(e.stream().flatMap(x -> surfaces(x).stream())).as(describe(e))
+                .doesNotContain("Arab League", "Pacific Islands Forum", "Commission");
+    }
+
+    @Test
     void aTranslationStatedInTheTextJoinsWithItsOwnAcronym() {
         List<Entity> e = tag("The Korvan Space Office (KSO), known in French as the Bureau spatial korvanien (BSK), "
                 + "paid for the seat. BSK said the crew would fly in May.");

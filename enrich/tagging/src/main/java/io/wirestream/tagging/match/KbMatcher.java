@@ -109,6 +109,17 @@ public final class KbMatcher {
                     first++; // both tokens are consumed below, from i
                 }
             }
+            int body = best.entry.type() == EntityType.ORGANIZATION && first == i ? organOf(tokens, first, consumed) : -1;
+            if (body >= 0) {
+                // "the Commission of the African Union": a body of the known organisation, a name of its own
+                out.add(new Candidate(body, bestLast, tokens.get(body).start, mentionEnd(tt, bestLast),
+                        EntityType.ORGANIZATION, null, null, "rule", 0.8, "name:" + NameTyper.key(tokens, body, bestLast)));
+                for (int k = body; k <= bestLast; k++) {
+                    consumed[k] = true;
+                }
+                i = bestLast;
+                continue;
+            }
             double confidence = bestLast > i ? 0.95 : 0.85;
             if (best.inCountryOnly) {
                 if (countryBound == null) {
@@ -127,6 +138,49 @@ public final class KbMatcher {
             placeInCountry(tokens, out, countryBound, consumed);
         }
         return out;
+    }
+
+    /**
+     * Heads of a body belonging to an organisation, named "X of the ORGANISATION" ("the Commission of the African Union",
+     * "the Commission of the ECOWAS"). Not "Council" or "Assembly": "the Security Council of the UN", "the General
+     * Assembly of the United Nations", "the Supreme Political Council of the Houthis" are written, and labelled, as the
+     * council and the organisation.
+     */
+    private static final Set<String> ORGAN_HEADS = Set.of("commission");
+
+    /**
+     * The first token of "Commission of the" (with capitalised words glued before it: "Peace and Security Council of
+     * the") before a known organisation at first, or -1. Translated text names an organisation's organs so: "the
+     * Commission of the African Union" is the African Union Commission, one organisation, not a head and the Union.
+     */
+    private int organOf(List<Token> tokens, int first, boolean[] consumed) {
+        if (first < 3 || !tokens.get(first - 1).fold.equals("the") || tokens.get(first - 1).capitalised
+                || !tokens.get(first - 2).fold.equals("of") || tokens.get(first - 2).capitalised) {
+            return -1;
+        }
+        int head = first - 3;
+        Token h = tokens.get(head);
+        if (consumed[head] || !h.capitalised || h.allCaps || !ORGAN_HEADS.contains(h.fold) || tokens.get(first).breakBefore
+                || tokens.get(first - 1).breakBefore || tokens.get(first - 2).breakBefore) {
+            return -1;
+        }
+        int body = head;
+        while (body > 0 && !tokens.get(body).breakBefore && !consumed[body - 1]) {
+            Token before = tokens.get(body - 1);
+            if (before.capitalised && !before.allCaps && !before.possessive && !lexicon.isFunctionWord(before)
+                    && !lexicon.titles.contains(before)) {
+                body--;
+            } else if (before.fold.equals("and") && !before.capitalised && body >= 2 && !tokens.get(body - 1).breakBefore
+                    && tokens.get(body - 2).capitalised && !consumed[body - 2]) {
+                body--; // "Peace and Security Council"
+            } else {
+                break;
+            }
+        }
+        if (tokens.get(body).fold.equals("and")) {
+            body++;
+        }
+        return body;
     }
 
     /** "University of" before a known body's one-word alias, where the body's own name is that word and that head. */
@@ -192,7 +246,7 @@ public final class KbMatcher {
                 next++; // its own country does not count: "Congress" alone names no country
                 continue;
             }
-            String country = out.get(k).kb.countryNamed();
+            String country = out.get(k).kb == null ? null : out.get(k).kb.countryNamed();
             if (country != null) {
                 named.add(country);
             }
