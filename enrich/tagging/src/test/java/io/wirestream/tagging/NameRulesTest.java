@@ -1132,4 +1132,15 @@ class NameRulesTest {
         assertThat(named(e, "Helen Velkon").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(named(e, "Republican National Committee").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aCountryWrittenBeforeAPersonsGivenNameIsThePersonsNationality() {
+        List<Entity> e = tag("Among the convicts were two citizens Canada Daniel Vorsk and Tamsin Orrel, and the citizen Peru "
+                + "Marco Telvani Ruiz. Beside Vorsk stood his lawyer.");
+        assertThat(named(e, "Daniel Vorsk").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(surfaces(named(e, "Daniel Vorsk"))).as(describe(e)).containsExactlyInAnyOrder("Daniel Vorsk", "Vorsk");
+        assertThat(named(e, "Marco Telvani Ruiz").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Canada").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Peru").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

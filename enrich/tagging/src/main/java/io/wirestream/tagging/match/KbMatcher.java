@@ -456,7 +456,8 @@ public final class KbMatcher {
             Token next = tokens.get(last + 1);
             if (!next.breakBefore && !tokens.get(last).possessive && next.capitalised && !consumed[last + 1]
                     && isNameWord(next) && !(type == EntityType.LOCATION && next.fold.equals("city"))
-                    && !(type == EntityType.LOCATION && (titleOfBefore(tokens, first) || personAfterItsPlace(tokens, first)
+                    && !(type == EntityType.LOCATION && (titleOfBefore(tokens, first)
+                        || personAfterItsPlace(tokens, first, p.entry.sameAs().containsKey("iso3166"))
                         || placeJoinedToPlace(tt, last, consumed, root)))) {
                 return true;
             }
@@ -545,14 +546,21 @@ public final class KbMatcher {
      * "the security committee of Kyrgyzstan Kamchybek Tashiev", "the prison of Riobamba Fabricio Colón": translated
      * text runs a place that "of", "from" or "in" leads to into the person named after it; two or three capitalised
      * words, none an organisation's or a place's word, then the phrase ends. Not a place that is a given name too.
+     * A country after any lower-case word when a known given name follows: "the citizen Brazil Rodrigo Gularte",
+     * "citizens Australia Andrew Chan", as text translated from Indonesian writes nationality (then up to four name
+     * words).
      */
-    private boolean personAfterItsPlace(List<Token> tokens, int first) {
-        if (first < 1 || tokens.get(first).breakBefore || tokens.get(first - 1).capitalised
-                || !PLACE_LEADS.contains(tokens.get(first - 1).fold) || lexicon.givenNames.contains(tokens.get(first))) {
+    private boolean personAfterItsPlace(List<Token> tokens, int first, boolean country) {
+        if (first < 1 || first + 1 >= tokens.size() || tokens.get(first).breakBefore || tokens.get(first - 1).capitalised
+                || lexicon.givenNames.contains(tokens.get(first))) {
+            return false;
+        }
+        boolean givenNameAfter = country && lexicon.givenNames.contains(tokens.get(first + 1));
+        if (!PLACE_LEADS.contains(tokens.get(first - 1).fold) && !givenNameAfter) {
             return false;
         }
         int k = first + 1;
-        while (k < tokens.size() && k <= first + 4 && !tokens.get(k).breakBefore && tokens.get(k).capitalised) {
+        while (k < tokens.size() && k <= first + 5 && !tokens.get(k).breakBefore && tokens.get(k).capitalised) {
             Token t = tokens.get(k);
             if (t.allCaps || t.numeric || t.possessive || lexicon.orgHeads.contains(t) || lexicon.orgWords.contains(t)
                     || lexicon.orgStrong.contains(t) || lexicon.locHeads.contains(t) || lexicon.isFunctionWord(t)
@@ -562,7 +570,8 @@ public final class KbMatcher {
             k++;
         }
         int words = k - first - 1;
-        return words >= 2 && words <= 3 && (k >= tokens.size() || tokens.get(k).breakBefore || !tokens.get(k).capitalised);
+        return words >= 2 && words <= (givenNameAfter ? 4 : 3)
+                && (k >= tokens.size() || tokens.get(k).breakBefore || !tokens.get(k).capitalised);
     }
 
     private static final Set<String> PLACE_LEADS = Set.of("of", "from", "in");
