@@ -650,4 +650,17 @@ class SitesAndForeignNamesTest {
             assertThat(e).as(describe(e)).anyMatch(x -> x.name().startsWith(site) && x.type() == EntityType.LOCATION);
         }
     }
+
+    @Test
+    void aKnownBodyTranslatedWordForWordIsThatBody() {
+        List<Entity> e = tag("The Fund Monetary International approved the loan. The Bank Central European held rates, and "
+                + "the Committee International of the Red Cross visited the camp. The Organization World of the Health "
+                + "warned of cholera.");
+        assertThat(surfaces(one(e, "Q7804"))).as(describe(e)).containsExactly("Fund Monetary International");
+        assertThat(surfaces(one(e, "Q8901"))).as(describe(e)).containsExactly("Bank Central European");
+        assertThat(surfaces(named(e, "International Committee of the Red Cross"))).as(describe(e))
+                .containsExactly("Committee International of the Red Cross");
+        assertThat(surfaces(one(e, "Q7817"))).as(describe(e)).containsExactly("Organization World of the Health");
+        assertThat(e).as(describe(e)).hasSize(4);
+    }
 }

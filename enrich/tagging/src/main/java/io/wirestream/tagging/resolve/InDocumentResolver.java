@@ -56,6 +56,7 @@ final class InDocumentResolver {
         List<Candidate> all = new ArrayList<>(candidates);
         all.sort((x, y) -> Integer.compare(x.start, y.start));
         KnownWordsReadInContext.reread(tt, all);
+        TranslatedWordOrder.reread(tt, all, kb);
         UnionFind uf = new UnionFind(all.size());
         Candidate[] atToken = new Candidate[tt.size()];
         for (Candidate c : all) {
