@@ -231,6 +231,15 @@ class SitesAndForeignNamesTest {
     }
 
     @Test
+    void aParkNamedAfterAGivenNameIsAPlaceAfterAPrepositionOfPlace() {
+        List<Entity> e = tag("Donors queued at Miriam Park on Sunday, and the march went from Helena Park to the court. "
+                + "Linda Park said the wait was long.");
+        assertThat(named(e, "Miriam Park").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Helena Park").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Linda Park").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSiteNamedAfterAKnownTownIsAPlaceOfItsOwnButACampKeepsItsBareName() {
         List<Entity> e = tag("Lorries queued at the Rafah crossing while shelling hit Rafah. Families fled Tarvik camp; "
                 + "in Tarvik, food ran out. Snow closed the Kirkuk province roads.");

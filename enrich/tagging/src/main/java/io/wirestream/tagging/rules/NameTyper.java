@@ -127,7 +127,7 @@ public final class NameTyper {
         } else if (!single && appositiveTitle(tt, tokens, b)) {
             type = EntityType.PERSON; // "Ras Mbaraka, a lawyer for ...": a role in apposition outweighs a place-like word
             confidence = 0.8;
-        } else if (!single && (lexicon.locHeads.contains(last) && !surnameLikeHead(first, last) || lexicon.locFirst.contains(first))
+        } else if (!single && (lexicon.locHeads.contains(last) && !surnameLikeHead(tokens, a, first, last) || lexicon.locFirst.contains(first))
                 || placeNounAfter(tokens, b) || coordinatedSites(tt, a, b) || appositivePlaceNoun(tt, tokens, b)) {
             type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
             confidence = 0.7;
@@ -478,10 +478,23 @@ public final class NameTyper {
      */
     private static final Set<String> CHAMBERS = Set.of("parliament", "senate", "congress");
 
-    /** "Grace Park": a place's head that is a surname too ends a person's name after a known given name. */
-    private boolean surnameLikeHead(Token first, Token last) {
-        return last.fold.equals("park") && lexicon.givenNames.contains(first);
+    /**
+     * "Grace Park": a place's head that is a surname too ends a person's name after a known given name; but not after a
+     * preposition of place ("at Uhuru Park", "from Victoria Park"), which names the park.
+     */
+    private boolean surnameLikeHead(List<Token> tokens, int a, Token first, Token last) {
+        if (!last.fold.equals("park") || !lexicon.givenNames.contains(first)) {
+            return false;
+        }
+        if (a == 0 || first.breakBefore) {
+            return true;
+        }
+        Token before = tokens.get(a - 1);
+        return before.capitalised || !SITE_PREPOSITIONS.contains(before.fold) && !lexicon.locPrepositions.contains(before);
     }
+
+    /** Prepositions before a site's name that rarely stand before a person's: "at", "from" (not "to": "said to"). */
+    private static final Set<String> SITE_PREPOSITIONS = Set.of("at", "from");
 
     // not "carrier": "the national carrier Yemenia" is an airline
     private static final Set<String> SHIPS = Set.of("ship", "vessel", "tanker", "freighter", "destroyer",
