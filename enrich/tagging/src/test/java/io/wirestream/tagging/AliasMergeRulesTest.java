@@ -262,6 +262,16 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void anOrganisationNamedAgainWithoutTheCountryBeforeItsNameIsTheSameOrganisation() {
+        List<Entity> e = tag("Boats of the Kenya Coastal Rescue Service searched all night. The Coastal Rescue Service said "
+                + "two were missing. The Saudi Arabian Desert Patrol Corps closed the road, the Desert Patrol Corps said.");
+        assertThat(surfaces(mentioning(e, "Kenya Coastal Rescue Service"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kenya Coastal Rescue Service", "Coastal Rescue Service");
+        assertThat(surfaces(mentioning(e, "Saudi Arabian Desert Patrol Corps"))).as(describe(e))
+                .containsExactlyInAnyOrder("Saudi Arabian Desert Patrol Corps", "Desert Patrol Corps");
+    }
+
+    @Test
     void aTranslationStatedInTheTextJoinsWithItsOwnAcronym() {
         List<Entity> e = tag("The Korvan Space Office (KSO), known in French as the Bureau spatial korvanien (BSK), "
                 + "paid for the seat. BSK said the crew would fly in May.");

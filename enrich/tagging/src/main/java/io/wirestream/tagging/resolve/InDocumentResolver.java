@@ -1189,6 +1189,14 @@ final class InDocumentResolver {
     private void namesWithoutTheirPlace(TokenizedText tt, List<Candidate> all, UnionFind uf, KnowledgeBase kb) {
         Map<String, Candidate> byShortName = null;
         for (Candidate c : all) {
+            int rest = c.type == EntityType.ORGANIZATION && c.kb == null ? afterLeadingPlace(tt, c, kb) : -1;
+            if (rest >= 0) {
+                if (byShortName == null) {
+                    byShortName = new HashMap<>(4);
+                }
+                // "the Saudi Arabian National Guard ... the National Guard", "Kenya Red Cross ... the Red Cross"
+                byShortName.putIfAbsent(CharFolding.fold(tt.text(), tt.get(rest).start, c.end), c);
+            }
             if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 4) {
                 continue;
             }
@@ -1218,6 +1226,33 @@ final class InDocumentResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The first token after the known place or people's adjective that begins c ("Kenya Red Cross", "Saudi Arabian
+     * National Guard", "Royal Thai Navy" after "Royal"), when two words or more ending in an organisation's head are
+     * left; else -1.
+     */
+    private int afterLeadingPlace(TokenizedText tt, Candidate c, KnowledgeBase kb) {
+        if (c.tokenCount() < 3 || !lexicon.orgHeads.contains(tt.get(c.lastToken)) || tt.get(c.lastToken).allCaps) {
+            return -1;
+        }
+        int k = c.firstToken;
+        if (tt.get(k).fold.equals("royal") && tt.get(k).capitalised) {
+            k++;
+        }
+        int rest = -1;
+        if (knownPlace(kb, tt, k, k) || lexicon.demonyms.contains(tt.get(k))) {
+            rest = k + 1;
+        } else if (k + 1 < c.lastToken && (knownPlace(kb, tt, k, k + 1) || lexicon.demonyms.contains(tt.get(k + 1))
+                && knownPlace(kb, tt, k, k))) {
+            rest = k + 2;
+        }
+        if (rest > 0 && rest + 1 <= c.lastToken && lexicon.demonyms.contains(tt.get(rest)) && rest + 2 <= c.lastToken) {
+            rest++; // "Saudi Arabian National Guard": the country and its adjective
+        }
+        return rest > 0 && c.lastToken - rest >= 1 && tt.get(rest).capitalised && !lexicon.isFunctionWord(tt.get(rest))
+                ? rest : -1;
     }
 
     /**
