@@ -672,4 +672,12 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(one(e, "Q7817"))).as(describe(e)).containsExactly("Organization World of the Health");
         assertThat(e).as(describe(e)).hasSize(4);
     }
+
+    @Test
+    void aBodyTranslatedWithItsHeadBeforeItsAdjectiveIsAnOrganisation() {
+        List<Entity> e = tag("The Court Administrative Tavorian annulled the decree. Officers of the Police Military of the "
+                + "Kirra District fired gas at protesters.");
+        assertThat(named(e, "Court Administrative Tavorian").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Police Military of the Kirra District").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
