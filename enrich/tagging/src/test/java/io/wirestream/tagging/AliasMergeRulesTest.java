@@ -272,6 +272,14 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aBodyNamedFirstWithItsAdjectiveAfterItsHeadIsTheBodyNamedLaterInEnglishOrder() {
+        List<Entity> e = tag("The president ordered the heads of the Directorate Hydrographic to report. A spokesman of "
+                + "the Hydrographic Directorate of Georgia said the survey would resume.");
+        assertThat(surfaces(mentioning(e, "Directorate Hydrographic"))).as(describe(e))
+                .containsExactlyInAnyOrder("Directorate Hydrographic", "Hydrographic Directorate of Georgia");
+    }
+
+    @Test
     void aTranslationStatedInTheTextJoinsWithItsOwnAcronym() {
         List<Entity> e = tag("The Korvan Space Office (KSO), known in French as the Bureau spatial korvanien (BSK), "
                 + "paid for the seat. BSK said the crew would fly in May.");

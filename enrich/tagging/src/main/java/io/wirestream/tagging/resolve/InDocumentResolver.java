@@ -1221,6 +1221,10 @@ final class InDocumentResolver {
         for (Candidate c : all) {
             if (c.kb == null && c.type == EntityType.ORGANIZATION && c.tokenCount() >= 2) {
                 Candidate full = byShortName.get(CharFolding.fold(tt.text(), c.start, c.end));
+                if (full == null && c.tokenCount() == 2 && adjectiveAfterHead(tt, c.firstToken, c.lastToken)) {
+                    // "the Investigative Committee of Russia ... the Committee Investigative", translated word for word
+                    full = byShortName.get(tt.get(c.lastToken).fold + " " + tt.get(c.firstToken).fold);
+                }
                 if (full != null && !full.key.equals(c.key)) {
                     uf.union(full.key, c.key);
                 }
@@ -1265,9 +1269,7 @@ final class InDocumentResolver {
         if (k <= first) {
             return false;
         }
-        Token adjective = tt.get(k);
-        return adjective.capitalised && !adjective.allCaps && lexicon.orgWords.contains(adjective)
-                && !lexicon.orgHeads.contains(adjective) && lexicon.orgHeads.contains(tt.get(k - 1));
+        return lexicon.adjectiveAfterHead(tt.get(k)) && lexicon.orgHeads.contains(tt.get(k - 1));
     }
 
     /**

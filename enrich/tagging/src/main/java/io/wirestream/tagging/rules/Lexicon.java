@@ -205,6 +205,21 @@ public final class Lexicon {
         return true;
     }
 
+    /**
+     * An adjective written after an organisation's head, as word-for-word translation from French, Spanish or
+     * Portuguese does ("Police Military", "Court Administrative", "Committee Investigative"): an organisation word that
+     * is no head, or a word ending like an adjective; no title ("Army General") and no given name.
+     */
+    public boolean adjectiveAfterHead(Token t) {
+        if (!t.capitalised || t.allCaps || t.possessive || titles.contains(t) || orgHeads.contains(t)
+                || givenNames.contains(t)) {
+            return false;
+        }
+        String w = t.fold;
+        return orgWords.contains(t) || w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ary")
+                || w.endsWith("ive"));
+    }
+
     public static Lexicon get() {
         return INSTANCE;
     }

@@ -108,7 +108,8 @@ public final class NameTyper {
                 && !hasParticle(tokens, a, b)) { // not "Raad Habib al-Asadi", whose first name is Dutch for council
             type = EntityType.ORGANIZATION; // "Tribunal Constitucional", "Fuerza Armada": another language puts the head first
             confidence = 0.7;
-        } else if (!single && lexicon.orgHeads.contains(first) && !first.allCaps && adjectiveAfterHead(tokens.get(a + 1))) {
+        } else if (!single && lexicon.orgHeads.contains(first) && !first.allCaps
+                && lexicon.adjectiveAfterHead(tokens.get(a + 1))) {
             type = EntityType.ORGANIZATION; // "Court Administrative State", "Hospital Regional of Copiapó": translated word
             confidence = 0.7;               // for word, the head before its adjective
         } else if (!single && b - core == 1 && lexicon.foreignBodyHead(last) && !lexicon.givenNames.contains(first)
@@ -480,21 +481,6 @@ public final class NameTyper {
      * one of {@link #BODY_HEADS} too.
      */
     private static final Set<String> CHAMBERS = Set.of("parliament", "senate", "congress");
-
-    /**
-     * An adjective written after an organisation's head, as word-for-word translation does ("Police Military", "Court
-     * Administrative"): an organisation word that is no head, or a word ending like an adjective; no title ("Army
-     * General") and no given name.
-     */
-    private boolean adjectiveAfterHead(Token t) {
-        if (!t.capitalised || t.allCaps || t.possessive || lexicon.titles.contains(t) || lexicon.orgHeads.contains(t)
-                || lexicon.givenNames.contains(t)) {
-            return false;
-        }
-        String w = t.fold;
-        return lexicon.orgWords.contains(t) || w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ary")
-                || w.endsWith("ive"));
-    }
 
     /**
      * "Grace Park": a place's head that is a surname too ends a person's name after a known given name; but not after a
