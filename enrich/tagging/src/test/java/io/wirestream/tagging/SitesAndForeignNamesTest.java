@@ -223,8 +223,8 @@ class SitesAndForeignNamesTest {
     @Test
     void parksPlazasAndSportsGroundsArePlaces() {
         List<Entity> e = tag("Mourners gathered in Tavora Park and on Venn Plaza, and the match at Kirra Oval was called "
-                + "off. Grace Park, a teacher, said so.");
-        for (String place : List.of("Tavora Park", "Venn Plaza", "Kirra Oval")) {
+                + "off. Grace Park, a teacher, said so. Gunmen stormed the Orvane Mall on Saturday.");
+        for (String place : List.of("Tavora Park", "Venn Plaza", "Kirra Oval", "Orvane Mall")) {
             assertThat(named(e, place).type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         }
         assertThat(named(e, "Grace Park").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
