@@ -1143,4 +1143,13 @@ class NameRulesTest {
         assertThat(named(e, "Canada").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Peru").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aChineseNameWrittenFamilyNameFirstIsCalledByItsFamilyName() {
+        List<Entity> e = tag("The court sentenced Qin Haolai to life. His wife Gu Meiran had been convicted before. "
+                + "Qin denied every charge, and Gu did not attend. The central bank governor Tan Gang spoke later.");
+        assertThat(surfaces(named(e, "Qin Haolai"))).as(describe(e)).containsExactlyInAnyOrder("Qin Haolai", "Qin");
+        assertThat(surfaces(named(e, "Gu Meiran"))).as(describe(e)).containsExactlyInAnyOrder("Gu Meiran", "Gu");
+        assertThat(named(e, "Tan Gang").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -15,6 +15,7 @@ import io.wirestream.tagging.KnowledgeBase;
 import io.wirestream.tagging.kb.AliasIndex;
 import io.wirestream.tagging.kb.KbEntry;
 import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.rules.ChineseNames;
 import io.wirestream.tagging.rules.Lexicon;
 import io.wirestream.tagging.rules.NameTyper;
 import io.wirestream.tagging.text.CharFolding;
@@ -1505,6 +1506,9 @@ final class InDocumentResolver {
             if (c.kb == null && c.tokenCount() == 3 && tt.gapIs(c.lastToken, "-")
                     && !tokens.get(c.lastToken).capitalised) {
                 bySurname.computeIfAbsent(tokens.get(c.firstToken).fold, f -> new ArrayList<>()).add(c); // "Moon Hyung-bae"
+            }
+            if (c.tokenCount() == 2 && ChineseNames.familyNameFirst(tokens.get(c.firstToken), tokens.get(c.lastToken))) {
+                bySurname.computeIfAbsent(tokens.get(c.firstToken).fold, f -> new ArrayList<>()).add(c); // "Gu Kailai"
             }
             // "Edmundo González Urrutia" ... "González": Spanish and Arabic names carry more than one surname, and a
             // known person's middle name may be what the article calls them ("Bassirou Diomaye Faye" ... "Diomaye")

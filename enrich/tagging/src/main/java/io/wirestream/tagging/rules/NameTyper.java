@@ -98,6 +98,9 @@ public final class NameTyper {
         } else if (!single && ampersand(tt, a, b)) {
             type = EntityType.ORGANIZATION; // "Alvarez & Marsal", "Procter & Gamble": firms join their founders' names so
             confidence = 0.7;
+        } else if (b == a + 1 && ChineseNames.familyNameFirst(first, last) && !placeCueBefore(tokens, a)) {
+            type = EntityType.PERSON; // "Yi Gang", "Bo Yibo": a Chinese family name and a pinyin given name (but "in
+            confidence = 0.75;        // Wan Chai" is a place)
         } else if (!single && venueCentre(tokens, b)) {
             type = EntityType.LOCATION; // "Gallagher Convention Centre", "Satish Dhawan Space Centre": a venue, a site
             confidence = 0.7;
