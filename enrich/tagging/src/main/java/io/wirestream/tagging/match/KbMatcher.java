@@ -149,9 +149,10 @@ public final class KbMatcher {
     private static final Set<String> ORGAN_HEADS = Set.of("commission");
 
     /**
-     * The first token of "Commission of the" (with capitalised words glued before it: "Peace and Security Council of
-     * the") before a known organisation at first, or -1. Translated text names an organisation's organs so: "the
-     * Commission of the African Union" is the African Union Commission, one organisation, not a head and the Union.
+     * The first token of "Commission of the" (with capitalised words glued before it, joined by "and" too: "Customs
+     * Tariff Commission of the", "Peace and Security Commission of the") before a known organisation at first, or -1.
+     * Translated text names an organisation's organs so: "the Commission of the African Union" is the African Union
+     * Commission, one organisation, not a head and the Union.
      */
     private int organOf(List<Token> tokens, int first, boolean[] consumed) {
         if (first < 3 || !tokens.get(first - 1).fold.equals("the") || tokens.get(first - 1).capitalised
@@ -172,7 +173,7 @@ public final class KbMatcher {
                 body--;
             } else if (before.fold.equals("and") && !before.capitalised && body >= 2 && !tokens.get(body - 1).breakBefore
                     && tokens.get(body - 2).capitalised && !consumed[body - 2]) {
-                body--; // "Peace and Security Council"
+                body--; // "Peace and Security Commission"
             } else {
                 break;
             }

@@ -1195,7 +1195,7 @@ final class InDocumentResolver {
                 if (byShortName == null) {
                     byShortName = new HashMap<>(4);
                 }
-                // "the Saudi Arabian National Guard ... the National Guard", "Kenya Red Cross ... the Red Cross"
+                // "the Saudi Arabian National Guard ... the National Guard"
                 byShortName.putIfAbsent(CharFolding.fold(tt.text(), tt.get(rest).start, c.end), c);
             }
             if (c.type != EntityType.ORGANIZATION || c.tokenCount() < 4) {
@@ -1234,9 +1234,10 @@ final class InDocumentResolver {
     }
 
     /**
-     * The first token after the known place or people's adjective that begins c ("Kenya Red Cross", "Saudi Arabian
-     * National Guard", "Royal Thai Navy" after "Royal"), when two words or more ending in an organisation's head are
-     * left; else -1.
+     * The first token after the known place or people's adjective that begins c ("Kenya Coast Guard", "Saudi Arabian
+     * National Guard", "Royal Saudi Air Force" after "Royal"), when two words or more ending in an organisation's head
+     * are left; else -1. (A short form the knowledge base reads as another body, "Kenya Red Cross ... the Red Cross",
+     * is not joined here: the Red Cross stays the known one.)
      */
     private int afterLeadingPlace(TokenizedText tt, Candidate c, KnowledgeBase kb) {
         if (c.tokenCount() < 3 || !lexicon.orgHeads.contains(tt.get(c.lastToken)) || tt.get(c.lastToken).allCaps) {

@@ -134,7 +134,8 @@ public final class NameTyper {
         } else if (!single && appositiveTitle(tt, tokens, b)) {
             type = EntityType.PERSON; // "Ras Mbaraka, a lawyer for ...": a role in apposition outweighs a place-like word
             confidence = 0.8;
-        } else if (!single && (lexicon.locHeads.contains(last) && !surnameLikeHead(tokens, a, first, last) || lexicon.locFirst.contains(first))
+        } else if (!single && (lexicon.locHeads.contains(last) && !surnameLikeHead(tokens, a, first, last)
+                    || lexicon.locFirst.contains(first))
                 || placeNounAfter(tokens, b) || coordinatedSites(tt, a, b) || appositivePlaceNoun(tt, tokens, b)) {
             type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
             confidence = 0.7;
