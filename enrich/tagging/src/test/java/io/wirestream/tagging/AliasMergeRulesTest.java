@@ -280,6 +280,15 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aSurnameInThePossessiveIsThePersonNamedInFullNotAPlace() {
+        List<Entity> e = tag("The vote ended six years of rule by Edgar Tavrell. Hichilema lost narrowly to Tavrell in 2016. "
+                + "His convoy failed to give way to Tavrell's motorcade in Mongu. Investors fled after Tavrell's government "
+                + "seized the mines.");
+        assertThat(surfaces(named(e, "Edgar Tavrell"))).as(describe(e)).containsExactlyInAnyOrder("Edgar Tavrell", "Tavrell");
+        assertThat(named(e, "Mongu").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aTranslationStatedInTheTextJoinsWithItsOwnAcronym() {
         List<Entity> e = tag("The Korvan Space Office (KSO), known in French as the Bureau spatial korvanien (BSK), "
                 + "paid for the seat. BSK said the crew would fly in May.");

@@ -1463,16 +1463,19 @@ final class InDocumentResolver {
     /**
      * "Nobel laureate David Baltimore ... Baltimore said": a known city's one-word name that is the last word of a
      * person the article names in full is that person, where nothing marks it as a place (no preposition of place before
-     * it, no possessive: "in Baltimore", "Baltimore's mayor" stay the city).
+     * it, no possessive: "in Baltimore", "Baltimore's mayor" stay the city). A one-word place the rules guessed from
+     * a possessive alone is that person ("Edgar Lungu ... Lungu's government").
      */
     private void surnamesThatAreKnownPlaces(List<Token> tokens, List<Candidate> all, Map<String, List<Candidate>> bySurname) {
         for (int n = 0; n < all.size(); n++) {
             Candidate c = all.get(n);
-            if (c.kb == null || c.type != EntityType.LOCATION || c.tokenCount() != 1) {
+            if (c.type != EntityType.LOCATION || c.tokenCount() != 1) {
                 continue;
             }
             Token t = tokens.get(c.firstToken);
-            if (t.allCaps || t.possessive || c.firstToken > 0 && lexicon.locPrepositions.contains(tokens.get(c.firstToken - 1))) {
+            // a place only the rules guessed from a possessive ("Lungu's government") yields to the person
+            if (t.allCaps || (t.possessive ? c.kb != null : c.kb == null)
+                    || c.firstToken > 0 && lexicon.locPrepositions.contains(tokens.get(c.firstToken - 1))) {
                 continue;
             }
             Candidate person = principal(bySurname.get(t.fold), tokens, t.fold);
