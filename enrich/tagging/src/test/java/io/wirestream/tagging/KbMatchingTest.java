@@ -340,6 +340,12 @@ class KbMatchingTest {
     }
 
     @Test
+    void theSaudiCrownPrinceIsKnownByHisInitialsAsTheyAreWritten() {
+        List<Entity> e = tag("Mohammed bin Salman ordered the arrests. Critics say MbS wants no rivals; mbs is no name.");
+        assertThat(surfaces(one(e, "Q6892571"))).as(describe(e)).containsExactlyInAnyOrder("Mohammed bin Salman", "MbS");
+    }
+
+    @Test
     void companiesOfBusinessNewsAreKnownBodiesWithTheirQids() {
         // a betting firm named like a person, a telecom and a bank by their acronyms
         List<Entity> e = tag("Shares in William Hill fell, Vodafone and KPN cut prices, and Société Générale (SocGen) sold its "
