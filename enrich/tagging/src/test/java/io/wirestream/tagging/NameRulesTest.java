@@ -1152,4 +1152,13 @@ class NameRulesTest {
         assertThat(surfaces(named(e, "Gu Meiran"))).as(describe(e)).containsExactlyInAnyOrder("Gu Meiran", "Gu");
         assertThat(named(e, "Tan Gang").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aNameAfterAPublicationOrCompanyNounIsThatBodyEvenWhenItBeginsWithAGivenName() {
+        List<Entity> e = tag("The attack on the magazine Charlie Vantour shocked Paris, and the bank Morgan Telsby cut its "
+                + "forecast. The publisher David Orrin denied it.");
+        assertThat(named(e, "Charlie Vantour").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Morgan Telsby").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "David Orrin").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -124,8 +124,10 @@ public final class NameTyper {
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
         } else if ((orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b) || appositiveOrgNoun(tt, tokens, b))
-                // "publisher David Pecker": a known given name and a surname are a person whatever noun stands before
-                && !(!single && b - a <= 2 && lexicon.givenNames.contains(first) && !first.possessive)) {
+                // "publisher David Pecker": a known given name and a surname are a person whatever noun stands before,
+                // but for a noun no one is called by ("the magazine Charlie Hebdo", "the bank Morgan Stanley")
+                && !(!single && b - a <= 2 && lexicon.givenNames.contains(first) && !first.possessive
+                    && !(a > 0 && NEVER_A_ROLE.contains(tokens.get(a - 1).fold) && !tokens.get(a - 1).capitalised))) {
             type = EntityType.ORGANIZATION; // "the rights group Foro Penal"
             confidence = 0.7;
         } else if (titled) {
@@ -363,6 +365,14 @@ public final class NameTyper {
         Token prev = tokens.get(a - 1);
         return !prev.capitalised && !prev.possessive && lexicon.orgNouns.contains(prev);
     }
+
+    /**
+     * Organisation nouns that are never a person's role, so that the name after them is the organisation's even when it
+     * begins with a given name ("the magazine Charlie Hebdo"); not "publisher", "partner", "producer": people's roles too.
+     */
+    private static final Set<String> NEVER_A_ROLE = Set.of("magazine", "newspaper", "journal", "tabloid", "periodical",
+            "publication", "newsletter", "website", "portal", "outlet", "channel", "broadcaster", "company", "firm", "bank",
+            "lender", "insurer", "brokerage", "airline", "carrier", "startup", "conglomerate", "consultancy", "club");
 
     /** Organisation kinds written in lower case after a name: "the Kyeshero hospital", "the Demokraatit party". */
     private static final Set<String> ORG_KINDS_AFTER = Set.of("hospital", "party", "university",
