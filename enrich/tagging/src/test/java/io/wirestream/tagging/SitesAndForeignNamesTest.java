@@ -680,4 +680,12 @@ class SitesAndForeignNamesTest {
         assertThat(named(e, "Court Administrative Tavorian").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Police Military of the Kirra District").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aSiteNamedWithItsHeadThenOfTheIsOnePlace() {
+        List<Entity> e = tag("The president left the Palace of the Varandela on Sunday, and protesters filled the Esplanade "
+                + "of the Torvas before dawn.");
+        assertThat(named(e, "Palace of the Varandela").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Esplanade of the Torvas").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

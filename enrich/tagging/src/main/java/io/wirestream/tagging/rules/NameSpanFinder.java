@@ -95,7 +95,8 @@ public final class NameSpanFinder {
                                     || orgSoFar && lexicon.portfolios.contains(tokens.get(j))) // "Ministry of Economy and Finance"
                                 && (ORG_CONNECTORS.contains(tokens.get(c).fold) || missionIn(tokens, c))
                                 || orgSoFar && c == j + 2 && tokens.get(c).fold.equals("the") // "Office of the Comptroller
-                                    && tokens.get(j + 1).fold.equals("of"))                    // of the Currency"
+                                    && tokens.get(j + 1).fold.equals("of")                     // of the Currency"
+                                || siteHeadOfThe(tokens, i, j, c))
                             && joins(tokens, j + 1, c)) {
                         c++;
                     }
@@ -572,6 +573,19 @@ public final class NameSpanFinder {
         }
         return false;
     }
+
+    /**
+     * "the Palace of the Alvorada", "the Esplanade of the Ministries": a site's head that opens the name, then "of the",
+     * as translation from Portuguese, Spanish or French writes a site's name; the article joins the name.
+     */
+    private boolean siteHeadOfThe(List<Token> tokens, int i, int j, int c) {
+        return j == i && c == j + 2 && tokens.get(c).fold.equals("the") && tokens.get(j + 1).fold.equals("of")
+                && SITE_HEADS_BEFORE_OF.contains(tokens.get(j).fold) && !tokens.get(j).allCaps;
+    }
+
+    /** Heads of a site's name written before "of (the)" ("Church" is not one: "the Church of England" is a body). */
+    static final Set<String> SITE_HEADS_BEFORE_OF = Set.of("palace", "esplanade", "cathedral", "square", "plaza",
+            "basilica", "mosque", "bridge", "tower", "monument", "avenue", "park");
 
     /**
      * A sentence-opening plural noun before "of" and a capitalised word: "Shares of Lockheed Martin". Not a head that

@@ -98,6 +98,10 @@ public final class NameTyper {
         } else if (!single && ampersand(tt, a, b)) {
             type = EntityType.ORGANIZATION; // "Alvarez & Marsal", "Procter & Gamble": firms join their founders' names so
             confidence = 0.7;
+        } else if (b - a >= 2 && NameSpanFinder.SITE_HEADS_BEFORE_OF.contains(first.fold) && !first.allCaps
+                && tokens.get(a + 1).fold.equals("of") && !tokens.get(a + 1).capitalised) {
+            type = EntityType.LOCATION; // "the Palace of the Planalto", "the Tower of London": a site's head, then "of"
+            confidence = 0.7;
         } else if (b == a + 1 && ChineseNames.familyNameFirst(first, last) && !placeCueBefore(tokens, a)) {
             type = EntityType.PERSON; // "Yi Gang", "Bo Yibo": a Chinese family name and a pinyin given name (but "in
             confidence = 0.75;        // Wan Chai" is a place)
