@@ -1473,7 +1473,8 @@ final class InDocumentResolver {
                 continue;
             }
             Token t = tokens.get(c.firstToken);
-            // a place only the rules guessed from a possessive ("Lungu's government") yields to the person
+            // a known place yields only where no possessive marks it; a place the rules guessed, only where they guessed
+            // it from a possessive ("Lungu's government"), their weakest cue
             if (t.allCaps || (t.possessive ? c.kb != null : c.kb == null)
                     || c.firstToken > 0 && lexicon.locPrepositions.contains(tokens.get(c.firstToken - 1))) {
                 continue;
