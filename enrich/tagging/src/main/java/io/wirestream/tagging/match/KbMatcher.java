@@ -354,6 +354,7 @@ public final class KbMatcher {
                            AliasIndex.Node root) {
         List<Token> tokens = tt.tokens();
         EntityType type = p.entry.type();
+        boolean country = p.entry.sameAs().containsKey("iso3166");
         if (first == last && p.entry.needsContext() && !placeContext(tokens, first, lastPlaceToken)
                 && !NameTyper.dateline(tt, first)) {
             return true;
@@ -400,7 +401,7 @@ public final class KbMatcher {
         // a known place of several words that starts a longer name ending in a head: "Port Sudan International
         // Airport", "Middle East Airlines" (one-word places give way to any longer name, below)
         if (type == EntityType.LOCATION && last > first && rebuildable(tokens, first, last)
-                && continuesIntoHead(tokens, last, true, !p.entry.sameAs().containsKey("iso3166"))) {
+                && continuesIntoHead(tokens, last, true, !country)) {
             return true;
         }
         // a known person of several words who begins the name of a site or a body named after them: "Mohammed VI
@@ -411,7 +412,7 @@ public final class KbMatcher {
         }
         // a country that begins an organisation's name ending in its head: "Kenya Defence Forces", "U.S. Maritime
         // Administration" (the gold sets' writers all label the whole name, country included)
-        if (type == EntityType.LOCATION && p.entry.sameAs().containsKey("iso3166") && rebuildable(tokens, first, last)
+        if (type == EntityType.LOCATION && country && rebuildable(tokens, first, last)
                 && countryStartsOrganisation(tokens, last)
                 // "U.S. National Transportation Safety Board": the country, then a known board whose name has no country
                 && longestAt(tokens, root, last + 1, consumed, EntityType.ORGANIZATION) == null) {
@@ -448,7 +449,7 @@ public final class KbMatcher {
             }
         }
         // a city's one-word name that begins a body's name ending in its head: "Seoul Central District Court"
-        if (type == EntityType.LOCATION && first == last && !p.entry.sameAs().containsKey("iso3166")
+        if (type == EntityType.LOCATION && first == last && !country
                 && continuesIntoHead(tokens, last, false, true)) {
             return true;
         }
@@ -458,7 +459,7 @@ public final class KbMatcher {
             if (!next.breakBefore && !tokens.get(last).possessive && next.capitalised && !consumed[last + 1]
                     && isNameWord(next) && !(type == EntityType.LOCATION && next.fold.equals("city"))
                     && !(type == EntityType.LOCATION && (titleOfBefore(tokens, first)
-                        || personAfterItsPlace(tokens, first, p.entry.sameAs().containsKey("iso3166"))
+                        || personAfterItsPlace(tokens, first, country)
                         || placeJoinedToPlace(tt, last, consumed, root)))) {
                 return true;
             }
