@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.text.Token;
@@ -60,6 +61,21 @@ public final class AliasIndex {
 
     public Node root() {
         return root;
+    }
+
+    /**
+     * The node where the alias made of these keys ends, or null when no alias is or starts with them: the one walk
+     * for rules that ask whether some words are a whole alias (the matcher walks token by token itself, as it
+     * extends a match).
+     *
+     * @param keyAt the {@link Token#key() key} of the k-th word, k from 0 to count - 1
+     */
+    public Node walk(int count, IntFunction<String> keyAt) {
+        Node node = root;
+        for (int k = 0; k < count && node != null; k++) {
+            node = node.child(keyAt.apply(k));
+        }
+        return node;
     }
 
     public int maxLength() {

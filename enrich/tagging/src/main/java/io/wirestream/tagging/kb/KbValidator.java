@@ -84,13 +84,8 @@ public final class KbValidator {
     /** The patterns stored where the alias's folded tokens end (a leading "the" is not part of the key). */
     private static List<AliasPattern> patternsOf(AliasIndex index, String alias) {
         List<Token> tokens = Tokenizer.tokenize(alias).tokens();
-        if (tokens.size() > 1 && tokens.get(0).fold.equals("the")) {
-            tokens = tokens.subList(1, tokens.size());
-        }
-        AliasIndex.Node node = index.root();
-        for (Token t : tokens) {
-            node = node == null ? null : node.child(t.key());
-        }
+        int skip = tokens.size() > 1 && tokens.get(0).fold.equals("the") ? 1 : 0;
+        AliasIndex.Node node = index.walk(tokens.size() - skip, k -> tokens.get(skip + k).key());
         return node == null ? List.of() : node.patterns();
     }
 

@@ -1318,10 +1318,7 @@ final class InDocumentResolver {
 
     /** The words from..to are a whole alias of a place of the knowledge base ("India", "the Philippines"). */
     private static boolean knownPlace(KnowledgeBase kb, TokenizedText tt, int from, int to) {
-        AliasIndex.Node node = kb.index().root();
-        for (int k = from; k <= to && node != null; k++) {
-            node = node.child(tt.get(k).key());
-        }
+        AliasIndex.Node node = kb.index().walk(to - from + 1, k -> tt.get(from + k).key());
         return node != null && node.namesAPlace();
     }
 

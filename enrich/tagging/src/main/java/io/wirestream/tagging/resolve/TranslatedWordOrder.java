@@ -34,7 +34,7 @@ final class TranslatedWordOrder {
     }
 
     static void reread(TokenizedText tt, List<Candidate> all, KnowledgeBase kb) {
-        AliasIndex.Node root = kb.index().root();
+        AliasIndex index = kb.index();
         List<String> keys = new ArrayList<>(12);
         for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
             Candidate c = it.next();
@@ -53,11 +53,11 @@ final class TranslatedWordOrder {
             boolean joined = false;
             KbEntry found = null;
             if (of < 0 && after != null && after.type != EntityType.DATE && ofBefore(tt, c.lastToken + 1, after.firstToken)) {
-                found = lookUp(tt, root, keys, c.firstToken, blockEnd, tailStart, after.lastToken);
+                found = lookUp(tt, index, keys, c.firstToken, blockEnd, tailStart, after.lastToken);
                 joined = found != null;
             }
             if (found == null) {
-                found = lookUp(tt, root, keys, c.firstToken, blockEnd, tailStart, c.lastToken);
+                found = lookUp(tt, index, keys, c.firstToken, blockEnd, tailStart, c.lastToken);
             }
             if (found == null) {
                 continue;
@@ -116,7 +116,7 @@ final class TranslatedWordOrder {
      * Cross" is the International Committee of the Red Cross, "University Technical | of the Middle East" the Middle
      * East Technical University, "Union General Tunisian | of the Labour" the Tunisian General Labour Union.
      */
-    private static KbEntry lookUp(TokenizedText tt, AliasIndex.Node root, List<String> keys, int from, int to,
+    private static KbEntry lookUp(TokenizedText tt, AliasIndex index, List<String> keys, int from, int to,
                                   int tailStart, int tailEnd) {
         boolean tail = tailStart <= tailEnd;
         // the block reversed, the tail after it
@@ -125,7 +125,7 @@ final class TranslatedWordOrder {
             keys.add(tt.get(k).key());
         }
         addRange(tt, keys, tailStart, tailEnd);
-        KbEntry found = find(root, keys);
+        KbEntry found = find(index, keys);
         if (found != null || to - from < 2 && !tail) {
             return found;
         }
@@ -135,7 +135,7 @@ final class TranslatedWordOrder {
             addRange(tt, keys, from + 1, to);
             keys.add(tt.get(from).key());
             addRange(tt, keys, tailStart, tailEnd);
-            found = find(root, keys);
+            found = find(index, keys);
             if (found != null) {
                 return found;
             }
@@ -157,7 +157,7 @@ final class TranslatedWordOrder {
             keys.add(tt.get(k).key());
         }
         keys.add(tt.get(from).key());
-        found = find(root, keys);
+        found = find(index, keys);
         if (found != null) {
             return found;
         }
@@ -168,7 +168,7 @@ final class TranslatedWordOrder {
         }
         addRange(tt, keys, x, tailEnd);
         keys.add(tt.get(from).key());
-        return find(root, keys);
+        return find(index, keys);
     }
 
     private static void addRange(TokenizedText tt, List<String> keys, int from, int to) {
@@ -178,11 +178,8 @@ final class TranslatedWordOrder {
     }
 
     /** The best organisation or place whose alias is exactly these keys. */
-    private static KbEntry find(AliasIndex.Node root, List<String> keys) {
-        AliasIndex.Node node = root;
-        for (int k = 0; k < keys.size() && node != null; k++) {
-            node = node.child(keys.get(k));
-        }
+    private static KbEntry find(AliasIndex index, List<String> keys) {
+        AliasIndex.Node node = index.walk(keys.size(), keys::get);
         if (node == null) {
             return null;
         }
