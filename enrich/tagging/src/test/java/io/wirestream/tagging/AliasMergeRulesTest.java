@@ -100,6 +100,23 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void anArabicNameWrittenWithOtherParticlesIsOnePersonAndItsPatronymicAloneToo() {
+        List<Entity> e = tag("Colonel Karim El Mahdi Ben Tarrad left the capital on Friday. Karim al-Mahdi bin Tarrad had "
+                + "ruled for two decades, and bin Tarrad flew to the coast.");
+        assertThat(surfaces(named(e, "Karim El Mahdi Ben Tarrad"))).as(describe(e))
+                .containsExactlyInAnyOrder("Karim El Mahdi Ben Tarrad", "Karim al-Mahdi bin Tarrad", "bin Tarrad");
+    }
+
+    @Test
+    void aSurnameBeforeAKnownPersonIsNamedInFullIsTheArticlesPersonNamedBeforeIt() {
+        // the knowledge base reads "Kuleba" as Dmytro Kuleba, who is named in full only later
+        List<Entity> e = tag("Taras Kuleba was sworn in as mayor on Monday. Unions will meet Kuleba on Friday. Dmytro "
+                + "Kuleba, the former foreign minister, praised him.");
+        assertThat(surfaces(named(e, "Taras Kuleba"))).as(describe(e)).containsExactlyInAnyOrder("Taras Kuleba", "Kuleba");
+        assertThat(surfaces(named(e, "Dmytro Kuleba"))).as(describe(e)).containsExactly("Dmytro Kuleba");
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheFirstNamedOnes() {
         String text = "Torvald Kessanbe resigned as president on Tuesday. The speaker read out Kessanbe's letter. It cleared "
                 + "the way for First Lady Mirela Kessanbe to succeed her husband. Kessanbe, who led the country for decades, "

@@ -785,6 +785,13 @@ final class InDocumentResolver {
             if (c.kb != null || c.type != EntityType.PERSON || c.tokenCount() < 2) {
                 continue;
             }
+            String withoutParticles = withoutArabicParticles(tt, c);
+            if (withoutParticles != null) {
+                Candidate seen = bySkeleton.putIfAbsent(withoutParticles, c);
+                if (seen != null && !seen.key.equals(c.key)) {
+                    uf.union(seen.key, c.key);
+                }
+            }
             String first = Skeleton.of(tt.get(c.firstToken).fold);
             String last = Skeleton.of(tt.get(c.lastToken).fold);
             if (first.length() < 2 || last.length() < Skeleton.MIN_LENGTH) {
@@ -802,6 +809,37 @@ final class InDocumentResolver {
             }
         }
         placeTransliterations(tt, all, uf);
+    }
+
+    /**
+     * The skeletons of a person's words without the Arabic particles transliteration writes one way or another ("Zine
+     * El Abidine Ben Ali", "Zine al-Abidine bin Ali": both "zn bdn l"), or null when the name has no particle or too
+     * little is left to tell two people apart (three words at least; "Ben" counts only after the first word, where it
+     * is no given name).
+     */
+    private static String withoutArabicParticles(TokenizedText tt, Candidate c) {
+        StringBuilder key = null;
+        int words = 0;
+        boolean particle = false;
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            String f = tt.get(k).fold;
+            if (Lexicon.ARABIC_NAME_PARTICLES.contains(f) || k > c.firstToken && f.equals("ben")) {
+                particle = true;
+                continue;
+            }
+            if (f.length() > 3 && (f.startsWith("al-") || f.startsWith("el-"))) {
+                particle = true;
+                f = f.substring(3);
+            }
+            String skeleton = Skeleton.of(f);
+            if (skeleton.isEmpty()) {
+                return null;
+            }
+            key = key == null ? new StringBuilder("particles:") : key.append(' ');
+            key.append(skeleton);
+            words++;
+        }
+        return particle && words >= 3 ? key.toString() : null;
     }
 
     /** A place's or organisation's skeleton says less than a person's two names: only this long (letters) does it merge. */
@@ -1453,9 +1491,17 @@ final class InDocumentResolver {
             return -1;
         }
         Token before = tokens.get(person.lastToken - 1);
-        return before.fold.equals(tokens.get(i - 1).fold) && tokens.get(person.lastToken).fold.equals(tokens.get(i).fold)
+        return sameParticle(before.fold, tokens.get(i - 1).fold) && tokens.get(person.lastToken).fold.equals(tokens.get(i).fold)
                 ? i - 1 : -1;
     }
+
+    /** Particles transliteration writes one way or another: "Ben Ali" and "bin Ali", "El Abidine" and "al Abidine". */
+    private static boolean sameParticle(String a, String b) {
+        return a.equals(b) || SON_OF.contains(a) && SON_OF.contains(b) || ARTICLE.contains(a) && ARTICLE.contains(b);
+    }
+
+    private static final Set<String> SON_OF = Set.of("bin", "ben", "ibn");
+    private static final Set<String> ARTICLE = Set.of("al", "el");
 
     /**
      * "Nobel laureate David Baltimore ... Baltimore said": a known city's one-word name that is the last word of a

@@ -65,12 +65,21 @@ final class KnownWordsReadInContext {
         }
         for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
             Candidate c = it.next();
-            if (c.kb == null || c.tokenCount() != 1 || namedInFull.contains(c.kb)
+            if (c.kb == null || c.tokenCount() != 1
                     || c.firstToken > 0 && Lexicon.MONARCHS_TITLES.contains(tt.get(c.firstToken - 1).fold)) {
                 continue; // "King Salman": the title was part of the alias the knowledge base read, not a lone name
             }
             Candidate other = null;
-            if (c.type == EntityType.PERSON) {
+            if (namedInFull.contains(c.kb)) {
+                // "Mohammed Ghannouchi took power ... talks with Ghannouchi ... Rached Ghannouchi said": before the known
+                // person is named in full, the surname is the article's person named in full before it
+                Candidate earlier = c.type == EntityType.PERSON && !titled(tt, c.firstToken)
+                        ? surnames.get(tt.get(c.firstToken).fold) : null;
+                if (earlier == null || earlier.start > c.start || firstNamedInFull(all, c.kb) < c.start) {
+                    continue;
+                }
+                other = earlier;
+            } else if (c.type == EntityType.PERSON) {
                 other = titled(tt, c.firstToken) ? null : surnames.get(tt.get(c.firstToken).fold); // "President Kuleba"
                 if (other == null) {                                                                 // stays the known Kuleba
                     other = knownSurnames.get(tt.get(c.firstToken).fold); // but another known person named in full wins
@@ -96,6 +105,17 @@ final class KnownWordsReadInContext {
             }
         }
         return out;
+    }
+
+    /** Where the document first names this knowledge-base entity by more than one word. */
+    private static int firstNamedInFull(List<Candidate> all, KbEntry entry) {
+        int first = Integer.MAX_VALUE;
+        for (Candidate c : all) {
+            if (c.kb == entry && c.tokenCount() >= 2) {
+                first = Math.min(first, c.start);
+            }
+        }
+        return first;
     }
 
     /** Marks a head that two organisations of the article end in. */
