@@ -885,6 +885,29 @@ class NameRulesTest {
     }
 
     @Test
+    void aBodyNamedWithOfThenItsHoldersGivenNameIsTheBodyThenThePerson() {
+        List<Entity> e = tag("The president of the Chamber of the Delegates Karim Vanterro was sworn in. The head of the "
+                + "Federation of Boatmen Darko Velsin agreed, and the chief of the Union of Tanners Harvest Moon did not.");
+        assertThat(named(e, "Chamber of the Delegates").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Karim Vanterro").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Federation of Boatmen").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Darko Velsin").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        // no known given name: the words are not taken for a holder
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Harvest Moon");
+    }
+
+    @Test
+    void aJointPortfolioBeforeAHoldersNameIsNoPartOfTheName() {
+        List<Entity> e = tag("Minister of Energy and Mineral Resources Darko Velsin visited the mine. The Minister of "
+                + "Health and Resources Natural Orsat Kelmend said 40 were trapped. The Secretary of Security and Citizen "
+                + "Defence spoke. Minister of Public Works Ilka Varro left.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Darko Velsin", "Orsat Kelmend", "Ilka Varro")
+                .noneMatch(n -> n.contains("Minister") || n.contains("Resources") || n.contains("Works"));
+        // "and" carries a portfolio on only before a portfolio's word: here it joins a body, not a role
+        assertThat(e).as(describe(e)).noneMatch(x -> x.name().equals("Citizen Defence") && x.type() == EntityType.PERSON);
+    }
+
+    @Test
     void lawsBillsDiseasesAndTestsAreNoEntities() {
         List<Entity> e = tag("Parliament invoked the Tavorian Public Order Act after COVID cases rose, and the Land Tenure "
                 + "Bill was shelved. Travellers needed a PCR test.");

@@ -474,8 +474,10 @@ public final class NameSpanFinder {
             if (chiefRole) {
                 nameStart++; // "Boeing Chief Executive Kelly Ortberg": "executive" is a role only after "chief"
             }
+            boolean portfolio = false;
             while (lastTitle >= 0 && nameStart < b && (lexicon.portfolios.contains(tokens.get(nameStart))
-                    || portfolioJoin(tokens, nameStart, b))) {
+                    || portfolioJoin(tokens, nameStart, b) || portfolio && portfolioTail(tokens, nameStart, b))) {
+                portfolio = true; // a portfolio, or "of"/"for" before one: what follows may carry on a joint one
                 nameStart++; // "Minister of Foreign Affairs Esmaeil Baghaei", "Deputy Secretary of State Kurt Campbell"
             }
             if (lastTitle >= 0 && looksLikePersonName(tokens, nameStart, b)) {
@@ -700,10 +702,34 @@ public final class NameSpanFinder {
             "children", "farmers", "students", "peoples", "nations", "veterans", "teachers", "martyrs", "heroes");
 
     /** "of" or "for" between a title and its portfolio ("Secretary of State", "Minister for Energy"). */
+    /**
+     * After a portfolio, the rest of a joint one ("Minister of Energy and Natural Resources Taner Yildiz", translated
+     * "of Energy and Resources Natural"): "and" before a portfolio or one of the words such portfolios are made of,
+     * and those words. Only after a portfolio, so none of these words makes a role by itself.
+     */
+    private boolean portfolioTail(List<Token> tokens, int k, int b) {
+        Token t = tokens.get(k);
+        if (t.fold.equals("and") && !t.capitalised || t.fold.equals("&")) {
+            return k < b && (lexicon.portfolios.contains(tokens.get(k + 1)) || portfolioWord(tokens.get(k + 1)));
+        }
+        return portfolioWord(t);
+    }
+
+    private static boolean portfolioWord(Token t) {
+        return t.capitalised && !t.allCaps && PORTFOLIO_WORDS.contains(t.fold);
+    }
+
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("resources", "natural", "mineral", "mines", "mining",
+            "water", "fisheries", "forestry", "forests", "sport", "sports", "youth", "science", "technology", "research",
+            "higher", "welfare", "social", "works", "public", "family", "women", "veterans", "immigration", "petroleum",
+            "oil", "gas", "electricity", "power", "telecommunications", "aviation", "climate", "digital", "lands",
+            "rural", "urban", "local", "religious", "endowments", "food", "trade", "investment", "innovation",
+            "fuel", "relations", "cooperation", "co-operation", "protection", "affairs", "services", "safety");
+
     private boolean portfolioJoin(List<Token> tokens, int k, int b) {
         Token t = tokens.get(k);
         return k + 1 < b && !t.capitalised && (t.fold.equals("of") || t.fold.equals("for"))
-                && lexicon.portfolios.contains(tokens.get(k + 1));
+                && (lexicon.portfolios.contains(tokens.get(k + 1)) || portfolioWord(tokens.get(k + 1)));
     }
 
     /** "Lai Ching-te": a lower-case syllable glued by a hyphen to a capitalised one (not "Kurdish-led"). */
@@ -1063,10 +1089,13 @@ public final class NameSpanFinder {
             return -1;
         }
         int k = b - 1;
-        if (lexicon.orgHeads.contains(tokens.get(a))) {
+        boolean bodyOf = tokens.get(a + 1).fold.equals("of") && !tokens.get(a + 1).capitalised;
+        if (lexicon.orgHeads.contains(tokens.get(a)) && !bodyOf) {
             k = a + 1; // a body named by its head alone: all the rest is the holder
         } else if (k - 1 > a && lexicon.givenNames.contains(tokens.get(k - 1))) {
             k--;
+        } else if (bodyOf && !lexicon.givenNames.contains(tokens.get(k))) {
+            return -1; // "the head of the Federation of Journalists Karim Halabi": only a known given name ends the body
         }
         for (int i = k; i <= b; i++) {
             Token t = tokens.get(i);
