@@ -117,6 +117,17 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aMonthsNameBeforeAVerbOfSpeechIsTheSurnameOfAPersonNamedInFull() {
+        List<Entity> e = tag("Finance chief Karim May resigned on Monday. May told reporters he had no choice. In May the "
+                + "board will meet. May said nothing more.");
+        assertThat(named(e, "Karim May").mentions()).as(describe(e)).hasSize(3);
+        assertThat(e).as(describe(e)).anyMatch(x -> x.type() == EntityType.DATE && x.name().endsWith("-05"));
+        // no one of that name in the article: no entity
+        List<Entity> alone = tag("The vote is due in June. June said nothing about it.");
+        assertThat(alone).as(describe(alone)).noneMatch(x -> x.type() == EntityType.PERSON);
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheFirstNamedOnes() {
         String text = "Torvald Kessanbe resigned as president on Tuesday. The speaker read out Kessanbe's letter. It cleared "
                 + "the way for First Lady Mirela Kessanbe to succeed her husband. Kessanbe, who led the country for decades, "

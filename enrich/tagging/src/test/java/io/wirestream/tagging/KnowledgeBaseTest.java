@@ -33,6 +33,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theCommonsCapitalisedIsTheHouseOfCommons() {
+        EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
+        List<Entity> e = tagger.tag("The minister told the Commons on Monday that village commons would be sold.", null);
+        assertThat(e).extracting(Entity::name).as(describe(e)).containsExactly("House of Commons");
+        assertThat(e.get(0).mentions()).extracting(Mention::text).containsExactly("Commons");
+    }
+
+    @Test
     void bundledBaseKnowsFirstLevelRegionsButNotThoseThatAreSurnames() {
         EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
         List<Entity> e = tagger.tag("Police in Nova Scotia and officials of Maharashtra and Gauteng met in the capital of "

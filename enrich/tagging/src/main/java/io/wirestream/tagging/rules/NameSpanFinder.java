@@ -350,6 +350,10 @@ public final class NameSpanFinder {
             return; // also bounds the recursion below ("X of Y" splits) to a few levels
         }
         List<Token> tokens = tt.tokens();
+        if (from == to && monthAsSurname(tokens, from)) {
+            singles.add(from); // "May told the Commons": the resolver reads it as Theresa May's surname, if she is named
+            return;
+        }
         int a = from;
         // sentence openers and other function words never begin a name
         while (a <= to && !monthAsGivenName(tokens, a, to)
@@ -1258,6 +1262,20 @@ public final class NameSpanFinder {
      * A month that names a person: after a role noun ("nurse May Parsons", "chief operating officer Jan Marsalek"), not
      * after a preposition or a date word ("in May Parliament voted", "last May"), and before a surname, not a number.
      */
+    /**
+     * A month's name alone right before a verb of speech ("May told the Commons", "March said"): a surname, never a
+     * date. A single for the resolver, which keeps it only where a person of that surname is named in full.
+     */
+    private boolean monthAsSurname(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (k + 1 >= tokens.size() || !t.capitalised || t.allCaps || t.possessive || !lexicon.monthNames.contains(t)
+                || k > 0 && (tokens.get(k - 1).numeric && !tokens.get(k).breakBefore)) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return !next.breakBefore && NameTyper.HUMAN_VERBS.contains(next.fold);
+    }
+
     private boolean monthAsGivenName(List<Token> tokens, int a, int to) {
         Token t = tokens.get(a);
         if (a == 0 || a >= to || !MONTH_NAMES_OF_PEOPLE.contains(t.fold) || t.allCaps || !t.capitalised) {

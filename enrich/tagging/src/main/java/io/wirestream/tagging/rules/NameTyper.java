@@ -321,7 +321,7 @@ public final class NameTyper {
             "conservatives", "liberals", "socialists", "communists", "tories", "nationalists", "labour");
 
     /** Verbs that, after a lone word, still say "person": companies announce and warn too, but rarely say. */
-    private static final Set<String> HUMAN_VERBS = Set.of("said", "says", "told", "added", "wrote");
+    static final Set<String> HUMAN_VERBS = Set.of("said", "says", "told", "added", "wrote");
 
     /** Roles of companies and agencies, written after their name: "Boeing chief executive", "Airbus spokesman". */
     private static final Set<String> CORPORATE_ROLES = Set.of("ceo", "chairman", "chairwoman",
