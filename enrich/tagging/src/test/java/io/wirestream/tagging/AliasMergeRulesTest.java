@@ -128,6 +128,37 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aKnownCompanysLegalFormAfterItsNameIsPartOfTheMention() throws IOException {
+        List<Entity> e = tagWith("{\"id\":\"test:org:velmara\",\"name\":\"Velmara\",\"type\":\"ORGANIZATION\"}\n",
+                "The chairman of Velmara SA was arrested. Velmara shares fell, and Velmara plc in London said nothing.");
+        assertThat(surfaces(one(e, "test:org:velmara"))).as(describe(e))
+                .containsExactlyInAnyOrder("Velmara SA", "Velmara", "Velmara plc");
+        assertThat(e).extracting(Entity::name).as(describe(e)).doesNotContain("SA");
+    }
+
+    @Test
+    void anIslandOrValleyIsCalledByItsFirstWordEvenWhereThatIsAKnownPlaceButNotACountry() throws IOException {
+        List<Entity> e = tagWith("{\"id\":\"test:place:kelso\",\"name\":\"Kelso\",\"type\":\"LOCATION\"}\n",
+                "The refugees on Kelso Island were moved. Those on Kelso will not be resettled. Girls in the Tarvo Valley "
+                        + "went back to school; in Tarvo, the schools reopened. Settlers in the Jordan Valley clashed, and "
+                        + "Jordan protested.");
+        assertThat(surfaces(mentioning(e, "Kelso Island"))).as(describe(e)).containsExactlyInAnyOrder("Kelso Island", "Kelso");
+        assertThat(surfaces(mentioning(e, "Tarvo Valley"))).as(describe(e)).containsExactlyInAnyOrder("Tarvo Valley", "Tarvo");
+        assertThat(surfaces(mentioning(e, "Jordan Valley"))).as(describe(e)).containsExactly("Jordan Valley");
+    }
+
+    @Test
+    void aFamiliarFormOfTheGivenNameWithTheSameSurnameIsThePerson() {
+        List<Entity> e = tag("The court sentenced Nadezhda Vorkalova and Maria Tsibrenko on Friday. Nadya Vorkalova, 22, and "
+                + "Masha Tsibrenko, 24, have children. A sister, Irina Vorkalova, spoke.");
+        assertThat(surfaces(named(e, "Nadezhda Vorkalova"))).as(describe(e))
+                .containsExactlyInAnyOrder("Nadezhda Vorkalova", "Nadya Vorkalova");
+        assertThat(surfaces(named(e, "Maria Tsibrenko"))).as(describe(e))
+                .containsExactlyInAnyOrder("Maria Tsibrenko", "Masha Tsibrenko");
+        assertThat(surfaces(named(e, "Irina Vorkalova"))).as(describe(e)).containsExactly("Irina Vorkalova");
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheFirstNamedOnes() {
         String text = "Torvald Kessanbe resigned as president on Tuesday. The speaker read out Kessanbe's letter. It cleared "
                 + "the way for First Lady Mirela Kessanbe to succeed her husband. Kessanbe, who led the country for decades, "

@@ -120,6 +120,9 @@ public final class KbMatcher {
                 i = bestLast;
                 continue;
             }
+            if (best.entry.type() == EntityType.ORGANIZATION && legalFormAfter(tokens, bestLast, consumed)) {
+                bestLast++; // "Renault SA", "Siemens AG": the company's legal form written after its known name
+            }
             double confidence = bestLast > i ? 0.95 : 0.85;
             if (best.inCountryOnly) {
                 if (countryBound == null) {
@@ -641,6 +644,19 @@ public final class KbMatcher {
     }
 
     /** "U.S.": the period of a one-letter abbreviation belongs to the mention. */
+    /** Legal forms of companies, written after the name with a capital: "SA", "AG", "Inc", "plc" (either case). */
+    private static final Set<String> LEGAL_FORMS = Set.of("sa", "ag", "se", "plc", "inc", "ltd", "llc", "nv", "bv", "spa",
+            "srl", "sarl", "gmbh", "asa", "ab", "oyj", "kgaa", "corp", "pjsc", "jsc", "tbk", "bhd", "pty", "kk");
+
+    private static boolean legalFormAfter(List<Token> tokens, int last, boolean[] consumed) {
+        if (last + 1 >= tokens.size() || consumed[last + 1]) {
+            return false;
+        }
+        Token t = tokens.get(last + 1);
+        return !t.breakBefore && !t.possessive && LEGAL_FORMS.contains(t.fold)
+                && (t.capitalised || t.fold.equals("plc"));
+    }
+
     private static int mentionEnd(TokenizedText tt, int last) {
         Token t = tt.get(last);
         String text = tt.text();

@@ -792,7 +792,8 @@ final class InDocumentResolver {
                     uf.union(seen.key, c.key);
                 }
             }
-            String first = Skeleton.of(tt.get(c.firstToken).fold);
+            // "Nadya Tolokonnikova" after "Nadezhda Tolokonnikova": a familiar form of the given name is the person too
+            String first = Skeleton.of(lexicon.fullGivenName(tt.get(c.firstToken).fold));
             String last = Skeleton.of(tt.get(c.lastToken).fold);
             if (first.length() < 2 || last.length() < Skeleton.MIN_LENGTH) {
                 continue;
@@ -1760,9 +1761,12 @@ final class InDocumentResolver {
             return;
         }
         for (Candidate c : all) {
-            if (c.kb == null && c.type == EntityType.LOCATION && c.tokenCount() == 1) {
+            if (c.type == EntityType.LOCATION && c.tokenCount() == 1) {
                 Candidate site = sites.get(tokens.get(c.firstToken).fold);
-                if (site != null) {
+                // a known place too, for an island or valley ("Manus Island" ... "on Manus", the province), never a
+                // country ("the Jordan Valley" is not Jordan)
+                if (site != null && (c.kb == null || LANDS_CALLED_BY_FIRST_WORD.contains(tokens.get(site.lastToken).fold)
+                        && !c.kb.sameAs().containsKey("iso3166"))) {
                     uf.union(site.key, c.key);
                 }
             }
@@ -1780,6 +1784,9 @@ final class InDocumentResolver {
     private static final Set<String> SITES_CALLED_BY_FIRST_WORD = Set.of("base", "airbase", "airfield", "barracks",
             "prison", "jail", "stadium"); // "Kanjuruhan Stadium" ... "the tragedy of Kanjuruhan", "Wembley"
 
+    /** Lands the first word alone stands for, named by two words: "Manus Island" ... "Manus", "Swat Valley" ... "Swat". */
+    private static final Set<String> LANDS_CALLED_BY_FIRST_WORD = Set.of("island", "isle", "valley", "peninsula");
+
     /**
      * A site named by one word and capitalised heads: "Ramstein Air Base", "Tavrin Barracks". Its first word alone
      * is the same site. Not "Queen Alia ..." or "Prince Sultan Air Base" (a title first).
@@ -1790,7 +1797,8 @@ final class InDocumentResolver {
         }
         Token first = tokens.get(c.firstToken);
         Token last = tokens.get(c.lastToken);
-        if (!last.capitalised || !SITES_CALLED_BY_FIRST_WORD.contains(last.fold) || !first.capitalised || first.allCaps
+        boolean land = c.tokenCount() == 2 && LANDS_CALLED_BY_FIRST_WORD.contains(last.fold);
+        if (!last.capitalised || !SITES_CALLED_BY_FIRST_WORD.contains(last.fold) && !land || !first.capitalised || first.allCaps
                 || lexicon.locFirst.contains(first) || lexicon.locHeads.contains(first) || lexicon.titles.contains(first)
                 || lexicon.isFunctionWord(first) || lexicon.orgWords.contains(first)) {
             return false;

@@ -103,6 +103,8 @@ public final class Lexicon {
      * ("nacional", "institut") by their letters.
      */
     private final Map<String, String[]> translations = translations("translations.txt");
+    /** Each form of a given name to the full name that heads its line in {@code given-name-forms.txt}. */
+    private final Map<String, String> givenNameForms = firstOfLine("given-name-forms.txt");
     /** The words {@link #translations} holds, as a class: a token's cached bits answer whether it has one. */
     private final WordSet translated = register(translations.keySet());
 
@@ -306,6 +308,25 @@ public final class Lexicon {
         Set<String> all = new LinkedHashSet<>(List.of(a));
         all.addAll(List.of(b));
         return all.toArray(new String[0]);
+    }
+
+    /**
+     * The full given name a form stands for ("nadya" gives "nadezhda", "bill" "william"), or the fold itself; a form
+     * two lines share ("sasha") stands for the first.
+     */
+    public String fullGivenName(String fold) {
+        return givenNameForms.getOrDefault(fold, fold);
+    }
+
+    private static Map<String, String> firstOfLine(String file) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(file)) {
+            String[] words = line.trim().split("\\s+");
+            for (String w : words) {
+                out.putIfAbsent(w, words[0]);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, Integer> monthNumbers() {
