@@ -688,4 +688,26 @@ class SitesAndForeignNamesTest {
         assertThat(named(e, "Palace of the Varandela").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
         assertThat(named(e, "Esplanade of the Torvas").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aKnownRegionWithThePointOfTheCompassAfterItsNameIsThatRegion() {
+        List<Entity> e = tag("The plane came down off Karawang, in the province of Java West. The fishermen in Kirrabay West "
+                + "saw it fall.");
+        assertThat(surfaces(one(e, "Q3724"))).as(describe(e)).containsExactly("Java West");
+        // not a known region read either way: the name stays as written
+        assertThat(named(e, "Kirrabay West").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aSiteWithItsLowerCaseHeadBeforeItsNameIsOnePlaceWhicheverWayItIsWritten() {
+        List<Entity> e = tag("Rescuers entered the mine Kaldera at dawn. The Kaldera mine employed 800 men. Divers left from "
+                + "the port Tanjung Varro, and supporters gathered at the mosque Sidi Amrane Bel. Pilgrims at the shrine "
+                + "Dar Kelmo prayed; in Dar Kelmo, shops shut.");
+        assertThat(surfaces(named(e, "mine Kaldera"))).as(describe(e)).containsExactlyInAnyOrder("mine Kaldera", "Kaldera mine");
+        assertThat(named(e, "port Tanjung Varro").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "mosque Sidi Amrane Bel").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        // a shrine's name is seldom a town's: the place of that name is the shrine
+        assertThat(surfaces(named(e, "shrine Dar Kelmo"))).as(describe(e)).containsExactlyInAnyOrder("shrine Dar Kelmo",
+                "Dar Kelmo");
+    }
 }

@@ -2,6 +2,7 @@ package io.wirestream.tagging.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class EntityAssembler {
 
     /**
      * "Port of Beirut" and "Beirut port", "Mosque of Omar" and "Omar mosque", "Masjid Al Noor" and "Al Noor mosque", "Pont
-     * Alexandre III" and "Alexandre III bridge": one site written with its head before "of" and the place (or another
+     * Alexandre III" and "Alexandre III bridge", "mine Eynez" and "Eynez mine": one site written with its head before "of" and the place (or another
      * language's head before the name), or after it. Merged here, where a site written after a known town has been split off the town
      * ({@link #sitesOfATown}); two knowledge-base entities never merge this way. The longer name is the name.
      */
@@ -152,6 +153,49 @@ public final class EntityAssembler {
             out.set(seen, joined(first, e, known != null ? known.id() : RULE_ID + slug(name), name,
                     known != null ? known.method() : "rule"));
             out.remove(i--);
+        }
+        return bySite == null ? out : bareSiteNames(out);
+    }
+
+    /**
+     * "the mosque Rabaa al-Adawiya ... police cleared Rabaa al-Adawiya": a site's name of two words or more without its
+     * head, where the rules found it as a place of its own, is the site (as "Zamzam camp ... in Zamzam" is for one
+     * word, in the resolver), for sites not named after towns. Known places stay themselves.
+     */
+    /**
+     * Sites whose names are seldom a town's: a place of that name in the article is the site. Not ports, airports,
+     * crossings or dams, which take their town's name ("Mae Sot Airport" and Mae Sot).
+     */
+    private static final Set<String> NAMED_FOR_NO_TOWN = Set.of("mosque", "temple", "shrine", "camp", "church",
+            "cathedral");
+
+    private List<Entity> bareSiteNames(List<Entity> entities) {
+        Map<String, Integer> siteByName = new HashMap<>(4);
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            String key = e.type() == EntityType.LOCATION ? siteKey(e) : null;
+            String name = key == null || !NAMED_FOR_NO_TOWN.contains(key.substring(0, key.indexOf('|')))
+                    ? null : key.substring(key.indexOf('|') + 1);
+            if (name != null && name.indexOf(' ') > 0) {
+                siteByName.putIfAbsent(name, i);
+            }
+        }
+        List<Entity> out = entities;
+        for (int i = 0; i < out.size() && !siteByName.isEmpty(); i++) {
+            Entity e = out.get(i);
+            Integer site = e.type() == EntityType.LOCATION && e.id().startsWith(RULE_ID)
+                    ? siteByName.get(CharFolding.fold(e.name())) : null;
+            if (site == null || site == i) {
+                continue;
+            }
+            if (out == entities) {
+                out = new ArrayList<>(entities);
+            }
+            Entity whole = out.get(site);
+            out.set(site, joined(whole, e, whole.id(), whole.name(), whole.method()));
+            out.remove(i);
+            int removed = i--;
+            siteByName.replaceAll((name, index) -> index > removed ? index - 1 : index);
         }
         return out;
     }
@@ -189,6 +233,10 @@ public final class EntityAssembler {
         if (n >= 3 && lexicon.siteHeads.contains(words[0]) && words[1].equals("of")) {
             int from = words[2].equals("the") && n >= 4 ? 3 : 2;
             return words[0] + "|" + String.join(" ", Arrays.copyOfRange(words, from, n));
+        }
+        if (n >= 2 && lexicon.siteHeads.contains(words[0]) && !lexicon.siteHeads.contains(words[n - 1])) {
+            // "mine Eynez", "port Tanjung Priok": translated text's head before the name, as "Eynez mine" writes it after
+            return words[0] + "|" + String.join(" ", Arrays.copyOfRange(words, 1, n));
         }
         for (int h = Math.max(1, n - 3); h < n; h++) { // "Estcourt Correctional Centre" and "Estcourt prison"
             String kind = SITE_KINDS.get(String.join(" ", Arrays.copyOfRange(words, h, n)));

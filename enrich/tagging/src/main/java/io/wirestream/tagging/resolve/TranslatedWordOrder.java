@@ -26,9 +26,13 @@ final class TranslatedWordOrder {
     private static final Lexicon LEXICON = Lexicon.get();
     /** Words before "of" this many at most: "Union General Tunisian". */
     private static final int MAX_BLOCK = 4;
-    /** Adjectives that follow the noun in such text besides the organisation words: "Java Central", "House Blue". */
+    /**
+     * Adjectives that follow the noun in such text besides the organisation words: "Java Central", "House Blue", and
+     * the points of the compass ("Java West" from Indonesian "Jawa Barat", "Nusa Tenggara East").
+     */
     private static final Set<String> TRAILING_ADJECTIVES = Set.of("central", "northern", "southern", "eastern",
-            "western", "upper", "lower", "greater", "red", "blue", "white", "black", "green", "grand", "high");
+            "western", "upper", "lower", "greater", "red", "blue", "white", "black", "green", "grand", "high", "north",
+            "south", "east", "west");
 
     private TranslatedWordOrder() {
     }

@@ -897,7 +897,8 @@ public final class NameTyper {
 
     /** Lower-case site heads that translated text writes before the site's name ("the bridge Morandi"). */
     private static final Set<String> HEADS_BEFORE_THE_NAME = Set.of("camp", "bridge", "prison", "jail", "airport",
-            "airbase", "dam", "base", "stadium", "refinery");
+            "airbase", "dam", "base", "stadium", "refinery", "port", "harbour", "harbor", "mine", "mosque", "temple",
+            "shrine", "crossing", "pipeline", "reactor");
 
     /** "the bridge X", "the camp X": a lower-case site head between "the" and the name at {@code a}. */
     private static boolean siteHeadBefore(List<Token> tokens, int a) {
