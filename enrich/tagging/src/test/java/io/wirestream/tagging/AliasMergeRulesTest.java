@@ -159,6 +159,30 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aBodyOrBuildingNamedAgainByItsLastWordsIsTheSameOne() {
+        List<Entity> e = tag("Officials of the Kelvar Regional Health Authority said the Health Authority was ready. The "
+                + "Tavoria Coast Guard said divers from the Coast Guard dived. Crowds gathered at the Prince Orvald "
+                + "Memorial Church, and the Memorial Church rang its bells. They prayed at Westvale Abbey.");
+        assertThat(surfaces(named(e, "Kelvar Regional Health Authority"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kelvar Regional Health Authority", "Health Authority");
+        assertThat(surfaces(named(e, "Tavoria Coast Guard"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tavoria Coast Guard", "Coast Guard");
+        Entity church = named(e, "Prince Orvald Memorial Church");
+        assertThat(church.type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(surfaces(church)).as(describe(e)).containsExactlyInAnyOrder("Prince Orvald Memorial Church",
+                "Memorial Church");
+        assertThat(named(e, "Westvale Abbey").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void twoBodiesEndingAlikeLeaveTheShortNameAlone() {
+        List<Entity> e = tag("The Kelvar Regional Health Authority and the Tarvo Regional Health Authority met. The Regional "
+                + "Health Authority of each will report.");
+        assertThat(surfaces(named(e, "Kelvar Regional Health Authority"))).as(describe(e))
+                .containsExactly("Kelvar Regional Health Authority");
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheFirstNamedOnes() {
         String text = "Torvald Kessanbe resigned as president on Tuesday. The speaker read out Kessanbe's letter. It cleared "
                 + "the way for First Lady Mirela Kessanbe to succeed her husband. Kessanbe, who led the country for decades, "

@@ -80,6 +80,7 @@ final class InDocumentResolver {
         namesWithoutTheirPlace(tt, all, uf, kb);
         regionsByTheirName(tt, all, uf);
         bodiesByTheirHead(tt, all, uf);
+        bodiesByTheirLastWords(tt, all, uf);
         TranslatedHeads.merge(tt, all, uf);
         CognateNames.merge(tt, all, uf);
         shortenedNames.merge(tt, all, uf);
@@ -1353,6 +1354,57 @@ final class InDocumentResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "the Korea Coast Guard ... the Coast Guard", "the Kelvar Regional Health Authority ... the Health Authority": an
+     * organisation the rules found, named again by its last two words or more, ending in an organisation's head (or a
+     * building so, ending in a building's head: "Kaiser Wilhelm Memorial Church ... the Memorial Church"). Only
+     * where one such longer name ends so, and neither is a knowledge-base body ("Kenya Red Cross ... the Red Cross" is
+     * the known Red Cross).
+     */
+    private void bodiesByTheirLastWords(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        Map<String, Candidate> byEnding = null;
+        Set<String> shared = null;
+        for (Candidate c : all) {
+            if (c.kb != null || c.tokenCount() < 3 || c.tokenCount() > 8 || tt.get(c.lastToken).allCaps
+                    || !(c.type == EntityType.ORGANIZATION && lexicon.orgHeads.contains(tt.get(c.lastToken))
+                    || c.type == EntityType.LOCATION && buildingHead(tt.get(c.lastToken)))) {
+                continue;
+            }
+            for (int k = c.firstToken + 1; k < c.lastToken; k++) {
+                Token t = tt.get(k);
+                if (!t.capitalised || t.allCaps) {
+                    continue; // the ending starts on a capitalised word: not "of the Interior"
+                }
+                if (byEnding == null) {
+                    byEnding = new HashMap<>(4);
+                    shared = new HashSet<>(4);
+                }
+                String ending = CharFolding.fold(tt.text(), t.start, c.end);
+                Candidate seen = byEnding.putIfAbsent(ending, c);
+                if (seen != null && !seen.key.equals(c.key)) {
+                    shared.add(ending);
+                }
+            }
+        }
+        if (byEnding == null) {
+            return;
+        }
+        for (Candidate c : all) {
+            if (c.kb == null && (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.tokenCount() >= 2) {
+                String name = CharFolding.fold(tt.text(), c.start, c.end);
+                Candidate longer = shared.contains(name) ? null : byEnding.get(name);
+                if (longer != null && longer.type == c.type && !longer.key.equals(c.key)) {
+                    uf.union(longer.key, c.key);
+                }
+            }
+        }
+    }
+
+    /** A building's head: "Kaiser Wilhelm Memorial Church ... the Memorial Church", "Kelvar Memorial Hall". */
+    private boolean buildingHead(Token t) {
+        return lexicon.locHeads.contains(t) || t.fold.equals("church") || t.fold.equals("chapel") || t.fold.equals("abbey");
     }
 
     /** The words from..to are a whole alias of a place of the knowledge base ("India", "the Philippines"). */

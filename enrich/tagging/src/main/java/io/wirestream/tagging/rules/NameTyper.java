@@ -108,7 +108,7 @@ public final class NameTyper {
         } else if (!single && venueCentre(tokens, b)) {
             type = EntityType.LOCATION; // "Gallagher Convention Centre", "Satish Dhawan Space Centre": a venue, a site
             confidence = 0.7;
-        } else if (!single && saintsBuilding(first, last)) {
+        } else if (!single && (saintsBuilding(first, last) || buildingOfWorship(tokens, b))) {
             type = EntityType.LOCATION; // "St. Sebastian's Church", "Saint Mary's Cathedral": a building, not the church body
             confidence = 0.75;
         } else if (!single && lexicon.foreignBodyHead(first) && !lexicon.givenNames.contains(tokens.get(core + 1))
@@ -890,6 +890,16 @@ public final class NameTyper {
 
     private static final Set<String> SAINTS_BUILDINGS = Set.of("church", "cathedral", "chapel", "basilica", "abbey",
             "minster");
+
+    /**
+     * "Kaiser Wilhelm Memorial Church", "Westvale Abbey": a church that is a memorial, and an abbey, are buildings; a
+     * church named otherwise may be the body ("the Russian Orthodox Church").
+     */
+    private static boolean buildingOfWorship(List<Token> tokens, int b) {
+        Token last = tokens.get(b);
+        return last.fold.equals("abbey") || (last.fold.equals("church") || last.fold.equals("chapel"))
+                && tokens.get(b - 1).fold.equals("memorial");
+    }
 
     private static boolean saintsBuilding(Token first, Token last) {
         return (first.fold.equals("st") || first.fold.equals("saint")) && SAINTS_BUILDINGS.contains(last.fold);
