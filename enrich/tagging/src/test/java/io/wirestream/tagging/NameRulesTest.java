@@ -908,6 +908,14 @@ class NameRulesTest {
     }
 
     @Test
+    void anAcronymOfThreeLettersOpensAFirmsNameNotAPersons() {
+        List<Entity> e = tag("Shares of KVT Marrow rose on Monday. RBX Kelling said sales fell. AJ Kelmor, a trader, said so.");
+        assertThat(named(e, "KVT Marrow").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "RBX Kelling").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "AJ Kelmor").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void lawsBillsDiseasesAndTestsAreNoEntities() {
         List<Entity> e = tag("Parliament invoked the Tavorian Public Order Act after COVID cases rose, and the Land Tenure "
                 + "Bill was shelved. Travellers needed a PCR test.");

@@ -188,6 +188,11 @@ public final class NameTyper {
         } else if (anyBrandWord(tt, a, b) && !(!single && kbWords.isPlace(last.key()))) {
             type = EntityType.ORGANIZATION; // "Spirit AeroSystems", "NetBlocks said": a word capitalised inside is a brand's
             confidence = 0.55;
+        } else if (!single && first.allCaps && first.length() >= 3 && !tokens.get(a + 1).allCaps
+                && !lexicon.givenNames.contains(first) && !titled && !kbWords.isPlace(last.key())) {
+            type = EntityType.ORGANIZATION; // "NTT Docomo", "SAIC Motor": an acronym of three letters or more opens a
+            confidence = 0.6;               // firm's name, no one's ("JD Vance": two letters may be initials); not
+                                            // before a known place ("ADX Florence" is a prison)
         } else if ((speechAfter(tokens, b, single) || speechBefore(tokens, a, single) || kinBefore(tokens, a))
                 && !(single && isAcronym(tokens, a))) { // "MEA said": an acronym that speaks is an organisation (below)
             type = EntityType.PERSON;
