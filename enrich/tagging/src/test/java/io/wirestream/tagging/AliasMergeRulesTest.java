@@ -183,6 +183,17 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aKnownPersonsNameWithASecondSurnameAfterItIsOneMention() throws IOException {
+        // the knowledge base's full name holds the second surname, so the word after the short name is the same person's
+        List<Entity> e = tagWith("{\"id\":\"test:person:karim-ostrada\",\"name\":\"Karim Ostrada\",\"type\":\"PERSON\","
+                        + "\"aliases\":[\"Karim Alfredo Ostrada Quiroz\"]}\n",
+                "Karim Ostrada died on Friday. \"The commander, Karim Ostrada Quiroz, died,\" his brother said. Ostrada "
+                        + "ruled for decades.");
+        assertThat(surfaces(one(e, "test:person:karim-ostrada"))).as(describe(e))
+                .containsExactlyInAnyOrder("Karim Ostrada", "Karim Ostrada Quiroz", "Ostrada");
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheFirstNamedOnes() {
         String text = "Torvald Kessanbe resigned as president on Tuesday. The speaker read out Kessanbe's letter. It cleared "
                 + "the way for First Lady Mirela Kessanbe to succeed her husband. Kessanbe, who led the country for decades, "

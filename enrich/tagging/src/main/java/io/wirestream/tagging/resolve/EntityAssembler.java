@@ -363,6 +363,16 @@ public final class EntityAssembler {
                 case PERSON -> suffixEnd(tt, c);
                 default -> c.end;
             };
+            Mention before = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+            if (c.type == EntityType.PERSON && c.tokenCount() == 1 && before != null && before.end() + 1 == c.start
+                    && tt.text().charAt(before.end()) == ' ') {
+                // "Fidel Castro Ruz": the known name and the second surname the rules joined to it are one mention
+                mentions.set(mentions.size() - 1, new Mention(before.start(), end,
+                        tt.text().substring(before.start(), end)));
+                lastStart = c.start;
+                lastEnd = c.end;
+                continue;
+            }
             mentions.add(new Mention(c.start, end, tt.text().substring(c.start, end)));
             lastStart = c.start;
             lastEnd = c.end;
