@@ -710,4 +710,12 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(named(e, "shrine Dar Kelmo"))).as(describe(e)).containsExactlyInAnyOrder("shrine Dar Kelmo",
                 "Dar Kelmo");
     }
+
+    @Test
+    void aMallIsCalledByItsFirstWordAndWithoutItsKind() {
+        List<Entity> e = tag("Gunmen stormed the Kelvora Shopping Mall on Saturday. Soldiers entered Kelvora Mall on Sunday. "
+                + "Troops left Kelvora at dawn.");
+        assertThat(surfaces(named(e, "Kelvora Shopping Mall"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kelvora Shopping Mall", "Kelvora Mall", "Kelvora");
+    }
 }

@@ -1813,6 +1813,15 @@ final class InDocumentResolver {
             return;
         }
         for (Candidate c : all) {
+            if (c.kb == null && c.type == EntityType.LOCATION && c.tokenCount() > 1) {
+                // "Westgate Shopping Mall ... Westgate Mall": the same first word and the same head
+                Candidate site = sites.get(tokens.get(c.firstToken).fold);
+                if (site != null && site != c && tokens.get(site.lastToken).fold.equals(tokens.get(c.lastToken).fold)
+                        && siteNamedByFirstWord(tokens, c)) {
+                    uf.union(site.key, c.key);
+                }
+                continue;
+            }
             if (c.type == EntityType.LOCATION && c.tokenCount() == 1) {
                 Candidate site = sites.get(tokens.get(c.firstToken).fold);
                 // a known place too, for an island or valley ("Manus Island" ... "on Manus", the province), never a
@@ -1834,7 +1843,7 @@ final class InDocumentResolver {
      * Mafraq, "Kakhovka Reservoir" and the Kakhovka dam).
      */
     private static final Set<String> SITES_CALLED_BY_FIRST_WORD = Set.of("base", "airbase", "airfield", "barracks",
-            "prison", "jail", "stadium"); // "Kanjuruhan Stadium" ... "the tragedy of Kanjuruhan", "Wembley"
+            "prison", "jail", "stadium", "mall"); // "Kanjuruhan Stadium" ... "the tragedy of Kanjuruhan", "Wembley"
 
     /** Lands the first word alone stands for, named by two words: "Manus Island" ... "Manus", "Swat Valley" ... "Swat". */
     private static final Set<String> LANDS_CALLED_BY_FIRST_WORD = Set.of("island", "isle", "valley", "peninsula");
