@@ -33,6 +33,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void seatsOfGovernmentAreTheOfficesAndTheElyseePalaceTheBuilding() {
+        EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
+        List<Entity> e = tagger.tag("Downing Street and the Elysée said so, and the Blue House agreed. Guests left the "
+                + "Élysée Palace at noon.", null);
+        assertThat(e).as(describe(e)).extracting(Entity::id).containsExactly("ws:org:downing-street", "ws:org:elysee",
+                "ws:org:blue-house", "ws:place:elysee-palace");
+        assertThat(e).as(describe(e)).extracting(Entity::type).containsExactly(EntityType.ORGANIZATION,
+                EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.LOCATION);
+    }
+
+    @Test
     void theCommonsCapitalisedIsTheHouseOfCommons() {
         EntityTagger tagger = EntityTagger.create(KnowledgeBase.bundled());
         List<Entity> e = tagger.tag("The minister told the Commons on Monday that village commons would be sold.", null);
