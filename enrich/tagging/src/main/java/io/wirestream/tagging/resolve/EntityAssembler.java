@@ -124,8 +124,9 @@ public final class EntityAssembler {
 
     /**
      * "Port of Beirut" and "Beirut port", "Mosque of Omar" and "Omar mosque", "Masjid Al Noor" and "Al Noor mosque", "Pont
-     * Alexandre III" and "Alexandre III bridge", "mine Eynez" and "Eynez mine": one site written with its head before "of" and the place (or another
-     * language's head before the name), or after it. Merged here, where a site written after a known town has been split off the town
+     * Alexandre III" and "Alexandre III bridge", "mine Eynez" and "Eynez mine": one site written with its head before
+     * "of" and the place (or another language's head before the name, or translated text's lower-case head before it),
+     * or after it. Merged here, where a site written after a known town has been split off the town
      * ({@link #sitesOfATown}); two knowledge-base entities never merge this way. The longer name is the name.
      */
     private List<Entity> sitesNamedBothWays(List<Entity> entities) {
@@ -158,17 +159,17 @@ public final class EntityAssembler {
     }
 
     /**
-     * "the mosque Rabaa al-Adawiya ... police cleared Rabaa al-Adawiya": a site's name of two words or more without its
-     * head, where the rules found it as a place of its own, is the site (as "Zamzam camp ... in Zamzam" is for one
-     * word, in the resolver), for sites not named after towns. Known places stay themselves.
-     */
-    /**
      * Sites whose names are seldom a town's: a place of that name in the article is the site. Not ports, airports,
      * crossings or dams, which take their town's name ("Mae Sot Airport" and Mae Sot).
      */
     private static final Set<String> NAMED_FOR_NO_TOWN = Set.of("mosque", "temple", "shrine", "camp", "church",
             "cathedral");
 
+    /**
+     * "the mosque Rabaa al-Adawiya ... police cleared Rabaa al-Adawiya": a site's name of two words or more without its
+     * head, where the rules found it as a place of its own, is the site (as "Zamzam camp ... in Zamzam" is for one
+     * word, in the resolver), for sites not named after towns. Known places stay themselves.
+     */
     private List<Entity> bareSiteNames(List<Entity> entities) {
         Map<String, Integer> siteByName = new HashMap<>(4);
         for (int i = 0; i < entities.size(); i++) {
@@ -235,7 +236,7 @@ public final class EntityAssembler {
             return words[0] + "|" + String.join(" ", Arrays.copyOfRange(words, from, n));
         }
         if (n >= 2 && lexicon.siteHeads.contains(words[0]) && !lexicon.siteHeads.contains(words[n - 1])) {
-            // "mine Eynez", "port Tanjung Priok": translated text's head before the name, as "Eynez mine" writes it after
+            // "mine Eynez", "port Tanjung Priok": translated text's head before the name ("Eynez mine" after it)
             return words[0] + "|" + String.join(" ", Arrays.copyOfRange(words, 1, n));
         }
         for (int h = Math.max(1, n - 3); h < n; h++) { // "Estcourt Correctional Centre" and "Estcourt prison"

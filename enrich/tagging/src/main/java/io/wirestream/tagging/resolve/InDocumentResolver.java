@@ -1392,7 +1392,8 @@ final class InDocumentResolver {
             return;
         }
         for (Candidate c : all) {
-            if (c.kb == null && (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.tokenCount() >= 2) {
+            if (c.kb == null && c.tokenCount() >= 2
+                    && (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION)) {
                 String name = CharFolding.fold(tt.text(), c.start, c.end);
                 Candidate longer = shared.contains(name) ? null : byEnding.get(name);
                 if (longer != null && longer.type == c.type && !longer.key.equals(c.key)) {
@@ -1404,7 +1405,8 @@ final class InDocumentResolver {
 
     /** A building's head: "Kaiser Wilhelm Memorial Church ... the Memorial Church", "Kelvar Memorial Hall". */
     private boolean buildingHead(Token t) {
-        return lexicon.locHeads.contains(t) || t.fold.equals("church") || t.fold.equals("chapel") || t.fold.equals("abbey");
+        return lexicon.locHeads.contains(t) || t.fold.equals("church") || t.fold.equals("chapel")
+                || t.fold.equals("abbey");
     }
 
     /** The words from..to are a whole alias of a place of the knowledge base ("India", "the Philippines"). */
@@ -1544,8 +1546,8 @@ final class InDocumentResolver {
             return -1;
         }
         Token before = tokens.get(person.lastToken - 1);
-        return sameParticle(before.fold, tokens.get(i - 1).fold) && tokens.get(person.lastToken).fold.equals(tokens.get(i).fold)
-                ? i - 1 : -1;
+        return sameParticle(before.fold, tokens.get(i - 1).fold)
+                && tokens.get(person.lastToken).fold.equals(tokens.get(i).fold) ? i - 1 : -1;
     }
 
     /** Particles transliteration writes one way or another: "Ben Ali" and "bin Ali", "El Abidine" and "al Abidine". */
@@ -1826,8 +1828,8 @@ final class InDocumentResolver {
                 Candidate site = sites.get(tokens.get(c.firstToken).fold);
                 // a known place too, for an island or valley ("Manus Island" ... "on Manus", the province), never a
                 // country ("the Jordan Valley" is not Jordan)
-                if (site != null && (c.kb == null || LANDS_CALLED_BY_FIRST_WORD.contains(tokens.get(site.lastToken).fold)
-                        && !c.kb.sameAs().containsKey("iso3166"))) {
+                boolean land = site != null && LANDS_CALLED_BY_FIRST_WORD.contains(tokens.get(site.lastToken).fold);
+                if (site != null && (c.kb == null || land && !c.kb.sameAs().containsKey("iso3166"))) {
                     uf.union(site.key, c.key);
                 }
             }
@@ -1845,7 +1847,7 @@ final class InDocumentResolver {
     private static final Set<String> SITES_CALLED_BY_FIRST_WORD = Set.of("base", "airbase", "airfield", "barracks",
             "prison", "jail", "stadium", "mall"); // "Kanjuruhan Stadium" ... "the tragedy of Kanjuruhan", "Wembley"
 
-    /** Lands the first word alone stands for, named by two words: "Manus Island" ... "Manus", "Swat Valley" ... "Swat". */
+    /** Lands named by two words that the first alone stands for: "Manus Island" ... "Manus", "Swat Valley" ... "Swat". */
     private static final Set<String> LANDS_CALLED_BY_FIRST_WORD = Set.of("island", "isle", "valley", "peninsula");
 
     /**
@@ -1859,8 +1861,8 @@ final class InDocumentResolver {
         Token first = tokens.get(c.firstToken);
         Token last = tokens.get(c.lastToken);
         boolean land = c.tokenCount() == 2 && LANDS_CALLED_BY_FIRST_WORD.contains(last.fold);
-        if (!last.capitalised || !SITES_CALLED_BY_FIRST_WORD.contains(last.fold) && !land || !first.capitalised || first.allCaps
-                || lexicon.locFirst.contains(first) || lexicon.locHeads.contains(first) || lexicon.titles.contains(first)
+        if (!last.capitalised || !SITES_CALLED_BY_FIRST_WORD.contains(last.fold) && !land || !first.capitalised
+                || first.allCaps || lexicon.locFirst.contains(first) || lexicon.locHeads.contains(first) || lexicon.titles.contains(first)
                 || lexicon.isFunctionWord(first) || lexicon.orgWords.contains(first)) {
             return false;
         }

@@ -709,7 +709,8 @@ public final class NameSpanFinder {
     /**
      * After a portfolio, the rest of a joint one ("Minister of Energy and Natural Resources Taner Yildiz", translated
      * "of Energy and Resources Natural"): "and" before a portfolio or one of the words such portfolios are made of,
-     * and those words. Only after a portfolio, so none of these words makes a role by itself.
+     * and those words. Only after a portfolio, or after "of" or "for" right after the title ("Minister of Public
+     * Works"), so none of these words makes a role by itself.
      */
     private boolean portfolioTail(List<Token> tokens, int k, int b) {
         Token t = tokens.get(k);
