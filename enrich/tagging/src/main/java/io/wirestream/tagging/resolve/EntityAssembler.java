@@ -155,7 +155,7 @@ public final class EntityAssembler {
                     known != null ? known.method() : "rule"));
             out.remove(i--);
         }
-        return bySite == null ? out : bareSiteNames(out);
+        return bySite == null ? out : bareSiteNames(out, bySite);
     }
 
     /**
@@ -170,15 +170,14 @@ public final class EntityAssembler {
      * head, where the rules found it as a place of its own, is the site (as "Zamzam camp ... in Zamzam" is for one
      * word, in the resolver), for sites not named after towns. Known places stay themselves.
      */
-    private List<Entity> bareSiteNames(List<Entity> entities) {
+    private List<Entity> bareSiteNames(List<Entity> entities, Map<String, Integer> bySite) {
+        // bySite's keys are "head|name" with the index of the first entity of each (entities removed after it only)
         Map<String, Integer> siteByName = new HashMap<>(4);
-        for (int i = 0; i < entities.size(); i++) {
-            Entity e = entities.get(i);
-            String key = e.type() == EntityType.LOCATION ? siteKey(e) : null;
-            String name = key == null || !NAMED_FOR_NO_TOWN.contains(key.substring(0, key.indexOf('|')))
-                    ? null : key.substring(key.indexOf('|') + 1);
-            if (name != null && name.indexOf(' ') > 0) {
-                siteByName.putIfAbsent(name, i);
+        for (Map.Entry<String, Integer> site : bySite.entrySet()) {
+            String key = site.getKey();
+            int bar = key.indexOf('|');
+            if (NAMED_FOR_NO_TOWN.contains(key.substring(0, bar)) && key.indexOf(' ', bar) > 0) {
+                siteByName.putIfAbsent(key.substring(bar + 1), site.getValue());
             }
         }
         List<Entity> out = entities;

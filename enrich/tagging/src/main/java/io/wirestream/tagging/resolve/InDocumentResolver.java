@@ -728,8 +728,7 @@ final class InDocumentResolver {
 
     private static boolean hasPatronymic(TokenizedText tt, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            String f = tt.get(k).fold;
-            if (f.equals("bin") || f.equals("ibn") || f.equals("bint")) {
+            if (PATRONYMIC_LINKS.contains(tt.get(k).fold)) {
                 return true;
             }
         }
@@ -826,12 +825,8 @@ final class InDocumentResolver {
         for (int k = c.firstToken; k <= c.lastToken; k++) {
             String f = tt.get(k).fold;
             if (Lexicon.ARABIC_NAME_PARTICLES.contains(f) || k > c.firstToken && f.equals("ben")) {
-                particle = true;
+                particle = true; // "al-Abidine" too: the tokenizer keeps "al" a word of its own
                 continue;
-            }
-            if (f.length() > 3 && (f.startsWith("al-") || f.startsWith("el-"))) {
-                particle = true;
-                f = f.substring(3);
             }
             String skeleton = Skeleton.of(f);
             if (skeleton.isEmpty()) {

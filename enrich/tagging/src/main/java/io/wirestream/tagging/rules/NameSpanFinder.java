@@ -728,8 +728,8 @@ public final class NameSpanFinder {
             "water", "fisheries", "forestry", "forests", "sport", "sports", "youth", "science", "technology", "research",
             "higher", "welfare", "social", "works", "public", "family", "women", "veterans", "immigration", "petroleum",
             "oil", "gas", "electricity", "power", "telecommunications", "aviation", "climate", "digital", "lands",
-            "rural", "urban", "local", "religious", "endowments", "food", "trade", "investment", "innovation",
-            "fuel", "relations", "cooperation", "co-operation", "protection", "affairs", "services", "safety");
+            "rural", "urban", "local", "religious", "endowments", "food", "investment", "innovation", "fuel", "relations",
+            "cooperation", "protection", "services", "safety");
 
     private boolean portfolioJoin(List<Token> tokens, int k, int b) {
         Token t = tokens.get(k);
