@@ -718,4 +718,28 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(named(e, "Kelvora Shopping Mall"))).as(describe(e))
                 .containsExactlyInAnyOrder("Kelvora Shopping Mall", "Kelvora Mall", "Kelvora");
     }
+
+    @Test
+    void anEpithetAfterTheIsPartOfTheName() {
+        List<Entity> e = tag("Protesters sang in the Cathedral of Dorvan the Blessed. Ulric the Great founded the town.");
+        assertThat(named(e, "Cathedral of Dorvan the Blessed").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Ulric the Great").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aTempleAndACathedralOfOneNameAreOneBuilding() {
+        List<Entity> e = tag("Singers entered the Temple of Saint Orvel in Kelmar. Guards closed the Cathedral of Saint Orvel "
+                + "on Monday, and the Varsk Cathedral and the Cathedral of Varsk were full.");
+        assertThat(surfaces(named(e, "Cathedral of Saint Orvel"))).as(describe(e))
+                .containsExactlyInAnyOrder("Temple of Saint Orvel", "Cathedral of Saint Orvel");
+        assertThat(surfaces(named(e, "Cathedral of Varsk"))).as(describe(e))
+                .containsExactlyInAnyOrder("Varsk Cathedral", "Cathedral of Varsk");
+    }
+
+    @Test
+    void notreDameIsOurLadysCathedralNotATitle() {
+        List<Entity> e = tag("Firefighters reached the Cathedral of Notre Dame at night. Crowds stood outside Notre-Dame.");
+        assertThat(surfaces(named(e, "Cathedral of Notre Dame"))).as(describe(e)).contains("Cathedral of Notre Dame");
+        assertThat(mentioning(e, "Notre-Dame").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -230,13 +230,13 @@ public final class EntityAssembler {
         if (head != null) { // "Masjid Al Noor", "Pont Alexandre III", "Stadion Kanjuruhan"
             return head + "|" + String.join(" ", Arrays.copyOfRange(words, 1, n));
         }
-        if (n >= 3 && lexicon.siteHeads.contains(words[0]) && words[1].equals("of")) {
+        if (n >= 3 && (lexicon.siteHeads.contains(words[0]) || CHURCH_HEADS.contains(words[0])) && words[1].equals("of")) {
             int from = words[2].equals("the") && n >= 4 ? 3 : 2;
-            return words[0] + "|" + String.join(" ", Arrays.copyOfRange(words, from, n));
+            return kindOfHead(words[0]) + "|" + String.join(" ", Arrays.copyOfRange(words, from, n));
         }
         if (n >= 2 && lexicon.siteHeads.contains(words[0]) && !lexicon.siteHeads.contains(words[n - 1])) {
             // "mine Eynez", "port Tanjung Priok": translated text's head before the name ("Eynez mine" after it)
-            return words[0] + "|" + String.join(" ", Arrays.copyOfRange(words, 1, n));
+            return kindOfHead(words[0]) + "|" + String.join(" ", Arrays.copyOfRange(words, 1, n));
         }
         for (int h = Math.max(1, n - 3); h < n; h++) { // "Estcourt Correctional Centre" and "Estcourt prison"
             String kind = SITE_KINDS.get(String.join(" ", Arrays.copyOfRange(words, h, n)));
@@ -244,11 +244,22 @@ public final class EntityAssembler {
                 return kind + "|" + siteName(words, h);
             }
         }
-        if (n >= 2 && (lexicon.siteHeads.contains(words[n - 1]) || FOREIGN_HEADS.containsValue(words[n - 1]))) {
-            return words[n - 1] + "|" + siteName(words, n - 1);
+        if (n >= 2 && (lexicon.siteHeads.contains(words[n - 1]) || FOREIGN_HEADS.containsValue(words[n - 1])
+                || CHURCH_HEADS.contains(words[n - 1]))) {
+            return kindOfHead(words[n - 1]) + "|" + siteName(words, n - 1);
         }
         return null;
     }
+
+    /**
+     * Heads a translation writes for one building of worship: "the Temple of Christ the Saviour" (Russian "khram") is
+     * "the Cathedral of Christ the Saviour".
+     */
+    private static String kindOfHead(String head) {
+        return CHURCH_HEADS.contains(head) ? "church" : head;
+    }
+
+    private static final Set<String> CHURCH_HEADS = Set.of("church", "cathedral", "temple", "basilica", "chapel");
 
     /** Words that say what a site is, which a second mention leaves out: "Dangote Petroleum Refinery ... Dangote refinery". */
     private static final Set<String> SITE_KIND_WORDS = Set.of("petroleum", "oil", "gas", "crude", "nuclear", "power",

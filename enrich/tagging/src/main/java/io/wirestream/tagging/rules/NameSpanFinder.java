@@ -80,6 +80,8 @@ public final class NameSpanFinder {
                 Token next = tokens.get(j + 1);
                 if (isNameToken(next) || hyphenated(tt, j + 1)) {
                     j++;
+                } else if (epithetAfter(tokens, j, consumed)) {
+                    j += 2; // "Cathedral of Christ the Saviour", "Peter the Great": an epithet is part of the name
                 } else {
                     // one or two joining words, then a capitalised word: "Bank of England", "Treatment of the Sick"
                     int c = j + 1;
@@ -388,7 +390,7 @@ public final class NameSpanFinder {
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
                 && !saidAsAName(tt, b, from, to) && !surnameMay(tokens, a, b)
                 || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b)
-                    && !surnameLikeAbbreviation(tt, a, b) && !surnameAfterGivenName(tokens, a, b))) {
+                    && !surnameLikeAbbreviation(tt, a, b) && !surnameAfterGivenName(tokens, a, b) && !notreDame(tokens, a, b))) {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || holiday(tokens, a, b) || onlyRoles(tokens, a, b)
@@ -529,6 +531,11 @@ public final class NameSpanFinder {
         }
     }
 
+    /** "Cathedral of Notre Dame", "University of Notre Dame": "Dame" after "Notre" is Our Lady, no title. */
+    private static boolean notreDame(List<Token> tokens, int a, int b) {
+        return b > a && tokens.get(b).fold.equals("dame") && tokens.get(b - 1).fold.equals("notre");
+    }
+
     /** "President Park": the Korean surname, not a park, right after a title. */
     private boolean koreanSurnameAfterTitle(List<Token> tokens, int b) {
         return tokens.get(b).fold.equals("park") && lexicon.titles.contains(tokens.get(b - 1));
@@ -589,9 +596,28 @@ public final class NameSpanFinder {
                 && SITE_HEADS_BEFORE_OF.contains(tokens.get(j).fold) && !tokens.get(j).allCaps;
     }
 
+    /**
+     * "the" and a capitalised epithet after a name word: "Christ the Saviour", "Vasily the Blessed", "Ivan the Terrible".
+     * Without it the name would stop before "the", which otherwise starts a name of its own.
+     */
+    private static boolean epithetAfter(List<Token> tokens, int j, boolean[] consumed) {
+        if (j + 2 >= tokens.size() || consumed[j + 2]) {
+            return false;
+        }
+        Token the = tokens.get(j + 1);
+        Token epithet = tokens.get(j + 2);
+        return tokens.get(j).capitalised && !tokens.get(j).allCaps && !tokens.get(j).possessive
+                && the.fold.equals("the") && !the.capitalised && !epithet.breakBefore && epithet.capitalised
+                && !epithet.allCaps && EPITHETS.contains(epithet.fold);
+    }
+
+    private static final Set<String> EPITHETS = Set.of("saviour", "savior", "redeemer", "baptist", "evangelist",
+            "apostle", "blessed", "divine", "great", "terrible", "conqueror", "elder", "younger", "wise", "martyr",
+            "theologian", "confessor", "merciful", "magnificent", "pious", "bold", "lionheart", "lawgiver");
+
     /** Heads of a site's name written before "of (the)" ("Church" is not one: "the Church of England" is a body). */
     static final Set<String> SITE_HEADS_BEFORE_OF = Set.of("palace", "esplanade", "cathedral", "square", "plaza",
-            "basilica", "mosque", "bridge", "tower", "monument", "avenue", "park");
+            "basilica", "mosque", "bridge", "tower", "monument", "avenue", "park", "temple");
 
     /**
      * A sentence-opening plural noun before "of" and a capitalised word: "Shares of Lockheed Martin". Not a head that

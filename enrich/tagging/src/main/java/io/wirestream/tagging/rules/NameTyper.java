@@ -108,8 +108,10 @@ public final class NameTyper {
         } else if (!single && venueCentre(tokens, b)) {
             type = EntityType.LOCATION; // "Gallagher Convention Centre", "Satish Dhawan Space Centre": a venue, a site
             confidence = 0.7;
-        } else if (!single && (saintsBuilding(first, last) || buildingOfWorship(tokens, b))) {
-            type = EntityType.LOCATION; // "St. Sebastian's Church", "Saint Mary's Cathedral": a building, not the church body
+        } else if (!single && (saintsBuilding(first, last) || buildingOfWorship(tokens, b)
+                || first.fold.equals("notre") && last.fold.equals("dame"))) {
+            type = EntityType.LOCATION; // "St. Sebastian's Church", "Saint Mary's Cathedral": a building, not the church
+                                        // body; "Notre-Dame" (Our Lady) is her cathedral
             confidence = 0.75;
         } else if (!single && lexicon.foreignBodyHead(first) && !lexicon.givenNames.contains(tokens.get(core + 1))
                 && !hasParticle(tokens, a, b)) { // not "Raad Habib al-Asadi", whose first name is Dutch for council
