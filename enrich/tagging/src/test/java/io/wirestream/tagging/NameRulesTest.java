@@ -1192,4 +1192,13 @@ class NameRulesTest {
         assertThat(named(e, "Morgan Telsby").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "David Orrin").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aGivenNameAndAPossessiveAfterInAreSomeonesNotAPlace() {
+        List<Entity> e = tag("Morel played an ageing director in Pedro Valdoral's new film, and thanked Valdoral on stage. "
+                + "Boats moored in Port Kerran.");
+        assertThat(surfaces(named(e, "Pedro Valdoral"))).as(describe(e)).containsExactlyInAnyOrder("Pedro Valdoral", "Valdoral");
+        assertThat(named(e, "Pedro Valdoral").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Port Kerran").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -148,7 +148,9 @@ public final class NameTyper {
             type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
             confidence = 0.7;
         } else if (b - a < 3 && placeCueBefore(tokens, a) // but not "the building of Radio Pakistan"
-                && (single || first.allCaps || !lexicon.orgHeads.contains(first) || !kbWords.isPlace(last.key()))) {
+                && (single || first.allCaps || !lexicon.orgHeads.contains(first) || !kbWords.isPlace(last.key()))
+                // nor "a filmmaker in Pedro Almodóvar's film": a known given name and a possessive make someone's
+                && (single || !last.possessive || !lexicon.givenNames.contains(first) || kbWords.isPlace(last.key()))) {
             type = EntityType.LOCATION; // "in Kafranbel", "the town of Saraqib"
             confidence = single ? 0.55 : 0.65;
         } else if (b - a >= 2 && anyOf(tokens, a, b, lexicon.orgHeads)) {
