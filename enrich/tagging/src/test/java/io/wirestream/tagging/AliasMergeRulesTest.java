@@ -78,6 +78,29 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aSurnameAloneKeepsAllItsLowerCaseParticles() {
+        List<Entity> e = tag("The team, coached by Tomas de la Varrena, won. \"We worked hard,\" de la Varrena said.");
+        assertThat(surfaces(named(e, "Tomas de la Varrena"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tomas de la Varrena", "de la Varrena");
+    }
+
+    @Test
+    void aDutchParticleAndItsArticleJoinTheNameAndTheSurnameAloneIsThePerson() {
+        List<Entity> e = tag("The farmers' movement (BVB) of Caroline van der Klooster gets 7 seats. Also Van der Klooster said "
+                + "she was open to talks.");
+        assertThat(surfaces(named(e, "Caroline van der Klooster"))).as(describe(e))
+                .containsExactlyInAnyOrder("Caroline van der Klooster", "Van der Klooster");
+    }
+
+    @Test
+    void aPersonOfTwoWordsWrittenInTheOtherOrderIsOnePerson() {
+        List<Entity> e = tag("Prime Minister Tanabe Koichiro visited the town on Friday. Koichiro Tanabe said aid would come. "
+                + "Later Tanabe left.");
+        assertThat(surfaces(mentioning(e, "Koichiro Tanabe"))).as(describe(e))
+                .containsExactlyInAnyOrder("Tanabe Koichiro", "Koichiro Tanabe", "Tanabe");
+    }
+
+    @Test
     void aNameStatedWithAnAlternativeGivesBothNames() {
         List<Entity> e = tag("Tavish Merrondo, known as \"the Heron\" or \"Kalembo\" in his village, returned on Monday.");
         assertThat(surfaces(named(e, "Tavish Merrondo"))).as(describe(e))

@@ -75,6 +75,7 @@ final class InDocumentResolver {
         nameStatements.merge(tt, all, atToken, uf, named);
         transliterations(tt, all, uf, kb);
         surnamePairs(tt, all, uf);
+        reversedNames(tt, all, uf);
         patronymicsWithoutFamilyName(tt, all, uf);
         shortCompanyNames(tt, all, uf);
         namesWithoutTheirPlace(tt, all, uf, kb);
@@ -1411,6 +1412,33 @@ final class InDocumentResolver {
     }
 
     /**
+     * "Kishida Fumio" and "Fumio Kishida": a person of two words written in the other order as well is one person
+     * (Japanese, Chinese, Korean and Hungarian names put the family name first, and translations keep it or turn it).
+     */
+    private static void reversedNames(TokenizedText tt, List<Candidate> all, UnionFind uf) {
+        List<Token> tokens = tt.tokens();
+        Map<String, Candidate> byName = null;
+        for (Candidate c : all) {
+            if (c.type != EntityType.PERSON || c.tokenCount() != 2) {
+                continue;
+            }
+            String first = tokens.get(c.firstToken).key();
+            String last = tokens.get(c.lastToken).key();
+            if (first.equals(last)) {
+                continue;
+            }
+            if (byName == null) {
+                byName = new HashMap<>(8);
+            }
+            Candidate turned = byName.get(last + ' ' + first);
+            if (turned != null && !turned.key.equals(c.key)) {
+                uf.union(turned.key, c.key);
+            }
+            byName.putIfAbsent(first + ' ' + last, c);
+        }
+    }
+
+    /**
      * "Caro Quintero" after "Rafael Caro Quintero": a two-word person who is the end of a longer one ("Fernández de
      * Kirchner" of "Cristina Fernández de Kirchner" too, three words with a particle between); and "Edmundo
      * González" after "Edmundo González Urrutia": the given name and first surname of a three-word one (Spanish and
@@ -1532,17 +1560,24 @@ final class InDocumentResolver {
     }
 
     /**
-     * The lower-case particle written before surname token i when the person's full name has it there too ("Tulio de
-     * Oliveira" ... "de Oliveira"), or -1.
+     * The first of the lower-case particles written before surname token i when the person's full name has them there
+     * too ("Tulio de Oliveira" ... "de Oliveira", "Luis de la Fuente" ... "de la Fuente"), or -1.
      */
     private static int particleOfTheSurname(List<Token> tokens, Candidate person, int i) {
-        if (i == 0 || tokens.get(i - 1).capitalised || tokens.get(i).breakBefore || person.tokenCount() < 3
-                || !SURNAME_PARTICLES.contains(tokens.get(i - 1).fold)) {
+        if (tokens.get(i).breakBefore || person.tokenCount() < 3
+                || !tokens.get(person.lastToken).fold.equals(tokens.get(i).fold)) {
             return -1;
         }
-        Token before = tokens.get(person.lastToken - 1);
-        return sameParticle(before.fold, tokens.get(i - 1).fold)
-                && tokens.get(person.lastToken).fold.equals(tokens.get(i).fold) ? i - 1 : -1;
+        int first = -1;
+        for (int k = 1; i - k >= 0 && person.lastToken - k > person.firstToken; k++) {
+            Token particle = tokens.get(i - k);
+            if (particle.capitalised || !SURNAME_PARTICLES.contains(particle.fold) || tokens.get(i - k + 1).breakBefore
+                    || !sameParticle(tokens.get(person.lastToken - k).fold, particle.fold)) {
+                break;
+            }
+            first = i - k;
+        }
+        return first;
     }
 
     /** Particles transliteration writes one way or another: "Ben Ali" and "bin Ali", "El Abidine" and "al Abidine". */

@@ -681,8 +681,12 @@ public final class NameSpanFinder {
         return f.equals("the") && (before.equals("of") || before.equals("for") || before.equals("on"))
                 // "San Antonio de los Baños", "Plaza de la Constitución", "Juntos por el Cambio", "Autostrade per
                 // l'Italia": a Romance particle and its article
-                || ROMANCE_PARTICLES.contains(before) && ROMANCE_ARTICLES.contains(f);
+                || ROMANCE_PARTICLES.contains(before) && ROMANCE_ARTICLES.contains(f)
+                // "Caroline van der Plas", "Ursula von der Leyen": a Dutch or German particle and its article
+                || (before.equals("van") || before.equals("von")) && GERMANIC_ARTICLES.contains(f);
     }
+
+    private static final Set<String> GERMANIC_ARTICLES = Set.of("der", "den", "de", "dem", "het");
 
     private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "por", "per", "pour", "para");
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "las", "los", "el", "l", "le", "les");
