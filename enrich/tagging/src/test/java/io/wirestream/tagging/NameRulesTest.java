@@ -1201,4 +1201,13 @@ class NameRulesTest {
         assertThat(named(e, "Pedro Valdoral").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(named(e, "Port Kerran").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aKnownGivenNameAfterABodyOfAKnownPlaceStartsItsHoldersName() {
+        List<Entity> e = tag("The candidate to the Presidency of Ecuador Fernando Valdoriva was shot on Wednesday. Valdoriva "
+                + "had denounced the gangs.");
+        assertThat(named(e, "Presidency of Ecuador").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(named(e, "Fernando Valdoriva"))).as(describe(e))
+                .containsExactlyInAnyOrder("Fernando Valdoriva", "Valdoriva");
+    }
 }

@@ -418,7 +418,7 @@ public final class NameSpanFinder {
             span(tt, of + 1, b, kbWords, places, names, singles);
             return;
         }
-        int head = personAfterOrganisation(tokens, a, b);
+        int head = personAfterOrganisation(tokens, a, b, kbWords);
         if (head > 0) { // "Odesa Regional Military Administration Oleh Kiper": an organisation, then its head by name
             span(tt, a, head - 1, kbWords, places, names, singles);
             span(tt, head, b, kbWords, places, names, singles);
@@ -1063,11 +1063,11 @@ public final class NameSpanFinder {
      * translated text writes a head of an office without a comma ("... Military Administration Oleh Kiper said");
      * -1 when the run does not end so. The organisation must keep at least two words.
      */
-    private int personAfterOrganisation(List<Token> tokens, int a, int b) {
+    private int personAfterOrganisation(List<Token> tokens, int a, int b, KbWords kbWords) {
         int k = b - 1;
         if (k - 1 <= a || !lexicon.orgHeads.contains(tokens.get(k - 1)) || tokens.get(k).breakBefore
                 || tokens.get(b).breakBefore || tokens.get(k).allCaps || tokens.get(b).allCaps) {
-            return givenNameAfterOrganisation(tokens, a, b);
+            return givenNameAfterOrganisation(tokens, a, b, kbWords);
         }
         for (int i = k; i <= b; i++) {
             if (!holderWord(tokens.get(i))) {
@@ -1079,11 +1079,15 @@ public final class NameSpanFinder {
 
     /**
      * "the advisor in the Royal Court Saud al-Qahtani": a known given name right after an organisation's head starts
-     * the holder's name when at most three words follow, capitalised or an Arabic particle; -1 otherwise.
+     * the holder's name when at most three words follow, capitalised or an Arabic particle; -1 otherwise. So does one
+     * right after a body "of" a known place: "the candidate to the Presidency of Ecuador Fernando Villavicencio".
      */
-    private int givenNameAfterOrganisation(List<Token> tokens, int a, int b) {
+    private int givenNameAfterOrganisation(List<Token> tokens, int a, int b, KbWords kbWords) {
         for (int g = Math.max(a + 1, b - 3); g < b; g++) {
-            if (!lexicon.orgHeads.contains(tokens.get(g - 1)) || !lexicon.givenNames.contains(tokens.get(g))
+            boolean afterBody = lexicon.orgHeads.contains(tokens.get(g - 1))
+                    || g - 3 >= a && tokens.get(g - 2).fold.equals("of") && tokens.get(g - 1).capitalised
+                        && kbWords.isPlace(tokens.get(g - 1).key()) && tokens.get(g - 3).capitalised;
+            if (!afterBody || !lexicon.givenNames.contains(tokens.get(g))
                     || tokens.get(g).breakBefore || !tokens.get(g).capitalised) {
                 continue;
             }
