@@ -1210,4 +1210,13 @@ class NameRulesTest {
         assertThat(surfaces(named(e, "Fernando Valdoriva"))).as(describe(e))
                 .containsExactlyInAnyOrder("Fernando Valdoriva", "Valdoriva");
     }
+
+    @Test
+    void anAcademyAUtilityARecordLabelAndTrustsAreOrganisationsEvenWhenTheySpeak() {
+        List<Entity> e = tag("The winners were named on Tuesday, the Royal Varsk Academy of Letters said. Kelburn Electric said "
+                + "power was back. His label, Marrow Records, posted a message, and the charitable Dhoran Trusts own a third.");
+        for (String name : List.of("Royal Varsk Academy of Letters", "Kelburn Electric", "Marrow Records", "Dhoran Trusts")) {
+            assertThat(named(e, name).type()).as(name + " in " + describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        }
+    }
 }
