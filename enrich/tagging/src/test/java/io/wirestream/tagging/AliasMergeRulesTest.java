@@ -198,6 +198,13 @@ class AliasMergeRulesTest {
     }
 
     @Test
+    void aKnownBodyNamedAgainByItsLastWordsIsThatBody() {
+        List<Entity> e = tag("The U.S. Coast Guard said it had pulled 17 people from the water. The Coast Guard said more "
+                + "were missing.");
+        assertThat(surfaces(one(e, "Q11224"))).as(describe(e)).containsExactlyInAnyOrder("U.S. Coast Guard", "Coast Guard");
+    }
+
+    @Test
     void twoBodiesEndingAlikeLeaveTheShortNameAlone() {
         List<Entity> e = tag("The Kelvar Regional Health Authority and the Tarvo Regional Health Authority met. The Regional "
                 + "Health Authority of each will report.");

@@ -1354,16 +1354,16 @@ final class InDocumentResolver {
 
     /**
      * "the Korea Coast Guard ... the Coast Guard", "the Kelvar Regional Health Authority ... the Health Authority": an
-     * organisation the rules found, named again by its last two words or more, ending in an organisation's head (or a
-     * building so, ending in a building's head: "Kaiser Wilhelm Memorial Church ... the Memorial Church"). Only
-     * where one such longer name ends so, and neither is a knowledge-base body ("Kenya Red Cross ... the Red Cross" is
-     * the known Red Cross).
+     * organisation, found by the rules or known ("the U.S. Coast Guard ... the Coast Guard"), named again by its last
+     * two words or more, ending in an organisation's head (or a building so, ending in a building's head: "Kaiser
+     * Wilhelm Memorial Church ... the Memorial Church"). Only where one such longer name ends so, and the shorter is
+     * no knowledge-base body ("Kenya Red Cross ... the Red Cross" is the known Red Cross).
      */
     private void bodiesByTheirLastWords(TokenizedText tt, List<Candidate> all, UnionFind uf) {
         Map<String, Candidate> byEnding = null;
         Set<String> shared = null;
         for (Candidate c : all) {
-            if (c.kb != null || c.tokenCount() < 3 || c.tokenCount() > 8 || tt.get(c.lastToken).allCaps
+            if (c.tokenCount() < 3 || c.tokenCount() > 8 || tt.get(c.lastToken).allCaps
                     || !(c.type == EntityType.ORGANIZATION && lexicon.orgHeads.contains(tt.get(c.lastToken))
                     || c.type == EntityType.LOCATION && buildingHead(tt.get(c.lastToken)))) {
                 continue;
