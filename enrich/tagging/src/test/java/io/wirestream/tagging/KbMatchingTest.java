@@ -40,6 +40,13 @@ class KbMatchingTest {
     }
 
     @Test
+    void aKnownPersonsNameBeforeARegionsAdjectiveAndAHeadGivesWayToTheSite() {
+        List<Entity> e = tag("Patients were moved to Queen Elizabeth Central Hospital in the city.");
+        assertThat(named(e, "Queen Elizabeth Central Hospital").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(byId(e, "Q9682")).as(describe(e)).isEmpty();
+    }
+
+    @Test
     void aKnownBodysOneWordNameGluedToAnotherNameIsPartOfThatName() {
         // a capitalised word after it: another body ("Gazprom Korvanneft"); not a day ("Gazprom Sunday denied it")
         List<Entity> e = tag("Analysts at Gazprom Korvanneft said so. Gazprom Sunday denied it.");

@@ -776,7 +776,9 @@ public final class KbMatcher {
         }
         for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
             Token t = tokens.get(k);
-            if (t.breakBefore || !isCapitalisedNameWord(t)) {
+            // "Queen Elizabeth Central Hospital": a people's or region's adjective may stand before the head
+            if (t.breakBefore || !isCapitalisedNameWord(t) && !(lexicon.demonyms.contains(t) && t.capitalised
+                    && !t.allCaps && !t.possessive)) {
                 return false;
             }
             if (SITE_HEADS.contains(t.fold) || NAMED_AFTER_PEOPLE.contains(t.fold)
