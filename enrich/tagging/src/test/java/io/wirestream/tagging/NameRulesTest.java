@@ -1219,4 +1219,12 @@ class NameRulesTest {
             assertThat(named(e, name).type()).as(name + " in " + describe(e)).isEqualTo(EntityType.ORGANIZATION);
         }
     }
+
+    @Test
+    void aPlayersRoleBeforeANameIsNoPartOfIt() {
+        List<Entity> e = tag("Substitute Varro Keltan equalised late. Midfielder Dusan Orrel was booked, and Striker Pell scored.");
+        assertThat(surfaces(named(e, "Varro Keltan"))).as(describe(e)).containsExactly("Varro Keltan");
+        assertThat(surfaces(named(e, "Dusan Orrel"))).as(describe(e)).containsExactly("Dusan Orrel");
+        assertThat(named(e, "Pell").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }
