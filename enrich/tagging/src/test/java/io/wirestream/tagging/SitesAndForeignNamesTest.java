@@ -742,4 +742,20 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(named(e, "Cathedral of Notre Dame"))).as(describe(e)).contains("Cathedral of Notre Dame");
         assertThat(mentioning(e, "Notre-Dame").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aSiteOfARegionNamedByItsLowerCaseHeadIsTwoPlaces() {
+        List<Entity> e = tag("The quake struck the Kelmo Peninsula of Varuna prefecture on Monday. Towns on the Kelmo "
+                + "Peninsula were cut off.");
+        assertThat(surfaces(named(e, "Kelmo Peninsula"))).as(describe(e)).containsExactly("Kelmo Peninsula");
+        assertThat(named(e, "Varuna").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aSiteWithALowerCaseHeadIsNotTheLandItsFirstWordNames() {
+        List<Entity> e = tag("Towns on the Kelmo Peninsula were cut off. Rescuers reached Kelmo airport on Monday. Dorva "
+                + "Island was flooded. Dorva port closed.");
+        assertThat(surfaces(named(e, "Kelmo Peninsula"))).as(describe(e)).containsExactly("Kelmo Peninsula");
+        assertThat(surfaces(named(e, "Dorva Island"))).as(describe(e)).containsExactly("Dorva Island");
+    }
 }

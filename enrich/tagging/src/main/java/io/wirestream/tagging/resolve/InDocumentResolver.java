@@ -419,6 +419,26 @@ final class InDocumentResolver {
         return false;
     }
 
+    /**
+     * "Noto airport", "Kelmo nuclear power plant": a lower-case site head right after the word, which makes the word a
+     * site of its own (its mention takes the head later), not the island or peninsula the word alone stands for.
+     */
+    private boolean siteHeadFollows(List<Token> tokens, int last) {
+        for (int k = last + 1; k < tokens.size() && k <= last + MAX_SITE_HEAD_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.capitalised || t.breakBefore) {
+                return false;
+            }
+            if (lexicon.siteHeads.contains(t) || k > last + 1 && lexicon.siteHeadsAfterKind.contains(t)) {
+                return true;
+            }
+            if (!lexicon.siteModifiers.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Most lower-case words of a site's head ("border crossing", "nuclear power plant"). */
     static final int MAX_SITE_HEAD_WORDS = 3;
 
@@ -1725,6 +1745,10 @@ final class InDocumentResolver {
         for (int i : singles) {
             Token t = tokens.get(i);
             Candidate same = oneWordNames.get(t.fold);
+            if (same != null && siteHeadFollows(tokens, i) && same.type == EntityType.LOCATION
+                    && LANDS_CALLED_BY_FIRST_WORD.contains(tokens.get(same.lastToken).fold)) {
+                same = null; // "Noto airport" after "the Noto Peninsula": a site of its own, not the land
+            }
             if (same != null) { // "Torkham crossing shut" ... "the Torkham border crossing"
                 added.add(new Candidate(i, i, t.start, t.end, same.type, null, null, same.method, 0.6, same.key));
                 continue;
@@ -1854,7 +1878,7 @@ final class InDocumentResolver {
                 }
                 continue;
             }
-            if (c.type == EntityType.LOCATION && c.tokenCount() == 1) {
+            if (c.type == EntityType.LOCATION && c.tokenCount() == 1 && !siteHeadFollows(tokens, c.lastToken)) {
                 Candidate site = sites.get(tokens.get(c.firstToken).fold);
                 // a known place too, for an island or valley ("Manus Island" ... "on Manus", the province), never a
                 // country ("the Jordan Valley" is not Jordan)

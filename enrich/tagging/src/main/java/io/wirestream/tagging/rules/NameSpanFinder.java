@@ -895,17 +895,28 @@ public final class NameSpanFinder {
     }
 
     /**
-     * "Benina International Airport of Benghazi": a site with a name of its own, then the known place it serves, is
-     * two places; "National Museum of Iraq", whose words before the head are all ordinary, is one name.
+     * "Benina International Airport of Benghazi": a site with a name of its own, then the known place it serves (or a
+     * region, by its lower-case head: "the Noto Peninsula of Ishikawa prefecture"), is two places; "National Museum of
+     * Iraq", whose words before the head are all ordinary, is one name.
      */
     private int siteOfPlace(List<Token> tokens, int a, int b, KbWords kbWords) {
         int of = b - 1;
         if (of - a < 2 || !tokens.get(of).fold.equals("of") || tokens.get(of).capitalised
-                || !lexicon.locHeads.contains(tokens.get(of - 1)) || !kbWords.isPlace(tokens.get(b).key())
+                || !lexicon.locHeads.contains(tokens.get(of - 1))
+                || !kbWords.isPlace(tokens.get(b).key()) && !regionHeadAfter(tokens, b)
                 || lexicon.allCommonWords(tokens, a, of - 2)) {
             return -1;
         }
         return of;
+    }
+
+    /** "Ishikawa prefecture", "Kandahar province": a lower-case region's head after the word says it is a region. */
+    private static boolean regionHeadAfter(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size()) {
+            return false;
+        }
+        Token head = tokens.get(b + 1);
+        return !head.capitalised && !head.breakBefore && Lexicon.REGION_HEADS_BEFORE_THE_NAME.contains(head.fold);
     }
 
     /**
