@@ -745,4 +745,13 @@ class AliasMergeRulesTest {
         assertThat(e.stream().filter(x -> x.type() == EntityType.LOCATION).map(Entity::name)).as(describe(e))
                 .contains("Dallas", "Houston");
     }
+
+    @Test
+    void aBodysDistinctiveWordThatSpeaksIsTheBodyAndDoesNotMakeItAPerson() {
+        List<Entity> e = tag("Rescuers were taken to the Hospital Regional of Varuntaq. Varuntaq said it treated 33 men. "
+                + "Varuntaq added that two were hurt. Varuntaq told reporters more.");
+        Entity hospital = named(e, "Hospital Regional of Varuntaq");
+        assertThat(hospital.type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(hospital)).as(describe(e)).contains("Varuntaq");
+    }
 }

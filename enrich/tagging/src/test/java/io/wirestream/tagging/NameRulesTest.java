@@ -1227,4 +1227,11 @@ class NameRulesTest {
         assertThat(surfaces(named(e, "Dusan Orrel"))).as(describe(e)).containsExactly("Dusan Orrel");
         assertThat(named(e, "Pell").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void whatIsTakenOverOrOwnedInSharesIsACompany() {
+        List<Entity> e = tag("Marrick completed its takeover of Tavrin Veldt on Friday. Glencore bought a stake in Kelvor Rusk.");
+        assertThat(named(e, "Tavrin Veldt").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Kelvor Rusk").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

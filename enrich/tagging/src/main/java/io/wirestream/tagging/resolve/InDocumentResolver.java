@@ -1732,13 +1732,18 @@ final class InDocumentResolver {
         sitesByFirstWord(tokens, all, uf, oneWordNames);
         crossingsByEitherSide(tt, all, uf);
         Map<String, Candidate> orgWords = distinctiveOrganisationWords(tt, all, kb);
-        for (Candidate c : all) {
+        for (int n = 0; n < all.size(); n++) {
+            Candidate c = all.get(n);
             // a place stays a place: "Murchison" is where "CSIRO Murchison Radio" observatory stands, not the body
             if (c.kb == null && c.tokenCount() == 1 && c.type != EntityType.DATE && c.type != EntityType.LOCATION) {
                 String fold = tokens.get(c.firstToken).fold;
                 Candidate org = orgWords.get(fold);
                 if (org != null && !org.key.equals(c.key) && !bySurname.containsKey(fold) && !byFirstName.containsKey(fold)) {
                     uf.union(org.key, c.key); // "Royal Boskalis Westminster" ... "Boskalis said"
+                    if (c.type != org.type) { // the body's mention now: "Activision said" must not outvote its type
+                        all.set(n, new Candidate(c.firstToken, c.lastToken, c.start, c.end, org.type, null, null, c.method,
+                                c.confidence, c.key));
+                    }
                 }
             }
         }

@@ -129,7 +129,8 @@ public final class NameTyper {
                 || b - core >= 2 && lexicon.bodyHeadBeforeItsPlace(tokens, core, b)) { // "Bank of the Philippine Islands"
             type = EntityType.ORGANIZATION;
             confidence = 0.8;
-        } else if ((orgNounBefore(tokens, a) || orgNounAfter(tt, tokens, b) || appositiveOrgNoun(tt, tokens, b))
+        } else if ((orgNounBefore(tokens, a) || dealFor(tokens, a) || orgNounAfter(tt, tokens, b)
+                    || appositiveOrgNoun(tt, tokens, b))
                 // "publisher David Pecker": a known given name and a surname are a person whatever noun stands before,
                 // but for a noun no one is called by ("the magazine Charlie Hebdo", "the bank Morgan Stanley")
                 && !(!single && b - a <= 2 && lexicon.givenNames.contains(first) && !first.possessive
@@ -378,6 +379,23 @@ public final class NameTyper {
         Token prev = tokens.get(a - 1);
         return !prev.capitalised && !prev.possessive && lexicon.orgNouns.contains(prev);
     }
+
+    /**
+     * "the takeover of Activision Blizzard", "a stake in Anglo American": what is bought, sold or owned in shares is a
+     * company.
+     */
+    private static boolean dealFor(List<Token> tokens, int a) {
+        if (a < 2 || tokens.get(a).breakBefore || tokens.get(a - 1).breakBefore) {
+            return false;
+        }
+        Token of = tokens.get(a - 1);
+        Token deal = tokens.get(a - 2);
+        return !deal.capitalised && (of.fold.equals("of") && DEALS_OF.contains(deal.fold)
+                || of.fold.equals("in") && (deal.fold.equals("stake") || deal.fold.equals("shares")));
+    }
+
+    private static final Set<String> DEALS_OF = Set.of("takeover", "acquisition", "buyout", "shares", "stake",
+            "shareholders", "subsidiary");
 
     /**
      * Organisation nouns that are never a person's role, so that the name after them is the organisation's even when it
