@@ -754,4 +754,10 @@ class AliasMergeRulesTest {
         assertThat(hospital.type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(surfaces(hospital)).as(describe(e)).contains("Varuntaq");
     }
+
+    @Test
+    void theFirstWordOfAKnownPlaceNamedWithAParticleIsThatPlaceEvenWithoutACue() {
+        List<Entity> e = tag("The outbreak reached Rio de Janeiro in March. It is a blow for Rio, which will host the Games.");
+        assertThat(surfaces(one(e, "Q8678"))).as(describe(e)).containsExactlyInAnyOrder("Rio de Janeiro", "Rio");
+    }
 }

@@ -1728,6 +1728,10 @@ final class InDocumentResolver {
             if (word >= 0) {
                 oneWordNames.putIfAbsent(tokens.get(word).fold, c); // "Arema FC" ... "Arema", "China Evergrande Group" ... "Evergrande"
             }
+            if (c.type == EntityType.LOCATION && c.kb != null && c.tokenCount() >= 3 && !tokens.get(c.firstToken + 1).capitalised
+                    && Lexicon.PLACE_PARTICLES.contains(tokens.get(c.firstToken + 1).fold)) {
+                oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c); // "Rio de Janeiro" ... "for Rio, which will host"
+            }
         }
         sitesByFirstWord(tokens, all, uf, oneWordNames);
         crossingsByEitherSide(tt, all, uf);
