@@ -760,4 +760,13 @@ class AliasMergeRulesTest {
         List<Entity> e = tag("The outbreak reached Rio de Janeiro in March. It is a blow for Rio, which will host the Games.");
         assertThat(surfaces(one(e, "Q8678"))).as(describe(e)).containsExactlyInAnyOrder("Rio de Janeiro", "Rio");
     }
+
+    @Test
+    void aKnownPersonsGivenNameSpeltOtherwiseBeforeTheSameSurnameIsThatPerson() {
+        List<Entity> e = tag("Yevgeny Prigozhin led the mutiny. Later Yevgenii Prigozhin said he would stop. Usha Vance and JD "
+                + "Vance arrived.");
+        assertThat(surfaces(one(e, "Q20850503"))).as(describe(e)).containsExactlyInAnyOrder("Yevgeny Prigozhin",
+                "Yevgenii Prigozhin");
+        assertThat(surfaces(one(e, "Q28935729"))).as(describe(e)).containsExactly("JD Vance");
+    }
 }

@@ -819,10 +819,12 @@ final class InDocumentResolver {
             if (first.length() < 2 || last.length() < Skeleton.MIN_LENGTH) {
                 continue;
             }
-            // "Abdul Hamid Dbeibeh" is the KB's Dbeibah; but "Usha Vance", spelt exactly like JD Vance, is his wife
+            // "Abdul Hamid Dbeibeh" is the KB's Dbeibah; but "Usha Vance", spelt exactly like JD Vance, is his wife,
+            // unless the given name is the known one's spelt otherwise ("Yevgenii Prigozhin" is Yevgeny Prigozhin)
             Candidate known = knownBySurname.get(Skeleton.usable(tt.get(c.lastToken).fold));
             if (known != null && tt.get(c.lastToken).length() >= 5
-                    && !kb.surnames(known.kb).contains(tt.get(c.lastToken).fold)) {
+                    && (!kb.surnames(known.kb).contains(tt.get(c.lastToken).fold)
+                        || c.tokenCount() == 2 && sameGivenName(kb.givenNames(known.kb), first))) {
                 uf.union(known.key, c.key);
             }
             Candidate seen = bySkeleton.putIfAbsent(first + " " + last, c);
@@ -831,6 +833,16 @@ final class InDocumentResolver {
             }
         }
         placeTransliterations(tt, all, uf);
+    }
+
+    /** One of a known person's given names has this skeleton (of the full form of a familiar one). */
+    private boolean sameGivenName(Set<String> givenNames, String skeleton) {
+        for (String g : givenNames) {
+            if (Skeleton.of(lexicon.fullGivenName(g)).equals(skeleton)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
