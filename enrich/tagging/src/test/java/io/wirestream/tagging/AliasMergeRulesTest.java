@@ -86,16 +86,16 @@ class AliasMergeRulesTest {
 
     @Test
     void aDutchParticleAndItsArticleJoinTheNameAndTheSurnameAloneIsThePerson() {
-        List<Entity> e = tag("The farmers' movement (BVB) of Caroline van der Klooster gets 7 seats. Also Van der Klooster said "
-                + "she was open to talks.");
+        List<Entity> e = tag("The farmers' movement (BVB) of Caroline van der Klooster gets 7 seats. Also Van der "
+                + "Klooster said she was open to talks.");
         assertThat(surfaces(named(e, "Caroline van der Klooster"))).as(describe(e))
                 .containsExactlyInAnyOrder("Caroline van der Klooster", "Van der Klooster");
     }
 
     @Test
     void aPersonOfTwoWordsWrittenInTheOtherOrderIsOnePerson() {
-        List<Entity> e = tag("Prime Minister Tanabe Koichiro visited the town on Friday. Koichiro Tanabe said aid would come. "
-                + "Later Tanabe left.");
+        List<Entity> e = tag("Prime Minister Tanabe Koichiro visited the town on Friday. Koichiro Tanabe said aid would "
+                + "come. Later Tanabe left.");
         assertThat(surfaces(mentioning(e, "Koichiro Tanabe"))).as(describe(e))
                 .containsExactlyInAnyOrder("Tanabe Koichiro", "Koichiro Tanabe", "Tanabe");
     }

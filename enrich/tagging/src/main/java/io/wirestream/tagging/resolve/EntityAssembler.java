@@ -230,7 +230,8 @@ public final class EntityAssembler {
         if (head != null) { // "Masjid Al Noor", "Pont Alexandre III", "Stadion Kanjuruhan"
             return head + "|" + String.join(" ", Arrays.copyOfRange(words, 1, n));
         }
-        if (n >= 3 && (lexicon.siteHeads.contains(words[0]) || CHURCH_HEADS.contains(words[0])) && words[1].equals("of")) {
+        if (n >= 3 && (lexicon.siteHeads.contains(words[0]) || CHURCH_HEADS.contains(words[0]))
+                && words[1].equals("of")) {
             int from = words[2].equals("the") && n >= 4 ? 3 : 2;
             return kindOfHead(words[0]) + "|" + String.join(" ", Arrays.copyOfRange(words, from, n));
         }

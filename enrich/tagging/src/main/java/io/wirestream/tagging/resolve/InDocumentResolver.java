@@ -1740,9 +1740,11 @@ final class InDocumentResolver {
             if (word >= 0) {
                 oneWordNames.putIfAbsent(tokens.get(word).fold, c); // "Arema FC" ... "Arema", "China Evergrande Group" ... "Evergrande"
             }
-            if (c.type == EntityType.LOCATION && c.kb != null && c.tokenCount() >= 3 && !tokens.get(c.firstToken + 1).capitalised
+            if (c.type == EntityType.LOCATION && c.kb != null && c.tokenCount() >= 3
+                    && !tokens.get(c.firstToken + 1).capitalised
                     && Lexicon.PLACE_PARTICLES.contains(tokens.get(c.firstToken + 1).fold)) {
-                oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c); // "Rio de Janeiro" ... "for Rio, which will host"
+                // "Rio de Janeiro" ... "for Rio, which will host": a known place's first part before its particle
+                oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c);
             }
         }
         sitesByFirstWord(tokens, all, uf, oneWordNames);
@@ -1757,8 +1759,8 @@ final class InDocumentResolver {
                 if (org != null && !org.key.equals(c.key) && !bySurname.containsKey(fold) && !byFirstName.containsKey(fold)) {
                     uf.union(org.key, c.key); // "Royal Boskalis Westminster" ... "Boskalis said"
                     if (c.type != org.type) { // the body's mention now: "Activision said" must not outvote its type
-                        all.set(n, new Candidate(c.firstToken, c.lastToken, c.start, c.end, org.type, null, null, c.method,
-                                c.confidence, c.key));
+                        all.set(n, new Candidate(c.firstToken, c.lastToken, c.start, c.end, org.type, null, null,
+                                c.method, c.confidence, c.key));
                     }
                 }
             }

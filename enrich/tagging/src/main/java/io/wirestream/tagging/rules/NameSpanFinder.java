@@ -390,7 +390,8 @@ public final class NameSpanFinder {
         while (b >= a && (isConnector(tokens.get(b)) || lexicon.stopwords.contains(tokens.get(b))
                 && !saidAsAName(tt, b, from, to) && !surnameMay(tokens, a, b)
                 || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b)
-                    && !surnameLikeAbbreviation(tt, a, b) && !surnameAfterGivenName(tokens, a, b) && !notreDame(tokens, a, b))) {
+                    && !surnameLikeAbbreviation(tt, a, b) && !surnameAfterGivenName(tokens, a, b)
+                    && !notreDame(tokens, a, b))) {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || holiday(tokens, a, b) || onlyRoles(tokens, a, b)
@@ -597,8 +598,8 @@ public final class NameSpanFinder {
     }
 
     /**
-     * "the" and a capitalised epithet after a name word: "Christ the Saviour", "Vasily the Blessed", "Ivan the Terrible".
-     * Without it the name would stop before "the", which otherwise starts a name of its own.
+     * "the" and a capitalised epithet after a name word: "Christ the Saviour", "Vasily the Blessed", "Ivan the
+     * Terrible". Without it the name would stop before "the", which otherwise starts a name of its own.
      */
     private static boolean epithetAfter(List<Token> tokens, int j, boolean[] consumed) {
         if (j + 2 >= tokens.size() || consumed[j + 2]) {

@@ -110,8 +110,9 @@ public final class NameTyper {
             confidence = 0.7;
         } else if (!single && (saintsBuilding(first, last) || buildingOfWorship(tokens, b)
                 || first.fold.equals("notre") && last.fold.equals("dame"))) {
-            type = EntityType.LOCATION; // "St. Sebastian's Church", "Saint Mary's Cathedral": a building, not the church
-                                        // body; "Notre-Dame" (Our Lady) is her cathedral
+            // "St. Sebastian's Church", "Saint Mary's Cathedral": a building, not the church body; "Notre-Dame" (Our
+            // Lady) is her cathedral
+            type = EntityType.LOCATION;
             confidence = 0.75;
         } else if (!single && lexicon.foreignBodyHead(first) && !lexicon.givenNames.contains(tokens.get(core + 1))
                 && !hasParticle(tokens, a, b)) { // not "Raad Habib al-Asadi", whose first name is Dutch for council
