@@ -1212,10 +1212,12 @@ class NameRulesTest {
     }
 
     @Test
-    void anAcademyAUtilityARecordLabelAndTrustsAreOrganisationsEvenWhenTheySpeak() {
+    void anAcademyAUtilityARecordLabelTrustsAndAMinerAreOrganisationsEvenWhenTheySpeak() {
         List<Entity> e = tag("The winners were named on Tuesday, the Royal Varsk Academy of Letters said. Kelburn Electric said "
-                + "power was back. His label, Marrow Records, posted a message, and the charitable Dhoran Trusts own a third.");
-        for (String name : List.of("Royal Varsk Academy of Letters", "Kelburn Electric", "Marrow Records", "Dhoran Trusts")) {
+                + "power was back. His label, Marrow Records, posted a message, and the charitable Dhoran Trusts own a third. "
+                + "Teluro Platinum said output fell.");
+        for (String name : List.of("Royal Varsk Academy of Letters", "Kelburn Electric", "Marrow Records", "Dhoran Trusts",
+                "Teluro Platinum")) {
             assertThat(named(e, name).type()).as(name + " in " + describe(e)).isEqualTo(EntityType.ORGANIZATION);
         }
     }

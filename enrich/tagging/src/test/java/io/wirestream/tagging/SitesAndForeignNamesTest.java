@@ -758,4 +758,11 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(named(e, "Kelmo Peninsula"))).as(describe(e)).containsExactly("Kelmo Peninsula");
         assertThat(surfaces(named(e, "Dorva Island"))).as(describe(e)).containsExactly("Dorva Island");
     }
+
+    @Test
+    void whatAMineYieldsStandsBetweenItsNameAndItsHead() {
+        List<Entity> e = tag("Police shot 34 miners at the Kelvaro platinum mine on Thursday. The Kelvaro mine was closed.");
+        assertThat(surfaces(mentioning(e, "Kelvaro platinum mine"))).as(describe(e))
+                .containsExactlyInAnyOrder("Kelvaro platinum mine", "Kelvaro mine");
+    }
 }

@@ -265,7 +265,8 @@ public final class EntityAssembler {
     /** Words that say what a site is, which a second mention leaves out: "Dangote Petroleum Refinery ... Dangote refinery". */
     private static final Set<String> SITE_KIND_WORDS = Set.of("petroleum", "oil", "gas", "crude", "nuclear", "power",
             "international", "national", "regional", "military", "central", "main", "hydroelectric", "hydropower",
-            "copper", "gold", "coal", "lithium", "fertiliser", "fertilizer", "cement", "steel", "container", "deep-water");
+            "copper", "gold", "coal", "lithium", "fertiliser", "fertilizer", "cement", "steel", "container", "deep-water",
+            "platinum", "diamond", "silver", "iron", "zinc", "nickel", "cobalt", "uranium");
 
     /** The name words before the head, without the kind words, unless they are all it has. */
     private static String siteName(String[] words, int head) {
