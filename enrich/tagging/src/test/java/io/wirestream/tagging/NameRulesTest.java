@@ -1236,4 +1236,12 @@ class NameRulesTest {
         assertThat(named(e, "Tavrin Veldt").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Kelvor Rusk").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aPersonFirstInAListOfPeopleAfterAPlacePrepositionIsAPerson() {
+        List<Entity> e = tag("The prize went to Pierre Valdane, Ferenc Kolbar and Anne Marrow. Flights went to Santa Velra, "
+                + "Tavor and Kelmo.");
+        assertThat(named(e, "Pierre Valdane").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Santa Velra").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

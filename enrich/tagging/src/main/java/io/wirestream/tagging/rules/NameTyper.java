@@ -152,7 +152,10 @@ public final class NameTyper {
         } else if (b - a < 3 && placeCueBefore(tokens, a) // but not "the building of Radio Pakistan"
                 && (single || first.allCaps || !lexicon.orgHeads.contains(first) || !kbWords.isPlace(last.key()))
                 // nor "a filmmaker in Pedro Almodóvar's film": a known given name and a possessive make someone's
-                && (single || !last.possessive || !lexicon.givenNames.contains(first) || kbWords.isPlace(last.key()))) {
+                && (single || !last.possessive || !lexicon.givenNames.contains(first) || kbWords.isPlace(last.key()))
+                // nor "the prize went to Pierre Agostini, Ferenc Krausz and ...": the first of a list of people
+                && (single || !lexicon.givenNames.contains(first) || !personListedNext(tt, b)
+                    || kbWords.isPlace(last.key()))) {
             type = EntityType.LOCATION; // "in Kafranbel", "the town of Saraqib"
             confidence = single ? 0.55 : 0.65;
         } else if (b - a >= 2 && anyOf(tokens, a, b, lexicon.orgHeads)) {
@@ -379,6 +382,17 @@ public final class NameTyper {
         }
         Token prev = tokens.get(a - 1);
         return !prev.capitalised && !prev.possessive && lexicon.orgNouns.contains(prev);
+    }
+
+    /** ", Ferenc Krausz": after a comma, a known given name and a capitalised word, a person listed next. */
+    private boolean personListedNext(TokenizedText tt, int b) {
+        if (b + 2 >= tt.size() || !tt.strippedGapIs(b + 1, ",")) {
+            return false;
+        }
+        Token given = tt.get(b + 1);
+        Token next = tt.get(b + 2);
+        return given.capitalised && !given.allCaps && lexicon.givenNames.contains(given) && next.capitalised
+                && !next.breakBefore && !next.allCaps;
     }
 
     /**
