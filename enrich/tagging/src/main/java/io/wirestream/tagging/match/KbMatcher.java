@@ -643,7 +643,6 @@ public final class KbMatcher {
         return !article.capitalised && (article.fold.equals("al") || article.fold.equals("el"));
     }
 
-    /** "U.S.": the period of a one-letter abbreviation belongs to the mention. */
     /** Legal forms of companies, written after the name with a capital: "SA", "AG", "Inc", "plc" (either case). */
     private static final Set<String> LEGAL_FORMS = Set.of("sa", "ag", "se", "plc", "inc", "ltd", "llc", "nv", "bv", "spa",
             "srl", "sarl", "gmbh", "asa", "ab", "oyj", "kgaa", "corp", "pjsc", "jsc", "tbk", "bhd", "pty", "kk");
@@ -657,6 +656,7 @@ public final class KbMatcher {
                 && (t.capitalised || t.fold.equals("plc"));
     }
 
+    /** "U.S.": the period of a one-letter abbreviation belongs to the mention. */
     private static int mentionEnd(TokenizedText tt, int last) {
         Token t = tt.get(last);
         String text = tt.text();

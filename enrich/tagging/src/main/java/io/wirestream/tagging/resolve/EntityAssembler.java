@@ -99,11 +99,7 @@ public final class EntityAssembler {
             if (out == entities) {
                 out = new ArrayList<>(entities);
             }
-            out.set(full, joined(whole, e, whole.id(), whole.name(), whole.method()));
-            out.remove(i);
-            int removed = i;
-            byFirstPart.replaceAll((k, v) -> v > removed ? v - 1 : v);
-            i--;
+            absorb(out, full, i--, byFirstPart);
         }
         return out;
     }
@@ -160,10 +156,10 @@ public final class EntityAssembler {
 
     /**
      * Sites whose names are seldom a town's: a place of that name in the article is the site. Not ports, airports,
-     * crossings or dams, which take their town's name ("Mae Sot Airport" and Mae Sot).
+     * crossings or dams, which take their town's name ("Mae Sot Airport" and Mae Sot). "church" is every building of
+     * worship {@link #kindOfHead} names so (temples, cathedrals, basilicas, chapels).
      */
-    private static final Set<String> NAMED_FOR_NO_TOWN = Set.of("mosque", "temple", "shrine", "camp", "church",
-            "cathedral");
+    private static final Set<String> NAMED_FOR_NO_TOWN = Set.of("mosque", "shrine", "camp", "church");
 
     /**
      * "the mosque Rabaa al-Adawiya ... police cleared Rabaa al-Adawiya": a site's name of two words or more without its
@@ -191,13 +187,20 @@ public final class EntityAssembler {
             if (out == entities) {
                 out = new ArrayList<>(entities);
             }
-            Entity whole = out.get(site);
-            out.set(site, joined(whole, e, whole.id(), whole.name(), whole.method()));
-            out.remove(i);
-            int removed = i--;
-            siteByName.replaceAll((name, index) -> index > removed ? index - 1 : index);
+            absorb(out, site, i--, siteByName);
         }
         return out;
+    }
+
+    /**
+     * Joins entity {@code from} into entity {@code into}, which keeps its id, name and method, removes {@code from}, and
+     * moves the indices past it in {@code indices} down by one.
+     */
+    private static void absorb(List<Entity> out, int into, int from, Map<String, Integer> indices) {
+        Entity whole = out.get(into);
+        out.set(into, joined(whole, out.get(from), whole.id(), whole.name(), whole.method()));
+        out.remove(from);
+        indices.replaceAll((key, index) -> index > from ? index - 1 : index);
     }
 
     private static final String RULE_ID = "ws:name:";

@@ -151,11 +151,10 @@ public final class NameTyper {
             confidence = 0.7;
         } else if (b - a < 3 && placeCueBefore(tokens, a) // but not "the building of Radio Pakistan"
                 && (single || first.allCaps || !lexicon.orgHeads.contains(first) || !kbWords.isPlace(last.key()))
-                // nor "a filmmaker in Pedro Almodóvar's film": a known given name and a possessive make someone's
-                && (single || !last.possessive || !lexicon.givenNames.contains(first) || kbWords.isPlace(last.key()))
-                // nor "the prize went to Pierre Agostini, Ferenc Krausz and ...": the first of a list of people
-                && (single || !lexicon.givenNames.contains(first) || !personListedNext(tt, b)
-                    || kbWords.isPlace(last.key()))) {
+                // nor a known given name with a possessive ("a filmmaker in Pedro Almodóvar's film") or first in a list
+                // of people ("the prize went to Pierre Agostini, Ferenc Krausz and ..."), unless it ends in a known place
+                && (single || !lexicon.givenNames.contains(first) || kbWords.isPlace(last.key())
+                    || !last.possessive && !personListedNext(tt, b))) {
             type = EntityType.LOCATION; // "in Kafranbel", "the town of Saraqib"
             confidence = single ? 0.55 : 0.65;
         } else if (b - a >= 2 && anyOf(tokens, a, b, lexicon.orgHeads)) {
