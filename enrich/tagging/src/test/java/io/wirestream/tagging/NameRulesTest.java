@@ -1244,4 +1244,32 @@ class NameRulesTest {
         assertThat(named(e, "Pierre Valdane").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(named(e, "Santa Velra").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aRoleWrittenAsTitleOfWhatItIsOverIsNoName() {
+        List<Entity> e = tag("The Minister of Heritage, Tavro Kelmend, spoke. The Inspector-General of Police said so. The "
+                + "Secretary of Security and Citizen Protection left. The Governor of the Reserve Bank of Velmora spoke.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e))
+                .noneMatch(n -> n.contains("Heritage") || n.contains("Police") || n.contains("Protection"));
+        assertThat(named(e, "Tavro Kelmend").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        // an organisation after the "of" keeps its name
+        assertThat(named(e, "Reserve Bank of Velmora").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void twoNamesEndingInOneHeadAndJoinedByAndAreTwo() {
+        List<Entity> e = tag("Korvan Airlines and Teluro Airlines added flights to the island on Monday.");
+        assertThat(named(e, "Korvan Airlines").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Teluro Airlines").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aHolderAfterACapitalisedGoverningTitleAndItsPlaceIsAPerson() {
+        List<Entity> e = tag("The Mayor of Velmora Takeshi Oribe said the port was closed. The Speaker of Parliament Anna "
+                + "Kelvane read the letter. The Minister of Public Works Ilka Varro left.");
+        assertThat(surfaces(named(e, "Takeshi Oribe"))).as(describe(e)).containsExactly("Takeshi Oribe");
+        assertThat(named(e, "Anna Kelvane").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Ilka Varro").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.contains("Public Works"));
+    }
 }

@@ -399,6 +399,22 @@ public final class NameSpanFinder {
                 || eventOf(tokens, a, b)) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
+        int held = roleHeldOver(tokens, a, b);
+        if (held >= 0) { // "Minister of Heritage", "Inspector-General of Police": a role; "... of Brazil" after it is a name
+            if (held < b) {
+                span(tt, held + 1, b, kbWords, places, names, singles);
+            }
+            return;
+        }
+        int place = placeAfterCapitalisedTitleOf(tokens, a, b);
+        int placeHolder = place < 0 ? -1 : holderAfterTitleOf(tokens, place, place, b, kbWords);
+        boolean bodyByItsHead = placeHolder == place + 1 && lexicon.orgHeads.contains(tokens.get(place)); // "Parliament"
+        if (placeHolder > 0 && (bodyByItsHead || !lexicon.allCommonWords(tokens, place, placeHolder - 1))
+                && !anyTitle(tokens, place, placeHolder - 1)) { // "Mayor of Wajima Shigeru Sakaguchi": the place, then who governs it
+            span(tt, place, placeHolder - 1, kbWords, places, names, singles);
+            span(tt, placeHolder, b, kbWords, places, names, singles);
+            return;
+        }
         int flight = flightAt(tokens, a, b);
         if (flight >= 0) {
             if (flight > a) { // "Lion Air Flight JT610", "Ethiopian Airlines Flight 302": the airline is a name
@@ -966,7 +982,10 @@ public final class NameSpanFinder {
             // and Mineral Resources")
             boolean leftComplete = lexicon.orgHeads.contains(tokens.get(k - 1)) && k - 2 >= a
                     && tokens.get(k - 2).capitalised && !anyLowerCase(tokens, a, k - 1);
-            if (naming && (strongEnd || leftComplete && !orgWords)) {
+            // "Hawaiian Airlines and Alaska Airlines": both sides end in the same head, each a whole name
+            boolean sameHead = leftComplete && tokens.get(k - 1).fold.equals(tokens.get(b).fold) && b - k >= 2
+                    && !anyLowerCase(tokens, k + 1, b);
+            if (naming && (strongEnd || leftComplete && !orgWords) || sameHead) {
                 return k;
             }
             if (personAfter(tokens, k, b) && !orgWords) {
@@ -975,6 +994,41 @@ public final class NameSpanFinder {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * A role written as its title, "of" or "for" and what it is over ("Minister of Heritage", "Secretary of Security and
+     * Citizen Protection", "Inspector-General of Police"): the title's words open the name, and what follows is made of
+     * ordinary words, with no organisation's head unless alone ("Police"). Returns where the role ends: the index of
+     * the next "of" (a jurisdiction after it, "Minister of Mines and Energy of Brazil", is a name of its own) or
+     * {@code b}; -1 when the name is no such role. An unknown name ("Mayor of Wajima") or an organisation
+     * ("Governor of the Reserve Bank of Zimbabwe") after the "of" keeps its name.
+     */
+    private int roleHeldOver(List<Token> tokens, int a, int b) {
+        int k = a;
+        while (k < b && lexicon.titles.contains(tokens.get(k)) && tokens.get(k).capitalised && !tokens.get(k).possessive) {
+            k++;
+        }
+        String join = tokens.get(k).fold;
+        if (k == a || k == b || !join.equals("of") && !join.equals("for") || tokens.get(k).capitalised) {
+            return -1;
+        }
+        int words = 0;
+        boolean head = false;
+        int m = k + 1;
+        for (; m <= b && !tokens.get(m).fold.equals("of"); m++) {
+            Token t = tokens.get(m);
+            if (lexicon.isFunctionWord(t) || isConnector(t)) {
+                continue;
+            }
+            if (t.allCaps || !t.capitalised || !lexicon.isCommonWord(t) || lexicon.givenNames.contains(t)
+                    || lexicon.demonyms.contains(t)) {
+                return -1;
+            }
+            words++;
+            head |= (lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t)) && !lexicon.portfolios.contains(t);
+        }
+        return words == 0 || head && words > 1 ? -1 : Math.min(m, b);
     }
 
     private static boolean anyLowerCase(List<Token> tokens, int from, int to) {
@@ -1156,6 +1210,24 @@ public final class NameSpanFinder {
             }
         }
         return !lexicon.allCommonWords(tokens, k, b) && looksLikePersonName(tokens, k, b) ? k : -1;
+    }
+
+    private boolean anyTitle(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (lexicon.titles.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the place starts after a capitalised governing title and "of" opening the name ("Mayor of the X"); else -1. */
+    private static int placeAfterCapitalisedTitleOf(List<Token> tokens, int a, int b) {
+        if (a + 3 > b || !tokens.get(a).capitalised || !GOVERNING.contains(tokens.get(a).fold)
+                || !tokens.get(a + 1).fold.equals("of") || tokens.get(a + 1).capitalised) {
+            return -1;
+        }
+        return tokens.get(a + 2).fold.equals("the") && !tokens.get(a + 2).capitalised ? a + 3 : a + 2;
     }
 
     /** Titles of who governs or leads a place or body, whose holder may follow "TITLE of PLACE" unpunctuated. */
