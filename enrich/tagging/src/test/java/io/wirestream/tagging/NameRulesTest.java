@@ -1272,4 +1272,14 @@ class NameRulesTest {
         assertThat(named(e, "Ilka Varro").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.contains("Public Works"));
     }
+
+    @Test
+    void disastersCompetitionsAndTheNewYearAreNoEntities() {
+        List<Entity> e = tag("Since the Great Velmora Earthquake and the Korvan Crisis, Teluro FC has won the Copa Varra twice "
+                + "and the UEFA Champions League once. Fans marked the Lunar New Year and New Year's Day in Kelmar.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.contains("Earthquake")
+                || n.contains("Crisis") || n.contains("Copa") || n.contains("League") || n.contains("Year"));
+        assertThat(named(e, "UEFA").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Kelmar").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

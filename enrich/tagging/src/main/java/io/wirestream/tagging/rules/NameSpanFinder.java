@@ -399,6 +399,13 @@ public final class NameSpanFinder {
                 || eventOf(tokens, a, b)) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
+        int competition = competitionAt(tokens, a, b);
+        if (competition >= 0) { // "UEFA Champions League", "Copa del Rey": a competition; its organiser is a name
+            if (competition > a) {
+                span(tt, a, competition - 1, kbWords, places, names, singles);
+            }
+            return;
+        }
         int held = roleHeldOver(tokens, a, b);
         if (held >= 0) { // "Minister of Heritage", "Inspector-General of Police": a role; "... of Brazil" after it is a name
             if (held < b) {
@@ -713,6 +720,21 @@ public final class NameSpanFinder {
         return a + 1 < b && tokens.get(a + 1).fold.equals("of") && !tokens.get(a + 1).capitalised
                 && (lexicon.eventHeads.contains(tokens.get(a)) || EVENTS_HEAD_FIRST.contains(tokens.get(a).fold));
     }
+
+    /**
+     * Where a competition's name starts in the span, or -1: "Copa" opens one ("Copa del Rey", "Copa América"), and a
+     * league of champions or nations is one ("Champions League", "Nations League", "Europa League"), where "League"
+     * after one word of a people or a creed is a party ("Awami League", "Muslim League", "Arab League").
+     */
+    private static int competitionAt(List<Token> tokens, int a, int b) {
+        if (b > a && tokens.get(a).fold.equals("copa") && tokens.get(a).capitalised) {
+            return a;
+        }
+        return b > a && tokens.get(b).fold.equals("league") && LEAGUES_OF_COMPETITORS.contains(tokens.get(b - 1).fold)
+                ? b - 1 : -1;
+    }
+
+    private static final Set<String> LEAGUES_OF_COMPETITORS = Set.of("champions", "nations", "europa", "conference");
 
     private static final Set<String> EVENTS_HEAD_FIRST = Set.of("battle", "siege", "massacre", "fall", "liberation");
 
@@ -1333,12 +1355,18 @@ public final class NameSpanFinder {
     private static final Set<String> HOLIDAYS = Set.of("easter", "christmas", "ramadan", "eid", "diwali", "deepavali",
             "passover", "hanukkah", "thanksgiving", "pentecost", "nowruz", "navroz", "ashura", "halloween", "lent",
             "vesak", "holi", "kwanzaa", "whitsun", "epiphany");
+    private static final Set<String> NEW_YEARS_OF = Set.of("lunar", "chinese", "persian", "jewish", "islamic", "orthodox");
     private static final Set<String> HOLIDAY_WORDS = Set.of("day", "eve", "sunday", "monday", "friday", "saturday",
             "al", "fitr", "adha", "holidays", "holiday", "weekend");
 
     /** "Easter Sunday", "Christmas Day", "Eid al-Adha": a feast, not a name. */
     private static boolean holiday(List<Token> tokens, int a, int b) {
-        if (!HOLIDAYS.contains(tokens.get(a).fold) || b - a > 2) {
+        if (a < b && NEW_YEARS_OF.contains(tokens.get(a).fold) && tokens.get(a + 1).fold.equals("new")) {
+            a++; // "Lunar New Year", "Persian New Year"
+        }
+        if (a < b && tokens.get(a).fold.equals("new") && tokens.get(a + 1).fold.equals("year")) {
+            a++; // "New Year", "New Year's Day"
+        } else if (!HOLIDAYS.contains(tokens.get(a).fold) || b - a > 2) {
             return false;
         }
         for (int k = a + 1; k <= b; k++) {
