@@ -1282,4 +1282,30 @@ class NameRulesTest {
         assertThat(named(e, "UEFA").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Kelmar").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aCounselIsATitleAndSciencesEndAFirmsName() {
+        List<Entity> e = tag("Special Counsel Tavro Kelmend appealed on Monday. Velmora Sciences said its trial had ended.");
+        assertThat(surfaces(named(e, "Tavro Kelmend"))).as(describe(e)).containsExactly("Tavro Kelmend");
+        assertThat(named(e, "Velmora Sciences").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void eventsWithTheirHeadBeforeOfHolidaysAndOrdinaryTermsAreNoEntities() {
+        List<Entity> e = tag("Kelmar won the Korvan Cup of Nations and the Velmora Song Contest before Unity Day, and its "
+                + "coach got the Presidential Medal of Valour. DNA tests, 40 degrees Celsius, El Niño and the Internet. "
+                + "Marta Day said so.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).noneMatch(n -> n.contains("Cup") || n.contains("Contest")
+                || n.contains("Unity") || n.contains("Medal") || n.equals("DNA") || n.equals("Celsius")
+                || n.contains("Niño") || n.equals("Internet"));
+        assertThat(named(e, "Marta Day").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aGivenNameAfterATitleThenASurnameThatIsAPlacesHeadIsAPerson() {
+        List<Entity> e = tag("The city's mayor Tom Kelvane and Senator Andy Street met on Monday. Crowds filled Queen "
+                + "Elizabeth Park.");
+        assertThat(named(e, "Andy Street").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Queen Elizabeth Park").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

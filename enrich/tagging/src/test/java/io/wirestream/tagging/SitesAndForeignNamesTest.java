@@ -765,4 +765,13 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(mentioning(e, "Kelvaro platinum mine"))).as(describe(e))
                 .containsExactlyInAnyOrder("Kelvaro platinum mine", "Kelvaro mine");
     }
+
+    @Test
+    void aSiteWithItsHeadInAnotherLanguageAfterTheNameIsTheSiteWithTheEnglishHead() {
+        List<Entity> e = tag("The Kelvar Masjid was razed in 1992, and the Dhoran Mandir opened on its site. Crowds "
+                + "gathered where the Kelvar mosque had stood, and the Dhoran temple was full.");
+        assertThat(surfaces(named(e, "Kelvar Masjid"))).as(describe(e)).contains("Kelvar Masjid", "Kelvar mosque");
+        assertThat(surfaces(named(e, "Dhoran Mandir"))).as(describe(e)).contains("Dhoran Mandir", "Dhoran temple");
+        assertThat(named(e, "Kelvar Masjid").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
 }

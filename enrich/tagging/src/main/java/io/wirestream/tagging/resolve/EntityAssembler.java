@@ -252,6 +252,10 @@ public final class EntityAssembler {
                 || CHURCH_HEADS.contains(words[n - 1]))) {
             return kindOfHead(words[n - 1]) + "|" + siteName(words, n - 1);
         }
+        String after = n >= 2 ? FOREIGN_HEADS_AFTER.get(words[n - 1]) : null;
+        if (after != null) { // "Babri Masjid" and "Babri mosque", "Ram Mandir" and "Ram temple"
+            return kindOfHead(after) + "|" + siteName(words, n - 1);
+        }
         return null;
     }
 
@@ -303,6 +307,10 @@ public final class EntityAssembler {
             Map.entry("stadion", "stadium"), Map.entry("stade", "stadium"), Map.entry("estadio", "stadium"),
             Map.entry("palacio", "palace"), Map.entry("palais", "palace"), Map.entry("palazzo", "palace"),
             Map.entry("aeropuerto", "airport"), Map.entry("aeroporto", "airport"), Map.entry("aeroport", "airport"));
+
+    /** Heads other languages write after a site's name, and the English head. */
+    private static final Map<String, String> FOREIGN_HEADS_AFTER = Map.of("masjid", "mosque", "mandir", "temple",
+            "camii", "mosque", "koprusu", "bridge");
 
     /**
      * "Rafah crossing", "Goma airport": a site named after a known town is a place of its own, as independent gold

@@ -396,7 +396,7 @@ public final class NameSpanFinder {
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || holiday(tokens, a, b) || onlyRoles(tokens, a, b)
                 || a < b && tokens.get(a).fold.equals("operation") || war(tokens, a, b) || languageNamed(tokens, b, to)
-                || eventOf(tokens, a, b)) {
+                || eventOf(tokens, a, b) || eventHeadOf(tokens, a, b) || notAName(tokens, a, b)) {
             return; // "Paris Air Show" and "Operation Spiderweb" are events; "Secretary of State" a role
         }
         int competition = competitionAt(tokens, a, b);
@@ -484,7 +484,7 @@ public final class NameSpanFinder {
         }
         // "Queen Alia International Airport", "Prince Sultan Air Base": a site named after someone keeps the title
         boolean orgEnding = titled || lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b))
-                && !koreanSurnameAfterTitle(tokens, b)
+                && !koreanSurnameAfterTitle(tokens, b) && !surnameHeadAfterTitle(tokens, from, a, b)
                 || a < b && lexicon.orgSectors.contains(tokens.get(b)); // "General Dynamics" is no general
         if (!orgEnding) {
             // "Iranian Foreign Minister Abbas Araghchi", "Saudi Energy Minister Prince Abdulaziz": everything up
@@ -559,6 +559,25 @@ public final class NameSpanFinder {
     private static boolean notreDame(List<Token> tokens, int a, int b) {
         return b > a && tokens.get(b).fold.equals("dame") && tokens.get(b - 1).fold.equals("notre");
     }
+
+    /**
+     * "mayor Andy Street", "Senator Tom Hill": a known given name after a title (not a monarch's: "Queen Elizabeth Park"
+     * is a park), then a place's head that is also a surname, is the holder's name.
+     */
+    private boolean surnameHeadAfterTitle(List<Token> tokens, int from, int a, int b) {
+        if (!SURNAME_HEADS.contains(tokens.get(b).fold) || !lexicon.givenNames.contains(tokens.get(b - 1))) {
+            return false;
+        }
+        int title = b - 2;
+        if (title < a) {
+            title = b - 1 == from && from > 0 && !tokens.get(from).breakBefore ? from - 1 : -1;
+        }
+        return title >= 0 && lexicon.titles.contains(tokens.get(title)) && !tokens.get(title).possessive
+                && !Lexicon.MONARCHS_TITLES.contains(tokens.get(title).fold);
+    }
+
+    private static final Set<String> SURNAME_HEADS = Set.of("street", "hill", "field", "wood", "lane", "brook", "ford",
+            "park", "heath", "marsh", "moor", "bridge");
 
     /** "President Park": the Korean surname, not a park, right after a title. */
     private boolean koreanSurnameAfterTitle(List<Token> tokens, int b) {
@@ -735,6 +754,33 @@ public final class NameSpanFinder {
     }
 
     private static final Set<String> LEAGUES_OF_COMPETITORS = Set.of("champions", "nations", "europa", "conference");
+
+    /** "Africa Cup of Nations", "Presidential Medal of Freedom": an event's head inside the name, then "of". */
+    private boolean eventHeadOf(List<Token> tokens, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            Token t = tokens.get(k);
+            if (lexicon.orgHeads.contains(t) || lexicon.orgStrong.contains(t)) {
+                return false; // "Federation of ...": an organisation's head comes first
+            }
+            if (t.capitalised && !t.allCaps && lexicon.eventHeads.contains(t) && tokens.get(k + 1).fold.equals("of")
+                    && !tokens.get(k + 1).capitalised) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words that name no one and nothing of ours: a molecule, a scale, a weather pattern, the network. */
+    private static boolean notAName(List<Token> tokens, int a, int b) {
+        if (b - a > 1) {
+            return false;
+        }
+        String name = a == b ? tokens.get(a).fold : tokens.get(a).fold + " " + tokens.get(b).fold;
+        return NOT_NAMES.contains(name);
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("dna", "rna", "celsius", "fahrenheit", "internet", "el nino",
+            "la nina");
 
     private static final Set<String> EVENTS_HEAD_FIRST = Set.of("battle", "siege", "massacre", "fall", "liberation");
 
@@ -1363,6 +1409,10 @@ public final class NameSpanFinder {
     private static boolean holiday(List<Token> tokens, int a, int b) {
         if (a < b && NEW_YEARS_OF.contains(tokens.get(a).fold) && tokens.get(a + 1).fold.equals("new")) {
             a++; // "Lunar New Year", "Persian New Year"
+        }
+        if (b == a + 1 && tokens.get(b).fold.equals("day") && tokens.get(a).capitalised && !tokens.get(a).allCaps
+                && Lexicon.get().isCommonWord(tokens.get(a)) && !Lexicon.get().givenNames.contains(tokens.get(a))) {
+            return true; // "Independence Day", "Victory Day", "Boxing Day" (not "Doris Day")
         }
         if (a < b && tokens.get(a).fold.equals("new") && tokens.get(a + 1).fold.equals("year")) {
             a++; // "New Year", "New Year's Day"
