@@ -774,4 +774,15 @@ class SitesAndForeignNamesTest {
         assertThat(surfaces(named(e, "Dhoran Mandir"))).as(describe(e)).contains("Dhoran Mandir", "Dhoran temple");
         assertThat(named(e, "Kelvar Masjid").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aPlacesKindWrittenBeforeItsNameWithoutTheSaysItIsAPlace() {
+        List<Entity> e = tag("The road connecting district Lam Veo and district Tam Kelo of province Phu Varro was cut.");
+        for (String name : List.of("Lam Veo", "Tam Kelo", "Phu Varro")) {
+            assertThat(named(e, name).type()).as(name + " in " + describe(e)).isEqualTo(EntityType.LOCATION);
+        }
+        // a Chinese family name and given name before a site's lower-case head name the site
+        List<Entity> bridge = tag("The Tan Shuo bridge collapsed on Monday, and traffic stopped.");
+        assertThat(named(bridge, "Tan Shuo").type()).as(describe(bridge)).isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -102,7 +102,8 @@ public final class NameTyper {
                 && tokens.get(a + 1).fold.equals("of") && !tokens.get(a + 1).capitalised) {
             type = EntityType.LOCATION; // "the Palace of the Planalto", "the Tower of London": a site's head, then "of"
             confidence = 0.7;
-        } else if (b == a + 1 && ChineseNames.familyNameFirst(first, last) && !placeCueBefore(tokens, a)) {
+        } else if (b == a + 1 && ChineseNames.familyNameFirst(first, last) && !placeCueBefore(tokens, a)
+                && !placeNounAfter(tokens, b)) { // "the Phong Chau bridge"
             type = EntityType.PERSON; // "Yi Gang", "Bo Yibo": a Chinese family name and a pinyin given name (but "in
             confidence = 0.75;        // Wan Chai" is a place)
         } else if (!single && venueCentre(tokens, b)) {
@@ -874,8 +875,9 @@ public final class NameTyper {
             return true;
         }
         // "on the island Ibiza", "in the town Marmaris": translated text drops the "of"; the kind word is no part of the name
-        if (PLACE_KINDS_BEFORE_THE_NAME.contains(prev.fold) && a >= 2 && tokens.get(a - 2).fold.equals("the")
-                && !prev.capitalised && !prev.breakBefore) {
+        // and "connecting district Lam Thao and district Tam Nong of province Phu Tho" without "the" (Vietnamese)
+        if (PLACE_KINDS_BEFORE_THE_NAME.contains(prev.fold) && a >= 2 && !prev.capitalised && !prev.breakBefore
+                && (tokens.get(a - 2).fold.equals("the") || !tokens.get(a - 2).capitalised)) {
             return true;
         }
         // "the town of Kafr Nabl", "the city of Saraqib", "the enclave of Vorukh", "a former governor of Moquegua"
