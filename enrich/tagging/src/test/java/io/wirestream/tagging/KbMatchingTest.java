@@ -369,4 +369,13 @@ class KbMatchingTest {
         assertThat(surfaces(one(e, "ws:org:peshmerga"))).as(describe(e)).containsExactly("Peshmerga");
         assertThat(surfaces(one(e, "Q154797"))).as(describe(e)).containsExactly("Bundestag");
     }
+
+    @Test
+    void anOceanByItsOneWordIsTheOceanAfterAPlaceCueButNoAdjective() {
+        List<Entity> e = tag("Ships crossed from the port on the Pacific side to the Atlantic. Troops flew to the Pacific "
+                + "territory. Tests were run at the Semipalatinsk test site.");
+        assertThat(e.stream().map(Entity::id)).as(describe(e)).contains("Q98", "Q97").doesNotContain("Q61944");
+        assertThat(one(e, "Q98").mentions()).as(describe(e)).hasSize(1); // not the territory's adjective
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Pacific");
+    }
 }

@@ -362,6 +362,11 @@ public final class KbMatcher {
                 && !NameTyper.dateline(tt, first)) {
             return true;
         }
+        if (first == last && p.entry.needsContext() && type == EntityType.LOCATION && last + 1 < tokens.size()
+                && !tokens.get(last).possessive && !tokens.get(last + 1).breakBefore
+                && POLITIES.contains(tokens.get(last + 1).fold)) {
+            return true; // "the Pacific territory", "Atlantic nations": the word is an adjective there
+        }
         Token head = tokens.get(first);
         if (type == EntityType.ORGANIZATION) {
             // a known organisation's name inside a longer unknown one: "Ndovu Labour Party",
@@ -591,10 +596,28 @@ public final class KbMatcher {
         if (!t.breakBefore && PLACE_CUES.contains(prev.fold) && !prev.possessive) {
             return true;
         }
+        if (!t.breakBefore && i >= 2 && prev.fold.equals("the") && !prev.capitalised && !prev.breakBefore) {
+            Token cue = tokens.get(i - 2); // "in the Pacific", "on the Atlantic"; not "at the Semipalatinsk test site"
+            return !cue.capitalised && (PLACE_CUES.contains(cue.fold) || cue.fold.equals("on")) && !siteHeadNext(tokens, i);
+        }
         if (t.breakBefore && !t.sentenceStart && lastPlaceToken == i - 1) {
             return NameTyper.listGoesOn(tokens, i);
         }
         return !t.breakBefore && (prev.fold.equals("and") || prev.fold.equals("or")) && lastPlaceToken == i - 2;
+    }
+
+    /** A site's lower-case head one or two words after i: the name there is the site's ("the Semipalatinsk test site"). */
+    private static boolean siteHeadNext(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size() && k <= i + 2; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || t.capitalised) {
+                return false;
+            }
+            if (SITE_HEADS.contains(t.fold) || t.fold.equals("site")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** At most this many capitalised words after "for" continue a known organisation's written name. */
@@ -768,6 +791,11 @@ public final class KbMatcher {
         return !next.breakBefore && !consumed[last + 1] && isCapitalisedNameWord(next)
                 && !lexicon.weekdays.contains(next) && !lexicon.monthNames.contains(next);
     }
+
+    /** Nouns of lands and peoples that a place's word describes as an adjective ("the Pacific territory"). */
+    public static final Set<String> POLITIES = Set.of("territory", "territories", "nation", "nations", "country",
+            "countries", "state", "states", "region", "leaders", "neighbour", "neighbours", "neighbor", "neighbors",
+            "community", "communities", "people", "peoples", "archipelago");
 
     /** Capitalised words glued after a person's name up to the head of a site or of a body named after them. */
     private boolean namesAfterAPerson(List<Token> tokens, int last) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.match.Candidate;
+import io.wirestream.tagging.match.KbMatcher;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
 
@@ -776,8 +777,14 @@ public final class NameSpanFinder {
             return false;
         }
         String name = a == b ? tokens.get(a).fold : tokens.get(a).fold + " " + tokens.get(b).fold;
+        if (a == b && OCEANS.contains(name) && b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore
+                && KbMatcher.POLITIES.contains(tokens.get(b + 1).fold)) {
+            return true; // "the Pacific territory", "Atlantic nations": an ocean's word as an adjective
+        }
         return NOT_NAMES.contains(name);
     }
+
+    private static final Set<String> OCEANS = Set.of("pacific", "atlantic", "arctic");
 
     private static final Set<String> NOT_NAMES = Set.of("dna", "rna", "celsius", "fahrenheit", "internet", "el nino",
             "la nina");
