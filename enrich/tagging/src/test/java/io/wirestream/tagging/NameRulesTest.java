@@ -1308,4 +1308,14 @@ class NameRulesTest {
         assertThat(named(e, "Andy Street").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(named(e, "Queen Elizabeth Park").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aCourtOfAppealsIsNamedWithItsCircuit() {
+        List<Entity> e = tag("A panel of the Court of Appeals for the Eleventh Circuit ruled on Monday, and the Court of "
+                + "Appeals for the Velmora Circuit agreed.");
+        assertThat(named(e, "Court of Appeals for the Eleventh Circuit").type()).as(describe(e))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Court of Appeals for the Velmora Circuit").type()).as(describe(e))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
 }

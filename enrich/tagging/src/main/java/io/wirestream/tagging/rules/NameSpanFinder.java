@@ -99,7 +99,7 @@ public final class NameSpanFinder {
                                 && (ORG_CONNECTORS.contains(tokens.get(c).fold) || missionIn(tokens, c))
                                 || orgSoFar && c == j + 2 && tokens.get(c).fold.equals("the") // "Office of the Comptroller
                                     && tokens.get(j + 1).fold.equals("of")                     // of the Currency"
-                                || siteHeadOfThe(tokens, i, j, c))
+                                || siteHeadOfThe(tokens, i, j, c) || circuitOfTheCourt(tokens, j, c))
                             && joins(tokens, j + 1, c)) {
                         c++;
                     }
@@ -125,7 +125,8 @@ public final class NameSpanFinder {
                             || lexicon.weekdays.contains(tokens.get(c)) || lexicon.monthNames.contains(tokens.get(c))) {
                         break; // "the Roman Catholic Church on Thursday"
                     }
-                    if (!orgWord(tokens.get(j)) && !isConnector(tokens.get(j + 1)) && !portfolioPair(tokens, c) && !proven) {
+                    if (!orgWord(tokens.get(j)) && !isConnector(tokens.get(j + 1)) && !portfolioPair(tokens, c) && !proven
+                            && !circuitOfTheCourt(tokens, j, j + 1)) {
                         break; // joined only by a portfolio: "Ministry of Economy and Finance", not "... and Finance Minister"
                     }
                     j = c;
@@ -638,6 +639,27 @@ public final class NameSpanFinder {
     private boolean siteHeadOfThe(List<Token> tokens, int i, int j, int c) {
         return j == i && c == j + 2 && tokens.get(c).fold.equals("the") && tokens.get(j + 1).fold.equals("of")
                 && SITE_HEADS_BEFORE_OF.contains(tokens.get(j).fold) && !tokens.get(j).allCaps;
+    }
+
+    /**
+     * "Court of Appeals for the Ninth Circuit", "... for the District of Columbia Circuit": a court of appeals is named
+     * with its circuit, which "for the" joins.
+     */
+    private static boolean circuitOfTheCourt(List<Token> tokens, int j, int c) {
+        if (!tokens.get(j).fold.equals("appeals") || !tokens.get(j + 1).fold.equals("for") || c > j + 2
+                || c == j + 2 && !tokens.get(c).fold.equals("the")) {
+            return false;
+        }
+        for (int k = j + 3; k < tokens.size() && k <= j + 7; k++) {
+            Token t = tokens.get(k);
+            if (t.breakBefore || !t.capitalised && !t.fold.equals("of")) {
+                return false;
+            }
+            if (t.fold.equals("circuit")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
