@@ -378,4 +378,12 @@ class KbMatchingTest {
         assertThat(one(e, "Q98").mentions()).as(describe(e)).hasSize(1); // not the territory's adjective
         assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Pacific");
     }
+
+    @Test
+    void theNetworkCalledXIsNamedOnlyWhereSomethingIsWrittenOnIt() {
+        List<Entity> e = tag("Kelmar wrote on X that the vote was fair, and Varro said in a post on X that it was not.");
+        assertThat(one(e, "Q918").mentions()).as(describe(e)).hasSize(2);
+        List<Entity> letters = tag("The treasure lies at point X on the map, and the X factor decided the game.");
+        assertThat(letters.stream().map(Entity::id)).as(describe(letters)).doesNotContain("Q918");
+    }
 }

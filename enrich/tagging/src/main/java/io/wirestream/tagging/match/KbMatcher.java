@@ -368,6 +368,9 @@ public final class KbMatcher {
             return true; // "the Pacific territory", "Atlantic nations": the word is an adjective there
         }
         Token head = tokens.get(first);
+        if (first == last && head.length() == 1 && !postedOn(tokens, first)) {
+            return true; // a one-letter alias ("X") names the network only where something is written on it
+        }
         if (type == EntityType.ORGANIZATION) {
             // a known organisation's name inside a longer unknown one: "Ndovu Labour Party",
             // "United Nations Mission in South Sudan" (but not "UN Secretary-General", "NATO allies")
@@ -605,6 +608,17 @@ public final class KbMatcher {
         }
         return !t.breakBefore && (prev.fold.equals("and") || prev.fold.equals("or")) && lastPlaceToken == i - 2;
     }
+
+    /** "wrote on X", "said in a post on X", "posted on X": a one-letter name after "on" that something is written on. */
+    private static boolean postedOn(List<Token> tokens, int i) {
+        if (i < 2 || tokens.get(i).breakBefore || !tokens.get(i - 1).fold.equals("on") || tokens.get(i - 1).breakBefore) {
+            return false;
+        }
+        return WRITTEN_ON.contains(tokens.get(i - 2).fold);
+    }
+
+    private static final Set<String> WRITTEN_ON = Set.of("wrote", "writes", "write", "writing", "said", "says", "post",
+            "posts", "posted", "posting", "message", "statement", "video", "account", "tweeted", "announced", "shared");
 
     /** A site's lower-case head one or two words after i: the name there is the site's ("the Semipalatinsk test site"). */
     private static boolean siteHeadNext(List<Token> tokens, int i) {
