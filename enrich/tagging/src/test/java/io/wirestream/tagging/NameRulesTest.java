@@ -1318,4 +1318,12 @@ class NameRulesTest {
         assertThat(named(e, "Court of Appeals for the Velmora Circuit").type()).as(describe(e))
                 .isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void anOfficeNamedForItsHoldersTitleKeepsTheTitle() {
+        List<Entity> e = tag("The Office of the Prosecutor General opened a case, and the Chancellery of the President "
+                + "said on Monday that Kelmar would sign it.");
+        assertThat(named(e, "Office of the Prosecutor General").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Chancellery of the President").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

@@ -393,7 +393,7 @@ public final class NameSpanFinder {
                 && !saidAsAName(tt, b, from, to) && !surnameMay(tokens, a, b)
                 || lexicon.titles.contains(tokens.get(b)) && !hyphenated(tt, b) && !portfolioOfOrganisation(tokens, a, b)
                     && !surnameLikeAbbreviation(tt, a, b) && !surnameAfterGivenName(tokens, a, b)
-                    && !notreDame(tokens, a, b))) {
+                    && !notreDame(tokens, a, b) && !officeOfTheHolder(tokens, a, b))) {
             b--;
         }
         if (a > b || lexicon.eventHeads.contains(tokens.get(b)) && !tokens.get(b).allCaps || holiday(tokens, a, b) || onlyRoles(tokens, a, b)
@@ -556,6 +556,17 @@ public final class NameSpanFinder {
             singles.add(b); // "al-Kikli": the resolver may still read it as a surname (its mention keeps the "al-")
         }
     }
+
+    /**
+     * "Office of the Prosecutor General", "Chancellery of the President": an office named for its holder's title, where
+     * the title ends the name.
+     */
+    private static boolean officeOfTheHolder(List<Token> tokens, int a, int b) {
+        return b - a >= 2 && OFFICES.contains(tokens.get(a).fold) && tokens.get(a).capitalised
+                && tokens.get(a + 1).fold.equals("of") && !tokens.get(a + 1).capitalised;
+    }
+
+    private static final Set<String> OFFICES = Set.of("office", "chancellery", "secretariat", "cabinet", "bureau");
 
     /** "Cathedral of Notre Dame", "University of Notre Dame": "Dame" after "Notre" is Our Lady, no title. */
     private static boolean notreDame(List<Token> tokens, int a, int b) {
