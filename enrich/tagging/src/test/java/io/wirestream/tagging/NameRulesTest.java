@@ -1326,4 +1326,13 @@ class NameRulesTest {
         assertThat(named(e, "Office of the Prosecutor General").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(e, "Chancellery of the President").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void anOrdinaryWordAfterTheAndBeforeAndOpensABodysName() {
+        List<Entity> e = tag("Officials from the Fire and Rescue Velmora Agency said. The Fish and Kelmar Service agreed. "
+                + "Prayers were held in Varrow and Zion Church.");
+        assertThat(named(e, "Fire and Rescue Velmora Agency").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(e, "Fish and Kelmar Service").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Varrow and Zion Church");
+    }
 }

@@ -179,8 +179,12 @@ public final class NameSpanFinder {
         while (a < and && lexicon.stopwords.contains(tokens.get(a))) {
             a++; // "The International Tunnelling ...": the article opening a sentence names nothing
         }
-        if (and - a < 1 || and - a == 1 && !lexicon.orgWords.contains(tokens.get(a))) {
-            return false; // one word of no body's kind may be a place or a person: "in Negombo and Zion Church"
+        // one word of no body's kind may be a place or a person: "in Negombo and Zion Church"; but an ordinary word
+        // after "the" opens the body's name: "the Fire and Disaster Management Agency", "the Fish and Wildlife Service"
+        boolean ordinaryAfterThe = a > 0 && tokens.get(a - 1).fold.equals("the") && !tokens.get(a).breakBefore
+                && lexicon.isCommonWord(tokens.get(a));
+        if (and - a < 1 || and - a == 1 && !lexicon.orgWords.contains(tokens.get(a)) && !ordinaryAfterThe) {
+            return false;
         }
         for (int k = a; k < and; k++) {
             Token t = tokens.get(k);
