@@ -364,7 +364,7 @@ public final class KbMatcher {
         }
         if (first == last && p.entry.needsContext() && type == EntityType.LOCATION && last + 1 < tokens.size()
                 && !tokens.get(last).possessive && !tokens.get(last + 1).breakBefore
-                && POLITIES.contains(tokens.get(last + 1).fold)) {
+                && Lexicon.POLITIES.contains(tokens.get(last + 1).fold)) {
             return true; // "the Pacific territory", "Atlantic nations": the word is an adjective there
         }
         Token head = tokens.get(first);
@@ -805,11 +805,6 @@ public final class KbMatcher {
         return !next.breakBefore && !consumed[last + 1] && isCapitalisedNameWord(next)
                 && !lexicon.weekdays.contains(next) && !lexicon.monthNames.contains(next);
     }
-
-    /** Nouns of lands and peoples that a place's word describes as an adjective ("the Pacific territory"). */
-    public static final Set<String> POLITIES = Set.of("territory", "territories", "nation", "nations", "country",
-            "countries", "state", "states", "region", "leaders", "neighbour", "neighbours", "neighbor", "neighbors",
-            "community", "communities", "people", "peoples", "archipelago");
 
     /** Capitalised words glued after a person's name up to the head of a site or of a body named after them. */
     private boolean namesAfterAPerson(List<Token> tokens, int last) {

@@ -66,6 +66,11 @@ public final class Lexicon {
     public static final Set<String> REGION_HEADS_BEFORE_THE_NAME = Set.of("region", "province", "governorate",
             "prefecture", "canton");
 
+    /** Nouns of lands and peoples that a place's word describes as an adjective ("the Pacific territory"). */
+    public static final Set<String> POLITIES = Set.of("territory", "territories", "nation", "nations", "country",
+            "countries", "state", "states", "region", "leaders", "neighbour", "neighbours", "neighbor", "neighbors",
+            "community", "communities", "people", "peoples", "archipelago");
+
     /** Particles that join the parts of a Spanish, Portuguese, French or Italian place name: "Santiago de Cuba". */
     public static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des");
     public final WordSet weekdays = load("weekdays.txt");

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import io.wirestream.tagging.EntityType;
 import io.wirestream.tagging.match.Candidate;
-import io.wirestream.tagging.match.KbMatcher;
 import io.wirestream.tagging.text.Token;
 import io.wirestream.tagging.text.TokenizedText;
 
@@ -422,8 +421,9 @@ public final class NameSpanFinder {
         int place = placeAfterCapitalisedTitleOf(tokens, a, b);
         int placeHolder = place < 0 ? -1 : holderAfterTitleOf(tokens, place, place, b, kbWords);
         boolean bodyByItsHead = placeHolder == place + 1 && lexicon.orgHeads.contains(tokens.get(place)); // "Parliament"
+        // "Mayor of Wajima Shigeru Sakaguchi": the place, then who governs it
         if (placeHolder > 0 && (bodyByItsHead || !lexicon.allCommonWords(tokens, place, placeHolder - 1))
-                && !anyTitle(tokens, place, placeHolder - 1)) { // "Mayor of Wajima Shigeru Sakaguchi": the place, then who governs it
+                && !NameTyper.anyOf(tokens, place, placeHolder - 1, lexicon.titles)) {
             span(tt, place, placeHolder - 1, kbWords, places, names, singles);
             span(tt, placeHolder, b, kbWords, places, names, singles);
             return;
@@ -517,9 +517,10 @@ public final class NameSpanFinder {
                 nameStart++; // "Minister of Foreign Affairs Esmaeil Baghaei", "Deputy Secretary of State Kurt Campbell"
             }
             if (lastTitle >= 0 && looksLikePersonName(tokens, nameStart, b)) {
-                if (lexicon.orgHeads.contains(tokens.get(a)) || anyStrongOrgWord(tokens, a, nameStart - 1)
-                        || chiefRole && lastTitle == a + 1) { // "Boeing Chief Executive ...": the company is a name too
-                    // "Ministry of Foreign Affairs Esmaeil Baghaei": the organisation before the role is a name too
+                // "Ministry of Foreign Affairs Esmaeil Baghaei", "the Kasoa Ministry of Health and Finance Minister ...",
+                // "Boeing Chief Executive ...": the organisation before the role is a name too
+                if (lexicon.orgHeads.contains(tokens.get(a)) || NameTyper.anyOf(tokens, a, nameStart - 1, lexicon.orgStrong)
+                        || chiefRole && lastTitle == a + 1) {
                     span(tt, a, (chiefRole ? lastTitle : nameStart) - 1, kbWords, places, names, singles);
                 }
                 titled = true;
@@ -601,15 +602,6 @@ public final class NameSpanFinder {
         return tokens.get(b).fold.equals("park") && lexicon.titles.contains(tokens.get(b - 1));
     }
 
-    /** "Officials of the Kasoa Ministry of Health and Finance Minister ...": the organisation before the role. */
-    private boolean anyStrongOrgWord(List<Token> tokens, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (lexicon.orgStrong.contains(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A portfolio word at c that ends the name (no title glued after it: "and Finance Minister Ali" is a person's role). */
     private boolean portfolioPair(List<Token> tokens, int c) {
@@ -815,7 +807,7 @@ public final class NameSpanFinder {
         }
         String name = a == b ? tokens.get(a).fold : tokens.get(a).fold + " " + tokens.get(b).fold;
         if (a == b && OCEANS.contains(name) && b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore
-                && KbMatcher.POLITIES.contains(tokens.get(b + 1).fold)) {
+                && Lexicon.POLITIES.contains(tokens.get(b + 1).fold)) {
             return true; // "the Pacific territory", "Atlantic nations": an ocean's word as an adjective
         }
         return NOT_NAMES.contains(name);
@@ -1322,15 +1314,6 @@ public final class NameSpanFinder {
             }
         }
         return !lexicon.allCommonWords(tokens, k, b) && looksLikePersonName(tokens, k, b) ? k : -1;
-    }
-
-    private boolean anyTitle(List<Token> tokens, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (lexicon.titles.contains(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where the place starts after a capitalised governing title and "of" opening the name ("Mayor of the X"); else -1. */

@@ -1041,7 +1041,8 @@ public final class NameTyper {
         return true;
     }
 
-    private static boolean anyOf(List<Token> tokens, int a, int b, Lexicon.WordSet words) {
+    /** Whether any word of {@code tokens[a..b]} is in {@code words}. */
+    static boolean anyOf(List<Token> tokens, int a, int b, Lexicon.WordSet words) {
         for (int k = a; k <= b; k++) {
             if (words.contains(tokens.get(k))) {
                 return true;
