@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -81,6 +82,22 @@ class CleanerPropertiesTest {
             assertThat(again.body()).isEqualTo(r.body());
             assertThat(again.title()).isEqualTo(r.title());
         }
+    }
+
+    /**
+     * A run of bare tags at a line's start goes in one pass: stripped one a round ("the" and "the" met only in the
+     * fourth), it outlasted the cleaner's rounds, and cleaning the result again removed the doubled word (found by
+     * {@link #auditTrailIsExactAndCleaningIsIdempotent}, seed 4751955932199100924, 2026-12-06).
+     */
+    @Example
+    void aRunOfTagsAtALineStartIsRemovedInOnePass() {
+        CleanResult r = CLEANER.clean("\u2009&nbsp;\u2026 &lt;i&gt;,\u00C3\u00A9 of \n", "the \n <b> <b> &lt;b&gt; the ",
+                "EN-us");
+        assertThat(r.body()).isEqualTo("the");
+        assertThat(CLEANER.clean(r.title(), r.body(), "EN-us").edits()).isEmpty();
+        assertThat(CLEANER.clean(null, "Votes\n<b> <i> <b> counted", "en").body()).isEqualTo("Votes\ncounted");
+        // a bare tag written as a word inside a line is still text about markup
+        assertThat(CLEANER.clean(null, "Use the <b> tag for bold.", "en").body()).isEqualTo("Use the <b> tag for bold.");
     }
 
     /** Every fixture text (our own, and the held-out set's), whole or with artifacts spliced in. */

@@ -65,8 +65,14 @@ public final class TagPass implements Pass {
         boolean tags = ctx.allows(RULE);
         boolean closing = ctx.allows(CLOSING);
         int i = s.indexOf('<');
+        // where the last tag removed from a line's start ended: a bare tag after it with only blanks between is
+        // part of the same run of markup, not a tag written as a word, so the whole run goes in one pass (one tag a
+        // round would outlast the cleaner's rounds and leave the text to change when cleaned again)
+        int lineStartRun = -1;
         while (i >= 0) {
-            int next = handle(s, i, out, ctx.isTitle(), lastClose, tags, closing);
+            boolean lineStart = i == 0 || s.charAt(i - 1) == '\n' || lineStartRun >= 0 && blanksOnly(s, lineStartRun, i);
+            int next = handle(s, i, out, ctx.isTitle(), lastClose, tags, closing, lineStart);
+            lineStartRun = lineStart && next > i + 1 ? next : -1;
             i = s.indexOf('<', Math.max(next, i + 1));
         }
     }
@@ -77,13 +83,13 @@ public final class TagPass implements Pass {
      */
     static boolean removesAt(String text, int at, boolean tags, boolean closingTags) {
         Findings probe = new Findings();
-        handle(text, at, probe, false, new HashMap<>(2), tags, closingTags);
+        handle(text, at, probe, false, new HashMap<>(2), tags, closingTags, at == 0 || text.charAt(at - 1) == '\n');
         return probe.hasEdits();
     }
 
     /** Handles a '<' at {@code i}; returns where scanning resumes. */
     private static int handle(String s, int i, Findings out, boolean title, Map<String, Integer> lastClose,
-            boolean tags, boolean closingTags) {
+            boolean tags, boolean closingTags, boolean lineStart) {
         int n = s.length();
         if (s.startsWith("<!--", i)) {
             if (!tags) {
@@ -121,7 +127,7 @@ public final class TagPass implements Pass {
         if (end < 0) {
             return i + 1;
         }
-        if (!closing && !block && end == j + 1 && isMention(s, i, end, name, lastClose)) {
+        if (!closing && !block && end == j + 1 && !lineStart && isMention(s, i, end, name, lastClose)) {
             return end;
         }
         if (WITH_CONTENT.contains(name) && !closing) {
@@ -133,7 +139,7 @@ public final class TagPass implements Pass {
             out.delete(RULE.id(), i, closeEnd);
             return closeEnd;
         }
-        boolean atLineEdge = i == 0 || s.charAt(i - 1) == '\n' || onlyTagsFollow(s, end);
+        boolean atLineEdge = lineStart || onlyTagsFollow(s, end);
         out.replace(RULE.id(), i, end, block && !title && !atLineEdge ? "\n" : (block && title ? " " : ""));
         return end;
     }
@@ -173,6 +179,16 @@ public final class TagPass implements Pass {
         }
         out.delete(CLOSING.id(), i, k + 1);
         return k + 1;
+    }
+
+    /** Only spaces and tabs in {@code s[from, to)}. */
+    private static boolean blanksOnly(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) != ' ' && s.charAt(k) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nothing but whitespace and (a few) further tags up to the end of the line or text. */
