@@ -100,6 +100,15 @@ class CleanerPropertiesTest {
         assertThat(CLEANER.clean(null, "Use the <b> tag for bold.", "en").body()).isEqualTo("Use the <b> tag for bold.");
     }
 
+    /** An ampersand escaped six times over is undone in one pass, not a level a round (four rounds left two). */
+    @Example
+    void anAmpersandEscapedManyTimesIsDecodedAtOnce() {
+        CleanResult r = CLEANER.clean(null, "Tom &amp;amp;amp;amp;amp;amp; Jerry went home.", "en");
+        assertThat(r.body()).isEqualTo("Tom & Jerry went home.");
+        assertThat(CLEANER.clean(null, r.body(), "en").edits()).isEmpty();
+        assertThat(CLEANER.clean(null, "the &amp;amp;amp;lt;b&amp;amp;amp;gt; tag", "en").body()).isEqualTo("the <b> tag");
+    }
+
     /** Every fixture text (our own, and the held-out set's), whole or with artifacts spliced in. */
     private static final List<String> FIXTURE_TEXTS = readFixtureTexts();
 

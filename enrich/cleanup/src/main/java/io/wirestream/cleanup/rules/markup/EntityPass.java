@@ -86,8 +86,14 @@ public final class EntityPass implements Pass {
                 value = null;
             }
             if (value != null) {
-                out.replace(RULE.id(), i, semi + 1, value);
-                i = s.indexOf('&', semi + 1);
+                int end = semi + 1;
+                if (value.equals("&")) {
+                    while (s.startsWith("amp;", end)) {
+                        end += 4; // "&amp;amp;amp;": '&' escaped again and again is undone at once, not a level a round
+                    }
+                }
+                out.replace(RULE.id(), i, end, value);
+                i = s.indexOf('&', end);
             } else {
                 i = s.indexOf('&', i + 1);
             }
