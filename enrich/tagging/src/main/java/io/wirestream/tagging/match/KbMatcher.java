@@ -362,9 +362,8 @@ public final class KbMatcher {
                 && !NameTyper.dateline(tt, first)) {
             return true;
         }
-        if (first == last && p.entry.needsContext() && type == EntityType.LOCATION && last + 1 < tokens.size()
-                && !tokens.get(last).possessive && !tokens.get(last + 1).breakBefore
-                && Lexicon.POLITIES.contains(tokens.get(last + 1).fold)) {
+        if (first == last && p.entry.needsContext() && type == EntityType.LOCATION && !tokens.get(last).possessive
+                && Lexicon.beforeAPolity(tokens, last)) {
             return true; // "the Pacific territory", "Atlantic nations": the word is an adjective there
         }
         Token head = tokens.get(first);

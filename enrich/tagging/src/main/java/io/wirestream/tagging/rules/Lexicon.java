@@ -67,9 +67,14 @@ public final class Lexicon {
             "prefecture", "canton");
 
     /** Nouns of lands and peoples that a place's word describes as an adjective ("the Pacific territory"). */
-    public static final Set<String> POLITIES = Set.of("territory", "territories", "nation", "nations", "country",
+    private static final Set<String> POLITIES = Set.of("territory", "territories", "nation", "nations", "country",
             "countries", "state", "states", "region", "leaders", "neighbour", "neighbours", "neighbor", "neighbors",
             "community", "communities", "people", "peoples", "archipelago");
+
+    /** The word at {@code k} stands before a noun of lands or peoples, as an adjective ("the Pacific territory"). */
+    public static boolean beforeAPolity(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && !tokens.get(k + 1).breakBefore && POLITIES.contains(tokens.get(k + 1).fold);
+    }
 
     /** Particles that join the parts of a Spanish, Portuguese, French or Italian place name: "Santiago de Cuba". */
     public static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des");

@@ -3,6 +3,7 @@ package io.wirestream.tagging.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.wirestream.tagging.EntityType;
@@ -490,7 +491,7 @@ public final class NameSpanFinder {
         }
         // "Queen Alia International Airport", "Prince Sultan Air Base": a site named after someone keeps the title
         boolean orgEnding = titled || lexicon.orgHeads.contains(tokens.get(b)) || a < b && lexicon.locHeads.contains(tokens.get(b))
-                && !koreanSurnameAfterTitle(tokens, b) && !surnameHeadAfterTitle(tokens, from, a, b)
+                && !surnameHeadAfterTitle(tokens, from, a, b)
                 || a < b && lexicon.orgSectors.contains(tokens.get(b)); // "General Dynamics" is no general
         if (!orgEnding) {
             // "Iranian Foreign Minister Abbas Araghchi", "Saudi Energy Minister Prince Abdulaziz": everything up
@@ -579,11 +580,16 @@ public final class NameSpanFinder {
     }
 
     /**
-     * "mayor Andy Street", "Senator Tom Hill": a known given name after a title (not a monarch's: "Queen Elizabeth Park"
-     * is a park), then a place's head that is also a surname, is the holder's name.
+     * A place's head that is also a surname, after a title, is the holder's name: "President Park", the Korean surname
+     * right after the title; "mayor Andy Street", "Senator Tom Hill", after a known given name and a title that is not
+     * a monarch's ("Queen Elizabeth Park" is a park).
      */
     private boolean surnameHeadAfterTitle(List<Token> tokens, int from, int a, int b) {
-        if (!SURNAME_HEADS.contains(tokens.get(b).fold) || !lexicon.givenNames.contains(tokens.get(b - 1))) {
+        String head = tokens.get(b).fold;
+        if (head.equals("park") && lexicon.titles.contains(tokens.get(b - 1))) {
+            return true;
+        }
+        if (!SURNAME_HEADS.contains(head) || !lexicon.givenNames.contains(tokens.get(b - 1))) {
             return false;
         }
         int title = b - 2;
@@ -596,11 +602,6 @@ public final class NameSpanFinder {
 
     private static final Set<String> SURNAME_HEADS = Set.of("street", "hill", "field", "wood", "lane", "brook", "ford",
             "park", "heath", "marsh", "moor", "bridge");
-
-    /** "President Park": the Korean surname, not a park, right after a title. */
-    private boolean koreanSurnameAfterTitle(List<Token> tokens, int b) {
-        return tokens.get(b).fold.equals("park") && lexicon.titles.contains(tokens.get(b - 1));
-    }
 
 
     /** A portfolio word at c that ends the name (no title glued after it: "and Finance Minister Ali" is a person's role). */
@@ -802,21 +803,21 @@ public final class NameSpanFinder {
 
     /** Capitalised words that name no one and nothing of ours: a molecule, a scale, a weather pattern, the network. */
     private static boolean notAName(List<Token> tokens, int a, int b) {
-        if (b - a > 1) {
+        if (b == a + 1) { // "El Niño", "La Niña"; no string built per span: this runs for every name the rules find
+            return tokens.get(b).fold.equals(NOT_NAME_PAIRS.get(tokens.get(a).fold));
+        }
+        if (a != b) {
             return false;
         }
-        String name = a == b ? tokens.get(a).fold : tokens.get(a).fold + " " + tokens.get(b).fold;
-        if (a == b && OCEANS.contains(name) && b + 1 < tokens.size() && !tokens.get(b + 1).breakBefore
-                && Lexicon.POLITIES.contains(tokens.get(b + 1).fold)) {
-            return true; // "the Pacific territory", "Atlantic nations": an ocean's word as an adjective
-        }
-        return NOT_NAMES.contains(name);
+        String word = tokens.get(a).fold;
+        // "the Pacific territory", "Atlantic nations": an ocean's word as an adjective
+        return NOT_NAMES.contains(word) || OCEANS.contains(word) && Lexicon.beforeAPolity(tokens, b);
     }
 
     private static final Set<String> OCEANS = Set.of("pacific", "atlantic", "arctic");
 
-    private static final Set<String> NOT_NAMES = Set.of("dna", "rna", "celsius", "fahrenheit", "internet", "el nino",
-            "la nina");
+    private static final Set<String> NOT_NAMES = Set.of("dna", "rna", "celsius", "fahrenheit", "internet");
+    private static final Map<String, String> NOT_NAME_PAIRS = Map.of("el", "nino", "la", "nina");
 
     private static final Set<String> EVENTS_HEAD_FIRST = Set.of("battle", "siege", "massacre", "fall", "liberation");
 

@@ -70,7 +70,7 @@ public final class TagPass implements Pass {
         // round would outlast the cleaner's rounds and leave the text to change when cleaned again)
         int lineStartRun = -1;
         while (i >= 0) {
-            boolean lineStart = i == 0 || s.charAt(i - 1) == '\n' || lineStartRun >= 0 && blanksOnly(s, lineStartRun, i);
+            boolean lineStart = atLineStart(s, i) || lineStartRun >= 0 && blanksOnly(s, lineStartRun, i);
             int next = handle(s, i, out, ctx.isTitle(), lastClose, tags, closing, lineStart);
             lineStartRun = lineStart && next > i + 1 ? next : -1;
             i = s.indexOf('<', Math.max(next, i + 1));
@@ -83,7 +83,7 @@ public final class TagPass implements Pass {
      */
     static boolean removesAt(String text, int at, boolean tags, boolean closingTags) {
         Findings probe = new Findings();
-        handle(text, at, probe, false, new HashMap<>(2), tags, closingTags, at == 0 || text.charAt(at - 1) == '\n');
+        handle(text, at, probe, false, new HashMap<>(2), tags, closingTags, atLineStart(text, at));
         return probe.hasEdits();
     }
 
@@ -179,6 +179,10 @@ public final class TagPass implements Pass {
         }
         out.delete(CLOSING.id(), i, k + 1);
         return k + 1;
+    }
+
+    private static boolean atLineStart(String s, int i) {
+        return i == 0 || s.charAt(i - 1) == '\n';
     }
 
     /** Only spaces and tabs in {@code s[from, to)}. */
