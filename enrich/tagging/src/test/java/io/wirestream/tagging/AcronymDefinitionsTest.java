@@ -60,4 +60,15 @@ class AcronymDefinitionsTest {
                 .doesNotContain("Tarsk said the Velmoran Fisheries Board");
         assertThat(mentioning(entities, "Tarsk").type()).as(describe(entities)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aKnownPlaceThenWordsOfAnotherLanguageSpeltByTheAcronymAreOneName() {
+        List<Entity> e = tag("He ran as the candidate of the Sri Lanka Velmora Karunagam (SLVK), and won.");
+        assertThat(surfaces(mentioning(e, "SLVK"))).as(describe(e)).contains("Sri Lanka Velmora Karunagam");
+        assertThat(mentioning(e, "SLVK").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        // English words after the place want a head to say what they name
+        List<Entity> english = tag("He spoke for the Sri Lanka Tea Pickers (SLTP) on Monday.");
+        assertThat(english.stream().flatMap(x -> surfaces(x).stream())).as(describe(english))
+                .doesNotContain("Sri Lanka Tea Pickers");
+    }
 }

@@ -100,10 +100,29 @@ public final class AcronymDefinitions {
             }
             inside.add(c);
         }
-        if (!saysOrganisationOrSite(tt, first, last)) {
+        if (!saysOrganisationOrSite(tt, first, last) && !placeOpensNameInItsLanguage(tt, first, last, inside)) {
             return false;
         }
         candidates.removeAll(inside);
+        return true;
+    }
+
+    /**
+     * "the Sri Lanka Podujana Peramuna (SLPP)": a known place, then two words or more of another language, all spelt
+     * by the acronym, is a party's or a body's name in that language, though no English head says so. The place alone
+     * is claimed, and only when no word after it is an English one ("the Kenya Tea Pickers (KTP)" wants a head).
+     */
+    private boolean placeOpensNameInItsLanguage(TokenizedText tt, int first, int last, List<Candidate> inside) {
+        if (inside.size() != 1 || inside.get(0).type != EntityType.LOCATION || inside.get(0).firstToken != first
+                || last - inside.get(0).lastToken < 2) {
+            return false;
+        }
+        for (int t = inside.get(0).lastToken + 1; t <= last; t++) {
+            Token token = tt.get(t);
+            if (!token.capitalised || lexicon.isCommonWord(token) || lexicon.givenNames.contains(token)) {
+                return false;
+            }
+        }
         return true;
     }
 
