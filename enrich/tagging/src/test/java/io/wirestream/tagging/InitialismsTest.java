@@ -36,4 +36,14 @@ class InitialismsTest {
         List<Entity> known = tag("Crowds filled Umayyad Square. US officials watched.");
         assertThat(surfaces(mentioning(known, "Umayyad Square"))).as(describe(known)).doesNotContain("US");
     }
+
+    @Test
+    void aKnownPlaceOfTwoWordsIsCalledByItsTwoInitials() {
+        List<Entity> e = tag("Snow closed roads in Himachal Pradesh on Monday, and HP officials said more would fall.");
+        assertThat(surfaces(mentioning(e, "Himachal Pradesh"))).as(describe(e)).contains("HP");
+        // but a title's abbreviation is no place: "the MP" is a member of parliament
+        List<Entity> title = tag("Madhya Pradesh voted on Monday. The MP said the CM had resigned.");
+        assertThat(surfaces(mentioning(title, "Madhya Pradesh"))).as(describe(title)).doesNotContain("MP");
+        assertThat(title.stream().flatMap(x -> surfaces(x).stream())).as(describe(title)).doesNotContain("CM");
+    }
 }

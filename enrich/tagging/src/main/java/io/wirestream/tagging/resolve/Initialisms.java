@@ -23,7 +23,8 @@ import java.util.Set;
 final class Initialisms {
 
     // two letters are too ambiguous to merge by initials alone ("UN", "EU" are in the knowledge base anyway), except
-    // for an organisation of two words the knowledge base does not read otherwise ("General Motors ... GM")
+    // for an organisation or a known place of two words the knowledge base does not read otherwise ("General Motors ...
+    // GM", "West Bengal ... WB")
     private static final int MIN_LETTERS = 3;
     private static final int TWO_LETTERS = 2;
     private static final int MAX_LETTERS = 7;
@@ -159,9 +160,9 @@ final class Initialisms {
             }
         }
         List<String> out = new ArrayList<>(2);
-        if (content.length() == TWO_LETTERS && c.tokenCount() == TWO_LETTERS && c.type == EntityType.ORGANIZATION
-                && every.length() == TWO_LETTERS) {
-            out.add(content.toString()); // "General Motors": GM
+        if (content.length() == TWO_LETTERS && c.tokenCount() == TWO_LETTERS && every.length() == TWO_LETTERS
+                && (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION && c.kb != null)) {
+            out.add(content.toString()); // "General Motors": GM; a known place too: "Uttar Pradesh ... the UP government"
         }
         if (content.length() >= MIN_LETTERS) {
             out.add(content.toString());
