@@ -1335,4 +1335,12 @@ class NameRulesTest {
         assertThat(named(e, "Fish and Kelmar Service").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
         assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Varrow and Zion Church");
     }
+
+    @Test
+    void whomASpokespersonSpeaksForIsNoPortfolio() {
+        List<Entity> e = tag("Special Counsel Jack Varrow filed the case. A spokesperson for Varrow declined to comment, "
+                + "and a lawyer for Kelmar Tasso said nothing.");
+        assertThat(surfaces(named(e, "Jack Varrow"))).as(describe(e)).contains("Varrow");
+        assertThat(named(e, "Kelmar Tasso").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -1185,6 +1185,10 @@ public final class NameSpanFinder {
     }
 
     /** The span follows "TITLE for", or "TITLE of" + portfolio words: it names the title's portfolio, not an entity. */
+    /** Titles whose "for" names a client, a person or a body ("a spokesperson for Smith"), never a portfolio. */
+    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+            "counsel");
+
     private boolean roleObject(List<Token> tokens, int from, int to) {
         if (from < 2 || tokens.get(from).breakBefore || tokens.get(from - 1).breakBefore
                 || !lexicon.titles.contains(tokens.get(from - 2)) || tokens.get(from - 2).possessive) {
@@ -1192,8 +1196,10 @@ public final class NameSpanFinder {
         }
         String join = tokens.get(from - 1).fold;
         if (join.equals("for")) {
-            return true;
+            // "a spokesperson for Garland", "a lawyer for Hunter Biden": whom one speaks or acts for, not a portfolio
+            return !SPEAKS_FOR.contains(tokens.get(from - 2).fold);
         }
+
         if (!join.equals("of")) {
             return false;
         }
