@@ -785,4 +785,23 @@ class SitesAndForeignNamesTest {
         List<Entity> bridge = tag("The Tan Shuo bridge collapsed on Monday, and traffic stopped.");
         assertThat(named(bridge, "Tan Shuo").type()).as(describe(bridge)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aProvinceWrittenBeforeASiteWithoutInIsAPlaceOfItsOwn() {
+        // as Korean is translated: the province (known, or not), then the airport in it
+        List<Entity> e = tag("This morning in South Jeolla Province Velmora International Airport a plane crashed, and "
+                + "Karvel Prefecture Tasso Airport closed.");
+        assertThat(surfaces(named(e, "South Jeolla"))).as(describe(e)).contains("South Jeolla Province");
+        assertThat(named(e, "Velmora International Airport").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Karvel Prefecture").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+        assertThat(named(e, "Tasso Airport").type()).as(describe(e)).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aSiteCalledByItsFirstWordAndLowerCaseHeadIsTheSiteNotTheTown() {
+        List<Entity> e = tag("VELMORA, 29 December - A plane crashed at Velmora International Airport. The Velmora airport "
+                + "was shut, and the minister arrived in Velmora.");
+        Entity airport = named(e, "Velmora International Airport");
+        assertThat(surfaces(airport)).as(describe(e)).contains("Velmora airport").doesNotContain("VELMORA", "Velmora");
+    }
 }

@@ -207,7 +207,7 @@ public final class KbMatcher {
             "prefecture", "state");
 
     /** The last token of a known place's name with a capitalised head after it, at most two words ("Autonomous Region"). */
-    private static int capitalisedPlaceHead(List<Token> tokens, int last) {
+    private int capitalisedPlaceHead(List<Token> tokens, int last) {
         int k = last + 1;
         if (tokens.get(last).possessive || k >= tokens.size()) {
             return last;
@@ -225,8 +225,29 @@ public final class KbMatcher {
         // not when the name goes on: "Jammu and Kashmir State Power Development Corporation" is another body's name
         // ("Istanbul City Hall" keeps its city: the hall is no name of its own)
         boolean goesOn = k + 1 < tokens.size() && tokens.get(k + 1).capitalised && !tokens.get(k + 1).breakBefore
-                && !tokens.get(k).possessive && !tokens.get(k).fold.equals("city");
+                && !tokens.get(k).possessive && !tokens.get(k).fold.equals("city") && !provinceBeforeSite(tokens, k);
         return PLACE_NAME_HEADS.contains(tokens.get(k).fold) && !goesOn ? k : last;
+    }
+
+    /** Heads of a province's name that a site's name may follow in translated text. */
+    private static final Set<String> PROVINCE_HEADS = Set.of("province", "prefecture", "oblast", "governorate");
+
+    /**
+     * Whether a province's head at {@code k} is followed by a site's name of two words or more, ending in its head:
+     * "South Jeolla Province Muan International Airport", as Korean and Japanese are translated without "in". The
+     * province is the known one; the site is a name of its own.
+     */
+    private boolean provinceBeforeSite(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !PROVINCE_HEADS.contains(tokens.get(k).fold) || !tokens.get(k).capitalised
+                || tokens.get(k).breakBefore) {
+            return false;
+        }
+        int end = k;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).capitalised && !tokens.get(end + 1).breakBefore
+                && !tokens.get(end).possessive) {
+            end++;
+        }
+        return end - k >= 2 && lexicon.siteHeads.contains(tokens.get(end));
     }
 
     private record Match(AliasPattern pattern, int first, int last, AliasIndex.Node node) {
@@ -411,7 +432,7 @@ public final class KbMatcher {
         // a known place of several words that starts a longer name ending in a head: "Port Sudan International
         // Airport", "Middle East Airlines" (one-word places give way to any longer name, below)
         if (type == EntityType.LOCATION && last > first && rebuildable(tokens, first, last)
-                && continuesIntoHead(tokens, last, true, !country)) {
+                && continuesIntoHead(tokens, last, true, !country) && !provinceBeforeSite(tokens, last + 1)) {
             return true;
         }
         // a known person of several words who begins the name of a site or a body named after them: "Mohammed VI

@@ -58,6 +58,7 @@ final class InDocumentResolver {
         all.sort((x, y) -> Integer.compare(x.start, y.start));
         KnownWordsReadInContext.reread(tt, all);
         TranslatedWordOrder.reread(tt, all, kb);
+        sitesByFirstWordAndHead(tt.tokens(), all);
         UnionFind uf = new UnionFind(all.size());
         Candidate[] atToken = new Candidate[tt.size()];
         for (Candidate c : all) {
@@ -417,6 +418,46 @@ final class InDocumentResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "the Muan airport" after "Muan International Airport": a one-word name before a lower-case site head is the
+     * site named in full with the same first word and the same head, capitalised, not a town of that name ("MUAN" in
+     * the dateline), whose key the word alone would share. Such a mention takes the site's key.
+     */
+    private void sitesByFirstWordAndHead(List<Token> tokens, List<Candidate> all) {
+        for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
+            Candidate c = it.next();
+            if (c.kb != null || c.type != EntityType.LOCATION || c.tokenCount() != 1 || !siteHeadFollows(tokens, c.lastToken)) {
+                continue;
+            }
+            int head = c.lastToken + 1; // siteHeadFollows found the head within the next few words
+            while (head < c.lastToken + MAX_SITE_HEAD_WORDS && !lexicon.siteHeads.contains(tokens.get(head))
+                    && !lexicon.siteHeadsAfterKind.contains(tokens.get(head))) {
+                head++;
+            }
+            for (Candidate site : all) {
+                if (site.type == EntityType.LOCATION && site.tokenCount() >= 2
+                        && tokens.get(site.firstToken).fold.equals(tokens.get(c.firstToken).fold)
+                        && tokens.get(site.lastToken).capitalised
+                        && tokens.get(site.lastToken).fold.equals(tokens.get(head).fold)) {
+                    it.set(new Candidate(c.firstToken, c.lastToken, c.start, c.end, c.type, null, null, c.method,
+                            c.confidence, site.key));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether {@link #sitesByFirstWordAndHead} gave this mention the key of a site named in full: its word alone is
+     * then no name for the site to share with a town of that name, by spelling or otherwise.
+     */
+    private static boolean calledByFirstWordAndHead(List<Token> tokens, Candidate c) {
+        return c.kb == null && c.type == EntityType.LOCATION && c.tokenCount() == 1 && c.lastToken + 1 < tokens.size()
+                && !tokens.get(c.lastToken + 1).capitalised
+                && !(c.key.startsWith("name:") && c.key.endsWith(tokens.get(c.firstToken).key())
+                    && c.key.length() == "name:".length() + tokens.get(c.firstToken).key().length());
     }
 
     /**
@@ -889,7 +930,7 @@ final class InDocumentResolver {
         Map<String, Candidate> lastByKey = new HashMap<>();
         for (Candidate c : all) {
             boolean organisation = c.type == EntityType.ORGANIZATION && c.tokenCount() >= 2;
-            if (c.type != EntityType.LOCATION && !organisation) {
+            if (c.type != EntityType.LOCATION && !organisation || calledByFirstWordAndHead(tt.tokens(), c)) {
                 continue;
             }
             // a place named again as before ("Gaza" ... "Gaza") gives the same skeleton and at most the same union
@@ -1728,7 +1769,8 @@ final class InDocumentResolver {
         surnamesThatAreKnownPlaces(tokens, all, bySurname);
         Map<String, Candidate> oneWordNames = new HashMap<>();
         for (Candidate c : all) {
-            if (c.kb == null && c.type != EntityType.DATE && c.tokenCount() == 1) {
+            // not "the Velmora airport" read as Velmora International Airport: the word alone is still the town
+            if (c.kb == null && c.type != EntityType.DATE && c.tokenCount() == 1 && !calledByFirstWordAndHead(tokens, c)) {
                 oneWordNames.putIfAbsent(tokens.get(c.firstToken).fold, c);
             }
             if (c.type == EntityType.ORGANIZATION && c.tokenCount() >= 2 && (c.kb == null || c.tokenCount() == 2)

@@ -436,6 +436,12 @@ public final class NameSpanFinder {
             }
             return; // "Flight ET302": a flight is none
         }
+        int region = regionBeforeSite(tokens, a, b);
+        if (region > 0) { // "South Jeolla Province Muan International Airport": the region, then the site in it
+            span(tt, a, region, kbWords, places, names, singles);
+            span(tt, region + 1, b, kbWords, places, names, singles);
+            return;
+        }
         int site = siteOfPlace(tokens, a, b, kbWords);
         if (site > 0) { // "Benina International Airport of Benghazi": the site, then the known place it serves
             span(tt, a, site - 1, kbWords, places, names, singles);
@@ -1016,6 +1022,27 @@ public final class NameSpanFinder {
         return true;
     }
 
+    /** Region heads that end a region's name and never stand inside a site's ("Kherson Oblast", not "Orange County"). */
+    private static final Set<String> REGION_HEADS = Set.of("province", "prefecture", "oblast", "governorate");
+
+    /**
+     * "South Jeolla Province Muan International Airport", "Ishikawa Prefecture Noto Airport": text translated from
+     * Korean or Japanese writes where a site is before it, without "in"; a region's head then a site's name of two
+     * words or more, ending in a site's head, is two names. The region's head, or -1.
+     */
+    private int regionBeforeSite(List<Token> tokens, int a, int b) {
+        if (!lexicon.siteHeads.contains(tokens.get(b))) {
+            return -1;
+        }
+        for (int k = a + 1; k + 2 <= b; k++) {
+            Token t = tokens.get(k);
+            if (REGION_HEADS.contains(t.fold) && t.capitalised && !t.allCaps) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "Benina International Airport of Benghazi": a site with a name of its own, then the known place it serves (or a
      * region, by its lower-case head: "the Noto Peninsula of Ishikawa prefecture"), is two places; "National Museum of
@@ -1199,7 +1226,6 @@ public final class NameSpanFinder {
             // "a spokesperson for Garland", "a lawyer for Hunter Biden": whom one speaks or acts for, not a portfolio
             return !SPEAKS_FOR.contains(tokens.get(from - 2).fold);
         }
-
         if (!join.equals("of")) {
             return false;
         }
