@@ -228,6 +228,10 @@ public final class NameTyper {
         } else if (!single && allCaps(tokens, a, b) && hyphenJoined(tt, a, b) && tt.get(b).end - first.start <= 12) {
             type = EntityType.ORGANIZATION; // "SPLM-IO"
             confidence = 0.6;
+        } else if (b - a == 1 && kbWords.isPlace(last.key()) && !first.allCaps && !lexicon.isCommonWord(first)
+                && surnameSpeaksElsewhere(tokens, b)) {
+            type = EntityType.PERSON; // "Teruhiko Wakayama of the University" ... "Wakayama later said": a surname
+            confidence = 0.55;
         } else if (!single && kbWords.isPlace(last.key())) {
             type = null; // "ReArm Europe": a known place at the end of an unknown name says nothing about it
         } else if (!single && afterThe && !lexicon.givenNames.contains(first) && !allCaps(tokens, a, b)) {
@@ -369,6 +373,27 @@ public final class NameTyper {
         }
         // "Khan, who ...", "Khan, 45,"
         return next.breakBefore && !next.sentenceStart && (next.fold.equals("who") || next.numeric && next.length() <= 3);
+    }
+
+    /** Words between a surname and what they said: "Wakayama later said". */
+    private static final Set<String> SPEECH_ADVERBS = Set.of("later", "also", "then", "earlier", "previously", "has", "had");
+
+    /**
+     * Whether the last word of a name, a known place's too, stands alone elsewhere in the text as someone who speaks or
+     * is described ("Wakayama later said", "Golan, 20, was booed"): then it is a surname there and here.
+     */
+    private boolean surnameSpeaksElsewhere(List<Token> tokens, int b) {
+        Token surname = tokens.get(b);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (k != b && t.capitalised && !t.allCaps && t.fold.equals(surname.fold) && (k == 0 || !tokens.get(k - 1).capitalised
+                    || tokens.get(k).breakBefore) && (speechAfter(tokens, k, true) || k + 2 < tokens.size()
+                        && SPEECH_ADVERBS.contains(tokens.get(k + 1).fold) && !tokens.get(k + 1).breakBefore
+                        && HUMAN_VERBS.contains(tokens.get(k + 2).fold) && !tokens.get(k + 2).breakBefore)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean speechBefore(List<Token> tokens, int a, boolean single) {
