@@ -1343,4 +1343,27 @@ class NameRulesTest {
         assertThat(surfaces(named(e, "Jack Varrow"))).as(describe(e)).contains("Varrow");
         assertThat(named(e, "Kelmar Tasso").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aNameEndingInAKnownPlaceIsAPersonWhenThatWordSpeaksAloneElsewhere() {
+        List<Entity> e = tag("One of her co-authors, Velko Wakayama of the University of Tarsk, asked for a retraction. "
+                + "Wakayama later said the cells did not match. Israel's Kelmi Golan came fifth. Golan, 20, was booed.");
+        assertThat(surfaces(named(e, "Velko Wakayama"))).as(describe(e)).contains("Wakayama");
+        assertThat(named(e, "Velko Wakayama").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(surfaces(named(e, "Kelmi Golan"))).as(describe(e)).contains("Golan");
+        // with no such sign, a known place ending an unknown name still says nothing of it
+        List<Entity> plan = tag("The ReArm Europe plan was announced on Monday.");
+        assertThat(plan.stream().map(Entity::name)).as(describe(plan)).doesNotContain("ReArm Europe");
+    }
+
+    @Test
+    void aReligiousTitleOfItsSeatIsFollowedByItsHolder() {
+        List<Entity> e = tag("Behind him stood the Sheikh of Al-Tarsk Ahmed al-Velmori, and the Archbishop of Canterbury "
+                + "Kelvin Marlow prayed. Later al-Velmori said he agreed.");
+        assertThat(surfaces(named(e, "Ahmed al-Velmori"))).as(describe(e)).contains("al-Velmori");
+        assertThat(named(e, "Kelvin Marlow").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        // Indonesian ranks: "Marshal Madya" is one, its holder's name follows
+        List<Entity> rank = tag("Basarnas chief Marshal Madya Rudi Kartolo said the search went on.");
+        assertThat(named(rank, "Rudi Kartolo").type()).as(describe(rank)).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -420,7 +420,7 @@ public final class NameSpanFinder {
             return;
         }
         int place = placeAfterCapitalisedTitleOf(tokens, a, b);
-        int placeHolder = place < 0 ? -1 : holderAfterTitleOf(tokens, place, place, b, kbWords);
+        int placeHolder = place < 0 ? -1 : holderAfterTitleOf(tt, place, place, b, kbWords);
         boolean bodyByItsHead = placeHolder == place + 1 && lexicon.orgHeads.contains(tokens.get(place)); // "Parliament"
         // "Mayor of Wajima Shigeru Sakaguchi": the place, then who governs it
         if (placeHolder > 0 && (bodyByItsHead || !lexicon.allCommonWords(tokens, place, placeHolder - 1))
@@ -461,7 +461,7 @@ public final class NameSpanFinder {
             span(tt, head, b, kbWords, places, names, singles);
             return;
         }
-        int governor = holderAfterTitleOf(tokens, from, a, b, kbWords);
+        int governor = holderAfterTitleOf(tt, from, a, b, kbWords);
         if (governor > 0) { // "the governor of East Azerbaijan Malek Rahmati": the place, then who governs it
             span(tt, a, governor - 1, kbWords, places, names, singles);
             span(tt, governor, b, kbWords, places, names, singles);
@@ -1322,7 +1322,8 @@ public final class NameSpanFinder {
      * Emil Dardak"): the last two words, or three when the first of them is a given name, if they look like a
      * person's name and are no place or organisation word; -1 otherwise. At least one word is left for the place.
      */
-    private int holderAfterTitleOf(List<Token> tokens, int from, int a, int b, KbWords kbWords) {
+    private int holderAfterTitleOf(TokenizedText tt, int from, int a, int b, KbWords kbWords) {
+        List<Token> tokens = tt.tokens();
         int of = from >= 3 && tokens.get(from - 1).fold.equals("the") && !tokens.get(from - 1).capitalised
                 ? from - 2 : from - 1; // "the Speaker of the Parliament Mahinda Yapa Abeywardena"
         if (of < 1 || a != from || b - a < 2 || tokens.get(from).breakBefore || tokens.get(of).breakBefore
@@ -1331,22 +1332,33 @@ public final class NameSpanFinder {
             return -1;
         }
         int k = b - 1;
+        if (k - 1 > a && particle(tokens.get(k))) {
+            k--; // "the Sheikh of Al-Azhar Ahmed al-Tayeb": an Arabic name's particle before the family name
+        }
         boolean bodyOf = tokens.get(a + 1).fold.equals("of") && !tokens.get(a + 1).capitalised;
         if (lexicon.orgHeads.contains(tokens.get(a)) && !bodyOf) {
             k = a + 1; // a body named by its head alone: all the rest is the holder
-        } else if (k - 1 > a && lexicon.givenNames.contains(tokens.get(k - 1))) {
+        } else if (k - 1 > a && lexicon.givenNames.contains(tokens.get(k - 1)) && !tt.gapIs(k - 1, "-")) {
             k--;
         } else if (bodyOf && !lexicon.givenNames.contains(tokens.get(k))) {
             return -1; // "the head of the Federation of Journalists Karim Halabi": only a known given name ends the body
         }
         for (int i = k; i <= b; i++) {
             Token t = tokens.get(i);
+            if (particle(t) && i > k && i < b) {
+                continue;
+            }
             if (!holderWord(t) || t.allCaps || t.breakBefore || lexicon.orgHeads.contains(t) || isConnector(t)
                     || kbWords.isPlace(t.key())) {
                 return -1;
             }
         }
         return !lexicon.allCommonWords(tokens, k, b) && looksLikePersonName(tokens, k, b) ? k : -1;
+    }
+
+    /** "al" and "bin" inside an Arabic name, in lower case. */
+    private static boolean particle(Token t) {
+        return !t.capitalised && Lexicon.ARABIC_NAME_PARTICLES.contains(t.fold);
     }
 
     /** Where the place starts after a capitalised governing title and "of" opening the name ("Mayor of the X"); else -1. */
@@ -1360,7 +1372,8 @@ public final class NameSpanFinder {
 
     /** Titles of who governs or leads a place or body, whose holder may follow "TITLE of PLACE" unpunctuated. */
     private static final Set<String> GOVERNING = Set.of("governor", "mayor", "president", "premier", "prefect",
-            "minister", "chancellor", "emir", "head", "leader", "chief", "speaker", "chairman", "chairwoman", "chair");
+            "minister", "chancellor", "emir", "head", "leader", "chief", "speaker", "chairman", "chairwoman", "chair",
+            "sheikh", "patriarch", "archbishop", "mufti", "imam", "rector");
 
     /**
      * "Middle Eastern", "Syrian", "West African", "South Koreans": adjectives of place and faith, and the peoples they
