@@ -386,4 +386,16 @@ class KbMatchingTest {
         List<Entity> letters = tag("The treasure lies at point X on the map, and the X factor decided the game.");
         assertThat(letters.stream().map(Entity::id)).as(describe(letters)).doesNotContain("Q918");
     }
+
+    @Test
+    void aListOfOneWordNamesHoldingTwoKnownPlacesIsTheCueForAPlaceThatNeedsOne() {
+        List<Entity> e = tag("Birmingham is the sixth council to fail since 2018, after Croydon, Velmora, Tarsk, Slough and "
+                + "Karvelshire.");
+        for (String name : List.of("Croydon", "Velmora", "Tarsk", "Slough", "Karvelshire")) {
+            assertThat(named(e, name).type()).as(name + " in " + describe(e)).isEqualTo(EntityType.LOCATION);
+        }
+        // one known place among surnames is no list of places
+        List<Entity> people = tag("He thanked Slough, Jones, Smith and Brown for their work.");
+        assertThat(people.stream().map(Entity::name)).as(describe(people)).doesNotContain("Slough");
+    }
 }

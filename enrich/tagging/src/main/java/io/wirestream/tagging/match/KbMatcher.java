@@ -380,7 +380,7 @@ public final class KbMatcher {
         EntityType type = p.entry.type();
         boolean country = p.entry.sameAs().containsKey("iso3166");
         if (first == last && p.entry.needsContext() && !placeContext(tokens, first, lastPlaceToken)
-                && !NameTyper.dateline(tt, first)) {
+                && !NameTyper.dateline(tt, first) && !(type == EntityType.LOCATION && opensPlaceList(tokens, first, root, consumed))) {
             return true;
         }
         if (first == last && p.entry.needsContext() && type == EntityType.LOCATION && !tokens.get(last).possessive
@@ -628,6 +628,43 @@ public final class KbMatcher {
         }
         return !t.breakBefore && (prev.fold.equals("and") || prev.fold.equals("or")) && lastPlaceToken == i - 2;
     }
+
+    /**
+     * "after Croydon, Thurrock, Woking, Slough and Northamptonshire": a place that needs a cue opens a list of three
+     * one-word names or more, joined by commas and a last "and", of which another is a known place too; the list is
+     * the cue (the rules read its unknown names as places, "in Mombasa, Kisumu and Nakuru").
+     */
+    private static boolean opensPlaceList(List<Token> tokens, int i, AliasIndex.Node root, boolean[] consumed) {
+        int items = 1;
+        int known = 1;
+        int at = i;
+        while (items < MAX_LIST_ITEMS) {
+            int sep = at + 1;
+            if (sep + 1 >= tokens.size() || !tokens.get(sep).breakBefore && !tokens.get(sep).fold.equals("and")
+                    || tokens.get(sep).sentenceStart) {
+                break;
+            }
+            boolean and = tokens.get(sep).fold.equals("and") && !tokens.get(sep).capitalised;
+            int item = and ? sep + 1 : sep;
+            Token name = tokens.get(item);
+            if (!name.capitalised || name.allCaps || name.numeric || item == sep + 1 && name.breakBefore
+                    || item + 1 < tokens.size() && tokens.get(item + 1).capitalised && !tokens.get(item + 1).breakBefore) {
+                return false; // one-word names only: "Croydon, Thurrock", not "Croydon, Kent County Council"
+            }
+            items++;
+            Match m = longestAt(tokens, root, item, consumed, EntityType.LOCATION);
+            if (m != null && m.pattern != null && m.last == item) {
+                known++;
+            }
+            at = item;
+            if (and) {
+                return items >= 3 && known >= 2;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_LIST_ITEMS = 12;
 
     /** "wrote on X", "said in a post on X", "posted on X": a one-letter name after "on" that something is written on. */
     private static boolean postedOn(List<Token> tokens, int i) {
