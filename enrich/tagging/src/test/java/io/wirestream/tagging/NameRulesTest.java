@@ -1366,4 +1366,13 @@ class NameRulesTest {
         List<Entity> rank = tag("Basarnas chief Marshal Madya Rudi Kartolo said the search went on.");
         assertThat(named(rank, "Rudi Kartolo").type()).as(describe(rank)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aMakersOrBuildersTradeBeforeANameSaysItIsAFirm() {
+        List<Entity> e = tag("He had ties to Brazilian builder Velcorp, and state miner Tarskoprom said output rose. The "
+                + "patient was taken to the clinic Marvelle under guard.");
+        for (String name : List.of("Velcorp", "Tarskoprom", "Marvelle")) {
+            assertThat(named(e, name).type()).as(name + " in " + describe(e)).isEqualTo(EntityType.ORGANIZATION);
+        }
+    }
 }
