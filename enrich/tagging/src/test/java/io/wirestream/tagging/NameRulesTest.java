@@ -1375,4 +1375,10 @@ class NameRulesTest {
             assertThat(named(e, name).type()).as(name + " in " + describe(e)).isEqualTo(EntityType.ORGANIZATION);
         }
     }
+
+    @Test
+    void comradeIsATitle() {
+        List<Entity> e = tag("Comrade Velmoran said the bridge had fallen.");
+        assertThat(surfaces(named(e, "Velmoran"))).as(describe(e)).containsExactly("Velmoran");
+    }
 }
