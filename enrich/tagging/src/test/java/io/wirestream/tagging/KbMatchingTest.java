@@ -398,4 +398,11 @@ class KbMatchingTest {
         List<Entity> people = tag("He thanked Slough, Jones, Smith and Brown for their work.");
         assertThat(people.stream().map(Entity::name)).as(describe(people)).doesNotContain("Slough");
     }
+
+    @Test
+    void aChurchLeadersTitleIsLeftOutOfTheOneNameTheyReignBy() {
+        List<Entity> e = tag("Pope Francis prayed for the victims, and Patriarch Kirill sent his condolences.");
+        assertThat(surfaces(one(e, "Q450675"))).as(describe(e)).containsExactly("Francis");
+        assertThat(surfaces(one(e, "ws:person:patriarch-kirill"))).as(describe(e)).containsExactly("Kirill");
+    }
 }

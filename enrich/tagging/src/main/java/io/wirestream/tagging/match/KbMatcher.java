@@ -346,10 +346,13 @@ public final class KbMatcher {
      * ("Sheikh Hasina", "Pope Francis" are names as written); a monarch's title leaves even one ("King Salman" is Salman,
      * "Emperor Emeritus Akihito" Akihito, as the gold sets write them).
      */
+    /** Church leaders' titles, written before the one name they reign by as a monarch's are ("Pope Francis"). */
+    private static final Set<String> REGNAL_TITLES = Set.of("pope", "patriarch");
+
     private int skipTitles(List<Token> tokens, int first, int last) {
         int k = first;
-        while (k < last && lexicon.titles.contains(tokens.get(k))
-                && (last - k >= 2 || Lexicon.MONARCHS_TITLES.contains(tokens.get(k).fold))) {
+        while (k < last && lexicon.titles.contains(tokens.get(k)) && (last - k >= 2
+                || Lexicon.MONARCHS_TITLES.contains(tokens.get(k).fold) || REGNAL_TITLES.contains(tokens.get(k).fold))) {
             k++;
         }
         return k;
