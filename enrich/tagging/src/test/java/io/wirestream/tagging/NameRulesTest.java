@@ -1381,4 +1381,13 @@ class NameRulesTest {
         List<Entity> e = tag("Comrade Velmoran said the bridge had fallen.");
         assertThat(surfaces(named(e, "Velmoran"))).as(describe(e)).containsExactly("Velmoran");
     }
+
+    @Test
+    void theFieldOfAPrizeIsNoPlace() {
+        List<Entity> e = tag("Kelmar Tasso won the Nobel Prize in Velmorics on Tuesday, and he holds a degree in Tarskology.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).doesNotContain("Velmorics", "Tarskology");
+        // a town after "in" still is one
+        List<Entity> town = tag("The prize was presented in Velmora on Tuesday.");
+        assertThat(named(town, "Velmora").type()).as(describe(town)).isEqualTo(EntityType.LOCATION);
+    }
 }

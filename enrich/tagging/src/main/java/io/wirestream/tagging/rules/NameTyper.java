@@ -150,7 +150,7 @@ public final class NameTyper {
                 || placeNounAfter(tokens, b) || coordinatedSites(tt, a, b) || appositivePlaceNoun(tt, tokens, b)) {
             type = EntityType.LOCATION; // "Litani River", "North Darfur", "Zamzam camp", "Kirkuk province"
             confidence = 0.7;
-        } else if (b - a < 3 && placeCueBefore(tokens, a) // but not "the building of Radio Pakistan"
+        } else if (b - a < 3 && placeCueBefore(tokens, a) && !fieldOfAPrize(tokens, a) // not "the building of Radio Pakistan"
                 && (single || first.allCaps || !lexicon.orgHeads.contains(first) || !kbWords.isPlace(last.key()))
                 // nor a known given name with a possessive ("a filmmaker in Pedro Almodóvar's film") or first in a list
                 // of people ("the prize went to Pierre Agostini, Ferenc Krausz and ..."), unless it ends in a known place
@@ -874,6 +874,15 @@ public final class NameTyper {
     }
 
     private static final Set<String> GLUED_ARTICLES = Set.of("al", "el");
+
+    /** "the Nobel Prize in Physics", "a degree in Economics": the field after "in" is no place. */
+    private static boolean fieldOfAPrize(List<Token> tokens, int a) {
+        return a >= 2 && tokens.get(a - 1).fold.equals("in") && !tokens.get(a).breakBefore
+                && PRIZES.contains(tokens.get(a - 2).fold);
+    }
+
+    private static final Set<String> PRIZES = Set.of("prize", "prizes", "award", "awards", "medal", "degree",
+            "doctorate", "laureate");
 
     private boolean placeCueBefore(List<Token> tokens, int a) {
         if (a == 0 || tokens.get(a).breakBefore) {
