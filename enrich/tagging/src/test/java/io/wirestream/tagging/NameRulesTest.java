@@ -1390,4 +1390,12 @@ class NameRulesTest {
         List<Entity> town = tag("The prize was presented in Velmora on Tuesday.");
         assertThat(named(town, "Velmora").type()).as(describe(town)).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aKnownGivenNameOpensAPersonsNameThatEndsInAKnownPlace() {
+        // Castries is Saint Lucia's capital; given names of Afghanistan and Thailand say the names are people's
+        List<Entity> e = tag("The delegation included Gulbadin Castries and Somchai Castries, and two aides.");
+        assertThat(named(e, "Gulbadin Castries").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "Somchai Castries").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }
