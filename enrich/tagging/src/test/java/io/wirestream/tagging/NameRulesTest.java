@@ -1398,4 +1398,12 @@ class NameRulesTest {
         assertThat(named(e, "Gulbadin Castries").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
         assertThat(named(e, "Somchai Castries").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aDoctorsAPathologistsAndACouncilorsTitlesAreNoPartOfTheName() {
+        List<Entity> e = tag("Government Pathologist Doctor Velko Tarsmund said the bodies were examined. State Councilor "
+                + "Lin Haoran led the team.");
+        assertThat(surfaces(named(e, "Velko Tarsmund"))).as(describe(e)).containsExactly("Velko Tarsmund");
+        assertThat(surfaces(named(e, "Lin Haoran"))).as(describe(e)).containsExactly("Lin Haoran");
+    }
 }
