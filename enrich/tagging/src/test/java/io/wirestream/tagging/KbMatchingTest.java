@@ -405,4 +405,15 @@ class KbMatchingTest {
         assertThat(surfaces(one(e, "Q450675"))).as(describe(e)).containsExactly("Francis");
         assertThat(surfaces(one(e, "ws:person:patriarch-kirill"))).as(describe(e)).containsExactly("Kirill");
     }
+
+    @Test
+    void xIsThePlatformWhereItsOwnerOrAccountOrAnotherPlatformListedWithItSaysSo() {
+        for (String text : List.of("Kelmar Tasso, the owner of X, objected.", "The minister wrote in his account X that he "
+                + "agreed.", "The government blocked YouTube and X on Monday.")) {
+            List<Entity> e = tag(text);
+            assertThat(surfaces(one(e, "Q918"))).as(text + " " + describe(e)).contains("X");
+        }
+        List<Entity> none = tag("The troops reached Point X, and Plan Velmora and X were dropped.");
+        assertThat(none.stream().map(Entity::id)).as(describe(none)).doesNotContain("Q918");
+    }
 }

@@ -343,8 +343,8 @@ public final class KbMatcher {
 
     /**
      * "Crown Prince Mohammed bin Salman": titles written into an alias stay out of the mention, two words must remain
-     * ("Sheikh Hasina", "Pope Francis" are names as written); a monarch's title leaves even one ("King Salman" is Salman,
-     * "Emperor Emeritus Akihito" Akihito, as the gold sets write them).
+     * ("Sheikh Hasina" is a name as written); a monarch's or a church leader's title leaves even one ("King Salman" is
+     * Salman, "Emperor Emeritus Akihito" Akihito, "Pope Francis" Francis, as the gold sets write them).
      */
     /** Church leaders' titles, written before the one name they reign by as a monarch's are ("Pope Francis"). */
     private static final Set<String> REGNAL_TITLES = Set.of("pope", "patriarch");
@@ -391,7 +391,7 @@ public final class KbMatcher {
             return true; // "the Pacific territory", "Atlantic nations": the word is an adjective there
         }
         Token head = tokens.get(first);
-        if (first == last && head.length() == 1 && !postedOn(tokens, first)) {
+        if (first == last && head.length() == 1 && !postedOn(tokens, first) && !platformNamed(tokens, first, root, consumed)) {
             return true; // a one-letter alias ("X") names the network only where something is written on it
         }
         if (type == EntityType.ORGANIZATION) {
@@ -676,6 +676,33 @@ public final class KbMatcher {
         }
         return WRITTEN_ON.contains(tokens.get(i - 2).fold);
     }
+
+    /**
+     * "his account X", "the owner of X", "YouTube and X", "TikTok, Meta and X": a one-letter name as a platform's, by
+     * the word before it or a known organisation of one word listed with it.
+     */
+    private static boolean platformNamed(List<Token> tokens, int i, AliasIndex.Node root, boolean[] consumed) {
+        if (i < 2) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (!tokens.get(i).breakBefore && !prev.capitalised && prev.fold.equals("account")) {
+            return true;
+        }
+        if (!tokens.get(i).breakBefore && prev.fold.equals("of") && !prev.capitalised
+                && OWNERS.contains(tokens.get(i - 2).fold)) {
+            return true;
+        }
+        if (tokens.get(i).breakBefore || prev.capitalised || !prev.fold.equals("and") && !prev.fold.equals("or")
+                || prev.breakBefore && prev.sentenceStart) {
+            return false;
+        }
+        int other = i - 2;
+        Match m = longestAt(tokens, root, other, consumed, EntityType.ORGANIZATION);
+        return m != null && m.pattern != null && m.last == other && tokens.get(other).capitalised;
+    }
+
+    private static final Set<String> OWNERS = Set.of("owner", "owners", "boss", "chief");
 
     private static final Set<String> WRITTEN_ON = Set.of("wrote", "writes", "write", "writing", "said", "says", "post",
             "posts", "posted", "posting", "message", "statement", "video", "account", "tweeted", "announced", "shared");
