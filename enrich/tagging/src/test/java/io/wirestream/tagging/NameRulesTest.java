@@ -1406,4 +1406,11 @@ class NameRulesTest {
         assertThat(surfaces(named(e, "Velko Tarsmund"))).as(describe(e)).containsExactly("Velko Tarsmund");
         assertThat(surfaces(named(e, "Lin Haoran"))).as(describe(e)).containsExactly("Lin Haoran");
     }
+
+    @Test
+    void aJointPortfoliosSecondHalfIsNoPartOfItsHoldersName() {
+        List<Entity> e = tag("The government's spokesman, the minister of the Communication and Medias Patrick Velmundo, "
+                + "has indicated that all was calm.");
+        assertThat(surfaces(named(e, "Patrick Velmundo"))).as(describe(e)).containsExactly("Patrick Velmundo");
+    }
 }

@@ -377,6 +377,11 @@ public final class NameSpanFinder {
         if (a + 2 <= to && pluralBeforeOf(tokens, a)) {
             a += 2; // "Shares of Lockheed Martin", "Supporters of Ekrem Imamoglu": the sentence's first word is no name
         }
+        if (a == from && a < to && from >= 2 && lexicon.portfolios.contains(tokens.get(a))
+                && tokens.get(from - 1).fold.equals("and") && !tokens.get(from - 1).capitalised
+                && lexicon.portfolios.contains(tokens.get(from - 2)) && lexicon.givenNames.contains(tokens.get(a + 1))) {
+            a++; // "the minister of the Communication and Media Patrick Muyaya": the joint portfolio's second half
+        }
         if (a < to && tokens.get(a).fold.equals("former") && !tokens.get(a).allCaps) {
             a++; // "Former National Enquirer publisher David Pecker": "former" is no part of any name
         }
