@@ -1413,4 +1413,20 @@ class NameRulesTest {
                 + "has indicated that all was calm.");
         assertThat(surfaces(named(e, "Patrick Velmundo"))).as(describe(e)).containsExactly("Patrick Velmundo");
     }
+
+    @Test
+    void aPartyMembersAdjectiveIsNoPartOfAnUnknownTwoWordName() {
+        List<Entity> e = tag("Democrat Tarvel Brown said the company must pay for the clean-up.");
+        assertThat(surfaces(named(e, "Tarvel Brown"))).as(describe(e)).containsExactly("Tarvel Brown");
+        List<Entity> party = tag("The Liberal Velmorans won two seats.");
+        assertThat(party.stream().map(Entity::name)).as(describe(party)).doesNotContain("Velmorans");
+    }
+
+    @Test
+    void aBodysAcronymThenItsLeaderWithoutACommaAreTwoNames() {
+        List<Entity> e = tag("\"No one should die at work,\" has declared the secretary general of the VGTU Maurizio "
+                + "Kelvani, who will join the march.");
+        assertThat(named(e, "Maurizio Kelvani").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+        assertThat(named(e, "VGTU").type()).as(describe(e)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

@@ -343,6 +343,18 @@ public final class NameSpanFinder {
     }
 
     /** A party's member before a person's name ("Republican Chuck Grassley"); not "Labour", which opens bodies' names. */
+    /** Two words that are no ordinary English ones nor an organisation's: "Sherrod Brown" after "Democrat". */
+    private boolean uncommonNameWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Token t = tokens.get(k);
+            if (t.allCaps || lexicon.isCommonWord(t) && !lexicon.givenNames.contains(t) && k == from
+                    || lexicon.orgWords.contains(t) || lexicon.demonyms.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "conservative", "tory",
             "socialist", "communist", "liberal");
 
@@ -390,7 +402,8 @@ public final class NameSpanFinder {
             a++; // "the Islamist Jamaat-e-Islami", "Paramilitary Rapid Support Forces": what the body is, not its name
         }
         if (a + 2 <= to && PARTY_MEMBERS.contains(tokens.get(a).fold) && !tokens.get(a).allCaps
-                && lexicon.givenNames.contains(tokens.get(a + 1)) && looksLikePersonName(tokens, a + 1, to)) {
+                && (lexicon.givenNames.contains(tokens.get(a + 1)) || a + 2 == to && uncommonNameWords(tokens, a + 1, to))
+                && looksLikePersonName(tokens, a + 1, to)) {
             a++; // "Republican Chuck Grassley", "Democrat Nancy Kirra": the party a person belongs to, not their name
         }
         if (a < to && a > 0 && LANGUAGES.contains(tokens.get(a).fold) && tokens.get(a - 1).fold.equals("in")) {
@@ -458,6 +471,13 @@ public final class NameSpanFinder {
         if (of > 0) { // "Analyst Sash Tusa of Agency Partners": a person of an organisation
             span(tt, a, of - 1, kbWords, places, names, singles);
             span(tt, of + 1, b, kbWords, places, names, singles);
+            return;
+        }
+        if (b - a >= 2 && b - a <= 3 && AcronymDefinitions.isAcronym(tokens.get(a), 3, 8)
+                && lexicon.givenNames.contains(tokens.get(a + 1)) && looksLikePersonName(tokens, a + 1, b)) {
+            // "CGIL Maurizio Landini", "UGTT Noureddine Taboubi": a body's acronym, then its leader named without a comma
+            span(tt, a, a, kbWords, places, names, singles);
+            span(tt, a + 1, b, kbWords, places, names, singles);
             return;
         }
         int head = personAfterOrganisation(tokens, a, b, kbWords);
