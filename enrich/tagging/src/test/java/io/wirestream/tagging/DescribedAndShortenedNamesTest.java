@@ -129,4 +129,11 @@ class DescribedAndShortenedNamesTest {
         assertThat(surfaces(named(e, "Marcus Orlov Tamarsa Bridge"))).as(describe(e))
                 .containsExactlyInAnyOrder("Marcus Orlov Tamarsa Bridge", "Tamarsa Bridge");
     }
+
+    @Test
+    void aRegionNamedHeadFirstIsTheRegionNamedHeadLast() {
+        List<Entity> e = tag("Police in the County of Velmora found more bodies. Velmora County officials said the search "
+                + "would go on.");
+        assertThat(surfaces(mentioning(e, "County of Velmora"))).as(describe(e)).contains("Velmora County");
+    }
 }

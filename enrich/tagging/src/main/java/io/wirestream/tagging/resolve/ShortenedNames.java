@@ -24,9 +24,13 @@ final class ShortenedNames {
     /** Heads written before "of X" or after X: "Department of Justice" and "Justice Department". */
     private static final Set<String> TURNING_HEADS = Set.of("department", "ministry", "office", "directorate", "cartel",
             "university");
-    /** Places named with their head before "of X" or after X: "the Strait of Kerch" and "the Kerch Strait". */
+    /**
+     * Places named with their head before "of X" or after X: "the Strait of Kerch" and "the Kerch Strait"; regions
+     * too, as translated text turns them ("the County of Kilifi" and "Kilifi County").
+     */
     private static final Set<String> TURNING_PLACE_HEADS = Set.of("strait", "straits", "sea", "gulf", "bay", "lake",
-            "island", "peninsula", "canal", "desert", "valley", "basin", "plain", "plateau");
+            "island", "peninsula", "canal", "desert", "valley", "basin", "plain", "plateau", "province", "county",
+            "prefecture", "governorate", "oblast", "district", "municipality");
     /** Capitalised heads a site is named again without, when what is left is two words or more. */
     private static final Set<String> DROPPED_SITE_HEADS = Set.of("airport", "stadium", "arena", "dam", "bridge",
             "port", "station", "prison");
