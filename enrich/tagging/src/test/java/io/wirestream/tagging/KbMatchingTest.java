@@ -416,4 +416,11 @@ class KbMatchingTest {
         List<Entity> none = tag("The troops reached Point X, and Plan Velmora and X were dropped.");
         assertThat(none.stream().map(Entity::id)).as(describe(none)).doesNotContain("Q918");
     }
+
+    @Test
+    void aCountryBeforeACompassWordAndAnAirlinesHeadIsPartOfTheAirlinesName() {
+        List<Entity> e = tag("A Kenya Southern Airlines plane landed in the rain on Monday.");
+        assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Kenya Southern Airlines")
+                .doesNotContain("Kenya");
+    }
 }

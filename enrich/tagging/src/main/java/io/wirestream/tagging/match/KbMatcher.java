@@ -934,8 +934,9 @@ public final class KbMatcher {
         }
         for (int k = last + 1; k < tokens.size() && k <= last + 4; k++) {
             Token t = tokens.get(k);
+            // a compass word or a people's adjective may go on the name: "China Eastern Airlines"
             if (t.breakBefore || !t.capitalised || t.allCaps || t.numeric
-                    || !isNameWord(t) && !lexicon.portfolios.contains(t)) {
+                    || !isNameWord(t) && !lexicon.portfolios.contains(t) && !lexicon.demonyms.contains(t)) {
                 return false;
             }
             if (lexicon.orgHeads.contains(t) || lexicon.orgSectors.contains(t)) {
