@@ -136,4 +136,13 @@ class DescribedAndShortenedNamesTest {
                 + "would go on.");
         assertThat(surfaces(mentioning(e, "County of Velmora"))).as(describe(e)).contains("Velmora County");
     }
+
+    @Test
+    void aSiteNamedAgainByItsLastWordAndHeadLeavesOutTheKindWordsBetween() {
+        List<Entity> e = tag("The flight left for Velmora Tarskan International Airport. Tarskan Airport was calm, and "
+                + "Kelvo International Airport later reopened as Kelvo Airport.");
+        assertThat(surfaces(mentioning(e, "Velmora Tarskan International Airport"))).as(describe(e))
+                .contains("Tarskan Airport");
+        assertThat(surfaces(mentioning(e, "Kelvo International Airport"))).as(describe(e)).contains("Kelvo Airport");
+    }
 }

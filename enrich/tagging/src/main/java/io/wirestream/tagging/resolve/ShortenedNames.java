@@ -133,14 +133,21 @@ final class ShortenedNames {
             if (!head.capitalised || !DROPPED_SITE_HEADS.contains(head.fold)) {
                 continue;
             }
-            Token lastWord = tt.get(bare - 1);
+            int last = bare - 1;
+            while (last > c.firstToken && tt.get(last).capitalised && SITE_HEAD_MODIFIERS.contains(tt.get(last).fold)) {
+                last--; // "Guangzhou Baiyun International Airport" ... "Baiyun Airport": past "International"
+            }
+            Token lastWord = tt.get(last);
             if (lastWord.capitalised && !lastWord.allCaps && !SITE_HEAD_MODIFIERS.contains(lastWord.fold)
                     && !lexicon.isFunctionWord(lastWord)) {
                 if (byLastWords == null) {
                     byLastWords = new HashMap<>(2);
                 }
-                // "the Francis Scott Key Bridge" ... "the Key Bridge": named again by its last word and head
-                byLastWords.putIfAbsent(CharFolding.fold(tt.text(), lastWord.start, head.end), c);
+                // "the Francis Scott Key Bridge" ... "the Key Bridge": named again by its last word and head ("Kabul
+                // International Airport" ... "Kabul Airport" too: with its head it is no town)
+                String key = last == bare - 1 ? CharFolding.fold(tt.text(), lastWord.start, head.end)
+                        : CharFolding.fold(tt.text(), lastWord.start, lastWord.end) + " " + CharFolding.fold(tt.text(), head.start, head.end);
+                byLastWords.putIfAbsent(key, c);
             }
             bare--;
             while (bare > c.firstToken && tt.get(bare).capitalised && SITE_HEAD_MODIFIERS.contains(tt.get(bare).fold)) {
