@@ -423,4 +423,12 @@ class KbMatchingTest {
         assertThat(e.stream().map(Entity::name)).as(describe(e)).contains("Kenya Southern Airlines")
                 .doesNotContain("Kenya");
     }
+
+    @Test
+    void aKnownRegionNamedWithItsPeopleAndAutonomousRegionIsThatRegion() {
+        List<Entity> e = tag("The jet crashed in the Guangxi Zhuang Autonomous Region on Monday. Guangxi officials said "
+                + "so, and the Chairman of the Guangxi Zhuang Autonomous Region Kelvan Tasso spoke.");
+        assertThat(surfaces(one(e, "Q15176"))).as(describe(e)).contains("Guangxi Zhuang Autonomous Region", "Guangxi");
+        assertThat(named(e, "Kelvan Tasso").type()).as(describe(e)).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -213,6 +213,10 @@ public final class KbMatcher {
             return last;
         }
         Token next = tokens.get(k);
+        if (k + 2 < tokens.size() && next.capitalised && !next.allCaps && !next.breakBefore && !next.possessive
+                && tokens.get(k + 1).fold.equals("autonomous") && !tokens.get(k + 1).breakBefore) {
+            next = tokens.get(++k); // "Guangxi Zhuang Autonomous Region": the people the region is autonomous for
+        }
         if (next.fold.equals("autonomous") && k + 1 < tokens.size()) {
             k++; // "Autonomous Region", "Autonomous Oblast"
         }
@@ -227,6 +231,24 @@ public final class KbMatcher {
         boolean goesOn = k + 1 < tokens.size() && tokens.get(k + 1).capitalised && !tokens.get(k + 1).breakBefore
                 && !tokens.get(k).possessive && !tokens.get(k).fold.equals("city") && !provinceBeforeSite(tokens, k);
         return PLACE_NAME_HEADS.contains(tokens.get(k).fold) && !goesOn ? k : last;
+    }
+
+    /**
+     * "the Guangxi Zhuang Autonomous Region": a people's name and "Autonomous Region" (or another head of a region's
+     * name) after a known place, where the name ends; not "... Autonomous Region Lan Tianli", a title's holder after it.
+     */
+    private static boolean autonomousRegionOf(List<Token> tokens, int last) {
+        int head = last + 3;
+        if (head >= tokens.size() || !tokens.get(last + 2).fold.equals("autonomous")
+                || !PLACE_NAME_HEADS.contains(tokens.get(head).fold)) {
+            return false;
+        }
+        for (int k = last + 1; k <= head; k++) {
+            if (!tokens.get(k).capitalised || tokens.get(k).breakBefore || tokens.get(k).possessive && k < head) {
+                return false;
+            }
+        }
+        return head + 1 >= tokens.size() || tokens.get(head + 1).breakBefore || !tokens.get(head + 1).capitalised;
     }
 
     /** Heads of a province's name that a site's name may follow in translated text. */
@@ -491,7 +513,8 @@ public final class KbMatcher {
         if (first == last && last + 1 < tokens.size()) {
             Token next = tokens.get(last + 1);
             if (!next.breakBefore && !tokens.get(last).possessive && next.capitalised && !consumed[last + 1]
-                    && isNameWord(next) && !(type == EntityType.LOCATION && next.fold.equals("city"))
+                    && isNameWord(next) && !(type == EntityType.LOCATION && (next.fold.equals("city")
+                        || autonomousRegionOf(tokens, last)))
                     && !(type == EntityType.LOCATION && (titleOfBefore(tokens, first)
                         || personAfterItsPlace(tokens, first, country)
                         || placeJoinedToPlace(tt, last, consumed, root)))) {
