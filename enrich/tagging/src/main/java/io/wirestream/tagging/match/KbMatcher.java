@@ -251,16 +251,13 @@ public final class KbMatcher {
         return head + 1 >= tokens.size() || tokens.get(head + 1).breakBefore || !tokens.get(head + 1).capitalised;
     }
 
-    /** Heads of a province's name that a site's name may follow in translated text. */
-    private static final Set<String> PROVINCE_HEADS = Set.of("province", "prefecture", "oblast", "governorate");
-
     /**
      * Whether a province's head at {@code k} is followed by a site's name of two words or more, ending in its head:
      * "South Jeolla Province Muan International Airport", as Korean and Japanese are translated without "in". The
      * province is the known one; the site is a name of its own.
      */
     private boolean provinceBeforeSite(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !PROVINCE_HEADS.contains(tokens.get(k).fold) || !tokens.get(k).capitalised
+        if (k >= tokens.size() || !Lexicon.PROVINCE_HEADS.contains(tokens.get(k).fold) || !tokens.get(k).capitalised
                 || tokens.get(k).breakBefore) {
             return false;
         }

@@ -66,6 +66,12 @@ public final class Lexicon {
     public static final Set<String> REGION_HEADS_BEFORE_THE_NAME = Set.of("region", "province", "governorate",
             "prefecture", "canton");
 
+    /**
+     * Heads that end a province's name and never stand inside a site's ("Kherson Oblast", not "Orange County"): a site
+     * named after one is another place ("South Jeolla Province Muan International Airport", as Korean is translated).
+     */
+    public static final Set<String> PROVINCE_HEADS = Set.of("province", "prefecture", "oblast", "governorate");
+
     /** Nouns of lands and peoples that a place's word describes as an adjective ("the Pacific territory"). */
     private static final Set<String> POLITIES = Set.of("territory", "territories", "nation", "nations", "country",
             "countries", "state", "states", "region", "leaders", "neighbour", "neighbours", "neighbor", "neighbors",

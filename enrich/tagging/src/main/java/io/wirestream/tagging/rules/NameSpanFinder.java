@@ -1047,9 +1047,6 @@ public final class NameSpanFinder {
         return true;
     }
 
-    /** Region heads that end a region's name and never stand inside a site's ("Kherson Oblast", not "Orange County"). */
-    private static final Set<String> REGION_HEADS = Set.of("province", "prefecture", "oblast", "governorate");
-
     /**
      * "South Jeolla Province Muan International Airport", "Ishikawa Prefecture Noto Airport": text translated from
      * Korean or Japanese writes where a site is before it, without "in"; a region's head then a site's name of two
@@ -1061,7 +1058,7 @@ public final class NameSpanFinder {
         }
         for (int k = a + 1; k + 2 <= b; k++) {
             Token t = tokens.get(k);
-            if (REGION_HEADS.contains(t.fold) && t.capitalised && !t.allCaps) {
+            if (Lexicon.PROVINCE_HEADS.contains(t.fold) && t.capitalised && !t.allCaps) {
                 return k;
             }
         }
