@@ -234,21 +234,13 @@ public final class KbMatcher {
     }
 
     /**
-     * "the Guangxi Zhuang Autonomous Region": a people's name and "Autonomous Region" (or another head of a region's
-     * name) after a known place, where the name ends; not "... Autonomous Region Lan Tianli", a title's holder after it.
+     * "the Guangxi Zhuang Autonomous Region": a people's name and "Autonomous Region" after a known place, which
+     * {@link #capitalisedPlaceHead} takes into the place's name; not "... Autonomous Region Lan Tianli", where a title's
+     * holder goes on after it.
      */
-    private static boolean autonomousRegionOf(List<Token> tokens, int last) {
-        int head = last + 3;
-        if (head >= tokens.size() || !tokens.get(last + 2).fold.equals("autonomous")
-                || !PLACE_NAME_HEADS.contains(tokens.get(head).fold)) {
-            return false;
-        }
-        for (int k = last + 1; k <= head; k++) {
-            if (!tokens.get(k).capitalised || tokens.get(k).breakBefore || tokens.get(k).possessive && k < head) {
-                return false;
-            }
-        }
-        return head + 1 >= tokens.size() || tokens.get(head + 1).breakBefore || !tokens.get(head + 1).capitalised;
+    private boolean autonomousRegionOf(List<Token> tokens, int last) {
+        return last + 2 < tokens.size() && tokens.get(last + 2).fold.equals("autonomous")
+                && capitalisedPlaceHead(tokens, last) == last + 3;
     }
 
     /**
@@ -257,8 +249,7 @@ public final class KbMatcher {
      * province is the known one; the site is a name of its own.
      */
     private boolean provinceBeforeSite(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !Lexicon.PROVINCE_HEADS.contains(tokens.get(k).fold) || !tokens.get(k).capitalised
-                || tokens.get(k).breakBefore) {
+        if (k >= tokens.size() || !Lexicon.PROVINCE_HEADS.contains(tokens.get(k).fold) || tokens.get(k).breakBefore) {
             return false;
         }
         int end = k;
@@ -266,7 +257,7 @@ public final class KbMatcher {
                 && !tokens.get(end).possessive) {
             end++;
         }
-        return end - k >= 2 && lexicon.siteHeads.contains(tokens.get(end));
+        return lexicon.siteAfterProvinceHead(tokens, k, end);
     }
 
     private record Match(AliasPattern pattern, int first, int last, AliasIndex.Node node) {
@@ -360,14 +351,14 @@ public final class KbMatcher {
         return false;
     }
 
+    /** Church leaders' titles, written before the one name they reign by as a monarch's are ("Pope Francis"). */
+    private static final Set<String> REGNAL_TITLES = Set.of("pope", "patriarch");
+
     /**
      * "Crown Prince Mohammed bin Salman": titles written into an alias stay out of the mention, two words must remain
      * ("Sheikh Hasina" is a name as written); a monarch's or a church leader's title leaves even one ("King Salman" is
      * Salman, "Emperor Emeritus Akihito" Akihito, "Pope Francis" Francis, as the gold sets write them).
      */
-    /** Church leaders' titles, written before the one name they reign by as a monarch's are ("Pope Francis"). */
-    private static final Set<String> REGNAL_TITLES = Set.of("pope", "patriarch");
-
     private int skipTitles(List<Token> tokens, int first, int last) {
         int k = first;
         while (k < last && lexicon.titles.contains(tokens.get(k)) && (last - k >= 2

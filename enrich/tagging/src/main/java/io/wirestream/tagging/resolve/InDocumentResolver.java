@@ -428,13 +428,10 @@ final class InDocumentResolver {
     private void sitesByFirstWordAndHead(List<Token> tokens, List<Candidate> all) {
         for (ListIterator<Candidate> it = all.listIterator(); it.hasNext(); ) {
             Candidate c = it.next();
-            if (c.kb != null || c.type != EntityType.LOCATION || c.tokenCount() != 1 || !siteHeadFollows(tokens, c.lastToken)) {
+            int head = c.kb != null || c.type != EntityType.LOCATION || c.tokenCount() != 1 ? -1
+                    : siteHeadAfter(tokens, c.lastToken);
+            if (head < 0) {
                 continue;
-            }
-            int head = c.lastToken + 1; // siteHeadFollows found the head within the next few words
-            while (head < c.lastToken + MAX_SITE_HEAD_WORDS && !lexicon.siteHeads.contains(tokens.get(head))
-                    && !lexicon.siteHeadsAfterKind.contains(tokens.get(head))) {
-                head++;
             }
             for (Candidate site : all) {
                 if (site.type == EntityType.LOCATION && site.tokenCount() >= 2
@@ -465,19 +462,24 @@ final class InDocumentResolver {
      * site of its own (its mention takes the head later), not the island or peninsula the word alone stands for.
      */
     private boolean siteHeadFollows(List<Token> tokens, int last) {
+        return siteHeadAfter(tokens, last) >= 0;
+    }
+
+    /** The lower-case site head that {@link #siteHeadFollows} finds after token {@code last}, or -1. */
+    private int siteHeadAfter(List<Token> tokens, int last) {
         for (int k = last + 1; k < tokens.size() && k <= last + MAX_SITE_HEAD_WORDS; k++) {
             Token t = tokens.get(k);
             if (t.capitalised || t.breakBefore) {
-                return false;
+                return -1;
             }
             if (lexicon.siteHeads.contains(t) || k > last + 1 && lexicon.siteHeadsAfterKind.contains(t)) {
-                return true;
+                return k;
             }
             if (!lexicon.siteModifiers.contains(t)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Most lower-case words of a site's head ("border crossing", "nuclear power plant"). */

@@ -133,11 +133,13 @@ final class ShortenedNames {
             if (!head.capitalised || !DROPPED_SITE_HEADS.contains(head.fold)) {
                 continue;
             }
-            int last = bare - 1;
-            while (last > c.firstToken && tt.get(last).capitalised && SITE_HEAD_MODIFIERS.contains(tt.get(last).fold)) {
-                last--; // "Guangzhou Baiyun International Airport" ... "Baiyun Airport": past "International"
+            // the name without its head and the kind words before it: "Guangzhou Baiyun International Airport" is
+            // "Guangzhou Baiyun", whose last word with the head names it again ("Baiyun Airport")
+            bare--;
+            while (bare > c.firstToken && tt.get(bare).capitalised && SITE_HEAD_MODIFIERS.contains(tt.get(bare).fold)) {
+                bare--;
             }
-            Token lastWord = tt.get(last);
+            Token lastWord = tt.get(bare);
             if (lastWord.capitalised && !lastWord.allCaps && !SITE_HEAD_MODIFIERS.contains(lastWord.fold)
                     && !lexicon.isFunctionWord(lastWord)) {
                 if (byLastWords == null) {
@@ -145,13 +147,9 @@ final class ShortenedNames {
                 }
                 // "the Francis Scott Key Bridge" ... "the Key Bridge": named again by its last word and head ("Kabul
                 // International Airport" ... "Kabul Airport" too: with its head it is no town)
-                String key = last == bare - 1 ? CharFolding.fold(tt.text(), lastWord.start, head.end)
+                String key = bare == c.lastToken - 1 ? CharFolding.fold(tt.text(), lastWord.start, head.end)
                         : CharFolding.fold(tt.text(), lastWord.start, lastWord.end) + " " + CharFolding.fold(tt.text(), head.start, head.end);
                 byLastWords.putIfAbsent(key, c);
-            }
-            bare--;
-            while (bare > c.firstToken && tt.get(bare).capitalised && SITE_HEAD_MODIFIERS.contains(tt.get(bare).fold)) {
-                bare--;
             }
             if (bare - c.firstToken < 1) {
                 continue; // one word left: often a town of its own ("Kabul International Airport" and Kabul)

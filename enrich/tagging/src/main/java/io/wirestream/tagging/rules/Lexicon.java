@@ -72,6 +72,15 @@ public final class Lexicon {
      */
     public static final Set<String> PROVINCE_HEADS = Set.of("province", "prefecture", "oblast", "governorate");
 
+    /**
+     * Whether a capitalised province's head at {@code k} is followed by a site's name of two words or more that ends
+     * at {@code end} in a site's head: "South Jeolla Province Muan International Airport".
+     */
+    public boolean siteAfterProvinceHead(List<Token> tokens, int k, int end) {
+        Token head = tokens.get(k);
+        return PROVINCE_HEADS.contains(head.fold) && head.capitalised && end - k >= 2 && siteHeads.contains(tokens.get(end));
+    }
+
     /** Nouns of lands and peoples that a place's word describes as an adjective ("the Pacific territory"). */
     private static final Set<String> POLITIES = Set.of("territory", "territories", "nation", "nations", "country",
             "countries", "state", "states", "region", "leaders", "neighbour", "neighbours", "neighbor", "neighbors",

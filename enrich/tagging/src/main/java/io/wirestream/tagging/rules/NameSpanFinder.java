@@ -342,7 +342,6 @@ public final class NameSpanFinder {
         return m == letters.length();
     }
 
-    /** A party's member before a person's name ("Republican Chuck Grassley"); not "Labour", which opens bodies' names. */
     /** Two words that are no ordinary English ones nor an organisation's: "Sherrod Brown" after "Democrat". */
     private boolean uncommonNameWords(List<Token> tokens, int from, int to) {
         for (int k = from; k <= to; k++) {
@@ -355,6 +354,7 @@ public final class NameSpanFinder {
         return true;
     }
 
+    /** A party's member before a person's name ("Republican Chuck Grassley"); not "Labour", which opens bodies' names. */
     private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "conservative", "tory",
             "socialist", "communist", "liberal");
 
@@ -1053,12 +1053,8 @@ public final class NameSpanFinder {
      * words or more, ending in a site's head, is two names. The region's head, or -1.
      */
     private int regionBeforeSite(List<Token> tokens, int a, int b) {
-        if (!lexicon.siteHeads.contains(tokens.get(b))) {
-            return -1;
-        }
         for (int k = a + 1; k + 2 <= b; k++) {
-            Token t = tokens.get(k);
-            if (Lexicon.PROVINCE_HEADS.contains(t.fold) && t.capitalised && !t.allCaps) {
+            if (!tokens.get(k).allCaps && lexicon.siteAfterProvinceHead(tokens, k, b)) {
                 return k;
             }
         }
@@ -1233,11 +1229,11 @@ public final class NameSpanFinder {
         return looksLikePersonName(tokens, start, b) ? start : -1;
     }
 
-    /** The span follows "TITLE for", or "TITLE of" + portfolio words: it names the title's portfolio, not an entity. */
     /** Titles whose "for" names a client, a person or a body ("a spokesperson for Smith"), never a portfolio. */
     private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
             "counsel");
 
+    /** The span follows "TITLE for", or "TITLE of" + portfolio words: it names the title's portfolio, not an entity. */
     private boolean roleObject(List<Token> tokens, int from, int to) {
         if (from < 2 || tokens.get(from).breakBefore || tokens.get(from - 1).breakBefore
                 || !lexicon.titles.contains(tokens.get(from - 2)) || tokens.get(from - 2).possessive) {
